@@ -1,0 +1,45 @@
+package io.deltashare.contracts.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Pins the JSON of an event record to a file under {@code src/test/resources/golden/}: the record must serialize to
+ * exactly that JSON, and the file must read back into an equal record. A failing golden test means the wire format
+ * changed: publish a new version of the event instead of editing the file.
+ *
+ * <p>To create the file for a new event, run once with {@code -Dgolden.write=true} and review the file.
+ */
+public final class GoldenJson {
+
+    private static final ObjectMapper JSON = EventJson.mapper();
+    private static final Path GOLDEN = Paths.get("src/test/resources/golden");
+
+    private GoldenJson() {
+    }
+
+    public static <T> void assertMatches(T event, String fileName) {
+        Path file = GOLDEN.resolve(fileName);
+        try {
+            JsonNode actual = JSON.valueToTree(event);
+            if (Boolean.getBoolean("golden.write") && !Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
+            }
+            assertThat(file).as("golden file %s (create it with -Dgolden.write=true)", file).exists();
+            JsonNode expected = JSON.readTree(file.toFile());
+            assertThat(actual).as("JSON of %s against %s", event.getClass().getSimpleName(), file).isEqualTo(expected);
+            Object readBack = JSON.treeToValue(expected, event.getClass());
+            assertThat(readBack).as("%s read back from %s", event.getClass().getSimpleName(), file).isEqualTo(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

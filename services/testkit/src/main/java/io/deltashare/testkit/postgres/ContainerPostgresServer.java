@@ -1,0 +1,46 @@
+package io.deltashare.testkit.postgres;
+
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/** PostgreSQL 17 in a container, used when a Docker engine answers. */
+public final class ContainerPostgresServer implements PostgresServer {
+
+    private final PostgreSQLContainer container;
+
+    private ContainerPostgresServer(PostgreSQLContainer container) {
+        this.container = container;
+    }
+
+    public static ContainerPostgresServer start() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:17")
+                .withUsername("postgres").withPassword("postgres")
+                .withCommand("postgres", "-c", "max_connections=300");
+        container.start();
+        return new ContainerPostgresServer(container);
+    }
+
+    @Override
+    public String host() {
+        return container.getHost();
+    }
+
+    @Override
+    public int port() {
+        return container.getMappedPort(5432);
+    }
+
+    @Override
+    public String username() {
+        return container.getUsername();
+    }
+
+    @Override
+    public String password() {
+        return container.getPassword();
+    }
+
+    @Override
+    public void close() {
+        container.stop();
+    }
+}

@@ -1,0 +1,121 @@
+package io.deltashare.testkit.process;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * A server process started by the testkit that cannot outlive the JVM that started it.
+ *
+ * <p>The command runs under a small {@code sh} guard that watches its standard input: when this JVM exits for any
+ * reason, even {@code kill -9}, the pipe closes and the guard kills the server. A shutdown hook stops it cleanly on
+ * an orderly exit.
+ */
+public final class ChildProcess implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ChildProcess.class);
+    // Background jobs of a non-interactive shell read /dev/null, so the guard reads the pipe through fd 3.
+    private static final String GUARD =
+            "exec 3<&0; \"$@\" </dev/null & child=$!; (cat <&3 >/dev/null; kill $child 2>/dev/null) & wait $child";
+
+    private final String name;
+    private final Process process;
+    private final OutputStream guardPipe;
+    private final Path log;
+    private final Thread shutdownHook;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.guardPipe = process.getOutputStream();
+        this.log = log;
+        this.shutdownHook = new Thread(this::stopQuietly, "stop-" + name);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts {@code command} in {@code workDir}, writing its output to {@code log}. */
+    public static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log) {
+        List<String> guarded = new ArrayList<>(List.of("sh", "-c", GUARD, "guard"));
+        guarded.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(guarded)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        try {
+            Files.createDirectories(log.getParent());
+            LOG.infof("starting %s (log: %s)", name, log);
+            return new ChildProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** The last lines of the process log, for error messages when a start fails. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops the server and everything it started: TERM first, KILL after {@code grace}. */
+    public void stop(Duration grace) {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        try {
+            guardPipe.close();
+        } catch (IOException e) {
+            LOG.debugf(e, "guard pipe of %s already closed", name);
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ProcessHandle handle : tree) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            try {
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (Exception timeoutOrInterrupt) {
+                handle.destroyForcibly();
+            }
+        }
+        LOG.infof("stopped %s", name);
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(20));
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run; nothing to remove
+        }
+    }
+
+    private void stopQuietly() {
+        if (process.isAlive()) {
+            stop(Duration.ofSeconds(15));
+        }
+    }
+}
