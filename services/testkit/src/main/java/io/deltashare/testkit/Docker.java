@@ -12,10 +12,10 @@ public final class Docker {
     private Docker() {
     }
 
-    /** {@code DELTASHARE_TESTKIT_DOCKER=false} (or the system property {@code deltashare.testkit.docker}) forces local processes. */
+    /** {@code DELTASHARE_TESTKIT_DOCKER=false} (or the system property {@code testkit.docker}) forces local processes. */
     public static synchronized boolean available() {
         if (available == null) {
-            String setting = System.getProperty("deltashare.testkit.docker", System.getenv("DELTASHARE_TESTKIT_DOCKER"));
+            String setting = System.getProperty("testkit.docker", System.getenv("DELTASHARE_TESTKIT_DOCKER"));
             available = !"false".equalsIgnoreCase(setting) && engineAnswers();
             LOG.infof("testkit infrastructure: %s", available ? "Testcontainers (Docker engine answers)" : "local processes (no Docker engine)");
         }

@@ -23,7 +23,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         KeycloakServer server = Keycloak.shared(realmFile);
         return Map.of(
                 "quarkus.oidc.auth-server-url", server.realmUrl(),
-                "deltashare.testkit.keycloak.url", server.url());
+                "testkit.keycloak.url", server.url());
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class RealmFiles {
 
     /** The project's realm, found by walking up from the working directory to the repository root. */
     public static Path deltashare() {
-        Path start = Paths.get(System.getProperty("deltashare.repo.root", System.getProperty("user.dir"))).toAbsolutePath();
+        Path start = Paths.get(System.getProperty("testkit.repo-root", System.getProperty("user.dir"))).toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("deploy/keycloak/deltashare-realm.json");
             if (Files.exists(candidate)) {

@@ -31,7 +31,7 @@ public final class MavenArtifacts {
     }
 
     public static String version(String key) {
-        String value = System.getProperty("deltashare.testkit." + key, VERSIONS.getProperty(key));
+        String value = System.getProperty("testkit." + key, VERSIONS.getProperty(key));
         if (value == null || value.startsWith("${")) {
             throw new IllegalStateException("no version for " + key + " in the testkit's versions.properties");
         }
@@ -174,7 +174,7 @@ public final class MavenArtifacts {
         if (home != null && Files.isExecutable(Paths.get(home, "bin", "mvn"))) {
             return Paths.get(home, "bin", "mvn").toString();
         }
-        Path dir = Paths.get(System.getProperty("deltashare.repo.root", System.getProperty("user.dir"))).toAbsolutePath();
+        Path dir = Paths.get(System.getProperty("testkit.repo-root", System.getProperty("user.dir"))).toAbsolutePath();
         for (; dir != null; dir = dir.getParent()) {
             if (Files.isExecutable(dir.resolve("mvnw"))) {
                 return dir.resolve("mvnw").toString();

@@ -1,0 +1,84 @@
+package io.deltashare.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The {@link Caller} of the current request, read from the validated access token; inject it and call
+ * {@link #get()}. The realm puts organizations in the {@code organization}
+ * claim as {@code {"alias": {"id": "...", "region": ["CN-JS"]}}} and a bureau officer's province in {@code region}.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+
+    CurrentCaller(JsonWebToken token, SecurityIdentity identity) {
+        this.token = token;
+        this.identity = identity;
+    }
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = read(token, identity.getRoles());
+        }
+        return caller;
+    }
+
+    private static Caller read(JsonWebToken token, Set<String> roles) {
+        if (token == null || token.getRawToken() == null) {
+            return new Caller(null, Set.of(), Map.of(), Optional.empty());
+        }
+        Object region = token.getClaim("region");
+        return new Caller(token.getSubject(), Set.copyOf(roles), organizations(token.getClaim("organization")),
+                Optional.ofNullable(region).map(CurrentCaller::text));
+    }
+
+    private static Map<UUID, Caller.Organization> organizations(Object claim) {
+        Map<UUID, Caller.Organization> organizations = new LinkedHashMap<>();
+        if (claim instanceof JsonObject byAlias) {
+            byAlias.forEach((alias, value) -> {
+                if (value instanceof JsonObject details && details.get("id") instanceof JsonString id) {
+                    parseUuid(id.getString()).ifPresent(uuid -> organizations.put(uuid,
+                            new Caller.Organization(uuid, alias, firstText(details.get("region")))));
+                }
+            });
+        }
+        return Map.copyOf(organizations);
+    }
+
+    private static Optional<UUID> parseUuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnOrganizationId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> firstText(JsonValue value) {
+        if (value instanceof JsonArray array && !array.isEmpty() && array.get(0) instanceof JsonString s) {
+            return Optional.of(s.getString());
+        }
+        if (value instanceof JsonString s) {
+            return Optional.of(s.getString());
+        }
+        return Optional.empty();
+    }
+
+    private static String text(Object claim) {
+        return claim instanceof JsonString s ? s.getString() : String.valueOf(claim);
+    }
+}

@@ -1,0 +1,45 @@
+package io.deltashare.platform.security;
+
+import static io.deltashare.platform.testapp.Requests.asBureau;
+import static io.deltashare.platform.testapp.Requests.asFirm;
+import static io.deltashare.platform.testapp.Requests.firmToken;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** A token issued by the real Keycloak realm is validated by the service itself. */
+@QuarkusTest
+class TokenValidationTest {
+
+    @Test
+    void aFirmTokenFromTheRealmIsAcceptedAndNamesTheFirmsOrganizationAndRegion() {
+        asFirm().get("/api/v1/whoami").then().statusCode(200)
+                .body("organizationId", equalTo("0a1f0c5e-5d4b-4b8e-9f00-000000000102"))
+                .body("organizationRegion", equalTo("CN-JS"))
+                .body("roles", hasItem("firm"));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401ProblemJsonWithABearerChallenge() {
+        given().get("/api/v1/whoami").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void aTamperedTokenIs401() {
+        String[] parts = firmToken().split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
+        given().auth().oauth2(forged).get("/api/v1/whoami").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBureauOfficerOnAFirmOnlyEndpointIs403ProblemJson() {
+        asBureau().get("/api/v1/whoami").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://deltashare.io/problems/forbidden"));
+    }
+}
