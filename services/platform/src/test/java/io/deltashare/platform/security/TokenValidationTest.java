@@ -30,6 +30,12 @@ class TokenValidationTest {
     }
 
     @Test
+    void anEndpointWithoutASecurityAnnotationStillRequiresAToken() {
+        given().get("/api/v1/ping").then().statusCode(401).contentType("application/problem+json");
+        asFirm().get("/api/v1/ping").then().statusCode(200);
+    }
+
+    @Test
     void aTamperedTokenIs401() {
         String[] parts = firmToken().split("\\.");
         String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];

@@ -171,18 +171,10 @@ public final class LocalKeycloakServer implements KeycloakServer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for Keycloak", e);
             }
-            pause();
+            process.awaitExit(Duration.ofMillis(250));
         }
         throw new IllegalStateException("Keycloak did not serve realm " + realm + " within " + timeout
                 + ":\n" + process.logTail(60));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250); // polling a process we do not control; there is no event to wait on
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

@@ -63,6 +63,24 @@ public final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Waits up to {@code timeout} for the process to exit; returns at once when it does. Start-up loops use it
+     * between readiness probes, so a server that dies is noticed without waiting out a fixed pause.
+     */
+    public boolean awaitExit(Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        }
+    }
+
     public long pid() {
         return process.pid();
     }

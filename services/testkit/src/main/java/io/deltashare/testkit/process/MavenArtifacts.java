@@ -80,12 +80,32 @@ public final class MavenArtifacts {
             throw new UncheckedIOException(e);
         }
         writePom(work, type, coordinates);
-        runMaven(work, "dependency:copy-dependencies", "-DoutputDirectory=" + out, "-DincludeTypes=" + type,
+        Path partial = work.resolve("files.partial");
+        deleteTree(partial);
+        deleteTree(out);
+        runMaven(work, "dependency:copy-dependencies", "-DoutputDirectory=" + partial, "-DincludeTypes=" + type,
                 "-DexcludeTransitive=true");
-        try (Stream<Path> copied = Files.list(out)) {
-            return copied.findFirst().orElseThrow(() -> new IllegalStateException("Maven copied no " + coordinates));
+        try {
+            // Only a finished copy gets the name the cache trusts.
+            Files.move(partial, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try (Stream<Path> copied = Files.list(out)) {
+                return copied.findFirst().orElseThrow(() -> new IllegalStateException("Maven copied no " + coordinates));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clear " + root, e);
         }
     }
 
