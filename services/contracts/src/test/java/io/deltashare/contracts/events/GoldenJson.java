@@ -28,7 +28,8 @@ public final class GoldenJson {
     public static <T> void assertMatches(T event, String fileName) {
         Path file = GOLDEN.resolve(fileName);
         try {
-            JsonNode actual = JSON.valueToTree(event);
+            // Through text, so number node types compare like the file (a long 3 reads back as an int 3).
+            JsonNode actual = JSON.readTree(JSON.writeValueAsString(event));
             if (Boolean.getBoolean("golden.write") && !Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
