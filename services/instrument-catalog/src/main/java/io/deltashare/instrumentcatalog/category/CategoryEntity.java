@@ -1,0 +1,19 @@
+package io.deltashare.instrumentcatalog.category;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A category of the seeded taxonomy (Flyway V2). */
+@Entity
+@Table(name = "instrument_category")
+public class CategoryEntity {
+
+    @Id
+    public String code;
+    @Column(name = "name_zh", nullable = false)
+    public String nameZh;
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+}

@@ -1,0 +1,195 @@
+package io.deltashare.instrumentcatalog.instrument.application;
+
+import io.deltashare.contracts.catalog.InstrumentListed;
+import io.deltashare.contracts.catalog.InstrumentSnapshot;
+import io.deltashare.contracts.catalog.InstrumentUpdated;
+import io.deltashare.contracts.catalog.InstrumentWithdrawn;
+import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.money.Money;
+import io.deltashare.instrumentcatalog.category.CategoryEntity;
+import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
+import io.deltashare.instrumentcatalog.instrument.domain.InstrumentTerms;
+import io.deltashare.instrumentcatalog.instrument.domain.OpeningWindow;
+import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
+import io.deltashare.instrumentcatalog.instrument.domain.Violation;
+import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentEntity;
+import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
+import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
+import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.shared.Refusal;
+import io.deltashare.platform.outbox.Outbox;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Lists, updates, pauses and withdraws instruments; only staff of the owning provider may. */
+@ApplicationScoped
+public class InstrumentService {
+
+    private final InstrumentRepository instruments;
+    private final ProviderRepository providers;
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+
+    InstrumentService(InstrumentRepository instruments, ProviderRepository providers, EntityManager entityManager,
+                      Outbox outbox) {
+        this.instruments = instruments;
+        this.providers = providers;
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public InstrumentSnapshot list(UUID providerId, InstrumentDetails details, Caller caller) {
+        ProviderEntity provider = providers.findByIdOptional(providerId)
+                .orElseThrow(() -> Refusal.invalid(List.of(new Problem.FieldError("providerId",
+                        "no provider " + providerId))));
+        requireStaff(provider, caller);
+        InstrumentEntity instrument = new InstrumentEntity();
+        instrument.id = UUID.randomUUID();
+        instrument.providerId = provider.id;
+        instrument.status = InstrumentStatus.ACTIVE.name();
+        apply(details, instrument);
+        instruments.persistAndFlush(instrument);
+        InstrumentSnapshot snapshot = snapshot(instrument, provider);
+        outbox.publish(new InstrumentListed(snapshot));
+        return snapshot;
+    }
+
+    @Transactional
+    public InstrumentSnapshot update(UUID id, InstrumentDetails details, String ifMatch, Caller caller) {
+        InstrumentEntity instrument = find(id);
+        ProviderEntity provider = providers.findById(instrument.providerId);
+        requireStaff(provider, caller);
+        ETags.requireMatch(ifMatch, instrument.version);
+        if (InstrumentStatus.valueOf(instrument.status) == InstrumentStatus.WITHDRAWN) {
+            throw Refusal.conflict("instrument-withdrawn", "instrument " + id + " was withdrawn and cannot change");
+        }
+        apply(details, instrument);
+        instruments.flush();
+        InstrumentSnapshot snapshot = snapshot(instrument, provider);
+        outbox.publish(new InstrumentUpdated(snapshot));
+        return snapshot;
+    }
+
+    /** Moves an instrument to {@code target}: maintenance, back to active, or withdrawn for good. */
+    @Transactional
+    public InstrumentSnapshot changeStatus(UUID id, InstrumentStatus target, String ifMatch, Caller caller) {
+        InstrumentEntity instrument = find(id);
+        ProviderEntity provider = providers.findById(instrument.providerId);
+        requireStaff(provider, caller);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, instrument.version);
+        }
+        String refusal = InstrumentStatus.valueOf(instrument.status).refusalToBecome(target);
+        if (refusal != null) {
+            throw Refusal.conflict("illegal-status-change", refusal);
+        }
+        instrument.status = target.name();
+        instruments.flush();
+        InstrumentSnapshot snapshot = snapshot(instrument, provider);
+        outbox.publish(target == InstrumentStatus.WITHDRAWN ? new InstrumentWithdrawn(snapshot)
+                : new InstrumentUpdated(snapshot));
+        return snapshot;
+    }
+
+    @Transactional
+    public InstrumentSnapshot get(UUID id) {
+        InstrumentEntity instrument = find(id);
+        return snapshot(instrument, providers.findById(instrument.providerId));
+    }
+
+    private InstrumentEntity find(UUID id) {
+        return instruments.findByIdOptional(id).orElseThrow(() -> Refusal.notFound("instrument " + id));
+    }
+
+    private static void requireStaff(ProviderEntity provider, Caller caller) {
+        if (!caller.hasRole("provider") || !caller.isMemberOf(provider.organizationId)) {
+            throw Refusal.forbidden("only staff of " + provider.nameEn + " may manage its instruments");
+        }
+    }
+
+    private void apply(InstrumentDetails d, InstrumentEntity instrument) {
+        List<OpeningWindow> hours = d.openingHours().stream()
+                .map(w -> new OpeningWindow(w.day(), w.from(), w.to())).toList();
+        InstrumentTerms terms = new InstrumentTerms(d.prices().academic().fen(), d.prices().enterprise().fen(),
+                d.originalValue().fen(), hours, d.minDurationMinutes(), d.maxDurationMinutes(), d.leadTimeHours());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Violation violation : terms.violations()) {
+            errors.add(new Problem.FieldError(violation.field(), violation.reason()));
+        }
+        CategoryEntity category = entityManager.find(CategoryEntity.class, d.category());
+        if (category == null) {
+            errors.add(new Problem.FieldError("category", "'" + d.category()
+                    + "' is not a category; see GET /api/v1/instrument-categories"));
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        instrument.nameZh = d.name().zh();
+        instrument.nameEn = d.name().en();
+        instrument.descriptionZh = d.description().zh();
+        instrument.descriptionEn = d.description().en();
+        instrument.category = category.code;
+        instrument.manufacturer = d.manufacturer();
+        instrument.model = d.model();
+        instrument.originalValueFen = d.originalValue().fen();
+        instrument.location = d.location();
+        instrument.bookingMode = d.bookingMode().name();
+        instrument.academicPriceFen = d.prices().academic().fen();
+        instrument.enterprisePriceFen = d.prices().enterprise().fen();
+        instrument.voucherEligible = d.voucherEligible();
+        instrument.openingHours = OpeningHoursColumn.write(hours);
+        instrument.minDurationMinutes = d.minDurationMinutes();
+        instrument.maxDurationMinutes = d.maxDurationMinutes();
+        instrument.leadTimeHours = d.leadTimeHours();
+        instrument.approvalRequired = d.approvalRequired();
+        instrument.nameText = SearchText.of(d.name().zh(), d.name().en());
+        instrument.searchText = SearchText.of(d.name().zh(), d.name().en(), d.description().zh(), d.description().en(),
+                d.manufacturer(), d.model(), category.nameZh, category.nameEn);
+    }
+
+    public static InstrumentSnapshot snapshot(InstrumentEntity i, ProviderEntity p) {
+        List<InstrumentSnapshot.OpeningWindow> hours = OpeningHoursColumn.read(i.openingHours).stream()
+                .map(w -> new InstrumentSnapshot.OpeningWindow(w.day().name(), w.from().toString(), w.to().toString()))
+                .toList();
+        return new InstrumentSnapshot(i.id, p.id, p.organizationId, Region.ofCode(p.region), p.city,
+                new LocalizedText(i.nameZh, i.nameEn), new LocalizedText(i.descriptionZh, i.descriptionEn),
+                i.category, i.manufacturer, i.model, Money.ofFen(i.originalValueFen), i.location, i.bookingMode,
+                Money.ofFen(i.academicPriceFen), Money.ofFen(i.enterprisePriceFen), i.voucherEligible, hours,
+                i.minDurationMinutes, i.maxDurationMinutes, i.leadTimeHours, i.approvalRequired, i.status, i.version);
+    }
+
+    /** Opening hours in one text column: {@code MONDAY 08:30-17:00,TUESDAY 08:30-12:00}. */
+    static final class OpeningHoursColumn {
+
+        private OpeningHoursColumn() {
+        }
+
+        static String write(List<OpeningWindow> hours) {
+            return hours.stream().sorted(java.util.Comparator.comparing(OpeningWindow::day)
+                            .thenComparing(OpeningWindow::from))
+                    .map(w -> w.day() + " " + w.from() + "-" + w.to()).collect(Collectors.joining(","));
+        }
+
+        static List<OpeningWindow> read(String column) {
+            return Arrays.stream(column.split(",")).map(entry -> {
+                String[] dayAndTimes = entry.split(" ");
+                String[] times = dayAndTimes[1].split("-");
+                return new OpeningWindow(DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]),
+                        LocalTime.parse(times[1]));
+            }).toList();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.deltashare.instrumentcatalog.instrument.persistence;
+
+import io.deltashare.contracts.catalog.Region;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keyword and filter search over instruments, one page at a time with keyset pagination (stable under inserts, no
+ * OFFSET scans). Keywords match as substrings of the lower-cased search text, which is how Chinese is searched;
+ * the trigram index serves keywords of three or more characters.
+ */
+@ApplicationScoped
+public class InstrumentSearch {
+
+    /** How results are ordered; every order ends with the id so pages never overlap. */
+    public enum Sort { RELEVANCE, PRICE, NAME }
+
+    /** Which price a price filter or sort uses. */
+    public enum Tier { ACADEMIC, ENTERPRISE }
+
+    /** The filters of one search; null fields do not filter. */
+    public record Criteria(List<String> keywords, Region region, String city, String category, String bookingMode,
+                           Boolean voucherEligible, Tier tier, Long maxPriceFen, UUID providerId, Sort sort) {
+    }
+
+    /** Where the previous page ended: the sort key of its last row, and that row's id. */
+    public record Position(String key, UUID id) {
+    }
+
+    /** One hit: the instrument and the sort key that a cursor after it carries. */
+    public record Hit(UUID id, String key) {
+    }
+
+    private final EntityManager entityManager;
+
+    InstrumentSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<Hit> search(Criteria criteria, Position after, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder score = new StringBuilder("0");
+        StringBuilder where = new StringBuilder(" WHERE i.status <> 'WITHDRAWN'");
+        for (String keyword : criteria.keywords()) {
+            String pattern = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(pattern);
+            int p = params.size();
+            where.append(" AND i.search_text LIKE ?").append(p);
+            score.append(" + CASE WHEN i.name_text LIKE ?").append(p).append(" THEN 2 ELSE 1 END");
+        }
+        if (criteria.region() != null) {
+            params.add(criteria.region().code());
+            where.append(" AND p.region = ?").append(params.size());
+        }
+        if (criteria.city() != null) {
+            params.add(criteria.city().toLowerCase(java.util.Locale.ROOT));
+            where.append(" AND lower(p.city) = ?").append(params.size());
+        }
+        if (criteria.category() != null) {
+            params.add(criteria.category());
+            where.append(" AND i.category = ?").append(params.size());
+        }
+        if (criteria.bookingMode() != null) {
+            params.add(criteria.bookingMode());
+            where.append(" AND i.booking_mode = ?").append(params.size());
+        }
+        if (criteria.voucherEligible() != null) {
+            params.add(criteria.voucherEligible());
+            where.append(" AND i.voucher_eligible = ?").append(params.size());
+        }
+        String price = criteria.tier() == Tier.ACADEMIC ? "i.academic_price_fen" : "i.enterprise_price_fen";
+        if (criteria.maxPriceFen() != null) {
+            params.add(criteria.maxPriceFen());
+            where.append(" AND ").append(price).append(" <= ?").append(params.size());
+        }
+        if (criteria.providerId() != null) {
+            params.add(criteria.providerId());
+            where.append(" AND i.provider_id = ?").append(params.size());
+        }
+        String key;
+        String direction;
+        switch (criteria.sort()) {
+            case RELEVANCE -> { key = "(" + score + ")"; direction = "DESC"; }
+            case PRICE -> { key = price; direction = "ASC"; }
+            default -> { key = "i.name_en"; direction = "ASC"; }
+        }
+        if (after != null) {
+            params.add(criteria.sort() == Sort.NAME ? after.key() : Long.valueOf(after.key()));
+            int k = params.size();
+            params.add(after.id());
+            int id = params.size();
+            String beyond = direction.equals("DESC") ? " < " : " > ";
+            where.append(" AND (").append(key).append(beyond).append("?").append(k)
+                    .append(" OR (").append(key).append(" = ?").append(k).append(" AND i.id > ?").append(id).append("))");
+        }
+        String sql = "SELECT i.id, CAST(" + key + " AS text) FROM instrument i JOIN provider p ON p.id = i.provider_id"
+                + where + " ORDER BY " + key + " " + direction + ", i.id ASC LIMIT " + limit;
+        Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Hit((UUID) r[0], (String) r[1])).toList();
+    }
+}

@@ -1,0 +1,197 @@
+package io.deltashare.instrumentcatalog.instrument.rest;
+
+import io.deltashare.contracts.catalog.InstrumentSnapshot;
+import io.deltashare.contracts.money.Money;
+import io.deltashare.instrumentcatalog.instrument.application.InstrumentDetails;
+import io.deltashare.instrumentcatalog.instrument.application.InstrumentQueries;
+import io.deltashare.instrumentcatalog.instrument.application.InstrumentService;
+import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
+import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
+import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
+import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
+import io.deltashare.instrumentcatalog.shared.QueryParams;
+import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Instruments: search for anyone signed in; listing, updates and status changes for staff of the owning provider. */
+@Path("/api/v1/instruments")
+@Authenticated
+public class InstrumentResource {
+
+    /** A new listing: the owning provider and the instrument's details. */
+    public record NewInstrument(@NotNull UUID providerId, @NotNull @Valid InstrumentDetails details) {
+    }
+
+    /** A page of search results and the link to the next page (absent on the last). */
+    public record SearchPage(List<InstrumentSnapshot> items, URI next) {
+    }
+
+    private final InstrumentService instruments;
+    private final InstrumentQueries queries;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
+
+    InstrumentResource(InstrumentService instruments, InstrumentQueries queries, IdempotentRequests idempotency,
+                       CurrentCaller caller) {
+        this.instruments = instruments;
+        this.queries = queries;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @GET
+    public Response search(@QueryParam("q") String q, @QueryParam("region") String region,
+                           @QueryParam("city") String city, @QueryParam("category") String category,
+                           @QueryParam("mode") String mode, @QueryParam("voucherEligible") String voucherEligible,
+                           @QueryParam("tier") String tier, @QueryParam("maxPrice") String maxPrice,
+                           @QueryParam("provider") String provider, @QueryParam("sort") String sort,
+                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                           @Context UriInfo uri) {
+        List<String> keywords = SearchText.keywords(q);
+        InstrumentSearch.Sort order = QueryParams.enumValue("sort", sort, InstrumentSearch.Sort.class);
+        if (order == null) {
+            order = keywords.isEmpty() ? InstrumentSearch.Sort.NAME : InstrumentSearch.Sort.RELEVANCE;
+        }
+        if (order == InstrumentSearch.Sort.RELEVANCE && keywords.isEmpty()) {
+            throw QueryParams.invalid("sort", "relevance needs keywords in q");
+        }
+        InstrumentSearch.Tier priceTier = QueryParams.enumValue("tier", tier, InstrumentSearch.Tier.class);
+        BookingMode bookingMode = QueryParams.enumValue("mode", mode, BookingMode.class);
+        InstrumentSearch.Criteria criteria = new InstrumentSearch.Criteria(keywords, QueryParams.region(region),
+                blankToNull(city), blankToNull(category), bookingMode == null ? null : bookingMode.name(),
+                bool("voucherEligible", voucherEligible),
+                priceTier == null ? InstrumentSearch.Tier.ENTERPRISE : priceTier, price(maxPrice), uuid(provider), order);
+        InstrumentQueries.Page page = queries.search(criteria, cursor, pageSize(limit));
+        URI next = page.nextCursor() == null ? null
+                : uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+        Response.ResponseBuilder answer = Response.ok(new SearchPage(page.items(), next));
+        if (next != null) {
+            answer.link(next, "next");
+        }
+        return answer.build();
+    }
+
+    @POST
+    @RolesAllowed("provider")
+    public Response list(@Valid @NotNull NewInstrument request,
+                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/instruments", request, () -> {
+            InstrumentSnapshot listed = instruments.list(request.providerId(), request.details(), caller.get());
+            return Response.created(uri.getAbsolutePathBuilder().path(listed.id().toString()).build())
+                    .tag(ETags.of(listed.version())).entity(listed).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(instruments.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("provider")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull InstrumentDetails details,
+                           @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(instruments.update(id, details, ifMatch, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/maintenance")
+    @RolesAllowed("provider")
+    public Response startMaintenance(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(instruments.changeStatus(id, InstrumentStatus.MAINTENANCE, ifMatch, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/activation")
+    @RolesAllowed("provider")
+    public Response activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(instruments.changeStatus(id, InstrumentStatus.ACTIVE, ifMatch, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed("provider")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(instruments.changeStatus(id, InstrumentStatus.WITHDRAWN, ifMatch, caller.get()));
+    }
+
+    private static Response withETag(InstrumentSnapshot instrument) {
+        return Response.ok(instrument).tag(ETags.of(instrument.version())).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw QueryParams.invalid(name, "must be true or false");
+        };
+    }
+
+    private static Long price(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Money money = Money.parse(value.trim());
+            if (money.isNegative()) {
+                throw QueryParams.invalid("maxPrice", "must not be negative");
+            }
+            return money.fen();
+        } catch (IllegalArgumentException e) {
+            throw QueryParams.invalid("maxPrice", e.getMessage());
+        }
+    }
+
+    private static UUID uuid(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw QueryParams.invalid("provider", "'" + value + "' is not a provider id");
+        }
+    }
+
+    private static int pageSize(String value) {
+        if (value == null || value.isBlank()) {
+            return 20;
+        }
+        try {
+            int size = Integer.parseInt(value.trim());
+            if (size < 1 || size > 100) {
+                throw QueryParams.invalid("limit", "must be between 1 and 100");
+            }
+            return size;
+        } catch (NumberFormatException e) {
+            throw QueryParams.invalid("limit", "must be a whole number between 1 and 100");
+        }
+    }
+}

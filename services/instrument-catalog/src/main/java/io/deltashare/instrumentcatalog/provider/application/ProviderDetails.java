@@ -1,0 +1,22 @@
+package io.deltashare.instrumentcatalog.provider.application;
+
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.instrumentcatalog.provider.domain.Accreditation;
+import io.deltashare.instrumentcatalog.provider.domain.ProviderType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** What a provider is: names, place, kind, accreditations and contact; the body of register and update. */
+public record ProviderDetails(@NotNull @Valid Names name, @NotNull Region region, @NotBlank @Size(max = 100) String city,
+                              @NotNull ProviderType type, @NotNull Set<@NotNull Accreditation> accreditations,
+                              @NotBlank @Email @Size(max = 200) String contactEmail,
+                              @Size(max = 50) String contactPhone) {
+
+    /** A bilingual name. */
+    public record Names(@NotBlank @Size(max = 200) String zh, @NotBlank @Size(max = 200) String en) {
+    }
+}

@@ -1,0 +1,95 @@
+package io.deltashare.instrumentcatalog.provider.application;
+
+import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.contracts.catalog.ProviderRegistered;
+import io.deltashare.contracts.catalog.ProviderSnapshot;
+import io.deltashare.contracts.catalog.ProviderUpdated;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.instrumentcatalog.provider.domain.Accreditation;
+import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
+import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.shared.Refusal;
+import io.deltashare.platform.outbox.Outbox;
+import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Registers providers (platform operators) and keeps their details (operators or the provider's own staff). */
+@ApplicationScoped
+public class ProviderService {
+
+    private final ProviderRepository providers;
+    private final Outbox outbox;
+
+    ProviderService(ProviderRepository providers, Outbox outbox) {
+        this.providers = providers;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public ProviderSnapshot register(UUID organizationId, ProviderDetails details) {
+        if (providers.byOrganization(organizationId).isPresent()) {
+            throw Refusal.conflict("provider-exists", "organization " + organizationId + " already has a provider");
+        }
+        ProviderEntity provider = new ProviderEntity();
+        provider.id = UUID.randomUUID();
+        provider.organizationId = organizationId;
+        apply(details, provider);
+        providers.persistAndFlush(provider);
+        ProviderSnapshot snapshot = snapshot(provider);
+        outbox.publish(new ProviderRegistered(snapshot));
+        return snapshot;
+    }
+
+    @Transactional
+    public ProviderSnapshot update(UUID id, ProviderDetails details, String ifMatch, Caller caller) {
+        ProviderEntity provider = providers.findByIdOptional(id).orElseThrow(() -> Refusal.notFound("provider " + id));
+        if (!caller.hasRole("admin") && !(caller.hasRole("provider") && caller.isMemberOf(provider.organizationId))) {
+            throw Refusal.forbidden("only platform operators and the provider's own staff may change this provider");
+        }
+        ETags.requireMatch(ifMatch, provider.version);
+        apply(details, provider);
+        providers.flush();
+        ProviderSnapshot snapshot = snapshot(provider);
+        outbox.publish(new ProviderUpdated(snapshot));
+        return snapshot;
+    }
+
+    @Transactional
+    public ProviderSnapshot get(UUID id) {
+        return providers.findByIdOptional(id).map(ProviderService::snapshot)
+                .orElseThrow(() -> Refusal.notFound("provider " + id));
+    }
+
+    @Transactional
+    public List<ProviderSnapshot> list(Region region) {
+        List<ProviderEntity> found = region == null ? providers.listAll()
+                : providers.list("region", region.code());
+        return found.stream().map(ProviderService::snapshot)
+                .sorted(java.util.Comparator.comparing(p -> p.name().en())).toList();
+    }
+
+    private static void apply(ProviderDetails details, ProviderEntity provider) {
+        provider.nameZh = details.name().zh();
+        provider.nameEn = details.name().en();
+        provider.region = details.region().code();
+        provider.city = details.city();
+        provider.type = details.type().name();
+        provider.accreditations = details.accreditations().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(","));
+        provider.contactEmail = details.contactEmail();
+        provider.contactPhone = details.contactPhone();
+    }
+
+    public static ProviderSnapshot snapshot(ProviderEntity p) {
+        List<String> accreditations = p.accreditations.isEmpty() ? List.of()
+                : Arrays.stream(p.accreditations.split(",")).map(Accreditation::valueOf).map(Enum::name).toList();
+        return new ProviderSnapshot(p.id, p.organizationId, new LocalizedText(p.nameZh, p.nameEn),
+                Region.ofCode(p.region), p.city, p.type, accreditations, p.contactEmail, p.contactPhone, p.version);
+    }
+}

@@ -1,0 +1,77 @@
+package io.deltashare.instrumentcatalog.provider.rest;
+
+import io.deltashare.contracts.catalog.ProviderSnapshot;
+import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
+import io.deltashare.instrumentcatalog.provider.application.ProviderService;
+import io.deltashare.instrumentcatalog.shared.QueryParams;
+import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/** Providers: operators register them; anyone signed in reads them; operators or own staff update them. */
+@Path("/api/v1/providers")
+@Authenticated
+public class ProviderResource {
+
+    /** Registration: the provider's Keycloak organization and its details. */
+    public record NewProvider(@NotNull UUID organizationId, @NotNull @Valid ProviderDetails details) {
+    }
+
+    private final ProviderService providers;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
+
+    ProviderResource(ProviderService providers, IdempotentRequests idempotency, CurrentCaller caller) {
+        this.providers = providers;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    public Response register(@Valid @NotNull NewProvider request,
+                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/providers", request, () -> {
+            ProviderSnapshot created = providers.register(request.organizationId(), request.details());
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    public List<ProviderSnapshot> list(@QueryParam("region") String region) {
+        return providers.list(QueryParams.region(region));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        ProviderSnapshot provider = providers.get(id);
+        return Response.ok(provider).tag(ETags.of(provider.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"admin", "provider"})
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProviderDetails details,
+                           @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        ProviderSnapshot updated = providers.update(id, details, ifMatch, caller.get());
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+}

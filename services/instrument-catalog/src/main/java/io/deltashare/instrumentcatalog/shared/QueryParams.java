@@ -1,0 +1,43 @@
+package io.deltashare.instrumentcatalog.shared;
+
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.ProblemException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Parses query parameters into types with a 400 problem naming the parameter when they do not fit (JAX-RS would
+ * answer a failed conversion with a bare 404).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static Region region(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Region.ofCode(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid("region", e.getMessage());
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static ProblemException invalid(String parameter, String message) {
+        return Refusal.invalid(List.of(new Problem.FieldError(parameter, message)));
+    }
+}
