@@ -1,0 +1,98 @@
+package io.deltashare.instrumentcatalog.provider;
+
+import static io.deltashare.instrumentcatalog.CatalogFixtures.asHefeiInstituteStaff;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.asJiangsuFirm;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.asOperator;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.asShanghaiCentreStaff;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.providerDetails;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.shanghaiCentre;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProviderApiTest {
+
+    @Test
+    void anOperatorRegistersAProviderForAnOrganization() {
+        String organization = UUID.randomUUID().toString();
+        asOperator().body(Map.of("organizationId", organization,
+                        "details", providerDetails("Suzhou Institute of Nano-Tech", "CN-JS", "Suzhou")))
+                .post("/api/v1/providers")
+                .then().statusCode(201).header("Location", notNullValue()).header("ETag", notNullValue())
+                .body("organizationId", equalTo(organization))
+                .body("region", equalTo("CN-JS"))
+                .body("accreditations", hasItem("CNAS"));
+    }
+
+    @Test
+    void anOrganizationHasOneProvider() {
+        shanghaiCentre();
+        asOperator().body(Map.of("organizationId", "0a1f0c5e-5d4b-4b8e-9f00-000000000201",
+                        "details", providerDetails("Again", "CN-SH", "Shanghai")))
+                .post("/api/v1/providers").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyOperatorsRegisterProviders() {
+        Map<String, Object> body = Map.of("organizationId", UUID.randomUUID().toString(),
+                "details", providerDetails("Nobody", "CN-ZJ", "Ningbo"));
+        asJiangsuFirm().body(body).post("/api/v1/providers").then().statusCode(403).contentType("application/problem+json");
+        asShanghaiCentreStaff().body(body).post("/api/v1/providers").then().statusCode(403);
+        given().contentType("application/json").body(body).post("/api/v1/providers").then().statusCode(401);
+    }
+
+    @Test
+    void badProviderInputIsA400NamingTheField() {
+        asOperator().body(Map.of("organizationId", UUID.randomUUID().toString(),
+                        "details", providerDetails("Somewhere", "CN-XX", "Nowhere")))
+                .post("/api/v1/providers").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("details.region"));
+        Map<String, Object> missingCity = new java.util.HashMap<>(providerDetails("Somewhere", "CN-ZJ", "x"));
+        missingCity.remove("city");
+        asOperator().body(Map.of("organizationId", UUID.randomUUID().toString(), "details", missingCity))
+                .post("/api/v1/providers").then().statusCode(400)
+                .body("errors.field", hasItem("details.city"));
+        asOperator().body(Map.of("details", providerDetails("x", "CN-ZJ", "y")))
+                .post("/api/v1/providers").then().statusCode(400).body("errors.field", hasItem("organizationId"));
+    }
+
+    @Test
+    void anyoneSignedInReadsProvidersAndUnknownOnesAre404() {
+        String id = shanghaiCentre();
+        asJiangsuFirm().get("/api/v1/providers/" + id).then().statusCode(200).body("city", equalTo("Shanghai"));
+        asJiangsuFirm().get("/api/v1/providers?region=CN-SH").then().statusCode(200).body("id", hasItem(id));
+        asJiangsuFirm().get("/api/v1/providers?region=Shanghai").then().statusCode(400)
+                .body("errors.field", hasItem("region"));
+        asJiangsuFirm().get("/api/v1/providers/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void ownStaffUpdateTheirProviderWithTheCurrentETagOthersMayNot() {
+        String id = shanghaiCentre();
+        Response current = asShanghaiCentreStaff().get("/api/v1/providers/" + id);
+        String etag = current.header("ETag");
+        Map<String, Object> details = providerDetails("Shanghai University Analysis & Testing Centre", "CN-SH", "Shanghai");
+        details.put("contactPhone", "+86 21 5555 0199");
+
+        asHefeiInstituteStaff().header("If-Match", etag).body(details).put("/api/v1/providers/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        asShanghaiCentreStaff().body(details).put("/api/v1/providers/" + id).then().statusCode(428);
+        asShanghaiCentreStaff().header("If-Match", "\"999\"").body(details).put("/api/v1/providers/" + id)
+                .then().statusCode(412).contentType("application/problem+json");
+
+        String newEtag = asShanghaiCentreStaff().header("If-Match", etag).body(details).put("/api/v1/providers/" + id)
+                .then().statusCode(200).body("contactPhone", equalTo("+86 21 5555 0199")).extract().header("ETag");
+        asShanghaiCentreStaff().header("If-Match", etag).body(details).put("/api/v1/providers/" + id)
+                .then().statusCode(412);
+        asOperator().header("If-Match", newEtag).body(details).put("/api/v1/providers/" + id).then().statusCode(200);
+    }
+}
