@@ -46,11 +46,18 @@ public class InstrumentSearch {
         StringBuilder score = new StringBuilder("0");
         StringBuilder where = new StringBuilder(" WHERE i.status <> 'WITHDRAWN'");
         for (String keyword : criteria.keywords()) {
-            String pattern = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(pattern);
-            int p = params.size();
-            where.append(" AND i.search_text LIKE ?").append(p);
-            score.append(" + CASE WHEN i.name_text LIKE ?").append(p).append(" THEN 2 ELSE 1 END");
+            String match;
+            if (keyword.codePointCount(0, keyword.length()) >= 3) {
+                // three characters or more: LIKE, which the trigram index serves
+                params.add("%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                match = "%s LIKE ?" + params.size();
+            } else {
+                // one or two characters (电镜, 核磁) have no trigram; a plain substring scan beats the index
+                params.add(keyword);
+                match = "strpos(%s, ?" + params.size() + ") > 0";
+            }
+            where.append(" AND ").append(match.formatted("i.search_text"));
+            score.append(" + CASE WHEN ").append(match.formatted("i.name_text")).append(" THEN 2 ELSE 1 END");
         }
         if (criteria.region() != null) {
             params.add(criteria.region().code());
