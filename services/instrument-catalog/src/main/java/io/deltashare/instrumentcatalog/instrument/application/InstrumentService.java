@@ -69,9 +69,9 @@ public class InstrumentService {
 
     @Transactional
     public InstrumentSnapshot update(UUID id, InstrumentDetails details, String ifMatch, Caller caller) {
-        InstrumentEntity instrument = find(id);
-        ProviderEntity provider = providers.findById(instrument.providerId);
-        requireStaff(provider, caller);
+        Owned owned = ownedBy(id, caller);
+        InstrumentEntity instrument = owned.instrument();
+        ProviderEntity provider = owned.provider();
         ETags.requireMatch(ifMatch, instrument.version);
         if (InstrumentStatus.valueOf(instrument.status) == InstrumentStatus.WITHDRAWN) {
             throw Refusal.conflict("instrument-withdrawn", "instrument " + id + " was withdrawn and cannot change");
@@ -86,9 +86,9 @@ public class InstrumentService {
     /** Moves an instrument to {@code target}: maintenance, back to active, or withdrawn for good. */
     @Transactional
     public InstrumentSnapshot changeStatus(UUID id, InstrumentStatus target, String ifMatch, Caller caller) {
-        InstrumentEntity instrument = find(id);
-        ProviderEntity provider = providers.findById(instrument.providerId);
-        requireStaff(provider, caller);
+        Owned owned = ownedBy(id, caller);
+        InstrumentEntity instrument = owned.instrument();
+        ProviderEntity provider = owned.provider();
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, instrument.version);
         }
@@ -108,6 +108,17 @@ public class InstrumentService {
     public InstrumentSnapshot get(UUID id) {
         InstrumentEntity instrument = find(id);
         return snapshot(instrument, providers.findById(instrument.providerId));
+    }
+
+    /** An instrument and its provider, once the caller is known to be that provider's staff. */
+    private record Owned(InstrumentEntity instrument, ProviderEntity provider) {
+    }
+
+    private Owned ownedBy(UUID id, Caller caller) {
+        InstrumentEntity instrument = find(id);
+        ProviderEntity provider = providers.findById(instrument.providerId);
+        requireStaff(provider, caller);
+        return new Owned(instrument, provider);
     }
 
     private InstrumentEntity find(UUID id) {
