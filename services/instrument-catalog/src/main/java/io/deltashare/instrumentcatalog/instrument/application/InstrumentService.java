@@ -6,6 +6,7 @@ import io.deltashare.contracts.catalog.InstrumentUpdated;
 import io.deltashare.contracts.catalog.InstrumentWithdrawn;
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.events.IntegrationEvent;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.category.CategoryEntity;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
@@ -61,10 +62,8 @@ public class InstrumentService {
         instrument.providerId = provider.id;
         instrument.status = InstrumentStatus.ACTIVE.name();
         apply(details, instrument);
-        instruments.persistAndFlush(instrument);
-        InstrumentSnapshot snapshot = snapshot(instrument, provider);
-        outbox.publish(new InstrumentListed(snapshot));
-        return snapshot;
+        instruments.persist(instrument);
+        return published(instrument, provider, InstrumentListed::new);
     }
 
     @Transactional
@@ -77,10 +76,7 @@ public class InstrumentService {
             throw Refusal.conflict("instrument-withdrawn", "instrument " + id + " was withdrawn and cannot change");
         }
         apply(details, instrument);
-        instruments.flush();
-        InstrumentSnapshot snapshot = snapshot(instrument, provider);
-        outbox.publish(new InstrumentUpdated(snapshot));
-        return snapshot;
+        return published(instrument, provider, InstrumentUpdated::new);
     }
 
     /** Moves an instrument to {@code target}: maintenance, back to active, or withdrawn for good. */
@@ -97,17 +93,26 @@ public class InstrumentService {
             throw Refusal.conflict("illegal-status-change", refusal);
         }
         instrument.status = target.name();
-        instruments.flush();
-        InstrumentSnapshot snapshot = snapshot(instrument, provider);
-        outbox.publish(target == InstrumentStatus.WITHDRAWN ? new InstrumentWithdrawn(snapshot)
-                : new InstrumentUpdated(snapshot));
-        return snapshot;
+        return published(instrument, provider,
+                target == InstrumentStatus.WITHDRAWN ? InstrumentWithdrawn::new : InstrumentUpdated::new);
     }
 
     @Transactional
     public InstrumentSnapshot get(UUID id) {
         InstrumentEntity instrument = find(id);
         return snapshot(instrument, providers.findById(instrument.providerId));
+    }
+
+    /**
+     * Every change ends here: flushed (so the snapshot carries the new version) and published as its event in the
+     * same transaction.
+     */
+    private InstrumentSnapshot published(InstrumentEntity instrument, ProviderEntity provider,
+                                         java.util.function.Function<InstrumentSnapshot, IntegrationEvent> event) {
+        instruments.flush();
+        InstrumentSnapshot snapshot = snapshot(instrument, provider);
+        outbox.publish(event.apply(snapshot));
+        return snapshot;
     }
 
     /** An instrument and its provider, once the caller is known to be that provider's staff. */
