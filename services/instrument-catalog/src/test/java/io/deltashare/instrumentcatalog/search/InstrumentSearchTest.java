@@ -43,6 +43,48 @@ class InstrumentSearchTest {
     }
 
     @Test
+    void wordsMatchFromTheirStartAndChineseRunsAsExactSubstrings() {
+        String marker = "KW" + UUID.randomUUID().toString().substring(0, 8);
+        String sem = listedInShanghai(with(aFieldEmissionSem(), "model", marker));
+        String found = "/api/v1/instruments?q=" + marker + " ";
+        asJiangsuFirm().get(found + "micro").then().statusCode(200).body("items.id", hasItem(sem));
+        asJiangsuFirm().get(found + "ＳＣＡＮＮＩＮＧ").then().statusCode(200).body("items.id", hasItem(sem));
+        asJiangsuFirm().get(found + "扫描电镜").then().statusCode(200).body("items.id", hasItem(sem));
+        asJiangsuFirm().get(found + "EDS能谱").then().statusCode(200).body("items.id", hasItem(sem));
+        // a word is not found from its middle, and Chinese characters must stand together in that order
+        asJiangsuFirm().get(found + "icroscope").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        asJiangsuFirm().get(found + "电镜扫描").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        // punctuation alone is no keyword
+        asJiangsuFirm().get(found + "，-").then().statusCode(200).body("items.id", hasItem(sem));
+    }
+
+    @Test
+    void instrumentsFollowTheirProviderToANewCity() {
+        String provider = hefeiInstitute();
+        String nmr = asHefeiInstituteStaff().body(listing(provider, a700MhzNmr())).post("/api/v1/instruments")
+                .then().statusCode(201).extract().path("id");
+        io.restassured.response.Response current = asJiangsuFirm().get("/api/v1/providers/" + provider);
+        java.util.Map<String, Object> details = new java.util.HashMap<>(current.jsonPath().getMap("$"));
+        details.keySet().retainAll(List.of("name", "region", "city", "type", "accreditations", "contactEmail",
+                "contactPhone"));
+        String city = (String) details.get("city");
+        details.put("city", "Luyang " + city);
+        String etag = io.deltashare.instrumentcatalog.CatalogFixtures.asOperator().header("If-Match", current.header("ETag"))
+                .body(details).put("/api/v1/providers/" + provider).then().statusCode(200).extract().header("ETag");
+        try {
+            asJiangsuFirm().get("/api/v1/instruments?city=luyang hefei&provider=" + provider).then().statusCode(200)
+                    .body("items.id", hasItem(nmr)).body("items.city", everyItem(equalTo("Luyang " + city)));
+            asJiangsuFirm().get("/api/v1/instruments/" + nmr).then().statusCode(200).body("city", equalTo("Luyang " + city));
+        } finally {
+            details.put("city", city);
+            io.deltashare.instrumentcatalog.CatalogFixtures.asOperator().header("If-Match", etag).body(details)
+                    .put("/api/v1/providers/" + provider).then().statusCode(200);
+        }
+        asJiangsuFirm().get("/api/v1/instruments?city=hefei&provider=" + provider).then().statusCode(200)
+                .body("items.id", hasItem(nmr));
+    }
+
+    @Test
     void filtersNarrowByRegionCategoryModeVoucherAndPrice() {
         String hefeiNmr = asHefeiInstituteStaff().body(listing(hefeiInstitute(),
                         with(a700MhzNmr(), "voucherEligible", false))).post("/api/v1/instruments")

@@ -16,6 +16,7 @@ import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import io.deltashare.instrumentcatalog.instrument.domain.Violation;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentEntity;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
+import io.deltashare.instrumentcatalog.provider.application.ProviderRelocated;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.instrumentcatalog.shared.Refusal;
@@ -24,6 +25,7 @@ import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
@@ -60,6 +62,8 @@ public class InstrumentService {
         InstrumentEntity instrument = new InstrumentEntity();
         instrument.id = UUID.randomUUID();
         instrument.providerId = provider.id;
+        instrument.providerRegion = provider.region;
+        instrument.providerCity = provider.city;
         instrument.status = InstrumentStatus.ACTIVE.name();
         apply(details, instrument);
         instruments.persist(instrument);
@@ -95,6 +99,18 @@ public class InstrumentService {
         instrument.status = target.name();
         return published(instrument, provider,
                 target == InstrumentStatus.WITHDRAWN ? InstrumentWithdrawn::new : InstrumentUpdated::new);
+    }
+
+    /** A provider moved: its instruments take the new region and city, and the live ones publish new snapshots. */
+    void followProvider(@Observes ProviderRelocated relocation) {
+        ProviderEntity provider = relocation.provider();
+        for (InstrumentEntity instrument : instruments.list("providerId", provider.id)) {
+            instrument.providerRegion = provider.region;
+            instrument.providerCity = provider.city;
+            if (InstrumentStatus.valueOf(instrument.status) != InstrumentStatus.WITHDRAWN) {
+                published(instrument, provider, InstrumentUpdated::new);
+            }
+        }
     }
 
     @Transactional

@@ -16,6 +16,11 @@ public class InstrumentEntity {
     public UUID id;
     @Column(name = "provider_id", nullable = false)
     public UUID providerId;
+    /** The provider's region and city, copied here so that search filters on this table alone. */
+    @Column(name = "provider_region", nullable = false)
+    public String providerRegion;
+    @Column(name = "provider_city", nullable = false)
+    public String providerCity;
     @Column(name = "name_zh", nullable = false)
     public String nameZh;
     @Column(name = "name_en", nullable = false)

@@ -1,17 +1,20 @@
 package io.deltashare.instrumentcatalog.instrument.persistence;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Keyword and filter search over instruments, one page at a time with keyset pagination (stable under inserts, no
- * OFFSET scans). Keywords match as substrings of the lower-cased search text, which is how Chinese is searched;
- * the trigram index serves keywords of three or more characters.
+ * OFFSET scans). Every keyword is served by an index: its words by the full-text word index (prefix match), its Han
+ * runs by the index of character pairs and then confirmed as exact substrings (see {@link SearchText}). Results
+ * rank higher when a keyword appears in the name.
  */
 @ApplicationScoped
 public class InstrumentSearch {
@@ -45,27 +48,37 @@ public class InstrumentSearch {
         List<Object> params = new ArrayList<>();
         StringBuilder score = new StringBuilder("0");
         StringBuilder where = new StringBuilder(" WHERE i.status <> 'WITHDRAWN'");
+        boolean ranked = criteria.sort() == Sort.RELEVANCE;
         for (String keyword : criteria.keywords()) {
-            String match;
-            if (keyword.codePointCount(0, keyword.length()) >= 3) {
-                // three characters or more: LIKE, which the trigram index serves
-                params.add("%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                match = "%s LIKE ?" + params.size();
-            } else {
-                // one or two characters (电镜, 核磁) have no trigram; a plain substring scan beats the index
+            boolean words = SearchText.hasWords(keyword);
+            if (words || ranked) {
                 params.add(keyword);
-                match = "strpos(%s, ?" + params.size() + ") > 0";
             }
-            where.append(" AND ").append(match.formatted("i.search_text"));
-            score.append(" + CASE WHEN ").append(match.formatted("i.name_text")).append(" THEN 2 ELSE 1 END");
+            int k = params.size();
+            // an index condition takes its query value from a sub-select, evaluated once per search
+            if (words) {
+                where.append(" AND catalog_words(i.search_text) @@ (SELECT catalog_word_query(?").append(k).append("))");
+            }
+            if (ranked) {
+                score.append(" + CASE WHEN strpos(i.name_text, ?").append(k).append(") > 0 THEN 2 ELSE 1 END");
+            }
+            for (String run : SearchText.hanRuns(keyword)) {
+                params.add(run);
+                int r = params.size();
+                if (run.length() > 1) {
+                    where.append(" AND catalog_han_pairs(i.search_text) @> (SELECT catalog_han_pairs(?").append(r)
+                            .append("))");
+                }
+                where.append(" AND strpos(i.search_text, ?").append(r).append(") > 0");
+            }
         }
         if (criteria.region() != null) {
             params.add(criteria.region().code());
-            where.append(" AND p.region = ?").append(params.size());
+            where.append(" AND i.provider_region = ?").append(params.size());
         }
         if (criteria.city() != null) {
-            params.add(criteria.city().toLowerCase(java.util.Locale.ROOT));
-            where.append(" AND lower(p.city) = ?").append(params.size());
+            params.add(criteria.city().toLowerCase(Locale.ROOT));
+            where.append(" AND lower(i.provider_city) = ?").append(params.size());
         }
         if (criteria.category() != null) {
             params.add(criteria.category());
@@ -104,7 +117,7 @@ public class InstrumentSearch {
             where.append(" AND (").append(key).append(beyond).append("?").append(k)
                     .append(" OR (").append(key).append(" = ?").append(k).append(" AND i.id > ?").append(id).append("))");
         }
-        String sql = "SELECT i.id, CAST(" + key + " AS text) FROM instrument i JOIN provider p ON p.id = i.provider_id"
+        String sql = "SELECT i.id, CAST(" + key + " AS text) FROM instrument i"
                 + where + " ORDER BY " + key + " " + direction + ", i.id ASC LIMIT " + limit;
         Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < params.size(); i++) {

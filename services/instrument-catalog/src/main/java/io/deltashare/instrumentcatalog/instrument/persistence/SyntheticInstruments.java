@@ -42,13 +42,12 @@ public class SyntheticInstruments {
                 (9, 'X射线光电子能谱仪', 'X-ray photoelectron spectrometer', 'surface-analysis', 'Thermo Fisher', 'ESCALAB Xi+'),
                 (10, '电感耦合等离子体质谱仪', 'ICP mass spectrometer', 'elemental-analysis', 'Agilent', '7900 ICP-MS'),
                 (11, '激光共聚焦显微镜', 'Confocal laser scanning microscope', 'cell-imaging', 'Leica', 'STELLARIS 8'))
-            INSERT INTO instrument (id, provider_id, name_zh, name_en, description_zh, description_en, category,
+            INSERT INTO instrument (id, provider_id, provider_region, provider_city, name_zh, name_en, description_zh, description_en, category,
                                     manufacturer, model, original_value_fen, location, booking_mode,
                                     academic_price_fen, enterprise_price_fen, voucher_eligible, opening_hours,
                                     min_duration_minutes, max_duration_minutes, lead_time_hours, approval_required,
                                     status, name_text, search_text, version)
-            SELECT gen_random_uuid(),
-                   ('5e000000-0000-4000-8000-' || lpad((1 + (g / 12) % 12)::text, 12, '0'))::uuid,
+            SELECT gen_random_uuid(), p.id, p.region, p.city,
                    kinds.zh || ' ' || g, kinds.en || ' ' || g,
                    '合成仪器，用于基准测试。编号 ' || g, 'Synthetic instrument for benchmarks, number ' || g,
                    kinds.category, kinds.manufacturer, kinds.model || '-' || (g % 97),
@@ -65,7 +64,8 @@ public class SyntheticInstruments {
                    0
             FROM generate_series(1, ?1) g
             JOIN kinds ON kinds.k = g % 12
-            JOIN instrument_category c ON c.code = kinds.category""";
+            JOIN instrument_category c ON c.code = kinds.category
+            JOIN provider p ON p.id = ('5e000000-0000-4000-8000-' || lpad((1 + (g / 12) % 12)::text, 12, '0'))::uuid""";
 
     private final EntityManager entityManager;
 

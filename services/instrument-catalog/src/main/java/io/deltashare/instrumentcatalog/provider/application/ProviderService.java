@@ -13,6 +13,7 @@ import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +26,12 @@ public class ProviderService {
 
     private final ProviderRepository providers;
     private final Outbox outbox;
+    private final Event<ProviderRelocated> relocated;
 
-    ProviderService(ProviderRepository providers, Outbox outbox) {
+    ProviderService(ProviderRepository providers, Outbox outbox, Event<ProviderRelocated> relocated) {
         this.providers = providers;
         this.outbox = outbox;
+        this.relocated = relocated;
     }
 
     @Transactional
@@ -53,10 +56,15 @@ public class ProviderService {
             throw Refusal.forbidden("only platform operators and the provider's own staff may change this provider");
         }
         ETags.requireMatch(ifMatch, provider.version);
+        String region = provider.region;
+        String city = provider.city;
         apply(details, provider);
         providers.flush();
         ProviderSnapshot snapshot = snapshot(provider);
         outbox.publish(new ProviderUpdated(snapshot));
+        if (!provider.region.equals(region) || !provider.city.equals(city)) {
+            relocated.fire(new ProviderRelocated(provider));
+        }
         return snapshot;
     }
 
