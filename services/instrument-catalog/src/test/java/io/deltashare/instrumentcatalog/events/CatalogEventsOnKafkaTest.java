@@ -12,19 +12,12 @@ import io.deltashare.contracts.catalog.InstrumentWithdrawn;
 import io.deltashare.contracts.catalog.ProviderRegistered;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.Topics;
-import io.deltashare.testkit.kafka.Kafka;
+import io.deltashare.testkit.kafka.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** What other services receive: CloudEvents on the catalog topics, read from the real broker. */
@@ -39,9 +32,9 @@ class CatalogEventsOnKafkaTest {
                 .post("/api/v1/providers").then().statusCode(201).extract().path("id");
 
         ConsumerRecord<String, String> record = firstWithKey(Topics.CATALOG_PROVIDERS, id, "ProviderRegistered");
-        assertThat(header(record, "ce_source")).isEqualTo("instrument-catalog");
-        assertThat(header(record, "ce_subject")).isEqualTo(id);
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicReader.header(record, "ce_source")).isEqualTo("instrument-catalog");
+        assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
         ProviderRegistered event = EventJson.mapper().readValue(record.value(), ProviderRegistered.class);
         assertThat(event.provider().organizationId()).hasToString(organization);
         assertThat(event.provider().city()).isEqualTo("Ningbo");
@@ -66,23 +59,7 @@ class CatalogEventsOnKafkaTest {
     }
 
     private static ConsumerRecord<String, String> firstWithKey(String topic, String key, String eventName) {
-        String type = "io.deltashare.instrumentcatalog." + eventName + ".v1";
-        List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Kafka.shared().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "catalog-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(250)).forEach(seen::add);
-                return seen.stream().anyMatch(r -> key.equals(r.key()) && type.equals(header(r, "ce_type")));
-            });
-        }
-        return seen.stream().filter(r -> key.equals(r.key()) && type.equals(header(r, "ce_type"))).findFirst().orElseThrow();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicReader.awaitEvent(topic, key, "io.deltashare.instrumentcatalog." + eventName + ".v1",
+                Duration.ofSeconds(30));
     }
 }
