@@ -187,9 +187,35 @@ public class InstrumentService {
         instrument.maxDurationMinutes = d.maxDurationMinutes();
         instrument.leadTimeHours = d.leadTimeHours();
         instrument.approvalRequired = d.approvalRequired();
-        instrument.nameText = SearchText.of(d.name().zh(), d.name().en());
-        instrument.searchText = SearchText.of(d.name().zh(), d.name().en(), d.description().zh(), d.description().en(),
-                d.manufacturer(), d.model(), category.nameZh, category.nameEn);
+        index(instrument, category);
+    }
+
+    /** The text search looks in, derived from the instrument and its category. */
+    private static void index(InstrumentEntity instrument, CategoryEntity category) {
+        instrument.nameText = SearchText.of(instrument.nameZh, instrument.nameEn);
+        instrument.searchText = SearchText.of(instrument.nameZh, instrument.nameEn, instrument.descriptionZh,
+                instrument.descriptionEn, instrument.manufacturer, instrument.model, category.nameZh, category.nameEn);
+    }
+
+    /**
+     * Publishes an instrument that was written straight into the database (the demo seed) as listed, after checking
+     * its terms and deriving what the API would have derived: its search text and its provider's region and city.
+     * An invalid row fails loudly rather than reaching other services.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceWritten(InstrumentEntity instrument) {
+        InstrumentTerms terms = new InstrumentTerms(instrument.academicPriceFen, instrument.enterprisePriceFen,
+                instrument.originalValueFen, OpeningHoursColumn.read(instrument.openingHours),
+                instrument.minDurationMinutes, instrument.maxDurationMinutes, instrument.leadTimeHours);
+        if (!terms.violations().isEmpty()) {
+            throw new IllegalStateException("instrument " + instrument.id + " in the database breaks its terms: "
+                    + terms.violations());
+        }
+        ProviderEntity provider = providers.findById(instrument.providerId);
+        instrument.providerRegion = provider.region;
+        instrument.providerCity = provider.city;
+        index(instrument, entityManager.find(CategoryEntity.class, instrument.category));
+        published(instrument, provider, InstrumentListed::new);
     }
 
     public static InstrumentSnapshot snapshot(InstrumentEntity i, ProviderEntity p) {
