@@ -5,7 +5,7 @@ import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentEntity;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.instrumentcatalog.shared.QueryParams;
+import io.deltashare.platform.rest.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -19,7 +19,7 @@ import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentReposito
 import io.deltashare.instrumentcatalog.provider.application.ProviderRelocated;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.instrumentcatalog.shared.Refusal;
+import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.rest.ETags;

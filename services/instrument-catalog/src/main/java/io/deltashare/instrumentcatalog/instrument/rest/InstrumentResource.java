@@ -9,7 +9,7 @@ import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
-import io.deltashare.instrumentcatalog.shared.QueryParams;
+import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.security.CurrentCaller;

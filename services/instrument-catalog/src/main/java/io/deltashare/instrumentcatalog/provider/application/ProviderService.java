@@ -8,7 +8,7 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.instrumentcatalog.provider.domain.Accreditation;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.instrumentcatalog.shared.Refusal;
+import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.security.Caller;

@@ -3,7 +3,7 @@ package io.deltashare.instrumentcatalog.provider.rest;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
 import io.deltashare.instrumentcatalog.provider.application.ProviderService;
-import io.deltashare.instrumentcatalog.shared.QueryParams;
+import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.security.CurrentCaller;

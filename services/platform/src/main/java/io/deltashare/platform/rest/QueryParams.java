@@ -1,8 +1,9 @@
-package io.deltashare.instrumentcatalog.shared;
+package io.deltashare.platform.rest;
 
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
+import io.deltashare.platform.problem.Refusal;
 import java.util.Arrays;
 import java.util.List;
 

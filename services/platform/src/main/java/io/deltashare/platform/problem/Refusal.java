@@ -1,9 +1,6 @@
-package io.deltashare.instrumentcatalog.shared;
+package io.deltashare.platform.problem;
 
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.ProblemException;
-
-/** The catalog's ways of saying no over HTTP, each a problem+json with a stable type. */
+/** A service's common ways of saying no over HTTP, each a problem+json with a stable type. */
 public final class Refusal {
 
     private Refusal() {
