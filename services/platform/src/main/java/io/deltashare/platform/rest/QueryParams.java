@@ -38,6 +38,22 @@ public final class QueryParams {
         }
     }
 
+    /** A page size: {@code defaultSize} when absent, else a whole number from 1 to {@code max}. */
+    public static int pageSize(String value, int defaultSize, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultSize;
+        }
+        try {
+            int size = Integer.parseInt(value.trim());
+            if (size < 1 || size > max) {
+                throw invalid("limit", "must be between 1 and " + max);
+            }
+            return size;
+        } catch (NumberFormatException e) {
+            throw invalid("limit", "must be a whole number between 1 and " + max);
+        }
+    }
+
     public static ProblemException invalid(String parameter, String message) {
         return Refusal.invalid(List.of(new Problem.FieldError(parameter, message)));
     }

@@ -79,7 +79,7 @@ public class InstrumentResource {
                 blankToNull(city), blankToNull(category), bookingMode == null ? null : bookingMode.name(),
                 bool("voucherEligible", voucherEligible),
                 priceTier == null ? InstrumentSearch.Tier.ENTERPRISE : priceTier, price(maxPrice), uuid(provider), order);
-        InstrumentQueries.Page page = queries.search(criteria, cursor, pageSize(limit));
+        InstrumentQueries.Page page = queries.search(criteria, cursor, QueryParams.pageSize(limit, 20, 100));
         URI next = page.nextCursor() == null ? null
                 : uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
         Response.ResponseBuilder answer = Response.ok(new SearchPage(page.items(), next));
@@ -177,21 +177,6 @@ public class InstrumentResource {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
             throw QueryParams.invalid("provider", "'" + value + "' is not a provider id");
-        }
-    }
-
-    private static int pageSize(String value) {
-        if (value == null || value.isBlank()) {
-            return 20;
-        }
-        try {
-            int size = Integer.parseInt(value.trim());
-            if (size < 1 || size > 100) {
-                throw QueryParams.invalid("limit", "must be between 1 and 100");
-            }
-            return size;
-        } catch (NumberFormatException e) {
-            throw QueryParams.invalid("limit", "must be a whole number between 1 and 100");
         }
     }
 }

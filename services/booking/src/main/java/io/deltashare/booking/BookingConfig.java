@@ -1,0 +1,13 @@
+package io.deltashare.booking;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the booking service. */
+@ConfigMapping(prefix = "booking")
+public interface BookingConfig {
+
+    /** Share of the fee, in percent, that a firm owes when it does not come to a confirmed slot. */
+    @WithDefault("100")
+    int noShowChargePercent();
+}

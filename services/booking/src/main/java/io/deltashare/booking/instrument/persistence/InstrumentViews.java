@@ -1,0 +1,47 @@
+package io.deltashare.booking.instrument.persistence;
+
+import io.deltashare.contracts.catalog.InstrumentSnapshot;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The instrument read model: kept at the newest catalog version seen, whatever order snapshots arrive in. */
+@ApplicationScoped
+public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UUID> {
+
+    /** Stores {@code snapshot} unless a newer version of the instrument is already here. */
+    public void apply(InstrumentSnapshot snapshot) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO instrument (id, provider_id, provider_organization_id, provider_region, category, name_zh,
+                                                name_en, booking_mode, academic_price_fen, enterprise_price_fen,
+                                                voucher_eligible, opening_hours, min_duration_minutes,
+                                                max_duration_minutes, lead_time_hours, approval_required, status,
+                                                catalog_version)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+                        ON CONFLICT (id) DO UPDATE SET
+                            provider_id = EXCLUDED.provider_id, provider_organization_id = EXCLUDED.provider_organization_id,
+                            provider_region = EXCLUDED.provider_region, category = EXCLUDED.category,
+                            name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en, booking_mode = EXCLUDED.booking_mode,
+                            academic_price_fen = EXCLUDED.academic_price_fen,
+                            enterprise_price_fen = EXCLUDED.enterprise_price_fen,
+                            voucher_eligible = EXCLUDED.voucher_eligible, opening_hours = EXCLUDED.opening_hours,
+                            min_duration_minutes = EXCLUDED.min_duration_minutes,
+                            max_duration_minutes = EXCLUDED.max_duration_minutes,
+                            lead_time_hours = EXCLUDED.lead_time_hours, approval_required = EXCLUDED.approval_required,
+                            status = EXCLUDED.status, catalog_version = EXCLUDED.catalog_version
+                        WHERE instrument.catalog_version < EXCLUDED.catalog_version""")
+                .setParameter(1, snapshot.id()).setParameter(2, snapshot.providerId())
+                .setParameter(3, snapshot.providerOrganizationId()).setParameter(4, snapshot.providerRegion().code())
+                .setParameter(5, snapshot.category()).setParameter(6, snapshot.name().zh())
+                .setParameter(7, snapshot.name().en()).setParameter(8, snapshot.bookingMode())
+                .setParameter(9, snapshot.academicPrice().fen()).setParameter(10, snapshot.enterprisePrice().fen())
+                .setParameter(11, snapshot.voucherEligible())
+                .setParameter(12, snapshot.openingHours().stream().map(w -> w.day() + " " + w.from() + "-" + w.to())
+                        .collect(Collectors.joining(",")))
+                .setParameter(13, snapshot.minDurationMinutes()).setParameter(14, snapshot.maxDurationMinutes())
+                .setParameter(15, snapshot.leadTimeHours()).setParameter(16, snapshot.approvalRequired())
+                .setParameter(17, snapshot.status()).setParameter(18, snapshot.version())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,12 @@
+package io.deltashare.booking.reservation.application;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A firm's request: a time slot ({@code start}, {@code end}) on a {@code SLOT} instrument or a number of
+ * {@code samples} on a {@code SAMPLE} one, optionally paid in part with a voucher.
+ */
+public record BookingRequest(@NotNull UUID instrumentId, Instant start, Instant end, Integer samples, UUID voucherId) {
+}

@@ -1,0 +1,376 @@
+package io.deltashare.booking.reservation.application;
+
+import io.deltashare.booking.BookingConfig;
+import io.deltashare.booking.instrument.persistence.InstrumentView;
+import io.deltashare.booking.instrument.persistence.InstrumentViews;
+import io.deltashare.booking.reservation.domain.BookingMode;
+import io.deltashare.booking.reservation.domain.BookingStatus;
+import io.deltashare.booking.reservation.domain.BookingTerms;
+import io.deltashare.booking.reservation.domain.Charges;
+import io.deltashare.booking.reservation.domain.OpeningWindow;
+import io.deltashare.booking.reservation.domain.Pricing;
+import io.deltashare.booking.reservation.domain.Violation;
+import io.deltashare.booking.reservation.persistence.BookingEntity;
+import io.deltashare.booking.reservation.persistence.BookingRepository;
+import io.deltashare.booking.reservation.persistence.Occupancy;
+import io.deltashare.contracts.booking.BookingCancelled;
+import io.deltashare.contracts.booking.BookingCompleted;
+import io.deltashare.contracts.booking.BookingConfirmed;
+import io.deltashare.contracts.booking.BookingNoShow;
+import io.deltashare.contracts.booking.BookingRejected;
+import io.deltashare.contracts.booking.BookingRequested;
+import io.deltashare.contracts.booking.BookingSnapshot;
+import io.deltashare.contracts.booking.BookingStarted;
+import io.deltashare.contracts.booking.Fee;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.events.IntegrationEvent;
+import io.deltashare.contracts.money.Money;
+import io.deltashare.platform.outbox.Outbox;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.ProblemException;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Books instrument time and sample orders and moves bookings through their lifecycle. Every change publishes its
+ * event in the same transaction; time is claimed through {@link Occupancy}, whose exclusion constraint has the last
+ * word on overlaps.
+ */
+@ApplicationScoped
+public class BookingService {
+
+    private final BookingRepository bookings;
+    private final InstrumentViews instruments;
+    private final Occupancy occupancy;
+    private final Outbox outbox;
+    private final Charges charges;
+    private final Clock clock;
+
+    BookingService(BookingRepository bookings, InstrumentViews instruments, Occupancy occupancy, Outbox outbox,
+                   BookingConfig config) {
+        this.bookings = bookings;
+        this.instruments = instruments;
+        this.occupancy = occupancy;
+        this.outbox = outbox;
+        this.charges = new Charges(config.noShowChargePercent());
+        this.clock = Clock.systemUTC();
+    }
+
+    /** What the booking would cost the calling firm; checks the same rules as booking, claims nothing. */
+    @Transactional
+    public Quote quote(BookingRequest request, Caller caller) {
+        Caller.Organization firm = firmOf(caller);
+        InstrumentView instrument = bookable(request, firm);
+        Pricing pricing = price(instrument, request);
+        return new Quote(instrument.id, "ENTERPRISE", fee(pricing), request.voucherId(), request.voucherId() == null ? null
+                : "the voucher pays the coverage ratio of its program times the fee, rounded down to the fen and at most "
+                + "its remaining balance; the voucher service holds that amount when the booking is made");
+    }
+
+    @Transactional
+    public BookingView book(BookingRequest request, Caller caller) {
+        Caller.Organization firm = firmOf(caller);
+        InstrumentView instrument = bookable(request, firm);
+        Pricing pricing = price(instrument, request);
+
+        BookingEntity booking = new BookingEntity();
+        booking.id = UUID.randomUUID();
+        booking.instrumentId = instrument.id;
+        booking.instrumentCategory = instrument.category;
+        booking.providerId = instrument.providerId;
+        booking.providerOrganizationId = instrument.providerOrganizationId;
+        booking.providerRegion = instrument.providerRegion;
+        booking.firmOrganizationId = firm.id();
+        booking.firmRegion = firm.region().orElseThrow();
+        booking.bookedBy = caller.subject();
+        booking.mode = instrument.bookingMode;
+        booking.start = request.start();
+        booking.end = request.end();
+        booking.samples = request.samples();
+        booking.tier = "ENTERPRISE";
+        booking.feeUnit = pricing.unit();
+        booking.feeQuantity = pricing.quantity();
+        booking.unitPriceFen = pricing.unitPriceFen();
+        booking.feeFen = pricing.amountFen();
+        booking.voucherId = request.voucherId();
+        booking.status = BookingStatus.REQUESTED.name();
+        booking.createdAt = clock.instant();
+        if (BookingMode.valueOf(booking.mode) == BookingMode.SLOT) {
+            occupancy.claim(booking.id, instrument.id, booking.start, booking.end, "BOOKING").ifPresent(taken -> {
+                throw Refusal.conflict("slot-taken", "the instrument is taken from " + taken.start() + " to "
+                        + taken.end() + (taken.kind().equals("MAINTENANCE") ? " for maintenance" : " by another booking")
+                        + "; choose a window outside it");
+            });
+        }
+        bookings.persist(booking);
+        publish(booking, BookingRequested::new);
+        if (booking.voucherId == null) {
+            proceed(booking, instrument.approvalRequired);
+        }
+        return view(booking);
+    }
+
+    /** The voucher holds its share: the booking goes on to approval or confirmation. */
+    @Transactional
+    public void voucherReserved(UUID bookingId, Money held) {
+        locked(bookingId).filter(b -> BookingStatus.valueOf(b.status) == BookingStatus.REQUESTED).ifPresent(booking -> {
+            booking.voucherHeldFen = held.fen();
+            proceed(booking, instruments.findById(booking.instrumentId).approvalRequired);
+        });
+    }
+
+    /** The voucher will not pay: the booking is rejected with the voucher's reason and its time is free again. */
+    @Transactional
+    public void voucherRejected(UUID bookingId, String reason) {
+        locked(bookingId).filter(b -> BookingStatus.valueOf(b.status) == BookingStatus.REQUESTED)
+                .ifPresent(booking -> reject(booking, "voucher: " + reason));
+    }
+
+    @Transactional
+    public BookingView approve(UUID id, Caller caller) {
+        BookingEntity booking = asProvider(id, caller);
+        move(booking, BookingStatus.CONFIRMED);
+        return published(booking, BookingConfirmed::new);
+    }
+
+    @Transactional
+    public BookingView decline(UUID id, String reason, Caller caller) {
+        BookingEntity booking = asProvider(id, caller);
+        requireLegal(booking, BookingStatus.REJECTED);
+        reject(booking, reason);
+        return view(booking);
+    }
+
+    @Transactional
+    public BookingView start(UUID id, Caller caller) {
+        BookingEntity booking = asProvider(id, caller);
+        move(booking, BookingStatus.IN_PROGRESS);
+        return published(booking, BookingStarted::new);
+    }
+
+    /** Completes with the actual usage (minutes for a slot, samples for an order); the final fee comes from it. */
+    @Transactional
+    public BookingView complete(UUID id, Integer actualMinutes, Integer actualSamples, Caller caller) {
+        BookingEntity booking = asProvider(id, caller);
+        requireLegal(booking, BookingStatus.COMPLETED);
+        Pricing pricing;
+        if (BookingMode.valueOf(booking.mode) == BookingMode.SLOT) {
+            if (actualMinutes == null || actualMinutes <= 0) {
+                throw invalid("actualMinutes", "the minutes the firm used, at least 1");
+            }
+            pricing = Pricing.forMinutes(actualMinutes, booking.unitPriceFen);
+        } else {
+            if (actualSamples == null || actualSamples <= 0) {
+                throw invalid("actualSamples", "the samples that were tested, at least 1");
+            }
+            pricing = Pricing.forSamples(actualSamples, booking.unitPriceFen);
+        }
+        booking.feeQuantity = pricing.quantity();
+        booking.feeFen = pricing.amountFen();
+        booking.status = BookingStatus.COMPLETED.name();
+        return published(booking, BookingCompleted::new);
+    }
+
+    @Transactional
+    public BookingView noShow(UUID id, Caller caller) {
+        BookingEntity booking = asProvider(id, caller);
+        requireLegal(booking, BookingStatus.NO_SHOW);
+        if (booking.start == null || clock.instant().isBefore(booking.start)) {
+            throw Refusal.conflict("not-started", "a firm can only miss a slot once it has begun");
+        }
+        booking.status = BookingStatus.NO_SHOW.name();
+        booking.chargeFen = charges.noShow(booking.feeFen);
+        return published(booking, b -> new BookingNoShow(b, Money.ofFen(booking.chargeFen)));
+    }
+
+    @Transactional
+    public BookingView cancel(UUID id, Caller caller) {
+        BookingEntity booking = locked(id).filter(b -> visibleTo(b, caller))
+                .orElseThrow(() -> Refusal.notFound("booking " + id));
+        if (!caller.hasRole("firm") || !caller.isMemberOf(booking.firmOrganizationId)) {
+            throw Refusal.forbidden("only the firm that booked may cancel");
+        }
+        requireLegal(booking, BookingStatus.CANCELLED);
+        booking.status = BookingStatus.CANCELLED.name();
+        booking.chargeFen = charges.cancellation(booking.feeFen, booking.start, clock.instant());
+        occupancy.release(booking.id);
+        return published(booking, b -> new BookingCancelled(b, Money.ofFen(booking.chargeFen)));
+    }
+
+    @Transactional
+    public BookingView get(UUID id, Caller caller) {
+        return bookings.findByIdOptional(id).filter(b -> visibleTo(b, caller)).map(BookingService::view)
+                .orElseThrow(() -> Refusal.notFound("booking " + id));
+    }
+
+    /** The caller's bookings, as a firm and as provider staff, newest first, after {@code before} if given. */
+    @Transactional
+    public List<BookingView> mine(Caller caller, BookingStatus status, Instant before, int limit) {
+        List<UUID> organizations = List.copyOf(caller.organizations().keySet());
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder query = new StringBuilder("(firmOrganizationId in ?1 or providerOrganizationId in ?1)");
+        List<Object> params = new java.util.ArrayList<>(List.of(organizations));
+        if (before != null) {
+            params.add(before);
+            query.append(" and createdAt < ?").append(params.size());
+        }
+        if (status != null) {
+            params.add(status.name());
+            query.append(" and status = ?").append(params.size());
+        }
+        return bookings.find(query + " order by createdAt desc, id desc", params.toArray()).page(0, limit).list()
+                .stream().filter(b -> visibleTo(b, caller)).map(BookingService::view).toList();
+    }
+
+    // -- rules and moves
+
+    private Caller.Organization firmOf(Caller caller) {
+        if (!caller.hasRole("firm")) {
+            throw Refusal.forbidden("only firms book instruments");
+        }
+        Caller.Organization firm = caller.soleOrganization().orElseThrow(() -> Refusal.forbidden(
+                "the token must name exactly one firm organization to book for"));
+        if (firm.region().isEmpty()) {
+            throw Refusal.forbidden("the firm organization " + firm.alias() + " has no region");
+        }
+        return firm;
+    }
+
+    /** The instrument, once the request fits its terms; a 4xx naming the field otherwise. */
+    private InstrumentView bookable(BookingRequest request, Caller.Organization firm) {
+        InstrumentView instrument = instruments.findByIdOptional(request.instrumentId())
+                .orElseThrow(() -> invalid("instrumentId", "no instrument " + request.instrumentId()));
+        if (!instrument.status.equals("ACTIVE")) {
+            throw Refusal.conflict("instrument-unavailable", "instrument " + instrument.id + " is "
+                    + instrument.status + " and cannot be booked");
+        }
+        BookingTerms terms = new BookingTerms(BookingMode.valueOf(instrument.bookingMode),
+                OpeningWindow.parseAll(instrument.openingHours), instrument.minDurationMinutes,
+                instrument.maxDurationMinutes, instrument.leadTimeHours);
+        List<Violation> violations = new java.util.ArrayList<>();
+        if (terms.mode() == BookingMode.SLOT) {
+            if (request.samples() != null) {
+                violations.add(new Violation("samples", "this instrument is booked by time; send start and end"));
+            } else if (request.start() == null || request.end() == null) {
+                violations.add(new Violation(request.start() == null ? "start" : "end", "a time slot needs start and end"));
+            } else {
+                violations.addAll(terms.checkSlot(request.start(), request.end(), clock.instant()));
+            }
+        } else {
+            if (request.samples() == null) {
+                violations.add(new Violation("samples", "a sample order needs the number of samples"));
+            } else {
+                violations.addAll(terms.checkSamples(request.samples()));
+            }
+            if (request.start() != null || request.end() != null) {
+                violations.add(new Violation("start", "a sample order has no time slot; leave start and end out"));
+            }
+        }
+        if (request.voucherId() != null && !instrument.voucherEligible) {
+            violations.add(new Violation("voucherId", "this instrument does not accept innovation vouchers"));
+        }
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(violations.stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList());
+        }
+        return instrument;
+    }
+
+    private static Pricing price(InstrumentView instrument, BookingRequest request) {
+        return BookingMode.valueOf(instrument.bookingMode) == BookingMode.SLOT
+                ? Pricing.forMinutes(Duration.between(request.start(), request.end()).toMinutes(), instrument.enterprisePriceFen)
+                : Pricing.forSamples(request.samples(), instrument.enterprisePriceFen);
+    }
+
+    /** After the voucher (if any) holds its share: to the provider for approval, or confirmed at once. */
+    private void proceed(BookingEntity booking, boolean approvalRequired) {
+        if (approvalRequired) {
+            booking.status = BookingStatus.PENDING_APPROVAL.name();
+            bookings.flush();
+        } else {
+            booking.status = BookingStatus.CONFIRMED.name();
+            publish(booking, BookingConfirmed::new);
+        }
+    }
+
+    private void reject(BookingEntity booking, String reason) {
+        booking.status = BookingStatus.REJECTED.name();
+        booking.reason = reason;
+        occupancy.release(booking.id);
+        publish(booking, b -> new BookingRejected(b, reason));
+    }
+
+    private void move(BookingEntity booking, BookingStatus target) {
+        requireLegal(booking, target);
+        booking.status = target.name();
+    }
+
+    private static void requireLegal(BookingEntity booking, BookingStatus target) {
+        String refusal = BookingStatus.valueOf(booking.status).refusalToBecome(target);
+        if (refusal != null) {
+            throw Refusal.conflict("illegal-transition", refusal);
+        }
+    }
+
+    private BookingEntity asProvider(UUID id, Caller caller) {
+        BookingEntity booking = locked(id).filter(b -> visibleTo(b, caller))
+                .orElseThrow(() -> Refusal.notFound("booking " + id));
+        if (!caller.hasRole("provider") || !caller.isMemberOf(booking.providerOrganizationId)) {
+            throw Refusal.forbidden("only staff of the provider may do this");
+        }
+        return booking;
+    }
+
+    private static boolean visibleTo(BookingEntity booking, Caller caller) {
+        return caller.hasRole("admin")
+                || caller.hasRole("firm") && caller.isMemberOf(booking.firmOrganizationId)
+                || caller.hasRole("provider") && caller.isMemberOf(booking.providerOrganizationId);
+    }
+
+    private Optional<BookingEntity> locked(UUID id) {
+        return Optional.ofNullable(bookings.findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private BookingView published(BookingEntity booking, Function<BookingSnapshot, IntegrationEvent> event) {
+        publish(booking, event);
+        return view(booking);
+    }
+
+    /** Flushed first, so the event carries the new version. */
+    private void publish(BookingEntity booking, Function<BookingSnapshot, IntegrationEvent> event) {
+        bookings.flush();
+        outbox.publish(event.apply(snapshot(booking)));
+    }
+
+    private static ProblemException invalid(String field, String reason) {
+        return Refusal.invalid(List.of(new Problem.FieldError(field, reason)));
+    }
+
+    static BookingSnapshot snapshot(BookingEntity b) {
+        return new BookingSnapshot(b.id, b.instrumentId, b.instrumentCategory, b.providerId, b.providerOrganizationId,
+                Region.ofCode(b.providerRegion), b.firmOrganizationId, Region.ofCode(b.firmRegion), b.mode, b.start,
+                b.end, b.samples, b.tier, fee(new Pricing(b.feeUnit, b.feeQuantity, b.unitPriceFen, b.feeFen)), b.voucherId,
+                b.status, b.version);
+    }
+
+    static Fee fee(Pricing pricing) {
+        return new Fee(pricing.unit(), pricing.quantity().stripTrailingZeros().toPlainString(),
+                Money.ofFen(pricing.unitPriceFen()), Money.ofFen(pricing.amountFen()));
+    }
+
+    static BookingView view(BookingEntity b) {
+        return new BookingView(snapshot(b), b.voucherHeldFen == null ? null : Money.ofFen(b.voucherHeldFen),
+                b.chargeFen == null ? null : Money.ofFen(b.chargeFen), b.reason, b.createdAt);
+    }
+}

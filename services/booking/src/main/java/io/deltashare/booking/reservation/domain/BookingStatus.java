@@ -1,0 +1,36 @@
+package io.deltashare.booking.reservation.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a booking stands, and which moves are legal from there. */
+public enum BookingStatus {
+    /** Waiting for the voucher's hold. */
+    REQUESTED,
+    /** Waiting for the provider's approval. */
+    PENDING_APPROVAL,
+    CONFIRMED,
+    IN_PROGRESS,
+    COMPLETED,
+    REJECTED,
+    CANCELLED,
+    NO_SHOW;
+
+    /** States in which a booking still holds its instrument time and can be cancelled by the firm. */
+    public static final Set<BookingStatus> ACTIVE = EnumSet.of(REQUESTED, PENDING_APPROVAL, CONFIRMED);
+
+    public boolean canBecome(BookingStatus target) {
+        return switch (this) {
+            case REQUESTED -> EnumSet.of(PENDING_APPROVAL, CONFIRMED, REJECTED, CANCELLED).contains(target);
+            case PENDING_APPROVAL -> EnumSet.of(CONFIRMED, REJECTED, CANCELLED).contains(target);
+            case CONFIRMED -> EnumSet.of(IN_PROGRESS, CANCELLED, NO_SHOW).contains(target);
+            case IN_PROGRESS -> target == COMPLETED;
+            case COMPLETED, REJECTED, CANCELLED, NO_SHOW -> false;
+        };
+    }
+
+    /** Why this booking cannot move to {@code target}, or null when it can. */
+    public String refusalToBecome(BookingStatus target) {
+        return canBecome(target) ? null : "a booking that is " + this + " cannot become " + target;
+    }
+}

@@ -1,0 +1,146 @@
+package io.deltashare.booking.reservation.rest;
+
+import io.deltashare.booking.reservation.application.BookingRequest;
+import io.deltashare.booking.reservation.application.BookingService;
+import io.deltashare.booking.reservation.application.BookingView;
+import io.deltashare.booking.reservation.domain.BookingStatus;
+import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Bookings: firms book and cancel, provider staff approve, reject, start, complete and record no-shows. */
+@Path("/api/v1/bookings")
+public class BookingResource {
+
+    /** Why a provider turns a booking down; the firm reads it. */
+    public record Rejection(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** Actual usage: minutes for a time slot, samples for a sample order. */
+    public record Usage(Integer actualMinutes, Integer actualSamples) {
+    }
+
+    /** A page of bookings and the link to the next (absent on the last). */
+    public record Page(List<BookingView> items, URI next) {
+    }
+
+    private final BookingService bookings;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
+
+    BookingResource(BookingService bookings, IdempotentRequests idempotency, CurrentCaller caller) {
+        this.bookings = bookings;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed("firm")
+    public Response book(@Valid @NotNull BookingRequest request,
+                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/bookings", request, () -> {
+            BookingView booked = bookings.book(request, caller.get());
+            return Response.created(uri.getAbsolutePathBuilder().path(booked.booking().id().toString()).build())
+                    .tag(ETags.of(booked.booking().version())).entity(booked).build();
+        });
+    }
+
+    @GET
+    public Page mine(@QueryParam("status") String status, @QueryParam("before") String before,
+                     @QueryParam("limit") String limit, @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 20, 100);
+        Instant until = instant("before", before);
+        List<BookingView> items = bookings.mine(caller.get(), QueryParams.enumValue("status", status, BookingStatus.class),
+                until, size);
+        URI next = items.size() < size ? null : uri.getRequestUriBuilder()
+                .replaceQueryParam("before", items.get(items.size() - 1).createdAt()).build();
+        return new Page(items, next);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(bookings.get(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed("provider")
+    public Response approve(@PathParam("id") UUID id) {
+        return ok(bookings.approve(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @RolesAllowed("provider")
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
+        return ok(bookings.decline(id, rejection.reason(), caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed("provider")
+    public Response start(@PathParam("id") UUID id) {
+        return ok(bookings.start(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed("provider")
+    public Response complete(@PathParam("id") UUID id, @NotNull Usage usage) {
+        return ok(bookings.complete(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/no-show")
+    @RolesAllowed("provider")
+    public Response noShow(@PathParam("id") UUID id) {
+        return ok(bookings.noShow(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed("firm")
+    public Response cancel(@PathParam("id") UUID id) {
+        return ok(bookings.cancel(id, caller.get()));
+    }
+
+    private static Response ok(BookingView view) {
+        return Response.ok(view).tag(ETags.of(view.booking().version())).build();
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Instant instant = Instant.parse(value);
+            if (instant.isBefore(Instant.EPOCH) || instant.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+                throw QueryParams.invalid(name, "must lie between 1970 and 9999");
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw QueryParams.invalid(name, "'" + value + "' is not an ISO-8601 instant such as 2026-12-01T01:00:00Z");
+        }
+    }
+}

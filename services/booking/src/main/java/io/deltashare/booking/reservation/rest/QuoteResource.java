@@ -1,0 +1,30 @@
+package io.deltashare.booking.reservation.rest;
+
+import io.deltashare.booking.reservation.application.BookingRequest;
+import io.deltashare.booking.reservation.application.BookingService;
+import io.deltashare.booking.reservation.application.Quote;
+import io.deltashare.platform.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+/** Quotes: what a slot or sample order would cost the calling firm, under the same rules as booking it. */
+@Path("/api/v1/quotes")
+public class QuoteResource {
+
+    private final BookingService bookings;
+    private final CurrentCaller caller;
+
+    QuoteResource(BookingService bookings, CurrentCaller caller) {
+        this.bookings = bookings;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed("firm")
+    public Quote quote(@Valid @NotNull BookingRequest request) {
+        return bookings.quote(request, caller.get());
+    }
+}
