@@ -105,6 +105,11 @@ public final class BookingFixtures {
                 views.findByIdOptional(instrument.id()).map(v -> v.catalogVersion >= instrument.version()).orElse(false)));
     }
 
+    /** Books as the Jiangsu firm; the new booking's id. */
+    public static String book(Map<String, Object> body) {
+        return asJiangsuFirm().body(body).post("/api/v1/bookings").then().statusCode(201).extract().path("booking.id");
+    }
+
     /** {@code from}–{@code to} local time in Shanghai, {@code days} days from today, as a booking body. */
     public static Map<String, Object> slot(String instrumentId, int days, String from, String to) {
         LocalDate day = LocalDate.now(SHANGHAI).plusDays(days);

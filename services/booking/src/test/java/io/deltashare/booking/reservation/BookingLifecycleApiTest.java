@@ -6,6 +6,7 @@ import static io.deltashare.booking.BookingFixtures.asHefeiInstituteStaff;
 import static io.deltashare.booking.BookingFixtures.asJiangsuFirm;
 import static io.deltashare.booking.BookingFixtures.asShanghaiCentreStaff;
 import static io.deltashare.booking.BookingFixtures.asShanghaiFirm;
+import static io.deltashare.booking.BookingFixtures.book;
 import static io.deltashare.booking.BookingFixtures.instrument;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.deltashare.booking.BookingFixtures.samples;
@@ -170,9 +171,5 @@ class BookingLifecycleApiTest {
         asJiangsuFirm().header("Idempotency-Key", key).body(slot(sem, 8, "11:00", "12:00")).post("/api/v1/bookings")
                 .then().statusCode(422);
         asJiangsuFirm().get("/api/v1/bookings/" + first).then().body("reason", nullValue());
-    }
-
-    static String book(Map<String, Object> body) {
-        return asJiangsuFirm().body(body).post("/api/v1/bookings").then().statusCode(201).extract().path("booking.id");
     }
 }

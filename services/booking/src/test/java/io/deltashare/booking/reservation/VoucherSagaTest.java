@@ -3,11 +3,11 @@ package io.deltashare.booking.reservation;
 import static io.deltashare.booking.BookingFixtures.aShanghaiNmrService;
 import static io.deltashare.booking.BookingFixtures.aShanghaiSem;
 import static io.deltashare.booking.BookingFixtures.asJiangsuFirm;
+import static io.deltashare.booking.BookingFixtures.book;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.deltashare.booking.BookingFixtures.samples;
 import static io.deltashare.booking.BookingFixtures.slot;
 import static io.deltashare.booking.BookingFixtures.with;
-import static io.deltashare.booking.reservation.BookingLifecycleApiTest.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -4,6 +4,8 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import io.deltashare.platform.problem.Refusal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,6 +14,8 @@ import java.util.List;
  * answer a failed conversion with a bare 404).
  */
 public final class QueryParams {
+
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
 
     private QueryParams() {
     }
@@ -35,6 +39,22 @@ public final class QueryParams {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw invalid(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** An instant (ISO-8601, e.g. {@code 2026-12-01T01:00:00Z}) between 1970 and 9999, or null when absent. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Instant instant = Instant.parse(value.trim());
+            if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST_INSTANT)) {
+                throw invalid(name, "must lie between 1970 and 9999");
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "'" + value + "' is not an ISO-8601 instant such as 2026-12-01T01:00:00Z");
         }
     }
 

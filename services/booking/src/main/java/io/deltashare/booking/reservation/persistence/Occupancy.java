@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,12 +52,24 @@ public class Occupancy {
 
     /** Taken windows on the instrument that overlap {@code [start, end)}, earliest first. */
     public List<Taken> overlapping(UUID instrumentId, Instant start, Instant end) {
-        @SuppressWarnings("unchecked") // native query rows: id, kind, lower, upper
+        return overlapping(List.of(instrumentId), start, end).getOrDefault(instrumentId, List.of()).stream()
+                .sorted(java.util.Comparator.comparing(Taken::start)).toList();
+    }
+
+    /** Taken windows of several instruments that overlap {@code [from, to)}, in one query. */
+    public Map<UUID, List<Taken>> overlapping(List<UUID> instrumentIds, Instant start, Instant end) {
+        @SuppressWarnings("unchecked") // native query rows: instrument_id, id, kind, lower, upper
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT id, kind, lower(period), upper(period) FROM occupancy
-                        WHERE instrument_id = ?1 AND period && tstzrange(?2, ?3, '[)') ORDER BY lower(period)""")
-                .setParameter(1, instrumentId).setParameter(2, utc(start)).setParameter(3, utc(end)).getResultList();
-        return rows.stream().map(r -> new Taken((UUID) r[0], (String) r[1], instant(r[2]), instant(r[3]))).toList();
+                        SELECT instrument_id, id, kind, lower(period), upper(period) FROM occupancy
+                        WHERE instrument_id = ANY(?1) AND period && tstzrange(?2, ?3, '[)')""")
+                .setParameter(1, instrumentIds.toArray(UUID[]::new)).setParameter(2, utc(start))
+                .setParameter(3, utc(end)).getResultList();
+        Map<UUID, List<Taken>> byInstrument = new HashMap<>();
+        for (Object[] r : rows) {
+            byInstrument.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new Taken((UUID) r[1], (String) r[2], instant(r[3]), instant(r[4])));
+        }
+        return byInstrument;
     }
 
     private static OffsetDateTime utc(Instant instant) {

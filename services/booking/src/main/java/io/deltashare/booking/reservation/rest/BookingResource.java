@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,7 +68,7 @@ public class BookingResource {
     public Page mine(@QueryParam("status") String status, @QueryParam("before") String before,
                      @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
-        Instant until = instant("before", before);
+        Instant until = QueryParams.instant("before", before);
         List<BookingView> items = bookings.mine(caller.get(), QueryParams.enumValue("status", status, BookingStatus.class),
                 until, size);
         URI next = items.size() < size ? null : uri.getRequestUriBuilder()
@@ -127,20 +126,5 @@ public class BookingResource {
 
     private static Response ok(BookingView view) {
         return Response.ok(view).tag(ETags.of(view.booking().version())).build();
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            Instant instant = Instant.parse(value);
-            if (instant.isBefore(Instant.EPOCH) || instant.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
-                throw QueryParams.invalid(name, "must lie between 1970 and 9999");
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            throw QueryParams.invalid(name, "'" + value + "' is not an ISO-8601 instant such as 2026-12-01T01:00:00Z");
-        }
     }
 }

@@ -1,0 +1,75 @@
+package io.deltashare.booking.availability.rest;
+
+import io.deltashare.booking.availability.application.AvailabilityService;
+import io.deltashare.booking.reservation.domain.BookingTerms;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Availability search for anyone signed in: which instruments have a free window of the needed length, and when. */
+@Path("/api/v1/availability")
+public class AvailabilityResource {
+
+    /** The longest stretch one search looks through. */
+    static final Duration MAX_RANGE = Duration.ofDays(31);
+
+    /** Instruments with room, earliest first. */
+    public record Answer(List<AvailabilityService.Offer> items) {
+    }
+
+    private final AvailabilityService availability;
+
+    AvailabilityResource(AvailabilityService availability) {
+        this.availability = availability;
+    }
+
+    @GET
+    public Answer search(@QueryParam("category") String category, @QueryParam("region") String region,
+                         @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("minutes") String minutes, @QueryParam("limit") String limit) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Instant start = required("from", from, errors);
+        Instant end = required("to", to, errors);
+        int length = minutes(minutes, errors);
+        if (start != null && end != null) {
+            if (!end.isAfter(start)) {
+                errors.add(new Problem.FieldError("to", "must be after from"));
+            } else if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
+                errors.add(new Problem.FieldError("to", "a search spans at most " + MAX_RANGE.toDays() + " days"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        return new Answer(availability.search(category == null || category.isBlank() ? null : category,
+                QueryParams.region(region), start, end, length, QueryParams.pageSize(limit, 20, 100)));
+    }
+
+    private static Instant required(String name, String value, List<Problem.FieldError> errors) {
+        Instant instant = QueryParams.instant(name, value);
+        if (instant == null) {
+            errors.add(new Problem.FieldError(name, "is required, an ISO-8601 instant such as 2026-12-01T00:00:00Z"));
+        }
+        return instant;
+    }
+
+    private static int minutes(String value, List<Problem.FieldError> errors) {
+        try {
+            int minutes = Integer.parseInt(value == null ? "" : value.trim());
+            if (minutes < BookingTerms.QUARTER_HOUR || minutes > 24 * 60) {
+                errors.add(new Problem.FieldError("minutes", "must be between 15 and 1440"));
+            }
+            return minutes;
+        } catch (NumberFormatException e) {
+            errors.add(new Problem.FieldError("minutes", "is required, the length of the window in minutes"));
+            return 0;
+        }
+    }
+}
