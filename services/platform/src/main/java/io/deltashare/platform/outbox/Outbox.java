@@ -9,7 +9,10 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,11 +27,16 @@ public class Outbox {
     /** Channel the relay listens on; PostgreSQL delivers the notification at commit. */
     static final String CHANNEL = "deltashare_outbox";
 
+    /** Marks a transaction that has already asked for the relay's wake-up call. */
+    private static final String RELAY_WOKEN = Outbox.class.getName() + ".relay-woken";
+
     private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transaction;
     private final String source;
 
-    Outbox(EntityManager entityManager, PlatformConfig config) {
+    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transaction, PlatformConfig config) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
         this.source = config.serviceName();
     }
 
@@ -48,8 +56,24 @@ public class Outbox {
         message.traceparent = trace.get("traceparent");
         message.tracestate = trace.get("tracestate");
         entityManager.persist(message);
-        entityManager.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', '')").getSingleResult();
+        wakeRelayAtCommit();
         return message.id;
+    }
+
+    /**
+     * PostgreSQL delivers a NOTIFY when the transaction commits and folds repeated ones into one, so a transaction
+     * that publishes several events needs to send it only once.
+     */
+    private void wakeRelayAtCommit() {
+        if (transaction.getResource(RELAY_WOKEN) != null) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("NOTIFY " + CHANNEL);
+            }
+        });
+        transaction.putResource(RELAY_WOKEN, Boolean.TRUE);
     }
 
     private static String toJson(IntegrationEvent event) {
