@@ -1,0 +1,27 @@
+package io.deltashare.contracts.voucher;
+
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.events.EventType;
+import io.deltashare.contracts.events.IntegrationEvent;
+import io.deltashare.contracts.events.Topics;
+import io.deltashare.contracts.money.Money;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A completed booking was paid in part by a voucher: the bureau of {@code issuingRegion} owes the provider
+ * {@code redeemed} instead of the firm; the rest of the hold ({@code released}) went back to the voucher.
+ *
+ * @param bookingFee the booking's final fee, of which {@code redeemed} is the voucher's share
+ */
+@EventType(value = "io.deltashare.innovationvoucher.VoucherRedeemed.v1", topic = Topics.VOUCHERS)
+public record VoucherRedeemed(UUID voucherId, UUID bookingId, UUID programId, Region issuingRegion,
+                              UUID firmOrganizationId, UUID providerOrganizationId, Region providerRegion,
+                              String instrumentCategory, Money bookingFee, Money redeemed, Money released,
+                              Instant redeemedAt) implements IntegrationEvent {
+
+    @Override
+    public String subject() {
+        return voucherId.toString();
+    }
+}
