@@ -156,4 +156,12 @@ class InstrumentSearchTest {
                 .body("code", hasItem("electron-microscopy")).body("code", hasItem("synchrotron-beamline"))
                 .body("find { it.code == 'nmr' }.name.zh", equalTo("核磁共振"));
     }
+
+    @Test
+    void theSeededTaxonomyIsTheOneEventsAndVoucherProgramsName() {
+        java.util.List<String> codes = asJiangsuFirm().get("/api/v1/instrument-categories").then().statusCode(200)
+                .extract().jsonPath().getList("code", String.class);
+        org.assertj.core.api.Assertions.assertThat(codes)
+                .containsExactlyInAnyOrderElementsOf(io.deltashare.contracts.catalog.ServiceCategories.CODES);
+    }
 }

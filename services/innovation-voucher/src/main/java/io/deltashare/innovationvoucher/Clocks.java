@@ -1,0 +1,19 @@
+package io.deltashare.innovationvoucher;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** The service's clock, one place to read time from; program dates and calendar years are in Asia/Shanghai. */
+@ApplicationScoped
+public class Clocks {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

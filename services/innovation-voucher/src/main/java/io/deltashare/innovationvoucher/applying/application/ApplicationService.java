@@ -1,0 +1,199 @@
+package io.deltashare.innovationvoucher.applying.application;
+
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.money.Money;
+import io.deltashare.contracts.voucher.VoucherApplicationRejected;
+import io.deltashare.innovationvoucher.Clocks;
+import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
+import io.deltashare.innovationvoucher.applying.persistence.ApplicationRepository;
+import io.deltashare.innovationvoucher.program.application.ProgramService;
+import io.deltashare.innovationvoucher.program.domain.ProgramStatus;
+import io.deltashare.innovationvoucher.program.persistence.ProgramEntity;
+import io.deltashare.innovationvoucher.program.persistence.ProgramRepository;
+import io.deltashare.innovationvoucher.voucher.application.Issuance;
+import io.deltashare.platform.outbox.Outbox;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.security.Caller;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Firms apply to their own province's programs; the bureau approves (issuing a voucher) or rejects. Both run with
+ * the program's row locked, so parallel applications and approvals see each other: the budget and every firm's
+ * yearly cap hold under any concurrency.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final ProgramRepository programs;
+    private final ProgramService programService;
+    private final Issuance issuance;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, ProgramRepository programs, ProgramService programService,
+                       Issuance issuance, Outbox outbox, Clock clock) {
+        this.applications = applications;
+        this.programs = programs;
+        this.programService = programService;
+        this.issuance = issuance;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ApplicationView apply(UUID programId, String plannedUse, Caller caller) {
+        if (plannedUse == null || plannedUse.isBlank() || plannedUse.length() > 2000) {
+            throw Refusal.invalid(List.of(new Problem.FieldError("plannedUse",
+                    "say what the firm plans to test or measure (1 to 2000 characters)")));
+        }
+        Caller.Organization firm = caller.soleOrganization()
+                .orElseThrow(() -> Refusal.forbidden("the token names no single firm organization"));
+        String firmRegion = firm.region().orElseThrow(() -> Refusal.forbidden("the firm has no registered region"));
+        ProgramEntity program = programs.findByIdOptional(programId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Refusal.notFound("program " + programId));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Clocks.SHANGHAI);
+        if (!program.region.equals(firmRegion)) {
+            throw Refusal.conflict("wrong-region", "this program of " + program.region + " is for firms registered in "
+                    + program.region + "; the firm is registered in " + firmRegion);
+        }
+        if (ProgramStatus.valueOf(program.status) != ProgramStatus.OPEN) {
+            throw Refusal.conflict("program-not-open", "the program is " + program.status + " and takes no applications");
+        }
+        if (today.isBefore(program.applicationsFrom) || today.isAfter(program.applicationsUntil)) {
+            throw Refusal.conflict("outside-application-window", "the program takes applications from "
+                    + program.applicationsFrom + " to " + program.applicationsUntil);
+        }
+        if (program.committedFen + program.faceValueFen > program.totalBudgetFen) {
+            throw Refusal.conflict("budget-exhausted", "the program's budget is fully committed");
+        }
+        int year = today.getYear();
+        long asked = applications.count("programId = :program and firmOrganizationId = :firm and year = :year"
+                        + " and status in ('SUBMITTED', 'APPROVED')",
+                Parameters.with("program", programId).and("firm", firm.id()).and("year", year));
+        if ((asked + 1) * program.faceValueFen > program.capPerFirmPerYearFen) {
+            throw Refusal.conflict("yearly-cap-reached", "the firm's applications and vouchers for " + year
+                    + " already reach the program's cap of " + Money.ofFen(
+                    program.capPerFirmPerYearFen).toDecimalString() + " yuan per firm and year");
+        }
+        ApplicationEntity application = new ApplicationEntity();
+        application.id = UUID.randomUUID();
+        application.programId = programId;
+        application.firmOrganizationId = firm.id();
+        application.firmRegion = firmRegion;
+        application.applicant = caller.subject();
+        application.plannedUse = plannedUse.strip();
+        application.year = year;
+        application.status = "SUBMITTED";
+        application.createdAt = now;
+        applications.persist(application);
+        return ApplicationView.of(application);
+    }
+
+    @Transactional
+    public ApplicationView approve(UUID id, Caller caller) {
+        ApplicationEntity application = decidable(id, caller);
+        ProgramEntity program = programService.ownedBy(application.programId, caller, LockModeType.PESSIMISTIC_WRITE);
+        applications.getEntityManager().refresh(application);
+        requireSubmitted(application);
+        if (program.committedFen + program.faceValueFen > program.totalBudgetFen) {
+            throw Refusal.conflict("budget-exhausted", "the program's budget cannot cover another voucher of "
+                    + Money.ofFen(program.faceValueFen).toDecimalString() + " yuan");
+        }
+        long issued = applications.count("programId = :program and firmOrganizationId = :firm and year = :year"
+                        + " and status = 'APPROVED'", Parameters.with("program", program.id)
+                .and("firm", application.firmOrganizationId).and("year", application.year));
+        if ((issued + 1) * program.faceValueFen > program.capPerFirmPerYearFen) {
+            throw Refusal.conflict("yearly-cap-reached", "the firm already holds vouchers up to the program's cap for "
+                    + application.year);
+        }
+        Instant now = clock.instant();
+        application.voucherId = issuance.issue(program, application, now);
+        application.status = "APPROVED";
+        application.decidedAt = now;
+        application.decidedBy = caller.subject();
+        applications.flush();
+        return ApplicationView.of(application);
+    }
+
+    @Transactional
+    public ApplicationView reject(UUID id, String reason, Caller caller) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw Refusal.invalid(List.of(new Problem.FieldError("reason", "give the firm a reason (1 to 500 characters)")));
+        }
+        ApplicationEntity application = decidable(id, caller);
+        requireSubmitted(application);
+        application.status = "REJECTED";
+        application.reason = reason.strip();
+        application.decidedAt = clock.instant();
+        application.decidedBy = caller.subject();
+        outbox.publish(new VoucherApplicationRejected(application.id, application.programId,
+                Region.ofCode(application.firmRegion), application.firmOrganizationId, application.reason));
+        return ApplicationView.of(application);
+    }
+
+    @Transactional
+    public ApplicationView get(UUID id, Caller caller) {
+        return ApplicationView.of(visible(id, caller));
+    }
+
+    /** The firm's own applications, or a bureau's region's, newest first. */
+    @Transactional
+    public List<ApplicationView> list(Caller caller, String status, int limit) {
+        Sort newestFirst = Sort.descending("createdAt");
+        Parameters parameters;
+        String query;
+        if (caller.hasRole("admin")) {
+            query = "1 = 1";
+            parameters = new Parameters();
+        } else if (ProgramService.bureauRegion(caller) != null) {
+            query = "firmRegion = :region";
+            parameters = Parameters.with("region", ProgramService.bureauRegion(caller));
+        } else if (!caller.organizations().isEmpty()) {
+            query = "firmOrganizationId in :firms";
+            parameters = Parameters.with("firms", List.copyOf(caller.organizations().keySet()));
+        } else {
+            return List.of();
+        }
+        if (status != null) {
+            query += " and status = :status";
+            parameters.and("status", status);
+        }
+        return applications.find(query, newestFirst, parameters).page(Page.ofSize(limit)).list().stream()
+                .map(ApplicationView::of).toList();
+    }
+
+    private ApplicationEntity decidable(UUID id, Caller caller) {
+        ApplicationEntity application = visible(id, caller);
+        if (!caller.hasRole("admin") && !caller.hasRole("bureau")) {
+            throw Refusal.forbidden("only the bureau decides applications");
+        }
+        return application;
+    }
+
+    /** The application when the caller may see it: its firm, its region's bureau, admin; 404 for anyone else. */
+    private ApplicationEntity visible(UUID id, Caller caller) {
+        return applications.findByIdOptional(id).filter(a -> caller.hasRole("admin")
+                        || a.firmRegion.equals(ProgramService.bureauRegion(caller))
+                        || caller.isMemberOf(a.firmOrganizationId))
+                .orElseThrow(() -> Refusal.notFound("application " + id));
+    }
+
+    private static void requireSubmitted(ApplicationEntity application) {
+        if (!application.status.equals("SUBMITTED")) {
+            throw Refusal.conflict("illegal-transition", "the application is already " + application.status);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.deltashare.innovationvoucher.applying.application;
+
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An application and, once approved, the voucher it produced. */
+public record ApplicationView(UUID id, UUID programId, UUID firmOrganizationId, Region firmRegion, String plannedUse,
+                              int year, String status, String reason, UUID voucherId, Instant createdAt,
+                              Instant decidedAt) {
+
+    static ApplicationView of(ApplicationEntity a) {
+        return new ApplicationView(a.id, a.programId, a.firmOrganizationId, Region.ofCode(a.firmRegion), a.plannedUse,
+                a.year, a.status, a.reason, a.voucherId, a.createdAt, a.decidedAt);
+    }
+}

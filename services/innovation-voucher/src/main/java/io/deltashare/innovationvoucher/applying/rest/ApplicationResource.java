@@ -1,0 +1,104 @@
+package io.deltashare.innovationvoucher.applying.rest;
+
+import io.deltashare.innovationvoucher.applying.application.ApplicationService;
+import io.deltashare.innovationvoucher.applying.application.ApplicationView;
+import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/** Firms' applications: their province's bureau approves (issuing a voucher) or rejects them. */
+@Path("/api/v1/voucher-applications")
+public class ApplicationResource {
+
+    /** What a firm plans to use the voucher for. */
+    public record NewApplication(String plannedUse) {
+    }
+
+    /** Why the bureau turns an application down. */
+    public record Rejection(String reason) {
+    }
+
+    /** The applications found, newest first. */
+    public record Page(List<ApplicationView> items) {
+    }
+
+    /** Statuses an application can have. */
+    public enum Status { SUBMITTED, APPROVED, REJECTED }
+
+    private final ApplicationService applications;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
+
+    ApplicationResource(ApplicationService applications, IdempotentRequests idempotency, CurrentCaller caller) {
+        this.applications = applications;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @GET
+        public Page list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
+        Status wanted = QueryParams.enumValue("status", status, Status.class);
+        return new Page(applications.list(caller.get(), wanted == null ? null : wanted.name(),
+                QueryParams.pageSize(limit, 50, 200)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ApplicationView get(@PathParam("id") UUID id) {
+        return applications.get(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed({"bureau", "admin"})
+    public ApplicationView approve(@PathParam("id") UUID id) {
+        return applications.approve(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @RolesAllowed({"bureau", "admin"})
+    public ApplicationView reject(@PathParam("id") UUID id, @NotNull Rejection rejection) {
+        return applications.reject(id, rejection.reason(), caller.get());
+    }
+
+    /** A firm applies to a program of its own province. */
+    @Path("/api/v1/voucher-programs/{programId}/applications")
+    public static class ToProgram {
+
+        private final ApplicationService applications;
+        private final IdempotentRequests idempotency;
+        private final CurrentCaller caller;
+
+        ToProgram(ApplicationService applications, IdempotentRequests idempotency, CurrentCaller caller) {
+            this.applications = applications;
+            this.idempotency = idempotency;
+            this.caller = caller;
+        }
+
+        @POST
+        @RolesAllowed("firm")
+        public Response apply(@PathParam("programId") UUID programId, @NotNull NewApplication request,
+                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+            return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs/" + programId + "/applications",
+                    request, () -> {
+                        ApplicationView created = applications.apply(programId, request.plannedUse(), caller.get());
+                        return Response.created(uri.getBaseUriBuilder().path("/api/v1/voucher-applications")
+                                .path(created.id().toString()).build()).entity(created).build();
+                    });
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.deltashare.innovationvoucher.program.application;
+
+import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.contracts.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A bureau's new program. {@code region} defaults to the officer's own; {@code acceptedProviderRegions} with all
+ * four regions is cross-region acceptance (通用通兑), with the own region only a local program.
+ */
+public record ProgramRequest(LocalizedText name, String region, Money totalBudget, Money capPerFirmPerYear,
+                             Money faceValue, BigDecimal coverageRatio, Set<String> eligibleCategories,
+                             Set<String> acceptedProviderRegions, DateWindow applicationWindow,
+                             DateWindow voucherValidity) {
+
+    /** Days in Asia/Shanghai, both inclusive. */
+    public record DateWindow(LocalDate from, LocalDate until) {
+    }
+}

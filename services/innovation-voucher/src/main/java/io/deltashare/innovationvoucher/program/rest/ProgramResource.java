@@ -1,0 +1,90 @@
+package io.deltashare.innovationvoucher.program.rest;
+
+import io.deltashare.innovationvoucher.program.application.ProgramRequest;
+import io.deltashare.innovationvoucher.program.application.ProgramService;
+import io.deltashare.innovationvoucher.program.application.ProgramView;
+import io.deltashare.innovationvoucher.program.domain.ProgramStatus;
+import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/** Voucher programs: bureaus create and run them, everyone signed in can read them. */
+@Path("/api/v1/voucher-programs")
+public class ProgramResource {
+
+    /** The programs found. */
+    public record Page(List<ProgramView> items) {
+    }
+
+    private final ProgramService programs;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
+
+    ProgramResource(ProgramService programs, IdempotentRequests idempotency, CurrentCaller caller) {
+        this.programs = programs;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({"bureau", "admin"})
+    public Response create(@NotNull ProgramRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs", request, () -> {
+            ProgramView created = programs.create(request, caller.get());
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    public Page list(@QueryParam("region") String region, @QueryParam("status") String status) {
+        return new Page(programs.list(QueryParams.region(region),
+                QueryParams.enumValue("status", status, ProgramStatus.class)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(programs.get(id));
+    }
+
+    @POST
+    @Path("/{id}/opening")
+    @RolesAllowed({"bureau", "admin"})
+    public Response open(@PathParam("id") UUID id) {
+        return ok(programs.move(id, ProgramStatus.OPEN, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @RolesAllowed({"bureau", "admin"})
+    public Response suspend(@PathParam("id") UUID id) {
+        return ok(programs.move(id, ProgramStatus.SUSPENDED, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/closing")
+    @RolesAllowed({"bureau", "admin"})
+    public Response close(@PathParam("id") UUID id) {
+        return ok(programs.move(id, ProgramStatus.CLOSED, caller.get()));
+    }
+
+    private static Response ok(ProgramView view) {
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+}

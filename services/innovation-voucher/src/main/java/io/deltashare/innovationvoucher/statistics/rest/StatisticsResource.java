@@ -1,0 +1,68 @@
+package io.deltashare.innovationvoucher.statistics.rest;
+
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.innovationvoucher.Clocks;
+import io.deltashare.innovationvoucher.program.application.ProgramService;
+import io.deltashare.innovationvoucher.statistics.application.VoucherStatistics;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.Caller;
+import io.deltashare.platform.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** Voucher statistics: a bureau sees its own region's, the platform admin every region's. */
+@Path("/api/v1/voucher-statistics")
+public class StatisticsResource {
+
+    /** The figures of each region asked for. */
+    public record Answer(int year, List<VoucherStatistics.RegionYear> regions) {
+    }
+
+    private final VoucherStatistics statistics;
+    private final CurrentCaller caller;
+
+    StatisticsResource(VoucherStatistics statistics, CurrentCaller caller) {
+        this.statistics = statistics;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({"bureau", "admin"})
+    public Answer get(@QueryParam("region") String region, @QueryParam("year") String year) {
+        Region asked = QueryParams.region(region);
+        int calendarYear = year(year);
+        Caller who = caller.get();
+        List<Region> regions;
+        if (who.hasRole("admin")) {
+            regions = asked == null ? Arrays.asList(Region.values()) : List.of(asked);
+        } else {
+            String own = ProgramService.bureauRegion(who);
+            if (own == null || asked != null && !asked.code().equals(own)) {
+                throw Refusal.forbidden("a bureau sees the statistics of its own region (" + own + ") only");
+            }
+            regions = List.of(Region.ofCode(own));
+        }
+        return new Answer(calendarYear, regions.stream().map(r -> statistics.of(r, calendarYear)).toList());
+    }
+
+    private static int year(String value) {
+        if (value == null || value.isBlank()) {
+            return LocalDate.now(Clocks.SHANGHAI).getYear();
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw QueryParams.invalid("year", "must be a calendar year between 2000 and 2100");
+    }
+}

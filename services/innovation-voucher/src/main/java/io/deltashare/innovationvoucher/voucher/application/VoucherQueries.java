@@ -1,0 +1,62 @@
+package io.deltashare.innovationvoucher.voucher.application;
+
+import io.deltashare.innovationvoucher.program.application.ProgramService;
+import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntity;
+import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntryEntity;
+import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.security.Caller;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** What a firm sees of its vouchers and a bureau of its region's; nobody sees anyone else's. */
+@ApplicationScoped
+public class VoucherQueries {
+
+    private final VoucherRepository vouchers;
+
+    VoucherQueries(VoucherRepository vouchers) {
+        this.vouchers = vouchers;
+    }
+
+    @Transactional
+    public VoucherView get(UUID id, Caller caller) {
+        VoucherEntity voucher = vouchers.findByIdOptional(id).filter(v -> caller.hasRole("admin")
+                        || v.region.equals(ProgramService.bureauRegion(caller)) || caller.isMemberOf(v.firmOrganizationId))
+                .orElseThrow(() -> Refusal.notFound("voucher " + id));
+        List<VoucherEntryEntity> history = vouchers.getEntityManager()
+                .createQuery("from VoucherEntryEntity where voucherId = :id order by id", VoucherEntryEntity.class)
+                .setParameter("id", id).getResultList();
+        return VoucherView.of(voucher, history);
+    }
+
+    /** Newest first, without history (ask for one voucher to see it). */
+    @Transactional
+    public List<VoucherView> list(Caller caller, String status, int limit) {
+        String query;
+        Parameters parameters;
+        if (caller.hasRole("admin")) {
+            query = "1 = 1";
+            parameters = new Parameters();
+        } else if (ProgramService.bureauRegion(caller) != null) {
+            query = "region = :region";
+            parameters = Parameters.with("region", ProgramService.bureauRegion(caller));
+        } else if (!caller.organizations().isEmpty()) {
+            query = "firmOrganizationId in :firms";
+            parameters = Parameters.with("firms", List.copyOf(caller.organizations().keySet()));
+        } else {
+            return List.of();
+        }
+        if (status != null) {
+            query += " and status = :status";
+            parameters.and("status", status);
+        }
+        return vouchers.find(query, Sort.descending("issuedAt"), parameters).page(Page.ofSize(limit)).list().stream()
+                .map(v -> VoucherView.of(v, List.of())).toList();
+    }
+}
