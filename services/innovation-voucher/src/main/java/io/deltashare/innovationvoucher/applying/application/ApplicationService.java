@@ -4,6 +4,7 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.innovationvoucher.Clocks;
+import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationRepository;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
@@ -152,27 +153,11 @@ public class ApplicationService {
     /** The firm's own applications, or a bureau's region's, newest first. */
     @Transactional
     public List<ApplicationView> list(Caller caller, String status, int limit) {
-        Sort newestFirst = Sort.descending("createdAt");
-        Parameters parameters;
-        String query;
-        if (caller.hasRole("admin")) {
-            query = "1 = 1";
-            parameters = new Parameters();
-        } else if (ProgramService.bureauRegion(caller) != null) {
-            query = "firmRegion = :region";
-            parameters = Parameters.with("region", ProgramService.bureauRegion(caller));
-        } else if (!caller.organizations().isEmpty()) {
-            query = "firmOrganizationId in :firms";
-            parameters = Parameters.with("firms", List.copyOf(caller.organizations().keySet()));
-        } else {
-            return List.of();
-        }
-        if (status != null) {
-            query += " and status = :status";
-            parameters.and("status", status);
-        }
-        return applications.find(query, newestFirst, parameters).page(Page.ofSize(limit)).list().stream()
-                .map(ApplicationView::of).toList();
+        return Visibility.filter(caller, "firmRegion", "firmOrganizationId")
+                .map(filter -> status == null ? filter : filter.and("status = :status", "status", status))
+                .map(filter -> applications.find(filter.query(), Sort.descending("createdAt"), filter.parameters())
+                        .page(Page.ofSize(limit)).list().stream().map(ApplicationView::of).toList())
+                .orElse(List.of());
     }
 
     private ApplicationEntity decidable(UUID id, Caller caller) {
@@ -185,9 +170,7 @@ public class ApplicationService {
 
     /** The application when the caller may see it: its firm, its region's bureau, admin; 404 for anyone else. */
     private ApplicationEntity visible(UUID id, Caller caller) {
-        return applications.findByIdOptional(id).filter(a -> caller.hasRole("admin")
-                        || a.firmRegion.equals(ProgramService.bureauRegion(caller))
-                        || caller.isMemberOf(a.firmOrganizationId))
+        return applications.findByIdOptional(id).filter(a -> Visibility.sees(caller, a.firmRegion, a.firmOrganizationId))
                 .orElseThrow(() -> Refusal.notFound("application " + id));
     }
 

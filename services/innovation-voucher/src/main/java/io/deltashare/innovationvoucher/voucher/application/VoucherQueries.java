@@ -1,13 +1,12 @@
 package io.deltashare.innovationvoucher.voucher.application;
 
-import io.deltashare.innovationvoucher.program.application.ProgramService;
+import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntity;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntryEntity;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
 import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,8 +25,8 @@ public class VoucherQueries {
 
     @Transactional
     public VoucherView get(UUID id, Caller caller) {
-        VoucherEntity voucher = vouchers.findByIdOptional(id).filter(v -> caller.hasRole("admin")
-                        || v.region.equals(ProgramService.bureauRegion(caller)) || caller.isMemberOf(v.firmOrganizationId))
+        VoucherEntity voucher = vouchers.findByIdOptional(id)
+                .filter(v -> Visibility.sees(caller, v.region, v.firmOrganizationId))
                 .orElseThrow(() -> Refusal.notFound("voucher " + id));
         List<VoucherEntryEntity> history = vouchers.getEntityManager()
                 .createQuery("from VoucherEntryEntity where voucherId = :id order by id", VoucherEntryEntity.class)
@@ -38,25 +37,10 @@ public class VoucherQueries {
     /** Newest first, without history (ask for one voucher to see it). */
     @Transactional
     public List<VoucherView> list(Caller caller, String status, int limit) {
-        String query;
-        Parameters parameters;
-        if (caller.hasRole("admin")) {
-            query = "1 = 1";
-            parameters = new Parameters();
-        } else if (ProgramService.bureauRegion(caller) != null) {
-            query = "region = :region";
-            parameters = Parameters.with("region", ProgramService.bureauRegion(caller));
-        } else if (!caller.organizations().isEmpty()) {
-            query = "firmOrganizationId in :firms";
-            parameters = Parameters.with("firms", List.copyOf(caller.organizations().keySet()));
-        } else {
-            return List.of();
-        }
-        if (status != null) {
-            query += " and status = :status";
-            parameters.and("status", status);
-        }
-        return vouchers.find(query, Sort.descending("issuedAt"), parameters).page(Page.ofSize(limit)).list().stream()
-                .map(v -> VoucherView.of(v, List.of())).toList();
+        return Visibility.filter(caller, "region", "firmOrganizationId")
+                .map(filter -> status == null ? filter : filter.and("status = :status", "status", status))
+                .map(filter -> vouchers.find(filter.query(), Sort.descending("issuedAt"), filter.parameters())
+                        .page(Page.ofSize(limit)).list().stream().map(v -> VoucherView.of(v, List.of())).toList())
+                .orElse(List.of());
     }
 }
