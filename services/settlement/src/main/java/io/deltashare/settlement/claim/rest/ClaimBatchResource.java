@@ -1,0 +1,98 @@
+package io.deltashare.settlement.claim.rest;
+
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.settlement.claim.application.ClaimBatches;
+import io.deltashare.settlement.claim.domain.BatchStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Bureau claim batches: drafted by the platform or the bureau, approved and paid by the bureau. */
+@Path("/api/v1/claim-batches")
+@RolesAllowed({"bureau", "admin"})
+public class ClaimBatchResource {
+
+    /** Which region's redemptions of which month to claim. */
+    public record NewBatch(String region, String month) {
+    }
+
+    /** The batches found. */
+    public record Page(List<ClaimBatches.BatchView> items) {
+    }
+
+    private final ClaimBatches batches;
+    private final CurrentCaller caller;
+
+    ClaimBatchResource(ClaimBatches batches, CurrentCaller caller) {
+        this.batches = batches;
+        this.caller = caller;
+    }
+
+    @POST
+    public Response draft(@NotNull NewBatch request, @Context UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Region region = null;
+        try {
+            region = Region.ofCode(String.valueOf(request.region()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("region", e.getMessage()));
+        }
+        YearMonth month = null;
+        try {
+            month = YearMonth.parse(String.valueOf(request.month()));
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError("month", "a month such as 2026-12"));
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        ClaimBatches.BatchView drafted = batches.draft(region, month, caller.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build()).entity(drafted).build();
+    }
+
+    @GET
+    public Page list(@QueryParam("region") String region, @QueryParam("status") String status) {
+        return new Page(batches.list(caller.get(), QueryParams.region(region),
+                QueryParams.enumValue("status", status, BatchStatus.class)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ClaimBatches.BatchView get(@PathParam("id") UUID id) {
+        return batches.get(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    public ClaimBatches.BatchView submit(@PathParam("id") UUID id) {
+        return batches.submit(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    public ClaimBatches.BatchView approve(@PathParam("id") UUID id) {
+        return batches.approve(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/payment")
+    public ClaimBatches.BatchView pay(@PathParam("id") UUID id) {
+        return batches.pay(id, caller.get());
+    }
+}

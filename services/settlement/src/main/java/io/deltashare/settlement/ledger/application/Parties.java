@@ -1,0 +1,41 @@
+package io.deltashare.settlement.ledger.application;
+
+import io.deltashare.platform.security.Caller;
+import io.deltashare.settlement.ledger.domain.AccountKind;
+import io.deltashare.settlement.ledger.domain.AccountRef;
+
+/**
+ * Whose account is whose: a firm's staff see its receivable, a provider's staff its payable, a bureau officer the
+ * receivable of the bureau's region, the platform admin everything.
+ */
+public final class Parties {
+
+    private Parties() {
+    }
+
+    public static boolean sees(Caller caller, AccountRef account) {
+        if (caller.hasRole("admin")) {
+            return true;
+        }
+        return switch (account.kind()) {
+            case FIRM_RECEIVABLE -> caller.hasRole("firm") && memberOf(caller, account.owner());
+            case PROVIDER_PAYABLE -> caller.hasRole("provider") && memberOf(caller, account.owner());
+            case BUREAU_RECEIVABLE -> caller.hasRole("bureau") && caller.region().map(account.owner()::equals).orElse(false);
+            case PLATFORM_CASH -> false;
+        };
+    }
+
+    /** The kind of account a statement party names: {@code firms}, {@code providers} or {@code bureaus}. */
+    public static AccountKind kindOfParty(String party) {
+        return switch (party) {
+            case "firms" -> AccountKind.FIRM_RECEIVABLE;
+            case "providers" -> AccountKind.PROVIDER_PAYABLE;
+            case "bureaus" -> AccountKind.BUREAU_RECEIVABLE;
+            default -> null;
+        };
+    }
+
+    private static boolean memberOf(Caller caller, String owner) {
+        return caller.organizations().keySet().stream().anyMatch(id -> id.toString().equals(owner));
+    }
+}

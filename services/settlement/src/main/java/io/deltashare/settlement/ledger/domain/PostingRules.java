@@ -1,0 +1,43 @@
+package io.deltashare.settlement.ledger.domain;
+
+import io.deltashare.contracts.catalog.Region;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What each business fact does to the books. A fact about nothing (a zero fee or charge) posts nothing.
+ * <ul>
+ * <li>a completed booking: the firm owes its final fee, and the provider is owed it;</li>
+ * <li>a cancellation or no-show charge: the same, for the charge;</li>
+ * <li>a voucher redemption: the issuing bureau owes the voucher share instead of the firm;</li>
+ * <li>a firm's payment, a bureau's payout of a claim batch: cash comes in, what they owe goes down;</li>
+ * <li>a payout to a provider: what the platform owes it goes down, and so does cash.</li>
+ * </ul>
+ */
+public final class PostingRules {
+
+    private PostingRules() {
+    }
+
+    public static Optional<JournalEntry> serviceDelivered(UUID firm, UUID provider, long fen) {
+        return fen == 0 ? Optional.empty()
+                : Optional.of(JournalEntry.transfer(AccountRef.firm(firm), AccountRef.provider(provider), fen));
+    }
+
+    public static Optional<JournalEntry> voucherRedeemed(Region issuingRegion, UUID firm, long fen) {
+        return fen == 0 ? Optional.empty()
+                : Optional.of(JournalEntry.transfer(AccountRef.bureau(issuingRegion), AccountRef.firm(firm), fen));
+    }
+
+    public static JournalEntry firmPaid(UUID firm, long fen) {
+        return JournalEntry.transfer(AccountRef.PLATFORM_CASH, AccountRef.firm(firm), fen);
+    }
+
+    public static JournalEntry bureauPaid(Region region, long fen) {
+        return JournalEntry.transfer(AccountRef.PLATFORM_CASH, AccountRef.bureau(region), fen);
+    }
+
+    public static JournalEntry providerPaidOut(UUID provider, long fen) {
+        return JournalEntry.transfer(AccountRef.provider(provider), AccountRef.PLATFORM_CASH, fen);
+    }
+}

@@ -1,0 +1,110 @@
+package io.deltashare.settlement.ledger.rest;
+
+import io.deltashare.contracts.money.Money;
+import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.settlement.ledger.application.Ledger;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Balances for each party; payments, payouts and reversals for the platform admin. */
+@Path("/api/v1")
+public class LedgerResource {
+
+    /** The accounts the caller may see. */
+    public record Accounts(List<Ledger.Balance> items) {
+    }
+
+    /** Money received from a firm or paid to a provider, outside the platform. */
+    public record Payment(String kind, UUID organizationId, Money amount, String reference) {
+    }
+
+    /** Why a transaction is reversed. */
+    public record Reversal(String reason) {
+    }
+
+    private final Ledger ledger;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
+
+    LedgerResource(Ledger ledger, IdempotentRequests idempotency, CurrentCaller caller) {
+        this.ledger = ledger;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/accounts")
+    public Accounts accounts(@QueryParam("at") String at) {
+        Instant instant = QueryParams.instant("at", at);
+        return new Accounts(ledger.balances(caller.get(), instant == null ? Instant.now() : instant));
+    }
+
+    @POST
+    @Path("/payments")
+    @RolesAllowed("admin")
+    public Response pay(@NotNull Payment payment, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                        @Context UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Ledger.PaymentKind kind = null;
+        try {
+            kind = Ledger.PaymentKind.valueOf(String.valueOf(payment.kind()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("kind", "is FIRM_PAYMENT or PROVIDER_PAYOUT"));
+        }
+        if (payment.organizationId() == null) {
+            errors.add(new Problem.FieldError("organizationId", "is required"));
+        }
+        if (payment.amount() == null || payment.amount().fen() <= 0) {
+            errors.add(new Problem.FieldError("amount", "must be more than zero"));
+        }
+        if (payment.reference() == null || payment.reference().isBlank() || payment.reference().length() > 100) {
+            errors.add(new Problem.FieldError("reference", "the bank reference, 1 to 100 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        Ledger.PaymentKind paid = kind;
+        return idempotency.execute(idempotencyKey, "POST /api/v1/payments", payment, () -> {
+            Ledger.TransactionView posted = ledger.recordPayment(paid, payment.organizationId(), payment.amount(),
+                    payment.reference().strip());
+            return Response.created(uri.getBaseUriBuilder().path("/api/v1/journal-transactions")
+                    .path(posted.id().toString()).build()).entity(posted).build();
+        });
+    }
+
+    @GET
+    @Path("/journal-transactions/{id}")
+    @RolesAllowed("admin")
+    public Ledger.TransactionView transaction(@PathParam("id") UUID id) {
+        return ledger.transaction(id);
+    }
+
+    @POST
+    @Path("/journal-transactions/{id}/reversal")
+    @RolesAllowed("admin")
+    public Response reverse(@PathParam("id") UUID id, @NotNull Reversal reversal, @Context UriInfo uri) {
+        if (reversal.reason() == null || reversal.reason().isBlank() || reversal.reason().length() > 200) {
+            throw Refusal.invalid(List.of(new Problem.FieldError("reason", "say why, 1 to 200 characters")));
+        }
+        Ledger.TransactionView posted = ledger.reverse(id, reversal.reason().strip());
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/journal-transactions")
+                .path(posted.id().toString()).build()).entity(posted).build();
+    }
+}

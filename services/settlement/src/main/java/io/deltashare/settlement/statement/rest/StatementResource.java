@@ -1,0 +1,116 @@
+package io.deltashare.settlement.statement.rest;
+
+import io.deltashare.contracts.money.Money;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.settlement.ledger.application.Parties;
+import io.deltashare.settlement.ledger.domain.AccountKind;
+import io.deltashare.settlement.ledger.domain.AccountRef;
+import io.deltashare.settlement.statement.application.StatementFormats;
+import io.deltashare.settlement.statement.application.Statements;
+import io.deltashare.settlement.statement.domain.Statement;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Monthly statements as JSON, CSV or PDF, for the party itself (or the admin); month-end issuance by the admin. */
+@Path("/api/v1")
+public class StatementResource {
+
+    /** A statement in JSON: amounts as money, in the account's natural sign (what the party owes or is owed). */
+    public record StatementView(String party, String owner, String month, Money openingBalance, List<LineView> lines,
+                                Money totalOfLines, Money closingBalance) {
+    }
+
+    /** One line of a statement. */
+    public record LineView(Instant at, String kind, String description, UUID bookingId, UUID transactionId,
+                           Money amount, Money balance) {
+    }
+
+    /** Which month to issue statements for. */
+    public record Run(String month) {
+    }
+
+    /** How many statements a run issued. */
+    public record RunResult(String month, int issued) {
+    }
+
+    private final Statements statements;
+    private final CurrentCaller caller;
+
+    StatementResource(Statements statements, CurrentCaller caller) {
+        this.statements = statements;
+        this.caller = caller;
+    }
+
+    /**
+     * {@code party}: {@code firms} or {@code providers} with an organization id, {@code bureaus} with a region code;
+     * {@code format}: {@code json} (default), {@code csv} or {@code pdf}.
+     */
+    @GET
+    @Path("/statements/{party}/{owner}/{month}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    public Response statement(@PathParam("party") String party, @PathParam("owner") String owner,
+                              @PathParam("month") String month, @QueryParam("format") String format) {
+        AccountKind kind = Parties.kindOfParty(party);
+        if (kind == null) {
+            throw Refusal.notFound("party kind " + party + " (firms, providers or bureaus)");
+        }
+        if (kind == AccountKind.BUREAU_RECEIVABLE) {
+            QueryParams.region(owner);
+        } else {
+            try {
+                UUID.fromString(owner);
+            } catch (IllegalArgumentException e) {
+                throw Refusal.invalid(List.of(new Problem.FieldError("owner", "an organization id")));
+            }
+        }
+        Statement statement = statements.of(new AccountRef(kind, owner), month(month), caller.get());
+        String file = "statement-" + party + "-" + owner + "-" + month;
+        return switch (format == null ? "json" : format) {
+            case "json" -> Response.ok(view(statement), MediaType.APPLICATION_JSON).build();
+            case "csv" -> Response.ok(StatementFormats.csv(statement), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
+            case "pdf" -> Response.ok(StatementFormats.pdf(statement), "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"").build();
+            default -> throw QueryParams.invalid("format", "is json, csv or pdf");
+        };
+    }
+
+    @POST
+    @Path("/statement-runs")
+    @RolesAllowed("admin")
+    public RunResult issue(@NotNull Run run) {
+        YearMonth month = month(run.month());
+        return new RunResult(month.toString(), statements.issue(month));
+    }
+
+    private static YearMonth month(String value) {
+        try {
+            return YearMonth.parse(value == null ? "" : value);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(List.of(new Problem.FieldError("month", "a month such as 2026-12")));
+        }
+    }
+
+    private static StatementView view(Statement s) {
+        return new StatementView(s.party(), s.owner(), s.month().toString(), Money.ofFen(s.openingFen()),
+                s.lines().stream().map(l -> new LineView(l.at(), l.kind(), l.description(), l.bookingId(),
+                        l.transactionId(), Money.ofFen(l.amountFen()), Money.ofFen(l.balanceFen()))).toList(),
+                Money.ofFen(s.totalOfLinesFen()), Money.ofFen(s.closingFen()));
+    }
+}

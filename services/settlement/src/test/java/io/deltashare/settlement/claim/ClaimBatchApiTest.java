@@ -1,0 +1,126 @@
+package io.deltashare.settlement.claim;
+
+import static io.deltashare.settlement.SettlementFixtures.aBooking;
+import static io.deltashare.settlement.SettlementFixtures.as;
+import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
+import static io.deltashare.settlement.SettlementFixtures.balance;
+import static io.deltashare.settlement.SettlementFixtures.publish;
+import static io.deltashare.settlement.SettlementFixtures.redeemed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.deltashare.contracts.booking.BookingSnapshot;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.events.Topics;
+import io.deltashare.settlement.Clocks;
+import io.deltashare.testkit.kafka.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** A bureau's monthly claim batch lists its redemptions by provider, marks cross-region ones, and is paid once. */
+@QuarkusTest
+class ClaimBatchApiTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void theAnhuiBureausBatchListsTheCrossRegionLineAndItsPaymentPostsTheEntry() throws Exception {
+        UUID firm = UUID.randomUUID();
+        UUID shanghaiProvider = UUID.randomUUID();
+        UUID anhuiProvider = UUID.randomUUID();
+        redeem(aBooking(firm, Region.CN_AH, shanghaiProvider, Region.CN_SH, "1000.00", "COMPLETED"));
+        redeem(aBooking(firm, Region.CN_AH, shanghaiProvider, Region.CN_SH, "500.00", "COMPLETED"));
+        redeem(aBooking(firm, Region.CN_AH, anhuiProvider, Region.CN_AH, "300.00", "COMPLETED"));
+        String month = YearMonth.now(Clocks.SHANGHAI).toString();
+
+        JsonPath batch = as("bureau.ah").body(Map.of("region", "CN-AH", "month", month)).post("/api/v1/claim-batches")
+                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().jsonPath();
+        String id = batch.getString("id");
+        assertThat(batch.getString("total.amount")).isEqualTo("900.00");
+        assertThat(batch.getString("crossRegionTotal.amount")).isEqualTo("750.00");
+        assertThat(batch.getList("providers.findAll { it.crossRegion }.amount.amount")).containsExactly("750.00");
+        assertThat(batch.getList("providers.findAll { !it.crossRegion }.providerRegion")).containsExactly("CN-AH");
+        assertThat(batch.getList("redemptions")).hasSize(3);
+        as("bureau.ah").body(Map.of("region", "CN-AH", "month", month)).post("/api/v1/claim-batches").then()
+                .statusCode(409).body("type", equalTo("https://deltashare.io/problems/nothing-to-claim"));
+
+        as("bureau.zj").get("/api/v1/claim-batches/" + id).then().statusCode(404);
+        as("bureau.ah").post("/api/v1/claim-batches/" + id + "/approval").then().statusCode(409);
+        as("admin.platform").post("/api/v1/claim-batches/" + id + "/submission").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        as("admin.platform").post("/api/v1/claim-batches/" + id + "/approval").then().statusCode(403);
+        as("bureau.zj").post("/api/v1/claim-batches/" + id + "/approval").then().statusCode(404);
+        as("bureau.ah").post("/api/v1/claim-batches/" + id + "/approval").then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        TopicReader.awaitEvent(Topics.LEDGER, id, "io.deltashare.settlement.ClaimBatchApproved.v1", Duration.ofSeconds(30));
+
+        long owedBefore = balance(entityManager, "BUREAU_RECEIVABLE", "CN-AH");
+        String payout = as("bureau.ah").post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(200)
+                .body("status", equalTo("PAID")).extract().path("payoutTransactionId");
+        assertThat(balance(entityManager, "BUREAU_RECEIVABLE", "CN-AH")).isEqualTo(owedBefore - 90_000);
+        as("admin.platform").get("/api/v1/journal-transactions/" + payout).then().statusCode(200)
+                .body("kind", equalTo("BUREAU_PAYOUT")).body("postings.amount.amount", hasItem("-900.00"));
+        TopicReader.awaitEvent(Topics.LEDGER, id, "io.deltashare.settlement.ClaimBatchPaid.v1", Duration.ofSeconds(30));
+        as("bureau.ah").post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(409);
+        as("bureau.ah").get("/api/v1/claim-batches?status=PAID").then().statusCode(200).body("items.id", hasItem(id));
+        as("bureau.ah").get("/api/v1/claim-batches?region=CN-JS").then().statusCode(403);
+        as("firm.ah-quantum").get("/api/v1/claim-batches").then().statusCode(403);
+    }
+
+    @Test
+    void parallelDraftsClaimEachRedemptionOnce() throws Exception {
+        UUID firm = UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            redeem(aBooking(firm, Region.CN_ZJ, UUID.randomUUID(), Region.CN_SH, "100.00", "COMPLETED"));
+        }
+        String month = YearMonth.now(Clocks.SHANGHAI).toString();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Callable<Integer>> drafts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            drafts.add(() -> as("bureau.zj").body(Map.of("region", "CN-ZJ", "month", month))
+                    .post("/api/v1/claim-batches").then().extract().statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> future : pool.invokeAll(drafts)) {
+            statuses.add(future.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+        long doubleClaimed = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM redemption WHERE firm_organization_id = ?1 AND batch_id IS NULL")
+                .setParameter(1, firm).getSingleResult()).longValue());
+        assertThat(doubleClaimed).isZero();
+    }
+
+    @Test
+    void badBatchRequestsAreRefused() {
+        as("bureau.js").body(Map.of("region", "CN-XX", "month", "2026-13")).post("/api/v1/claim-batches").then()
+                .statusCode(400).body("errors.field", hasItem("region")).body("errors.field", hasItem("month"));
+        as("bureau.js").body(Map.of("region", "CN-ZJ", "month", "2026-01")).post("/api/v1/claim-batches").then()
+                .statusCode(403);
+        as("bureau.js").body(Map.of("region", "CN-JS", "month", "2099-01")).post("/api/v1/claim-batches").then()
+                .statusCode(409);
+        as("bureau.js").get("/api/v1/claim-batches/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private void redeem(BookingSnapshot booking) {
+        awaitPosted(entityManager, publish("innovation-voucher", redeemed(booking, booking.firmRegion())));
+    }
+}
