@@ -31,6 +31,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,10 +111,14 @@ class BookingThroughputBenchmark {
                 return samples;
             }));
         }
-        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-        Map<String, Duration> cpuBefore = CpuUse.byProcessGroup();
-        Thread.sleep(Math.max(0, (stop - System.nanoTime()) / 1_000_000));
-        String serviceCpu = CpuUse.coresSince(cpuBefore, SECONDS);
+        // CPU use of each process at the edges of the measured window, taken on time by a scheduler
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        ScheduledFuture<Map<String, Duration>> cpuBefore = clock.schedule(CpuUse::byProcessGroup,
+                measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<Map<String, Duration>> cpuAfter = clock.schedule(CpuUse::byProcessGroup,
+                stop - System.nanoTime(), TimeUnit.NANOSECONDS);
+        String serviceCpu = CpuUse.cores(cpuBefore.get(), cpuAfter.get(), SECONDS);
+        clock.shutdown();
         List<Sample> all = new ArrayList<>();
         for (Future<List<Sample>> future : futures) {
             all.addAll(future.get());
@@ -126,7 +133,7 @@ class BookingThroughputBenchmark {
         // PostgreSQL's ceiling: the same kind of claim straight into the same table, by pgbench with 16 clients
         Map<String, Duration> pgbenchCpuBefore = CpuUse.byProcessGroup();
         String pgbench = pgbench(instruments, firstDay);
-        String pgbenchCpu = CpuUse.coresSince(pgbenchCpuBefore, SECONDS);
+        String pgbenchCpu = CpuUse.cores(pgbenchCpuBefore, CpuUse.byProcessGroup(), SECONDS);
         double ceiling = Double.parseDouble(match(pgbench, "tps = ([0-9.]+)"));
         double pgLatency = Double.parseDouble(match(pgbench, "latency average = ([0-9.]+) ms"));
 
@@ -229,8 +236,7 @@ class BookingThroughputBenchmark {
             return cpu;
         }
 
-        static String coresSince(Map<String, Duration> before, int seconds) {
-            Map<String, Duration> after = byProcessGroup();
+        static String cores(Map<String, Duration> before, Map<String, Duration> after, int seconds) {
             StringBuilder text = new StringBuilder();
             after.forEach((group, total) -> {
                 double cores = total.minus(before.getOrDefault(group, Duration.ZERO)).toMillis() / 1000.0 / seconds;
