@@ -1,0 +1,185 @@
+package io.deltashare.gateway;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.ProxyRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * The front door for {@code /api/v1}: validates the bearer token (401 problem+json with {@code WWW-Authenticate}),
+ * applies the caller's rate limit (429 with {@code Retry-After} and {@code RateLimit-*}), and streams the request to
+ * the owning service with Vert.x's reverse proxy, token and all, so the service validates it again. Every answer
+ * carries {@code X-Request-Id}; the W3C {@code traceparent} is passed on or started here. A service that is down or
+ * silent for longer than the timeout gives a 503 problem+json.
+ */
+@ApplicationScoped
+public class EdgeProxy {
+
+    private static final Logger ACCESS = Logger.getLogger("io.deltashare.gateway.access");
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GatewayConfig config;
+    private final RateLimits rateLimits;
+    private final HttpClient client;
+
+    EdgeProxy(GatewayConfig config, RateLimits rateLimits, Vertx vertx) {
+        this.config = config;
+        this.rateLimits = rateLimits;
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis()).setMaxPoolSize(64).setKeepAlive(true));
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/v1/*").order(-10).handler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        request.pause();
+        long started = System.nanoTime();
+        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 100)
+                .orElseGet(() -> UUID.randomUUID().toString());
+        request.response().putHeader(REQUEST_ID, requestId);
+        Optional<Routes.Route> route = Routes.of(request.path());
+        if (route.isEmpty()) {
+            Problems.send(request.response(), 404, "not-found", "Not Found", "no service answers " + request.path(),
+                    request.path());
+            log(request, "-", "-", 404, started, requestId);
+            return;
+        }
+        String service = route.get().service();
+        // a token that fails validation is answered here, in problem+json, instead of by Quarkus's bare challenge
+        BiConsumer<RoutingContext, Throwable> invalidToken = (failed, failure) -> {
+            if (!failed.response().ended()) {
+                failed.response().putHeader("WWW-Authenticate", "Bearer realm=\"deltashare\", error=\"invalid_token\"");
+                Problems.send(failed.response(), 401, "unauthorized", "Unauthorized",
+                        failure instanceof AuthenticationFailedException ? "the bearer token is not valid or has expired"
+                                : "the token could not be checked", request.path());
+                log(request, "invalid-token", service, 401, started, requestId);
+            }
+        };
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, invalidToken);
+        Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        identity.subscribe().with(who -> admitted(context, who, service, requestId, started),
+                failure -> invalidToken.accept(context, failure));
+    }
+
+    private void admitted(RoutingContext context, SecurityIdentity who, String service, String requestId, long started) {
+        HttpServerRequest request = context.request();
+        if (who == null || who.isAnonymous()) {
+            request.response().putHeader("WWW-Authenticate", "Bearer realm=\"deltashare\"");
+            Problems.send(request.response(), 401, "unauthorized", "Unauthorized",
+                    "send a bearer token from realm deltashare", request.path());
+            log(request, "anonymous", service, 401, started, requestId);
+            return;
+        }
+        Caller caller = Caller.of(who);
+        RateLimits.Verdict verdict = rateLimits.take(caller.key(), rateLimits.tierOf(caller.names(), caller.partner()));
+        request.response().putHeader("RateLimit-Limit", Long.toString(verdict.limit()))
+                .putHeader("RateLimit-Remaining", Long.toString(verdict.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(verdict.resetSeconds()));
+        if (!verdict.allowed()) {
+            request.response().putHeader("Retry-After", Long.toString(verdict.retryAfterSeconds()));
+            Problems.send(request.response(), 429, "rate-limited", "Too Many Requests", "the rate limit of "
+                    + verdict.limit() + " requests is used up; try again in " + verdict.retryAfterSeconds() + " s",
+                    request.path());
+            log(request, caller.key(), service, 429, started, requestId);
+            return;
+        }
+        forward(request, caller, service, requestId, started);
+    }
+
+    private void forward(HttpServerRequest request, Caller caller, String service, String requestId, long started) {
+        URI upstream = URI.create(config.upstream().getOrDefault(service, ""));
+        ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        proxyRequest.headers().set(REQUEST_ID, requestId);
+        if (request.getHeader("traceparent") == null) {
+            proxyRequest.headers().set("traceparent", newTraceparent());
+        }
+        RequestOptions options = new RequestOptions()
+                .setServer(SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost()))
+                .setIdleTimeout(config.upstreamTimeout().toMillis());
+        client.request(options)
+                .compose(proxyRequest::send)
+                .onSuccess(response -> {
+                    response.putHeader(REQUEST_ID, requestId);
+                    response.send().onComplete(done -> log(request, caller.key(), service, response.getStatusCode(),
+                            started, requestId));
+                })
+                .onFailure(failure -> {
+                    proxyRequest.release();
+                    if (!request.response().headWritten()) {
+                        Problems.send(request.response(), 503, "service-unavailable", "Service Unavailable",
+                                service + " did not answer (" + failure.getClass().getSimpleName() + "); try again later",
+                                request.path());
+                    } else {
+                        request.response().reset();
+                    }
+                    log(request, caller.key(), service, 503, started, requestId);
+                });
+    }
+
+    private static String newTraceparent() {
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        RANDOM.nextBytes(trace);
+        RANDOM.nextBytes(span);
+        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+    }
+
+    private static void log(HttpServerRequest request, String caller, String service, int status, long started,
+                            String requestId) {
+        ACCESS.infof("%s %s %s -> %s %d %.1f ms caller=%s request-id=%s", request.method(), request.path(),
+                request.version(), service, status, (System.nanoTime() - started) / 1e6, caller, requestId);
+    }
+
+    /** Who calls, as far as rate limits and the access log care. */
+    record Caller(String key, List<String> names, boolean partner) {
+
+        static Caller of(SecurityIdentity identity) {
+            List<String> names = new ArrayList<>();
+            String key = identity.getPrincipal().getName();
+            if (identity.getPrincipal() instanceof JsonWebToken token) {
+                Object client = token.getClaim("azp");
+                if (identity.hasRole("partner") && client != null) {
+                    key = "client:" + client;
+                }
+                if (client != null) {
+                    names.add(client.toString());
+                }
+                Object organizations = token.getClaim("organization");
+                if (organizations instanceof Map<?, ?> byAlias) {
+                    byAlias.keySet().forEach(alias -> names.add(alias.toString()));
+                }
+                Object user = token.getClaim("preferred_username");
+                if (user != null) {
+                    names.add(user.toString());
+                }
+            }
+            return new Caller(key, names, identity.hasRole("partner"));
+        }
+    }
+}

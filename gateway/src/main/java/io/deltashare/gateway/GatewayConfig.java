@@ -1,0 +1,45 @@
+package io.deltashare.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Settings of the gateway: where each service listens, how long to wait for it, and the rate-limit tiers. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Base URL of each service by name: instrument-catalog, booking, innovation-voucher, settlement. */
+    Map<String, String> upstream();
+
+    /** How long to wait for a service to connect. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** How long a service may stay silent before the caller gets a 503. */
+    @WithDefault("15s")
+    Duration upstreamTimeout();
+
+    RateLimit rateLimit();
+
+    /** Token buckets per caller; a tier is a number of requests per period. */
+    interface RateLimit {
+
+        /** Tiers by name; {@code standard} and {@code partner} must exist. */
+        Map<String, Tier> tiers();
+
+        /**
+         * Which tier a caller gets, by client id, organization alias or user name; everyone else gets
+         * {@code partner} with the partner role and {@code standard} otherwise.
+         */
+        Map<String, String> assignments();
+    }
+
+    /** {@code capacity} requests, refilled evenly over {@code period}. */
+    interface Tier {
+        long capacity();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+}

@@ -1,0 +1,60 @@
+package io.deltashare.gateway;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One token bucket per caller (client, organization or user), sized by its tier. Buckets live in this gateway
+ * replica's memory: with N replicas behind a load balancer a caller gets up to N times its tier, which the README
+ * states; a shared limit needs Bucket4j's distributed backends.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** Whether a request may pass, and what to tell the caller about its budget. */
+    public record Verdict(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
+    }
+
+    private final GatewayConfig.RateLimit config;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    RateLimits(GatewayConfig config) {
+        this.config = config.rateLimit();
+    }
+
+    /** Takes one token from the caller's bucket. */
+    public Verdict take(String caller, String tierName) {
+        GatewayConfig.Tier tier = tier(tierName);
+        Bucket bucket = buckets.computeIfAbsent(tierName + "|" + caller, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(tier.capacity()).refillGreedy(tier.capacity(), tier.period()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long nanosPerToken = tier.period().toNanos() / tier.capacity();
+        long untilFull = (tier.capacity() - probe.getRemainingTokens()) * nanosPerToken;
+        return new Verdict(probe.isConsumed(), tier.capacity(), probe.getRemainingTokens(), seconds(untilFull),
+                probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+    }
+
+    /** The tier of a caller known by these names (client id, organization aliases, user name). */
+    public String tierOf(List<String> names, boolean partner) {
+        return names.stream().map(config.assignments()::get).filter(t -> t != null).findFirst()
+                .orElse(partner ? "partner" : "standard");
+    }
+
+    private GatewayConfig.Tier tier(String name) {
+        GatewayConfig.Tier tier = config.tiers().get(name);
+        if (tier == null) {
+            throw new IllegalStateException("gateway.rate-limit.tiers." + name + " is not configured");
+        }
+        return tier;
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+}

@@ -1,0 +1,63 @@
+package io.deltashare.gateway;
+
+import io.deltashare.testkit.process.FreePorts;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A small HTTP service on localhost that the gateway routes booking and catalog paths to in its tests: it answers
+ * with what it received (method, path, query, headers, body), a problem+json for {@code .../missing}, and never
+ * answers {@code .../silent}. Settlement is routed to a port where nothing listens.
+ */
+public class EchoService implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        return Map.of("gateway.upstream.booking", serve("booking"),
+                "gateway.upstream.instrument-catalog", serve("instrument-catalog"),
+                "gateway.upstream.settlement", "http://127.0.0.1:" + FreePorts.next());
+    }
+
+    /** Starts an echo service that says it is {@code name}; returns its URL. */
+    private String serve(String name) {
+        int port = FreePorts.next();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().endsWith("/silent")) {
+                return;
+            }
+            if (request.path().endsWith("/missing")) {
+                request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("type", "https://deltashare.io/problems/not-found")
+                                .put("title", "Not Found").put("status", 404).put("detail", "booking missing").encode());
+                return;
+            }
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            request.response().setStatusCode(request.method().name().equals("POST") ? 201 : 200)
+                    .putHeader("Content-Type", "application/json").putHeader("ETag", "\"7\"")
+                    .end(new JsonObject().put("service", name).put("method", request.method().name())
+                            .put("path", request.path())
+                            .put("query", request.query()).put("headers", headers).put("body", body.toString()).encode());
+        }));
+        try {
+            server.listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the echo service did not start", e);
+        }
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.deltashare.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.deltashare.testkit.keycloak.Keycloak;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** The gateway routes to the owning service, checks tokens at the edge, limits rates and never hangs. */
+@QuarkusTest
+class EdgeProxyTest {
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(Keycloak.shared().tokens().forUser(user, "demo"));
+    }
+
+    @Test
+    void aRequestReachesItsServiceWithTokenRequestIdAndTraceparent() {
+        Response echo = as("firm.js-biomed").header("X-Request-Id", "req-42").queryParam("status", "CONFIRMED")
+                .get("/api/v1/bookings").then().statusCode(200).header("X-Request-Id", "req-42")
+                .header("RateLimit-Limit", "600").extract().response();
+        assertThat(echo.jsonPath().getString("service")).isEqualTo("booking");
+        assertThat(echo.jsonPath().getString("query")).isEqualTo("status=CONFIRMED");
+        assertThat(echo.jsonPath().getString("headers.authorization")).startsWith("Bearer ey");
+        assertThat(echo.jsonPath().getString("headers.x-request-id")).isEqualTo("req-42");
+        assertThat(echo.jsonPath().getString("headers.traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+
+        as("firm.js-biomed").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .get("/api/v1/instruments/42").then().statusCode(200).header("X-Request-Id", notNullValue())
+                .body("service", equalTo("instrument-catalog"))
+                .body("headers.traceparent", equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        as("provider.sh-analysis-centre").get("/api/v1/instruments/42/maintenance-blocks").then().statusCode(200)
+                .body("service", equalTo("booking"));
+    }
+
+    @Test
+    void bodiesStatusHeadersAndProblemsPassThrough() {
+        as("firm.js-biomed").contentType("application/json").body("{\"samples\":3}").post("/api/v1/bookings").then()
+                .statusCode(201).header("ETag", "\"7\"").body("method", equalTo("POST"))
+                .body("body", equalTo("{\"samples\":3}"));
+        as("firm.js-biomed").get("/api/v1/bookings/missing").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("booking missing"));
+        as("firm.js-biomed").get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void noTokenOrATamperedOneIs401WithAChallenge() {
+        given().get("/api/v1/bookings").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        given().auth().oauth2(tampered).get("/api/v1/bookings").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("invalid_token"));
+    }
+
+    @Test
+    void aServiceThatIsDownOrSilentIs503NotAHang() {
+        as("admin.platform").get("/api/v1/reconciliation").then().statusCode(503)
+                .contentType("application/problem+json").body("detail", containsString("settlement"));
+        long started = System.nanoTime();
+        as("firm.js-biomed").get("/api/v1/bookings/silent").then().statusCode(503)
+                .contentType("application/problem+json");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aCallerOverItsRateLimitGets429ThenRecovers() {
+        int allowed = 0;
+        Response refused = null;
+        for (int i = 0; i < 10 && refused == null; i++) {
+            Response response = as("firm.ah-quantum").get("/api/v1/bookings");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+                allowed++;
+            }
+        }
+        assertThat(allowed).isBetween(1, 3);
+        assertThat(refused).isNotNull();
+        refused.then().contentType("application/problem+json").header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0");
+        // another caller is not affected
+        as("firm.zj-materials").get("/api/v1/bookings").then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> as("firm.ah-quantum").get("/api/v1/bookings").statusCode() == 200);
+    }
+
+    @Test
+    void onlyConfiguredPartnerOriginsMayCallFromABrowser() {
+        given().header("Origin", "https://portal.example-partner.cn").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/bookings").then().header("Access-Control-Allow-Origin", "https://portal.example-partner.cn");
+        String other = given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/bookings").then().extract().header("Access-Control-Allow-Origin");
+        assertThat(other).isNotEqualTo("https://evil.example.com");
+    }
+}
