@@ -35,12 +35,21 @@ public final class BookingFixtures {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     public static final UUID SHANGHAI_CENTRE_ORG = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
     public static final UUID JIANGSU_FIRM_ORG = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
+    public static final UUID SHANGHAI_FIRM_ORG = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000101");
+    public static final String PARTNER_CLIENT = "partner-yangtze-lab-portal";
+    public static final String PARTNER_SECRET = "partner-demo-secret";
 
     private BookingFixtures() {
     }
 
     public static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.shared().tokens().forUser(user, "demo")).contentType(ContentType.JSON);
+    }
+
+    /** The demo partner portal, linked to js-biomed and zj-materials (client credentials). */
+    public static RequestSpecification asPartnerPortal() {
+        return given().auth().oauth2(Keycloak.shared().tokens().forClient(PARTNER_CLIENT, PARTNER_SECRET))
+                .contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asJiangsuFirm() {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who sees a firm's applications and vouchers: the firm itself, the bureau of the region they belong to, and the
- * platform admin; nobody else, not even to learn that they exist.
+ * Who sees a firm's applications and vouchers: the firm itself (or a partner portal it is linked to), the bureau of
+ * the region they belong to, and the platform admin; nobody else, not even to learn that they exist.
  */
 public final class Visibility {
 
@@ -25,7 +25,7 @@ public final class Visibility {
     }
 
     public static boolean sees(Caller caller, String region, UUID firm) {
-        return caller.hasRole("admin") || region.equals(ProgramService.bureauRegion(caller)) || caller.isMemberOf(firm);
+        return caller.hasRole("admin") || region.equals(ProgramService.bureauRegion(caller)) || caller.actsFor(firm);
     }
 
     /** The rows the caller may list, by the entity's region and firm fields; empty when it may list none. */
@@ -37,9 +37,9 @@ public final class Visibility {
         if (region != null) {
             return Optional.of(new Filter(regionField + " = :region", Parameters.with("region", region)));
         }
-        if (!caller.organizations().isEmpty()) {
+        if (!caller.firmsActedFor().isEmpty()) {
             return Optional.of(new Filter(firmField + " in :firms",
-                    Parameters.with("firms", List.copyOf(caller.organizations().keySet()))));
+                    Parameters.with("firms", List.copyOf(caller.firmsActedFor()))));
         }
         return Optional.empty();
     }

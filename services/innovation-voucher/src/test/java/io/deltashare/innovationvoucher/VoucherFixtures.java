@@ -45,6 +45,12 @@ public final class VoucherFixtures {
         return given().auth().oauth2(Keycloak.shared().tokens().forUser(user, "demo")).contentType(ContentType.JSON);
     }
 
+    /** The demo partner portal, linked to js-biomed and zj-materials (client credentials). */
+    public static RequestSpecification asPartnerPortal() {
+        return given().auth().oauth2(Keycloak.shared().tokens().forClient("partner-yangtze-lab-portal",
+                "partner-demo-secret")).contentType(ContentType.JSON);
+    }
+
     /** A program body: ¥10,000 vouchers paying half of electron microscopy and NMR, applications open now. */
     public static Map<String, Object> aProgram(String region, List<String> acceptedRegions) {
         Map<String, Object> program = new HashMap<>();

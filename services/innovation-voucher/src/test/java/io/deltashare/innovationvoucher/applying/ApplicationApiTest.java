@@ -2,7 +2,9 @@ package io.deltashare.innovationvoucher.applying;
 
 import static io.deltashare.innovationvoucher.VoucherFixtures.ALL_REGIONS;
 import static io.deltashare.innovationvoucher.VoucherFixtures.aProgram;
+import static io.deltashare.innovationvoucher.VoucherFixtures.JIANGSU_FIRM;
 import static io.deltashare.innovationvoucher.VoucherFixtures.as;
+import static io.deltashare.innovationvoucher.VoucherFixtures.asPartnerPortal;
 import static io.deltashare.innovationvoucher.VoucherFixtures.issuedVoucher;
 import static io.deltashare.innovationvoucher.VoucherFixtures.openProgram;
 import static io.deltashare.innovationvoucher.VoucherFixtures.yuan;
@@ -90,6 +92,26 @@ class ApplicationApiTest {
         as("firm.js-biomed").body(Map.of("plannedUse", " ")).post("/api/v1/voucher-programs/" + once + "/applications")
                 .then().statusCode(400).body("errors.field", hasItem("plannedUse"));
         as("bureau.js").body(USE).post("/api/v1/voucher-programs/" + once + "/applications").then().statusCode(403);
+    }
+
+    @Test
+    void aPartnerAppliesForItsLinkedFirmOnlyAndSeesWhatItsFirmsHold() {
+        String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
+        String application = asPartnerPortal().body(Map.of("plannedUse", "SEM of cathodes",
+                        "firmOrganizationId", JIANGSU_FIRM.toString()))
+                .post("/api/v1/voucher-programs/" + program + "/applications").then().statusCode(201)
+                .body("firmOrganizationId", equalTo(JIANGSU_FIRM.toString())).extract().path("id");
+        String voucher = as("bureau.js").post("/api/v1/voucher-applications/" + application + "/approval").then()
+                .statusCode(200).extract().path("voucherId");
+        asPartnerPortal().get("/api/v1/vouchers/" + voucher).then().statusCode(200);
+        asPartnerPortal().get("/api/v1/voucher-applications").then().statusCode(200).body("items.id", hasItem(application));
+        asPartnerPortal().body(Map.of("plannedUse", "XRD", "firmOrganizationId", "0a1f0c5e-5d4b-4b8e-9f00-000000000101"))
+                .post("/api/v1/voucher-programs/" + program + "/applications").then().statusCode(403);
+        asPartnerPortal().body(USE).post("/api/v1/voucher-programs/" + program + "/applications").then().statusCode(403);
+        String shanghai = openProgram("bureau.sh", aProgram("CN-SH", ALL_REGIONS));
+        String foreign = as("firm.sh-nanotech").body(USE).post("/api/v1/voucher-programs/" + shanghai + "/applications")
+                .then().statusCode(201).extract().path("id");
+        asPartnerPortal().get("/api/v1/voucher-applications/" + foreign).then().statusCode(404);
     }
 
     @Test

@@ -44,7 +44,7 @@ public class CurrentCaller {
         }
         Object region = token.getClaim("region");
         return new Caller(token.getSubject(), Set.copyOf(roles), organizations(token.getClaim("organization")),
-                Optional.ofNullable(region).map(CurrentCaller::text));
+                Optional.ofNullable(region).map(CurrentCaller::text), linkedFirms(token.getClaim("partner_firms")));
     }
 
     private static Map<UUID, Caller.Organization> organizations(Object claim) {
@@ -58,6 +58,16 @@ public class CurrentCaller {
             });
         }
         return Map.copyOf(organizations);
+    }
+
+    /** A partner client's {@code partner_firms} claim: {@code {"<firm organization id>": "<region>"}}. */
+    private static Map<UUID, Caller.Organization> linkedFirms(Object claim) {
+        Map<UUID, Caller.Organization> firms = new LinkedHashMap<>();
+        if (claim instanceof JsonObject byId) {
+            byId.forEach((id, region) -> parseUuid(id).ifPresent(uuid -> firms.put(uuid,
+                    new Caller.Organization(uuid, id, firstText(region)))));
+        }
+        return Map.copyOf(firms);
     }
 
     private static Optional<UUID> parseUuid(String text) {

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * A firm's request: a time slot ({@code start}, {@code end}) on a {@code SLOT} instrument or a number of
- * {@code samples} on a {@code SAMPLE} one, optionally paid in part with a voucher.
+ * {@code samples} on a {@code SAMPLE} one, optionally paid in part with a voucher. A partner client names the linked
+ * firm it books for in {@code firmOrganizationId}; a firm's staff may leave it out.
  */
-public record BookingRequest(@NotNull UUID instrumentId, Instant start, Instant end, Integer samples, UUID voucherId) {
+public record BookingRequest(@NotNull UUID instrumentId, Instant start, Instant end, Integer samples, UUID voucherId,
+                             UUID firmOrganizationId) {
 }

@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -69,7 +70,7 @@ public class BookingService {
     /** What the booking would cost the calling firm; checks the same rules as booking, claims nothing. */
     @Transactional
     public Quote quote(BookingRequest request, Caller caller) {
-        Caller.Organization firm = firmOf(caller);
+        Caller.Organization firm = firmOf(caller, request.firmOrganizationId());
         InstrumentView instrument = bookable(request, firm);
         Pricing pricing = price(instrument, request);
         return new Quote(instrument.id, "ENTERPRISE", fee(pricing), request.voucherId(), request.voucherId() == null ? null
@@ -79,7 +80,7 @@ public class BookingService {
 
     @Transactional
     public BookingView book(BookingRequest request, Caller caller) {
-        Caller.Organization firm = firmOf(caller);
+        Caller.Organization firm = firmOf(caller, request.firmOrganizationId());
         InstrumentView instrument = bookable(request, firm);
         Pricing pricing = price(instrument, request);
 
@@ -197,8 +198,8 @@ public class BookingService {
     public BookingView cancel(UUID id, Caller caller) {
         BookingEntity booking = locked(id).filter(b -> visibleTo(b, caller))
                 .orElseThrow(() -> Refusal.notFound("booking " + id));
-        if (!caller.hasRole("firm") || !caller.isMemberOf(booking.firmOrganizationId)) {
-            throw Refusal.forbidden("only the firm that booked may cancel");
+        if (!caller.actsFor(booking.firmOrganizationId)) {
+            throw Refusal.forbidden("only the firm that booked (or its partner portal) may cancel");
         }
         requireLegal(booking, BookingStatus.CANCELLED);
         booking.status = BookingStatus.CANCELLED.name();
@@ -216,7 +217,9 @@ public class BookingService {
     /** The caller's bookings, as a firm and as provider staff, newest first, after {@code before} if given. */
     @Transactional
     public List<BookingView> mine(Caller caller, BookingStatus status, Instant before, int limit) {
-        List<UUID> organizations = List.copyOf(caller.organizations().keySet());
+        Set<UUID> mine = new java.util.HashSet<>(caller.organizations().keySet());
+        mine.addAll(caller.firmsActedFor());
+        List<UUID> organizations = List.copyOf(mine);
         if (organizations.isEmpty()) {
             return List.of();
         }
@@ -236,12 +239,13 @@ public class BookingService {
 
     // -- rules and moves
 
-    private Caller.Organization firmOf(Caller caller) {
-        if (!caller.hasRole("firm")) {
-            throw Refusal.forbidden("only firms book instruments");
+    private Caller.Organization firmOf(Caller caller, UUID named) {
+        if (!caller.hasRole("firm") && !caller.hasRole("partner")) {
+            throw Refusal.forbidden("only firms, and partner portals for their linked firms, book instruments");
         }
-        Caller.Organization firm = caller.soleOrganization().orElseThrow(() -> Refusal.forbidden(
-                "the token must name exactly one firm organization to book for"));
+        Caller.Organization firm = caller.firmActedFor(named).orElseThrow(() -> Refusal.forbidden(caller.hasRole("partner")
+                ? "a partner client books for a firm linked to it: name one in firmOrganizationId"
+                : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
         if (firm.region().isEmpty()) {
             throw Refusal.forbidden("the firm organization " + firm.alias() + " has no region");
         }
@@ -334,7 +338,7 @@ public class BookingService {
 
     private static boolean visibleTo(BookingEntity booking, Caller caller) {
         return caller.hasRole("admin")
-                || caller.hasRole("firm") && caller.isMemberOf(booking.firmOrganizationId)
+                || caller.actsFor(booking.firmOrganizationId)
                 || caller.hasRole("provider") && caller.isMemberOf(booking.providerOrganizationId);
     }
 

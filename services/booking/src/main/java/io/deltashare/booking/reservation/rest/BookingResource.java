@@ -54,7 +54,7 @@ public class BookingResource {
     }
 
     @POST
-    @RolesAllowed("firm")
+    @RolesAllowed({"firm", "partner"})
     public Response book(@Valid @NotNull BookingRequest request,
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/bookings", request, () -> {
@@ -119,7 +119,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/cancellation")
-    @RolesAllowed("firm")
+    @RolesAllowed({"firm", "partner"})
     public Response cancel(@PathParam("id") UUID id) {
         return ok(bookings.cancel(id, caller.get()));
     }

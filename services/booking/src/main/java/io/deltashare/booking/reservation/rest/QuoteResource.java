@@ -23,7 +23,7 @@ public class QuoteResource {
     }
 
     @POST
-    @RolesAllowed("firm")
+    @RolesAllowed({"firm", "partner"})
     public Quote quote(@Valid @NotNull BookingRequest request) {
         return bookings.quote(request, caller.get());
     }

@@ -54,13 +54,14 @@ public class ApplicationService {
     }
 
     @Transactional
-    public ApplicationView apply(UUID programId, String plannedUse, Caller caller) {
+    public ApplicationView apply(UUID programId, String plannedUse, UUID firmOrganizationId, Caller caller) {
         if (plannedUse == null || plannedUse.isBlank() || plannedUse.length() > 2000) {
             throw Refusal.invalid(List.of(new Problem.FieldError("plannedUse",
                     "say what the firm plans to test or measure (1 to 2000 characters)")));
         }
-        Caller.Organization firm = caller.soleOrganization()
-                .orElseThrow(() -> Refusal.forbidden("the token names no single firm organization"));
+        Caller.Organization firm = caller.firmActedFor(firmOrganizationId).orElseThrow(() -> Refusal.forbidden(
+                caller.hasRole("partner") ? "a partner client applies for a firm linked to it: name one in firmOrganizationId"
+                        : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
         String firmRegion = firm.region().orElseThrow(() -> Refusal.forbidden("the firm has no registered region"));
         ProgramEntity program = programs.findByIdOptional(programId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Refusal.notFound("program " + programId));

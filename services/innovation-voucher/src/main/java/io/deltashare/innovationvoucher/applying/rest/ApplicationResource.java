@@ -23,8 +23,8 @@ import java.util.UUID;
 @Path("/api/v1/voucher-applications")
 public class ApplicationResource {
 
-    /** What a firm plans to use the voucher for. */
-    public record NewApplication(String plannedUse) {
+    /** What a firm plans to use the voucher for; a partner client names the linked firm it applies for. */
+    public record NewApplication(String plannedUse, UUID firmOrganizationId) {
     }
 
     /** Why the bureau turns an application down. */
@@ -90,12 +90,13 @@ public class ApplicationResource {
         }
 
         @POST
-        @RolesAllowed("firm")
+        @RolesAllowed({"firm", "partner"})
         public Response apply(@PathParam("programId") UUID programId, @NotNull NewApplication request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
             return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs/" + programId + "/applications",
                     request, () -> {
-                        ApplicationView created = applications.apply(programId, request.plannedUse(), caller.get());
+                        ApplicationView created = applications.apply(programId, request.plannedUse(),
+                                request.firmOrganizationId(), caller.get());
                         return Response.created(uri.getBaseUriBuilder().path("/api/v1/voucher-applications")
                                 .path(created.id().toString()).build()).entity(created).build();
                     });
