@@ -109,6 +109,13 @@ public class EdgeProxy {
             log(request, caller.key(), service, 429, started, requestId);
             return;
         }
+        if (service.equals(Routes.GATEWAY)) {
+            context.addEndHandler(done -> log(request, caller.key(), service, request.response().getStatusCode(),
+                    started, requestId));
+            request.resume();
+            context.next();
+            return;
+        }
         forward(request, caller, service, requestId, started);
     }
 

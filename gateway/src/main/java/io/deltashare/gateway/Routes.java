@@ -14,7 +14,11 @@ public final class Routes {
     public record Route(Pattern path, String service) {
     }
 
+    /** The gateway's own part of the API (webhooks), answered here after the edge checks. */
+    public static final String GATEWAY = "gateway";
+
     static final List<Route> ALL = List.of(
+            route("/api/v1/webhooks(/.*)?", GATEWAY),
             route("/api/v1/instruments/[^/]+/(maintenance-blocks|calendar\\.ics)(/.*)?", "booking"),
             route("/api/v1/(bookings|quotes|availability)(/.*)?", "booking"),
             route("/api/v1/(providers|instruments|instrument-categories)(/.*)?", "instrument-catalog"),

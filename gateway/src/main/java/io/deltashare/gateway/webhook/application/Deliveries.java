@@ -1,0 +1,135 @@
+package io.deltashare.gateway.webhook.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deltashare.contracts.events.CloudEvent;
+import io.deltashare.contracts.events.EventJson;
+import io.deltashare.contracts.events.IntegrationEvent;
+import io.deltashare.gateway.webhook.domain.WebhookEvents;
+import io.deltashare.gateway.webhook.persistence.AttemptRepository;
+import io.deltashare.gateway.webhook.persistence.DeliveryEntity;
+import io.deltashare.gateway.webhook.persistence.DeliveryRepository;
+import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
+import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Turns relayed events into deliveries for the subscriptions that want them, and shows partners their log. */
+@ApplicationScoped
+public class Deliveries {
+
+    /** One page of a delivery log; {@code next} is the cursor of the following page, null on the last. */
+    public record Page(List<DeliveryView> items, String next) {
+    }
+
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
+    private final AttemptRepository attempts;
+    private final Subscriptions owners;
+    private final Clock clock;
+
+    Deliveries(SubscriptionRepository subscriptions, DeliveryRepository deliveries, AttemptRepository attempts,
+               Subscriptions owners, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.attempts = attempts;
+        this.owners = owners;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues {@code event} for every active subscription that wants its type and is linked to its firm. Runs in the
+     * inbox transaction, so each event is queued once however often Kafka delivers it.
+     */
+    public <E extends IntegrationEvent> int enqueue(WebhookEvents.Kind<E> kind, E event, CloudEvent envelope) {
+        Optional<UUID> firm = kind.firm().apply(event);
+        if (firm.isEmpty()) {
+            return 0;
+        }
+        List<SubscriptionEntity> wanting = subscriptions.wanting(envelope.type(), firm.get());
+        for (SubscriptionEntity subscription : wanting) {
+            DeliveryEntity delivery = new DeliveryEntity();
+            delivery.id = UUID.randomUUID();
+            delivery.subscriptionId = subscription.id;
+            delivery.eventId = envelope.id();
+            delivery.eventType = envelope.type();
+            delivery.firmId = firm.get();
+            delivery.payload = body(delivery.id, envelope, firm.get(), event);
+            delivery.status = "PENDING";
+            delivery.createdAt = clock.instant();
+            delivery.nextAttemptAt = delivery.createdAt;
+            deliveries.persist(delivery);
+        }
+        return wanting.size();
+    }
+
+    /** The JSON a receiver gets: the delivery's and event's ids, the event type and time, its firm, the event. */
+    private static String body(UUID deliveryId, CloudEvent envelope, UUID firm, IntegrationEvent event) {
+        ObjectNode body = EventJson.mapper().createObjectNode();
+        body.put("deliveryId", deliveryId.toString());
+        body.put("eventId", envelope.id().toString());
+        body.put("type", envelope.type());
+        body.put("subject", envelope.subject());
+        body.put("time", envelope.time() == null ? null : envelope.time().toString());
+        body.put("firmOrganizationId", firm.toString());
+        body.set("data", EventJson.mapper().valueToTree(event));
+        try {
+            return EventJson.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+    }
+
+    @Transactional
+    public Page log(UUID subscription, Caller caller, String status, String cursor, int limit) {
+        owners.owned(subscription, caller);
+        long after = 0;
+        if (cursor != null) {
+            try {
+                after = Long.parseLong(cursor);
+            } catch (NumberFormatException e) {
+                throw io.deltashare.platform.rest.QueryParams.invalid("cursor", "use the next cursor of a previous page");
+            }
+        }
+        List<DeliveryEntity> page = deliveries.page(subscription, after, status, limit + 1);
+        List<DeliveryView> items = page.stream().limit(limit).map(DeliveryView::summary).toList();
+        return new Page(items, page.size() > limit ? String.valueOf(page.get(limit - 1).seq) : null);
+    }
+
+    @Transactional
+    public DeliveryView get(UUID id, Caller caller) {
+        DeliveryEntity delivery = owned(id, caller);
+        return DeliveryView.full(delivery, attempts.of(delivery.id));
+    }
+
+    /**
+     * Sends a delivery again, now, whatever became of it: a failed one gets a fresh series of retries, a delivered
+     * one is sent once more (receivers de-duplicate by {@code deliveryId}).
+     */
+    @Transactional
+    public DeliveryView redeliver(UUID id, Caller caller) {
+        DeliveryEntity delivery = owned(id, caller);
+        if (!owners.owned(delivery.subscriptionId, caller).active) {
+            throw Refusal.conflict("subscription-cancelled", "the subscription is cancelled; nothing is sent to it");
+        }
+        delivery.status = "PENDING";
+        delivery.failuresInRow = 0;
+        delivery.nextAttemptAt = clock.instant();
+        return DeliveryView.full(delivery, attempts.of(delivery.id));
+    }
+
+    private DeliveryEntity owned(UUID id, Caller caller) {
+        DeliveryEntity delivery = deliveries.byId(id).orElseThrow(() -> Refusal.notFound("webhook delivery " + id));
+        SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
+        if (!subscription.owner.equals(caller.subject())) {
+            throw Refusal.notFound("webhook delivery " + id);
+        }
+        return delivery;
+    }
+}

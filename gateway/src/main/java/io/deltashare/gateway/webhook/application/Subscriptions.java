@@ -1,0 +1,116 @@
+package io.deltashare.gateway.webhook.application;
+
+import io.deltashare.gateway.webhook.domain.WebhookEvents;
+import io.deltashare.gateway.webhook.domain.WebhookTargets;
+import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
+import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Partner clients register, list and cancel their webhook endpoints; each sees only its own. */
+@ApplicationScoped
+public class Subscriptions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What a partner asks for: where to send, and which event types. */
+    public record NewSubscription(String url, List<String> eventTypes) {
+    }
+
+    private final SubscriptionRepository subscriptions;
+    private final WebhookTargets targets;
+    private final Clock clock;
+
+    Subscriptions(SubscriptionRepository subscriptions, WebhookConfig config, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.targets = new WebhookTargets(config.allowLoopback(), InetAddress::getAllByName);
+        this.clock = clock;
+    }
+
+    /** The target rules, for the worker to check again before each delivery (DNS may have changed). */
+    public WebhookTargets targets() {
+        return targets;
+    }
+
+    /**
+     * Registers an endpoint for the firms now linked to the calling partner client; the answer holds the signing
+     * secret, which is never shown again.
+     */
+    @Transactional
+    public SubscriptionView register(NewSubscription request, Caller caller, String clientId) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        targets.refusal(request.url()).ifPresent(why -> errors.add(new Problem.FieldError("url", why)));
+        List<String> types = request.eventTypes() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(request.eventTypes()));
+        if (types.isEmpty()) {
+            errors.add(new Problem.FieldError("eventTypes", "name at least one of " + WebhookEvents.TYPES));
+        }
+        types.stream().filter(type -> !WebhookEvents.TYPES.contains(type)).forEach(type -> errors.add(
+                new Problem.FieldError("eventTypes", "unknown event type " + type + "; one of " + WebhookEvents.TYPES)));
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        if (caller.firmsActedFor().isEmpty()) {
+            throw Refusal.forbidden("this client is linked to no firm, so no event would reach it");
+        }
+        SubscriptionEntity subscription = new SubscriptionEntity();
+        subscription.id = UUID.randomUUID();
+        subscription.owner = caller.subject();
+        subscription.clientId = clientId == null ? caller.subject() : clientId;
+        subscription.url = request.url();
+        subscription.eventTypes = types;
+        subscription.firmIds = List.copyOf(caller.firmsActedFor());
+        subscription.secret = newSecret();
+        subscription.active = true;
+        subscription.createdAt = clock.instant();
+        subscriptions.persist(subscription);
+        return SubscriptionView.withSecret(subscription);
+    }
+
+    @Transactional
+    public List<SubscriptionView> list(Caller caller) {
+        return subscriptions.ofOwner(caller.subject()).stream().map(SubscriptionView::of).toList();
+    }
+
+    @Transactional
+    public SubscriptionView get(UUID id, Caller caller) {
+        return SubscriptionView.of(owned(id, caller));
+    }
+
+    /** Stops deliveries to the endpoint; its delivery log stays readable. */
+    @Transactional
+    public SubscriptionView cancel(UUID id, Caller caller) {
+        SubscriptionEntity subscription = owned(id, caller);
+        if (subscription.active) {
+            subscription.active = false;
+            subscription.cancelledAt = clock.instant();
+        }
+        return SubscriptionView.of(subscription);
+    }
+
+    /** The caller's subscription; another client's is as unknown as a missing one. */
+    SubscriptionEntity owned(UUID id, Caller caller) {
+        SubscriptionEntity subscription = subscriptions.findById(id);
+        if (subscription == null || !subscription.owner.equals(caller.subject())) {
+            throw Refusal.notFound("webhook subscription " + id);
+        }
+        return subscription;
+    }
+
+    private static String newSecret() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+}

@@ -1,0 +1,38 @@
+package io.deltashare.gateway.webhook.application;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How webhooks are delivered: retries, timeouts, and (tests only) whether loopback receivers are allowed. */
+@ConfigMapping(prefix = "gateway.webhooks")
+public interface WebhookConfig {
+
+    /** Lets plain-HTTP loopback targets through; only the test profile sets it. */
+    @WithDefault("false")
+    boolean allowLoopback();
+
+    /** The wait after the first failure; it doubles after each further one. */
+    @WithDefault("10s")
+    Duration firstRetryAfter();
+
+    /** The longest wait between two tries. */
+    @WithDefault("1h")
+    Duration longestRetryAfter();
+
+    /** Failures in a row after which a delivery is given up (the partner can redeliver it). */
+    @WithDefault("10")
+    int attempts();
+
+    /** How long a receiver may take to answer. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** How often the worker looks for due deliveries (read by the scheduler's {@code every} expression). */
+    @WithDefault("1s")
+    Duration pollEvery();
+
+    /** How many due deliveries one worker pass takes. */
+    @WithDefault("20")
+    int batch();
+}

@@ -1,0 +1,53 @@
+package io.deltashare.gateway.webhook.domain;
+
+import io.deltashare.contracts.booking.BookingCancelled;
+import io.deltashare.contracts.booking.BookingCompleted;
+import io.deltashare.contracts.booking.BookingConfirmed;
+import io.deltashare.contracts.booking.BookingNoShow;
+import io.deltashare.contracts.booking.BookingRejected;
+import io.deltashare.contracts.booking.BookingRequested;
+import io.deltashare.contracts.booking.BookingStarted;
+import io.deltashare.contracts.events.IntegrationEvent;
+import io.deltashare.contracts.settlement.StatementIssued;
+import io.deltashare.contracts.voucher.VoucherApplicationRejected;
+import io.deltashare.contracts.voucher.VoucherIssued;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The events a partner portal may subscribe to (booking status, voucher decisions, firm statements), each with the
+ * firm it concerns: a delivery goes only to partners linked to that firm.
+ */
+public final class WebhookEvents {
+
+    /** One subscribable event class and how to tell its firm (empty: it concerns no firm, e.g. a bureau statement). */
+    public record Kind<E extends IntegrationEvent>(Class<E> eventClass, Function<E, Optional<UUID>> firm) {
+
+        public String type() {
+            return IntegrationEvent.typeOf(eventClass).value();
+        }
+    }
+
+    /** Every subscribable kind, in the order the API lists them. */
+    public static final List<Kind<?>> ALL = List.of(
+            new Kind<>(BookingRequested.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingConfirmed.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingRejected.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingStarted.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingCompleted.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingCancelled.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingNoShow.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(VoucherIssued.class, e -> Optional.of(e.voucher().firmOrganizationId())),
+            new Kind<>(VoucherApplicationRejected.class, e -> Optional.of(e.firmOrganizationId())),
+            new Kind<>(StatementIssued.class,
+                    e -> "FIRM".equals(e.partyKind()) ? Optional.ofNullable(e.partyId()) : Optional.empty()));
+
+    /** The CloudEvents types of {@link #ALL}, in the same order. */
+    public static final List<String> TYPES = ALL.stream().map(Kind::type).toList();
+
+    private WebhookEvents() {
+    }
+
+}

@@ -1,0 +1,121 @@
+package io.deltashare.gateway.webhook.rest;
+
+import io.deltashare.gateway.webhook.application.Deliveries;
+import io.deltashare.gateway.webhook.application.DeliveryView;
+import io.deltashare.gateway.webhook.application.SubscriptionView;
+import io.deltashare.gateway.webhook.application.Subscriptions;
+import io.deltashare.gateway.webhook.domain.DeliveryStatus;
+import io.deltashare.gateway.webhook.domain.WebhookEvents;
+import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Webhooks for partner portals: a partner client subscribes an HTTPS endpoint to event types about its linked firms,
+ * reads its delivery log and asks for redelivery. Deliveries are signed with the secret shown once at subscription.
+ */
+@Path("/api/v1/webhooks")
+@RolesAllowed("partner")
+public class WebhookResource {
+
+    /** The event types one can subscribe to. */
+    public record EventTypes(List<String> items) {
+    }
+
+    /** A partner's subscriptions. */
+    public record SubscriptionPage(List<SubscriptionView> items) {
+    }
+
+    private final Subscriptions subscriptions;
+    private final Deliveries deliveries;
+    private final IdempotentRequests idempotent;
+    private final CurrentCaller caller;
+    private final JsonWebToken token;
+
+    WebhookResource(Subscriptions subscriptions, Deliveries deliveries, IdempotentRequests idempotent,
+                    CurrentCaller caller, JsonWebToken token) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.idempotent = idempotent;
+        this.caller = caller;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/event-types")
+    public EventTypes eventTypes() {
+        return new EventTypes(WebhookEvents.TYPES);
+    }
+
+    /** Subscribes; the answer, and only it, carries the signing {@code secret}. */
+    @POST
+    @Path("/subscriptions")
+    public Response subscribe(@NotNull Subscriptions.NewSubscription request,
+                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotent.execute(idempotencyKey, "POST /api/v1/webhooks/subscriptions", request, () -> {
+            SubscriptionView created = subscriptions.register(request, caller.get(),
+                    Optional.ofNullable(token.<Object>getClaim("azp")).map(Object::toString).orElse(null));
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/subscriptions")
+    public SubscriptionPage list() {
+        return new SubscriptionPage(subscriptions.list(caller.get()));
+    }
+
+    @GET
+    @Path("/subscriptions/{id}")
+    public SubscriptionView get(@PathParam("id") UUID id) {
+        return subscriptions.get(id, caller.get());
+    }
+
+    /** Stops deliveries; the subscription and its log stay readable. */
+    @DELETE
+    @Path("/subscriptions/{id}")
+    public SubscriptionView cancel(@PathParam("id") UUID id) {
+        return subscriptions.cancel(id, caller.get());
+    }
+
+    /** The delivery log, oldest first, 50 (or {@code limit}) a page; follow {@code next} as {@code cursor}. */
+    @GET
+    @Path("/subscriptions/{id}/deliveries")
+    public Deliveries.Page log(@PathParam("id") UUID id, @QueryParam("status") String status,
+                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        DeliveryStatus wanted = QueryParams.enumValue("status", status, DeliveryStatus.class);
+        return deliveries.log(id, caller.get(), wanted == null ? null : wanted.name(), cursor,
+                QueryParams.pageSize(limit, 50, 200));
+    }
+
+    /** One delivery with the body that is sent and every attempt. */
+    @GET
+    @Path("/deliveries/{id}")
+    public DeliveryView delivery(@PathParam("id") UUID id) {
+        return deliveries.get(id, caller.get());
+    }
+
+    /** Sends the delivery again now, with a fresh series of retries. */
+    @POST
+    @Path("/deliveries/{id}/redelivery")
+    public Response redeliver(@PathParam("id") UUID id) {
+        return Response.accepted(deliveries.redeliver(id, caller.get())).build();
+    }
+}
