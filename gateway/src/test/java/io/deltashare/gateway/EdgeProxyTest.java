@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.deltashare.testkit.keycloak.Keycloak;
+import io.deltashare.testkit.keycloak.ShortLivedTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -62,6 +63,16 @@ class EdgeProxyTest {
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         given().auth().oauth2(tampered).get("/api/v1/bookings").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", containsString("invalid_token"));
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        String token = ShortLivedTokens.expiringIn(Keycloak.shared(), 3);
+        given().auth().oauth2(token).get("/api/v1/instruments/42").then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/v1/instruments/42").then().statusCode(401)
+                        .contentType("application/problem+json")
+                        .header("WWW-Authenticate", containsString("invalid_token")));
     }
 
     @Test
