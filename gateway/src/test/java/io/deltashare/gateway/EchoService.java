@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small HTTP service on localhost that the gateway routes booking and catalog paths to in its tests: it answers
  * with what it received (method, path, query, headers, body), a problem+json for {@code .../missing}, and never
- * answers {@code .../silent}. Settlement is routed to a port where nothing listens.
+ * answers {@code .../silent}; {@code /q/openapi} is a one-path OpenAPI document. Settlement is routed to a port where nothing listens.
  */
 public class EchoService implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +30,18 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
         int port = FreePorts.next();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             if (request.path().endsWith("/silent")) {
+                return;
+            }
+            if (request.path().equals("/q/openapi")) {
+                // a tiny document whose "Thing" schema differs from service to service
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("openapi", "3.1.0").put("info", new JsonObject().put("title", name).put("version", "1"))
+                        .put("paths", new JsonObject().put("/api/v1/" + name + "-things", new JsonObject().put("get",
+                                new JsonObject().put("responses", new JsonObject().put("200", new JsonObject().put(
+                                        "$ref", "#/components/schemas/Thing"))))))
+                        .put("components", new JsonObject().put("schemas", new JsonObject()
+                                .put("Thing", new JsonObject().put("description", name + " page"))))
+                        .encode());
                 return;
             }
             if (request.path().endsWith("/missing")) {

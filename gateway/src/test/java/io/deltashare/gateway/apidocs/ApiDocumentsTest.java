@@ -1,0 +1,37 @@
+package io.deltashare.gateway.apidocs;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The gateway serves one OpenAPI document for the whole API, one per service, and Swagger UI over them. */
+@QuarkusTest
+class ApiDocumentsTest {
+
+    @Test
+    void theWholeApiIsOneDocumentWithEachPathMarkedByItsService() {
+        given().get("/openapi").then().statusCode(200).contentType("application/json")
+                .body("info.title", equalTo("DeltaShare API"))
+                .body("paths.'/api/v1/webhooks/subscriptions'.x-deltashare-service", equalTo("gateway"))
+                .body("paths.'/api/v1/webhooks/subscriptions'.post", notNullValue())
+                .body("paths.'/api/v1/booking-things'.x-deltashare-service", equalTo("booking"))
+                .body("paths.'/api/v1/instrument-catalog-things'.get.responses.'200'.'$ref'",
+                        equalTo("#/components/schemas/instrument-catalog.Thing"))
+                .body("components.schemas.Thing.description", equalTo("booking page"))
+                .body("components.schemas.'instrument-catalog.Thing'.description", equalTo("instrument-catalog page"))
+                // settlement and innovation-voucher do not run in this test
+                .body("info.description", containsString("Not answering now, so not listed: innovation-voucher, settlement"));
+    }
+
+    @Test
+    void eachServiceHasItsOwnDocumentAndSwaggerUiOffersThemAll() {
+        given().get("/openapi/booking").then().statusCode(200).body("info.title", equalTo("booking"));
+        given().get("/openapi/settlement").then().statusCode(503).contentType("application/problem+json");
+        given().get("/openapi/nothing").then().statusCode(404).contentType("application/problem+json");
+        given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+}
