@@ -20,6 +20,14 @@ public interface GatewayConfig {
     @WithDefault("15s")
     Duration upstreamTimeout();
 
+    /** The longest a verified token is remembered (never past its own expiry). */
+    @WithDefault("5m")
+    Duration tokenCacheTtl();
+
+    /** How many verified tokens are remembered at most. */
+    @WithDefault("100000")
+    long tokenCacheSize();
+
     RateLimit rateLimit();
 
     /** Token buckets per caller; a tier is a number of requests per period. */

@@ -1,12 +1,13 @@
 package io.deltashare.gateway;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One token bucket per caller (client, organization or user), sized by its tier. Buckets live in this gateway
@@ -21,16 +22,23 @@ public class RateLimits {
     }
 
     private final GatewayConfig.RateLimit config;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /**
+     * One bucket per caller and tier. A bucket unused for its tier's longest period is full again, so forgetting it
+     * then changes nothing and keeps memory bounded however many callers come and go.
+     */
+    private final Cache<String, Bucket> buckets;
 
     RateLimits(GatewayConfig config) {
         this.config = config.rateLimit();
+        Duration longestPeriod = this.config.tiers().values().stream().map(GatewayConfig.Tier::period)
+                .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(longestPeriod).maximumSize(1_000_000).build();
     }
 
     /** Takes one token from the caller's bucket. */
     public Verdict take(String caller, String tierName) {
         GatewayConfig.Tier tier = tier(tierName);
-        Bucket bucket = buckets.computeIfAbsent(tierName + "|" + caller, k -> Bucket.builder()
+        Bucket bucket = buckets.get(tierName + "|" + caller, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(tier.capacity()).refillGreedy(tier.capacity(), tier.period()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

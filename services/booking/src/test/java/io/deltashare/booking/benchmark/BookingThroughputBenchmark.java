@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.booking.BookingFixtures;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
+import io.deltashare.testkit.bench.CpuUse;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.postgres.Postgres;
 import io.deltashare.testkit.postgres.PostgresServer;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +59,7 @@ class BookingThroughputBenchmark {
     /** Long enough for the JIT, which competes with everything else for the two cores, to compile the hot paths. */
     private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup", 60);
     private static final int DAYS = 300;
+    private static final String THIS_JVM = "service JVM (with the HTTP clients)";
 
     @Inject
     EntityManager entityManager;
@@ -113,9 +114,9 @@ class BookingThroughputBenchmark {
         }
         // CPU use of each process at the edges of the measured window, taken on time by a scheduler
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        ScheduledFuture<Map<String, Duration>> cpuBefore = clock.schedule(CpuUse::byProcessGroup,
+        ScheduledFuture<Map<String, Duration>> cpuBefore = clock.schedule(() -> CpuUse.byProcessGroup(THIS_JVM),
                 measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
-        ScheduledFuture<Map<String, Duration>> cpuAfter = clock.schedule(CpuUse::byProcessGroup,
+        ScheduledFuture<Map<String, Duration>> cpuAfter = clock.schedule(() -> CpuUse.byProcessGroup(THIS_JVM),
                 stop - System.nanoTime(), TimeUnit.NANOSECONDS);
         String serviceCpu = CpuUse.cores(cpuBefore.get(), cpuAfter.get(), SECONDS);
         clock.shutdown();
@@ -131,9 +132,9 @@ class BookingThroughputBenchmark {
         long[] micros = measured.stream().mapToLong(Sample::micros).sorted().toArray();
 
         // PostgreSQL's ceiling: the same kind of claim straight into the same table, by pgbench with 16 clients
-        Map<String, Duration> pgbenchCpuBefore = CpuUse.byProcessGroup();
+        Map<String, Duration> pgbenchCpuBefore = CpuUse.byProcessGroup(THIS_JVM);
         String pgbench = pgbench(instruments, firstDay);
-        String pgbenchCpu = CpuUse.cores(pgbenchCpuBefore, CpuUse.byProcessGroup(), SECONDS);
+        String pgbenchCpu = CpuUse.cores(pgbenchCpuBefore, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
         double ceiling = Double.parseDouble(match(pgbench, "tps = ([0-9.]+)"));
         double pgLatency = Double.parseDouble(match(pgbench, "latency average = ([0-9.]+) ms"));
 
@@ -194,58 +195,6 @@ class BookingThroughputBenchmark {
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as("pgbench exit status; output:%n%s", output).isZero();
         return output;
-    }
-
-    /** CPU time of the processes on this machine, grouped by what they are, to show who used the cores. */
-    static final class CpuUse {
-
-        /** All busy CPU of the machine, from /proc/stat: it also counts processes that ended in between. */
-        private static final String MACHINE = "whole machine";
-
-        private CpuUse() {
-        }
-
-        private static Duration machineBusy() {
-            try {
-                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                long busyTicks = 0;
-                for (int i = 1; i < Math.min(fields.length, 9); i++) {
-                    busyTicks += i == 4 || i == 5 ? 0 : Long.parseLong(fields[i]); // idle and iowait are not busy
-                }
-                return Duration.ofMillis(busyTicks * 10); // USER_HZ is 100 on Linux
-            } catch (java.io.IOException | RuntimeException notLinux) {
-                return Duration.ZERO;
-            }
-        }
-
-        static Map<String, Duration> byProcessGroup() {
-            long self = ProcessHandle.current().pid();
-            Map<String, Duration> cpu = new TreeMap<>();
-            ProcessHandle.allProcesses().forEach(process -> {
-                ProcessHandle.Info info = process.info();
-                String command = info.command().orElse("") + " " + String.join(" ", info.arguments().orElse(new String[0]));
-                String group = process.pid() == self ? "service JVM (with the HTTP clients)"
-                        : command.contains("postgres") ? "PostgreSQL"
-                        : command.contains("pgbench") ? "pgbench"
-                        : command.contains("deltashare-kafka") || command.contains("kafka.Kafka") ? "Kafka broker"
-                        : command.contains("keycloak") ? "Keycloak"
-                        : "other";
-                info.totalCpuDuration().ifPresent(d -> cpu.merge(group, d, Duration::plus));
-            });
-            cpu.put(MACHINE, machineBusy());
-            return cpu;
-        }
-
-        static String cores(Map<String, Duration> before, Map<String, Duration> after, int seconds) {
-            StringBuilder text = new StringBuilder();
-            after.forEach((group, total) -> {
-                double cores = total.minus(before.getOrDefault(group, Duration.ZERO)).toMillis() / 1000.0 / seconds;
-                if (cores >= 0.005) {
-                    text.append(text.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", group, cores));
-                }
-            });
-            return text.toString();
-        }
     }
 
     private static String match(String text, String regex) {

@@ -1,0 +1,187 @@
+package io.deltashare.gateway.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.deltashare.testkit.bench.CpuUse;
+import io.deltashare.testkit.keycloak.Keycloak;
+import io.deltashare.testkit.process.FreePorts;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A simple GET three ways in one run: straight to the service, through the gateway (token check, rate limit, request
+ * id, trace context, access log, Vert.x proxy), and through nginx as a plain reverse proxy to the same service; wrk
+ * makes the load. The service is the tests' minimal upstream (a fixed-size JSON answer), so the figures show what the
+ * proxies cost, not what a service does. Not part of the test suite; run it with (see the gateway README):
+ *
+ * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -Pbenchmark -pl gateway verify</pre>
+ *
+ * It needs {@code nginx} and {@code wrk} on the PATH (Debian: {@code apt-get install nginx wrk}) and writes
+ * {@code target/benchmark/gateway-overhead.md}.
+ */
+@QuarkusTest
+@TestProfile(GatewayOverheadBenchmark.Profile.class)
+class GatewayOverheadBenchmark {
+
+    private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 16);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+    private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup", 30);
+    private static final String THIS_JVM = "gateway JVM (with the upstream service)";
+    private static final String PATH = "/api/v1/instruments/42";
+
+    /** No rate limit in the way of the load, and the access log in a file as nginx keeps its own. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "gateway.rate-limit.tiers.benchmark.capacity", "1000000000",
+                    "gateway.rate-limit.assignments.js-biomed", "benchmark",
+                    "quarkus.log.console.enabled", "false",
+                    "quarkus.log.file.enabled", "true",
+                    "quarkus.log.file.path", "target/benchmark/gateway.log");
+        }
+    }
+
+    /** One wrk run's figures. */
+    record Figures(String name, double requestsPerSecond, double p50Ms, double p99Ms, String cpu) {
+    }
+
+    @TestHTTPResource(PATH)
+    URL gateway;
+
+    @Test
+    void gatewayNextToTheServiceAndNginx() throws Exception {
+        String service = ConfigProvider.getConfig().getValue("gateway.upstream.instrument-catalog", String.class);
+        String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
+        Path work = Files.createDirectories(Path.of("target/benchmark/nginx"));
+        int nginxPort = FreePorts.next();
+        Process nginx = startNginx(work, nginxPort, service);
+        try {
+            wrk(gateway.toString(), token, WARMUP_SECONDS); // the JIT compiles the gateway's hot paths
+            List<Figures> figures = new ArrayList<>();
+            figures.add(measure("service directly", service + PATH, token));
+            figures.add(measure("through the gateway", gateway.toString(), token));
+            figures.add(measure("through nginx", "http://127.0.0.1:" + nginxPort + PATH, token));
+            report(figures);
+        } finally {
+            nginx.destroy();
+            if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
+                nginx.destroyForcibly();
+            }
+        }
+    }
+
+    private static Figures measure(String name, String url, String token) throws Exception {
+        Map<String, Duration> before = CpuUse.byProcessGroup(THIS_JVM);
+        String output = wrk(url, token, SECONDS);
+        String cpu = CpuUse.cores(before, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
+        assertThat(output).as("wrk output for %s", name).doesNotContain("Non-2xx").doesNotContain("Socket errors");
+        return new Figures(name, Double.parseDouble(match(output, "Requests/sec:\\s+([0-9.]+)")),
+                millis(match(output, "\\s50%\\s+([0-9.]+[a-z]+)")), millis(match(output, "\\s99%\\s+([0-9.]+[a-z]+)")), cpu);
+    }
+
+    private static void report(List<Figures> figures) throws Exception {
+        Figures direct = figures.get(0);
+        Figures gateway = figures.get(1);
+        Figures nginx = figures.get(2);
+        StringBuilder table = new StringBuilder();
+        for (Figures f : figures) {
+            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.3f | %.3f | %s |%n", f.name(), f.requestsPerSecond(),
+                    f.p50Ms(), f.p99Ms(), f.cpu()));
+        }
+        String report = String.format(Locale.ROOT, """
+                # GET %s, wrk with %d connections, %d s each after a %d s warm-up of the gateway
+
+                | | requests/s | p50 ms | p99 ms | CPU in cores |
+                |---|---|---|---|---|
+                %s
+                Gateway p50 overhead over the service: **%.3f ms** (target: under 1 ms); nginx's: %.3f ms.
+                Gateway throughput: **%.1f %%** of nginx's (target: at least 80 %%).
+                """, PATH, CONNECTIONS, SECONDS, WARMUP_SECONDS, table, gateway.p50Ms() - direct.p50Ms(),
+                nginx.p50Ms() - direct.p50Ms(), 100 * gateway.requestsPerSecond() / nginx.requestsPerSecond());
+        Path out = Path.of("target/benchmark/gateway-overhead.md");
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    private static Process startNginx(Path work, int port, String service) throws Exception {
+        Path root = work.toAbsolutePath();
+        Files.writeString(root.resolve("nginx.conf"), String.format(Locale.ROOT, """
+                worker_processes auto;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log warn;
+                events { worker_connections 1024; }
+                http {
+                    access_log %1$s/access.log;
+                    client_body_temp_path %1$s/body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    upstream service { server %2$s; keepalive 64; }
+                    server {
+                        listen 127.0.0.1:%3$d;
+                        location / {
+                            proxy_pass http://service;
+                            proxy_http_version 1.1;
+                            proxy_set_header Connection "";
+                        }
+                    }
+                }
+                """, root, service.replaceFirst("^http://", ""), port));
+        Process nginx = new ProcessBuilder("nginx", "-p", root.toString(), "-c", root.resolve("nginx.conf").toString(),
+                "-g", "daemon off;").redirectErrorStream(true).redirectOutput(root.resolve("nginx.out").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+                return nginx;
+            } catch (java.io.IOException notYet) {
+                assertThat(nginx.isAlive()).as("nginx is running; see %s", root.resolve("nginx.out")).isTrue();
+                nginx.waitFor(100, TimeUnit.MILLISECONDS);
+            }
+        }
+        nginx.destroyForcibly();
+        throw new IllegalStateException("nginx did not listen on " + port);
+    }
+
+    private static String wrk(String url, String token, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency",
+                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes());
+        assertThat(wrk.waitFor()).as("wrk exit status; output:%n%s", output).isZero();
+        return output;
+    }
+
+    private static double millis(String value) {
+        Matcher m = Pattern.compile("([0-9.]+)([a-z]+)").matcher(value);
+        assertThat(m.matches()).as("a wrk duration: %s", value).isTrue();
+        double number = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> number / 1000;
+            case "ms" -> number;
+            case "s" -> number * 1000;
+            default -> throw new IllegalArgumentException("unknown unit in " + value);
+        };
+    }
+
+    private static String match(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("'%s' in wrk output:%n%s", regex, text).isTrue();
+        return matcher.group(1);
+    }
+}
