@@ -17,6 +17,7 @@ create catalog    catalog    "${CATALOG_DB_PASSWORD:-catalog}"
 create booking    booking    "${BOOKING_DB_PASSWORD:-booking}"
 create voucher    voucher    "${VOUCHER_DB_PASSWORD:-voucher}"
 create settlement settlement "${SETTLEMENT_DB_PASSWORD:-settlement}"
+create gateway    gateway    "${GATEWAY_DB_PASSWORD:-gateway}"
 
 # Extensions need a superuser; create them here so the services' Flyway migrations only use them.
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname booking -c 'CREATE EXTENSION IF NOT EXISTS btree_gist;'
