@@ -1,0 +1,146 @@
+package io.deltashare.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deltashare.testkit.keycloak.Tokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The demo data, loaded through the gateway with the demo users' real tokens, the way any client would: two providers
+ * (Shanghai, Anhui) with instruments, and a voucher program per province that every province's providers accept
+ * (通用通兑). The demo firms are Keycloak organizations already.
+ */
+final class DemoData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> REGIONS = List.of("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
+
+    private final String gateway;
+    private final Tokens tokens;
+    private final Consumer<String> progress;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoData(String gateway, Tokens tokens, Consumer<String> progress) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+        this.progress = progress;
+    }
+
+    /** Loads everything; returns the ids of the instruments listed. */
+    List<String> load() throws Exception {
+        String admin = tokens.forUser("admin.platform", "demo");
+        String shProvider = post(admin, "/api/v1/providers", provider("0a1f0c5e-5d4b-4b8e-9f00-000000000201",
+                "上海分析测试中心", "Shanghai Analysis and Testing Centre", "CN-SH", "上海", "INSTITUTE")).path("id").asText();
+        String ahProvider = post(admin, "/api/v1/providers", provider("0a1f0c5e-5d4b-4b8e-9f00-000000000202",
+                "合肥大科学装置研究院", "Hefei Institute of Big-Science Facilities", "CN-AH", "合肥", "BIG_SCIENCE_FACILITY"))
+                .path("id").asText();
+        progress.accept("providers: Shanghai Analysis and Testing Centre, Hefei Institute of Big-Science Facilities");
+
+        List<String> instruments = new ArrayList<>();
+        String sh = tokens.forUser("provider.sh-analysis-centre", "demo");
+        instruments.add(instrument(sh, shProvider, "场发射扫描电镜", "Field-emission scanning electron microscope",
+                "electron-microscopy", "ZEISS", "GeminiSEM 500", "SLOT", "600.00", "900.00"));
+        instruments.add(instrument(sh, shProvider, "球差校正透射电镜", "Aberration-corrected transmission electron microscope",
+                "electron-microscopy", "JEOL", "JEM-ARM300F2", "SLOT", "1500.00", "2200.00"));
+        instruments.add(instrument(sh, shProvider, "600MHz 核磁共振波谱仪", "600 MHz NMR spectrometer", "nmr",
+                "Bruker", "AVANCE NEO 600", "SLOT", "400.00", "650.00"));
+        instruments.add(instrument(sh, shProvider, "X 射线衍射仪", "X-ray diffractometer", "x-ray-diffraction",
+                "Rigaku", "SmartLab", "SAMPLE", "120.00", "200.00"));
+        String ah = tokens.forUser("provider.ah-hefei-institute", "demo");
+        instruments.add(instrument(ah, ahProvider, "同步辐射软X射线光束线", "Soft X-ray synchrotron beamline",
+                "synchrotron-beamline", "NSRL", "BL07W", "SLOT", "2000.00", "3000.00"));
+        instruments.add(instrument(ah, ahProvider, "高分辨质谱仪", "High-resolution mass spectrometer", "mass-spectrometry",
+                "Thermo Fisher", "Orbitrap Exploris 480", "SAMPLE", "300.00", "480.00"));
+        progress.accept("instruments: " + instruments.size() + " (electron microscopes, NMR, XRD, beamline, mass spec)");
+
+        for (String region : REGIONS) {
+            String bureau = tokens.forUser("bureau." + region.substring(3).toLowerCase(), "demo");
+            String program = post(bureau, "/api/v1/voucher-programs", program(region)).path("id").asText();
+            post(bureau, "/api/v1/voucher-programs/" + program + "/opening", null);
+        }
+        progress.accept("voucher programs: one open program per province, accepted in all four (通用通兑)");
+        return instruments;
+    }
+
+    private static Map<String, Object> provider(String organization, String zh, String en, String region, String city,
+                                                String type) {
+        return Map.of("organizationId", organization, "details", Map.of("name", Map.of("zh", zh, "en", en),
+                "region", region, "city", city, "type", type, "accreditations", List.of("CMA", "CNAS"),
+                "contactEmail", "service@" + region.toLowerCase() + ".demo.deltashare.io", "contactPhone", "+86 21 0000 0000"));
+    }
+
+    private String instrument(String token, String provider, String zh, String en, String category, String manufacturer,
+                              String model, String mode, String academic, String enterprise) throws Exception {
+        List<Map<String, String>> hours = new ArrayList<>();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            hours.add(Map.of("day", day, "from", "08:30", "to", "17:30"));
+        }
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("name", Map.of("zh", zh, "en", en));
+        details.put("description", Map.of("zh", zh + "，对外开放共享，可预约机时或委托测试。",
+                "en", en + ", open to the public: book instrument time or order a test."));
+        details.put("category", category);
+        details.put("manufacturer", manufacturer);
+        details.put("model", model);
+        details.put("originalValue", money("5000000.00"));
+        details.put("location", "Building 3, Room 101");
+        details.put("bookingMode", mode);
+        details.put("prices", Map.of("academic", money(academic), "enterprise", money(enterprise)));
+        details.put("voucherEligible", true);
+        details.put("openingHours", hours);
+        details.put("minDurationMinutes", 60);
+        details.put("maxDurationMinutes", 480);
+        details.put("leadTimeHours", 24);
+        details.put("approvalRequired", true);
+        return post(token, "/api/v1/instruments", Map.of("providerId", provider, "details", details)).path("id").asText();
+    }
+
+    private static Map<String, Object> program(String region) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String province = switch (region) {
+            case "CN-SH" -> "上海市";
+            case "CN-JS" -> "江苏省";
+            case "CN-ZJ" -> "浙江省";
+            default -> "安徽省";
+        };
+        return Map.of("name", Map.of("zh", province + "科技创新券（长三角通用通兑）",
+                        "en", region + " innovation voucher (accepted across the Yangtze River Delta)"),
+                "region", region, "totalBudget", money("5000000.00"), "capPerFirmPerYear", money("300000.00"),
+                "faceValue", money("50000.00"), "coverageRatio", "0.5",
+                "eligibleCategories", List.of("electron-microscopy", "nmr", "x-ray-diffraction", "synchrotron-beamline",
+                        "mass-spectrometry"),
+                "acceptedProviderRegions", REGIONS,
+                "applicationWindow", Map.of("from", today.toString(), "until", today.plusMonths(6).toString()),
+                "voucherValidity", Map.of("from", today.toString(), "until", today.plusYears(1).toString()));
+    }
+
+    private static Map<String, String> money(String amount) {
+        return Map.of("amount", amount, "currency", "CNY");
+    }
+
+    private JsonNode post(String token, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,251 @@
+package io.deltashare.local;
+
+import io.deltashare.testkit.kafka.LocalKafkaBroker;
+import io.deltashare.testkit.keycloak.LocalKeycloakServer;
+import io.deltashare.testkit.keycloak.RealmFiles;
+import io.deltashare.testkit.postgres.EmbeddedPostgresServer;
+import io.deltashare.testkit.process.ChildProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The whole DeltaShare system on this machine, each piece a real process on localhost: embedded PostgreSQL, a Kafka
+ * broker and Keycloak from the testkit, then the four services and the gateway from their built Quarkus apps. Data
+ * lives under one directory and survives restarts. {@link #close()} stops everything, newest first.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    /** Where each piece listens; the services' and Keycloak's ports are the ones the READMEs and defaults use. */
+    public record Ports(int postgres, int kafka, int keycloak, int catalog, int booking, int voucher, int settlement,
+                        int gateway) {
+        public static Ports standard() {
+            return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8080);
+        }
+
+        List<Integer> all() {
+            return List.of(postgres, kafka, keycloak, catalog, booking, voucher, settlement, gateway);
+        }
+    }
+
+    /** A started piece: its name, process id, how long it took to be ready. */
+    public record Started(String name, long pid, Duration took) {
+    }
+
+    /** A service module and its database and port. */
+    private record Service(String name, String module, String database, String envPrefix, int port) {
+    }
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Path repo;
+    private final Path data;
+    private final Ports ports;
+    private final Consumer<String> progress;
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final List<Started> started = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public LocalSystem(Path repo, Path data, Ports ports, Consumer<String> progress) {
+        this.repo = repo;
+        this.data = data;
+        this.ports = ports;
+        this.progress = progress;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + ports.keycloak();
+    }
+
+    public List<Started> started() {
+        return List.copyOf(started);
+    }
+
+    /** Starts everything and returns when the gateway is ready. */
+    public void start() throws Exception {
+        for (int port : ports.all()) {
+            try (ServerSocket probe = new ServerSocket(port)) {
+                probe.setReuseAddress(true);
+            } catch (IOException taken) {
+                throw new IllegalStateException("port " + port + " is in use; stop what holds it (another local run?)");
+            }
+        }
+        Files.createDirectories(data.resolve("logs"));
+
+        long t0 = System.nanoTime();
+        progress.accept("PostgreSQL 17 (embedded) on port " + ports.postgres() + " …");
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), ports.postgres());
+        running.add(postgres);
+        List<Service> services = List.of(
+                new Service("instrument-catalog", "services/instrument-catalog", "catalog", "CATALOG", ports.catalog()),
+                new Service("booking", "services/booking", "booking", "BOOKING", ports.booking()),
+                new Service("innovation-voucher", "services/innovation-voucher", "voucher", "VOUCHER", ports.voucher()),
+                new Service("settlement", "services/settlement", "settlement", "SETTLEMENT", ports.settlement()),
+                new Service("gateway", "gateway", "gateway", "GATEWAY", ports.gateway()));
+        for (Service service : services) {
+            createDatabaseIfMissing(postgres, service.database());
+        }
+        started.add(new Started("PostgreSQL", postgresPid(), since(t0)));
+
+        t0 = System.nanoTime();
+        progress.accept("Kafka broker on port " + ports.kafka() + " …");
+        Path kafkaDir = data.resolve("deltashare-kafka-local");
+        LocalKafkaBroker kafka = LocalKafkaBroker.start(kafkaDir, ports.kafka(), !Files.exists(kafkaDir.resolve("data")));
+        running.add(kafka);
+        started.add(new Started("Kafka", kafka.pid(), since(t0)));
+
+        t0 = System.nanoTime();
+        progress.accept("Keycloak with realm deltashare on port " + ports.keycloak() + " (first start takes a minute) …");
+        LocalKeycloakServer keycloak = LocalKeycloakServer.start(RealmFiles.deltashare(),
+                data.resolve("deltashare-keycloak-home"), ports.keycloak());
+        running.add(keycloak);
+        started.add(new Started("Keycloak", keycloak.pid(), since(t0)));
+
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        common.put("OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/deltashare");
+        common.put("CATALOG_URL", "http://localhost:" + ports.catalog());
+        common.put("BOOKING_URL", "http://localhost:" + ports.booking());
+        common.put("VOUCHER_URL", "http://localhost:" + ports.voucher());
+        common.put("SETTLEMENT_URL", "http://localhost:" + ports.settlement());
+        common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // the services in parallel, then the gateway in front of them
+        List<CompletableFuture<Void>> services4 = services.subList(0, 4).stream()
+                .map(service -> CompletableFuture.runAsync(() -> startService(service, postgres, common))).toList();
+        CompletableFuture.allOf(services4.toArray(CompletableFuture[]::new)).join();
+        startService(services.get(4), postgres, common);
+    }
+
+    private void startService(Service service, EmbeddedPostgresServer postgres, Map<String, String> common) {
+        long t0 = System.nanoTime();
+        Path app = repo.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(app)) {
+            throw new IllegalStateException(app + " is missing; build first: ./mvnw -q install -DskipTests");
+        }
+        Map<String, String> env = new LinkedHashMap<>(common);
+        env.put(service.envPrefix() + "_DB_URL", postgres.jdbcUrl(service.database()));
+        env.put(service.envPrefix() + "_DB_USER", postgres.username());
+        env.put(service.envPrefix() + "_DB_PASSWORD", postgres.password());
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        progress.accept(service.name() + " on port " + service.port() + " …");
+        ChildProcess process = ChildProcess.start(service.name(), List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar",
+                app.toString()), data, env, data.resolve("logs").resolve(service.name() + ".log"));
+        synchronized (running) {
+            running.add(process);
+        }
+        awaitReady(service.name(), service.port(), process);
+        synchronized (started) {
+            started.add(new Started(service.name(), process.pid(), since(t0)));
+        }
+        progress.accept(service.name() + " ready in " + since(t0).toSeconds() + " s");
+    }
+
+    private void awaitReady(String name, int port, ChildProcess process) {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped while starting; its log says:\n" + process.logTail(40));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(name + " was not ready after " + READY_TIMEOUT.toMinutes() + " minutes; log: "
+                + process.log() + "\n" + process.logTail(40));
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgresServer postgres, String database) {
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(),
+                postgres.password());
+             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                postgres.createDatabase(database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not check database " + database, e);
+        }
+    }
+
+    /** The postmaster's pid, read from its data directory. */
+    private long postgresPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException unknown) {
+            return -1;
+        }
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops every process, newest first. */
+    @Override
+    public void close() {
+        List<AutoCloseable> stopping;
+        synchronized (running) {
+            stopping = new ArrayList<>(running);
+            running.clear();
+        }
+        for (int i = stopping.size() - 1; i >= 0; i--) {
+            try {
+                stopping.get(i).close();
+            } catch (Exception e) {
+                progress.accept("could not stop a process cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + root, e);
+        }
+    }
+}
