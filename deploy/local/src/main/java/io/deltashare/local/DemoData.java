@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * (Shanghai, Anhui) with instruments, and a voucher program per province that every province's providers accept
  * (通用通兑). The demo firms are Keycloak organizations already.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> REGIONS = List.of("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
@@ -32,14 +32,14 @@ final class DemoData {
     private final Consumer<String> progress;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    DemoData(String gateway, Tokens tokens, Consumer<String> progress) {
+    public DemoData(String gateway, Tokens tokens, Consumer<String> progress) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.progress = progress;
     }
 
     /** Loads everything; returns the ids of the instruments listed. */
-    List<String> load() throws Exception {
+    public List<String> load() throws Exception {
         String admin = tokens.forUser("admin.platform", "demo");
         String shProvider = post(admin, "/api/v1/providers", provider("0a1f0c5e-5d4b-4b8e-9f00-000000000201",
                 "上海分析测试中心", "Shanghai Analysis and Testing Centre", "CN-SH", "上海", "INSTITUTE")).path("id").asText();
@@ -51,18 +51,18 @@ final class DemoData {
         List<String> instruments = new ArrayList<>();
         String sh = tokens.forUser("provider.sh-analysis-centre", "demo");
         instruments.add(instrument(sh, shProvider, "场发射扫描电镜", "Field-emission scanning electron microscope",
-                "electron-microscopy", "ZEISS", "GeminiSEM 500", "SLOT", "600.00", "900.00"));
+                "electron-microscopy", "ZEISS", "GeminiSEM 500", "SLOT", "600.00", "900.00", Terms.OFFICE_HOURS));
         instruments.add(instrument(sh, shProvider, "球差校正透射电镜", "Aberration-corrected transmission electron microscope",
-                "electron-microscopy", "JEOL", "JEM-ARM300F2", "SLOT", "1500.00", "2200.00"));
+                "electron-microscopy", "JEOL", "JEM-ARM300F2", "SLOT", "1500.00", "2200.00", Terms.OFFICE_HOURS));
         instruments.add(instrument(sh, shProvider, "600MHz 核磁共振波谱仪", "600 MHz NMR spectrometer", "nmr",
-                "Bruker", "AVANCE NEO 600", "SLOT", "400.00", "650.00"));
+                "Bruker", "AVANCE NEO 600", "SLOT", "400.00", "650.00", new Terms(true, 1, false)));
         instruments.add(instrument(sh, shProvider, "X 射线衍射仪", "X-ray diffractometer", "x-ray-diffraction",
-                "Rigaku", "SmartLab", "SAMPLE", "120.00", "200.00"));
+                "Rigaku", "SmartLab", "SAMPLE", "120.00", "200.00", Terms.OFFICE_HOURS));
         String ah = tokens.forUser("provider.ah-hefei-institute", "demo");
         instruments.add(instrument(ah, ahProvider, "同步辐射软X射线光束线", "Soft X-ray synchrotron beamline",
-                "synchrotron-beamline", "NSRL", "BL07W", "SLOT", "2000.00", "3000.00"));
+                "synchrotron-beamline", "NSRL", "BL07W", "SLOT", "2000.00", "3000.00", Terms.OFFICE_HOURS));
         instruments.add(instrument(ah, ahProvider, "高分辨质谱仪", "High-resolution mass spectrometer", "mass-spectrometry",
-                "Thermo Fisher", "Orbitrap Exploris 480", "SAMPLE", "300.00", "480.00"));
+                "Thermo Fisher", "Orbitrap Exploris 480", "SAMPLE", "300.00", "480.00", Terms.OFFICE_HOURS));
         progress.accept("instruments: " + instruments.size() + " (electron microscopes, NMR, XRD, beamline, mass spec)");
 
         for (String region : REGIONS) {
@@ -81,11 +81,20 @@ final class DemoData {
                 "contactEmail", "service@" + region.toLowerCase() + ".demo.deltashare.io", "contactPhone", "+86 21 0000 0000"));
     }
 
+    /** Booking terms: open around the clock (else weekdays 08:30–17:30), lead time, approval. */
+    record Terms(boolean aroundTheClock, int leadTimeHours, boolean approvalRequired) {
+        static final Terms OFFICE_HOURS = new Terms(false, 24, true);
+    }
+
     private String instrument(String token, String provider, String zh, String en, String category, String manufacturer,
-                              String model, String mode, String academic, String enterprise) throws Exception {
+                              String model, String mode, String academic, String enterprise, Terms terms)
+            throws Exception {
         List<Map<String, String>> hours = new ArrayList<>();
-        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
-            hours.add(Map.of("day", day, "from", "08:30", "to", "17:30"));
+        for (String day : terms.aroundTheClock()
+                ? List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+                : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            hours.add(terms.aroundTheClock() ? Map.of("day", day, "from", "00:00", "to", "23:59")
+                    : Map.of("day", day, "from", "08:30", "to", "17:30"));
         }
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("name", Map.of("zh", zh, "en", en));
@@ -102,8 +111,8 @@ final class DemoData {
         details.put("openingHours", hours);
         details.put("minDurationMinutes", 60);
         details.put("maxDurationMinutes", 480);
-        details.put("leadTimeHours", 24);
-        details.put("approvalRequired", true);
+        details.put("leadTimeHours", terms.leadTimeHours());
+        details.put("approvalRequired", terms.approvalRequired());
         return post(token, "/api/v1/instruments", Map.of("providerId", provider, "details", details)).path("id").asText();
     }
 

@@ -5,6 +5,7 @@ import io.deltashare.testkit.keycloak.LocalKeycloakServer;
 import io.deltashare.testkit.keycloak.RealmFiles;
 import io.deltashare.testkit.postgres.EmbeddedPostgresServer;
 import io.deltashare.testkit.process.ChildProcess;
+import io.deltashare.testkit.process.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -38,6 +39,12 @@ public final class LocalSystem implements AutoCloseable {
             return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8080);
         }
 
+        /** Free ports, for a system that must not collide with a developer's own local run (the e2e tests). */
+        public static Ports free() {
+            return new Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                    FreePorts.next(), FreePorts.next(), FreePorts.next());
+        }
+
         List<Integer> all() {
             return List.of(postgres, kafka, keycloak, catalog, booking, voucher, settlement, gateway);
         }
@@ -57,15 +64,22 @@ public final class LocalSystem implements AutoCloseable {
     private final Path data;
     private final Ports ports;
     private final Consumer<String> progress;
+    private final Map<String, String> extraEnvironment;
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<Started> started = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public LocalSystem(Path repo, Path data, Ports ports, Consumer<String> progress) {
+        this(repo, data, ports, progress, Map.of());
+    }
+
+    /** With {@code extraEnvironment} for every service and the gateway (settings the e2e tests need). */
+    public LocalSystem(Path repo, Path data, Ports ports, Consumer<String> progress, Map<String, String> extraEnvironment) {
         this.repo = repo;
         this.data = data;
         this.ports = ports;
         this.progress = progress;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
     }
 
     public String gatewayUrl() {
@@ -128,6 +142,7 @@ public final class LocalSystem implements AutoCloseable {
         common.put("VOUCHER_URL", "http://localhost:" + ports.voucher());
         common.put("SETTLEMENT_URL", "http://localhost:" + ports.settlement());
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        common.putAll(extraEnvironment);
         // the services in parallel, then the gateway in front of them
         List<CompletableFuture<Void>> services4 = services.subList(0, 4).stream()
                 .map(service -> CompletableFuture.runAsync(() -> startService(service, postgres, common))).toList();
@@ -236,7 +251,8 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a data directory and everything in it. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,0 +1,40 @@
+package io.deltashare.e2e;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** The demo realm's organizations and the times the journeys book. */
+final class Demo {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final UUID SH_NANOTECH = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000101");
+    static final UUID JS_BIOMED = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
+    static final UUID ZJ_MATERIALS = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000103");
+    static final UUID AH_QUANTUM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000104");
+
+    private Demo() {
+    }
+
+    /** {@code at} Shanghai time on a weekday at least {@code days} days ahead. */
+    static Instant weekdayAhead(int days, String at) {
+        LocalDate day = LocalDate.now(SHANGHAI).plusDays(days);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(LocalTime.parse(at)).atZone(SHANGHAI).toInstant();
+    }
+
+    /**
+     * A whole hour at least {@code hours} hours from now whose hour-long slot stays within one Shanghai day (the
+     * around-the-clock instruments open 00:00–23:59).
+     */
+    static Instant wholeHourIn(int hours) {
+        Instant start = Instant.now().plus(hours, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        return start.atZone(SHANGHAI).getHour() == 23 ? start.plus(1, ChronoUnit.HOURS) : start;
+    }
+}

@@ -1,0 +1,135 @@
+package io.deltashare.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.deltashare.contracts.events.Topics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code docker-compose.yml} and {@code deploy/k8s} describe the system the code is: every service and the gateway,
+ * with health checks or probes, the databases they read, every Kafka topic; {@code docker-compose config} accepts the
+ * compose file where Debian's {@code docker-compose} is installed.
+ */
+class DeploymentFilesTest {
+
+    private static final Path REPO = Path.of(System.getProperty("testkit.repo-root", "../..")).toAbsolutePath().normalize();
+    private static final List<String> APPS = List.of("instrument-catalog", "booking", "innovation-voucher", "settlement",
+            "gateway");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    private static List<Map<String, Object>> documents(Path file) throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(Files.readString(file))) {
+            if (document != null) {
+                documents.add(map(document));
+            }
+        }
+        return documents;
+    }
+
+    @Test
+    void composeRunsEveryServiceFromTheRepositoryWithHealthChecks() throws Exception {
+        Map<String, Object> services = map(documents(REPO.resolve("docker-compose.yml")).get(0).get("services"));
+        assertThat(services.keySet()).contains("postgres", "kafka", "keycloak").containsAll(APPS);
+        for (Map.Entry<String, Object> entry : services.entrySet()) {
+            Map<String, Object> service = map(entry.getValue());
+            assertThat(service).as(entry.getKey()).containsKey("healthcheck");
+            if (service.get("depends_on") instanceof Map<?, ?> dependencies) {
+                assertThat(services.keySet()).as("%s depends on", entry.getKey())
+                        .containsAll(dependencies.keySet().stream().map(Object::toString).toList());
+            }
+            if (APPS.contains(entry.getKey())) {
+                Map<String, Object> build = map(service.get("build"));
+                assertThat(REPO.resolve(build.get("dockerfile").toString())).exists();
+                String module = map(build.get("args")).get("MODULE").toString();
+                assertThat(REPO.resolve(module).resolve("pom.xml")).as("module of %s", entry.getKey()).exists();
+            }
+        }
+        // each service's database is created by the init script
+        String init = Files.readString(REPO.resolve("deploy/postgres/init-databases.sh"));
+        for (String database : List.of("catalog", "booking", "voucher", "settlement", "gateway")) {
+            assertThat(init).contains("create " + database);
+        }
+    }
+
+    @Test
+    void dockerComposeAcceptsTheFileWhereItIsInstalled() throws Exception {
+        Path binary = Path.of("/usr/bin/docker-compose");
+        if (!Files.isExecutable(binary)) {
+            return; // nothing to ask; the structure is checked above
+        }
+        Process config = new ProcessBuilder(binary.toString(), "-f", "docker-compose.yml", "config", "-q")
+                .directory(REPO.toFile()).redirectErrorStream(true).start();
+        String output = new String(config.getInputStream().readAllBytes());
+        assertThat(config.waitFor()).as("docker-compose config: %s", output).isZero();
+    }
+
+    @Test
+    void kubernetesManifestsCoverEveryServiceTopicAndDatabase() throws Exception {
+        Path k8s = REPO.resolve("deploy/k8s");
+        Map<String, Object> kustomization = documents(k8s.resolve("kustomization.yaml")).get(0);
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Object resource : list(kustomization.get("resources"))) {
+            assertThat(k8s.resolve(resource.toString())).exists();
+            all.addAll(documents(k8s.resolve(resource.toString())));
+        }
+        assertThat(all).allSatisfy(d -> assertThat(d).containsKeys("apiVersion", "kind", "metadata"));
+
+        Set<String> deployments = names(all, "Deployment");
+        assertThat(deployments).containsAll(APPS).contains("keycloak");
+        assertThat(names(all, "Service")).containsAll(APPS);
+        assertThat(names(all, "HorizontalPodAutoscaler")).containsAll(APPS);
+        Set<String> databases = names(all, "Cluster");
+        for (Map<String, Object> deployment : ofKind(all, "Deployment")) {
+            Map<String, Object> container = map(list(map(map(map(deployment.get("spec")).get("template")).get("spec"))
+                    .get("containers")).get(0));
+            String name = map(deployment.get("metadata")).get("name").toString();
+            assertThat(container).as(name).containsKeys("readinessProbe", "livenessProbe", "startupProbe", "resources");
+            assertThat(map(container.get("resources"))).as(name).containsKeys("requests", "limits");
+            for (Object variable : list(container.get("env"))) {
+                Object from = map(variable).get("valueFrom");
+                if (from != null && map(from).get("secretKeyRef") != null) {
+                    String secret = map(map(from).get("secretKeyRef")).get("name").toString();
+                    assertThat(databases).as("%s reads %s", name, secret).contains(secret.replace("-app", ""));
+                }
+            }
+        }
+
+        Set<String> topics = ofKind(all, "KafkaTopic").stream()
+                .map(t -> map(t.get("spec")).get("topicName").toString()).collect(Collectors.toSet());
+        for (String topic : List.of(Topics.CATALOG_PROVIDERS, Topics.CATALOG_INSTRUMENTS, Topics.BOOKINGS,
+                Topics.VOUCHERS, Topics.LEDGER)) {
+            assertThat(topics).contains(topic, Topics.deadLetter(topic));
+        }
+        assertThat(ofKind(all, "KafkaTopic")).allSatisfy(t -> assertThat(map(t.get("spec")).get("replicas")).isEqualTo(3));
+        assertThat(ofKind(all, "KafkaNodePool")).singleElement()
+                .satisfies(pool -> assertThat(map(pool.get("spec")).get("replicas")).isEqualTo(3));
+    }
+
+    private static List<Map<String, Object>> ofKind(List<Map<String, Object>> documents, String kind) {
+        return documents.stream().filter(d -> kind.equals(d.get("kind"))).toList();
+    }
+
+    private static Set<String> names(List<Map<String, Object>> documents, String kind) {
+        return ofKind(documents, kind).stream().map(d -> map(d.get("metadata")).get("name").toString())
+                .collect(Collectors.toSet());
+    }
+}
