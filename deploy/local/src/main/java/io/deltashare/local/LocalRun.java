@@ -94,11 +94,11 @@ public final class LocalRun {
                   Try:
                     TOKEN=$(curl -s -d grant_type=password -d client_id=deltashare-web -d username=firm.js-biomed \\
                       -d password=demo %2$s/realms/deltashare/protocol/openid-connect/token | jq -r .access_token)
-                    curl -s -G -H "Authorization: Bearer $TOKEN" --data-urlencode q=电镜 -d region=CN-SH \
+                    curl -s -G -H "Authorization: Bearer $TOKEN" --data-urlencode q=电镜 -d region=CN-SH \\
                       %1$s/api/v1/instruments | jq '.items[] | {id, name: .name.zh, category}'
                     curl -s -H "Authorization: Bearer $TOKEN" "%1$s/api/v1/voucher-programs?region=CN-JS" | jq
                     FROM=$(date -u -d '+2 days' +%%Y-%%m-%%dT00:00:00Z); TO=$(date -u -d '+9 days' +%%Y-%%m-%%dT00:00:00Z)
-                    curl -s -H "Authorization: Bearer $TOKEN" \
+                    curl -s -H "Authorization: Bearer $TOKEN" \\
                       "%1$s/api/v1/availability?category=electron-microscopy&from=$FROM&to=$TO&minutes=120" | jq
 
                   Ctrl-C stops everything; the data stays for the next run (deploy/local/run --reset starts afresh).
