@@ -148,6 +148,7 @@ class WebhookDeliveryTest {
                 .body("active", equalTo(false));
         TopicWriter.publish("booking", confirmed(LINKED_FIRM));
         asPartner().post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery").then().statusCode(409);
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> received.size() == 4);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,11 +87,20 @@ public class DeliveryWorker {
     private List<Claimed> claim() {
         Instant now = clock.instant();
         Instant leaseEnds = now.plus(config.requestTimeout().multipliedBy(3));
-        return deliveries.lockDue(now, config.batch()).stream().map(delivery -> {
-            delivery.nextAttemptAt = leaseEnds;
+        List<Claimed> claimed = new ArrayList<>();
+        for (DeliveryEntity delivery : deliveries.lockDue(now, config.batch())) {
             SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
-            return new Claimed(delivery.id, subscription.url, subscription.secret, delivery.eventType, delivery.payload);
-        }).toList();
+            if (!subscription.active) {
+                // cancelled since it was queued: nothing more goes to that endpoint
+                delivery.status = DeliveryStatus.FAILED.name();
+                delivery.nextAttemptAt = null;
+                continue;
+            }
+            delivery.nextAttemptAt = leaseEnds;
+            claimed.add(new Claimed(delivery.id, subscription.url, subscription.secret, delivery.eventType,
+                    delivery.payload));
+        }
+        return claimed;
     }
 
     private CompletableFuture<Outcome> send(Claimed delivery) {
