@@ -193,7 +193,7 @@ public final class LocalSystem implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
-            sleep(Duration.ofMillis(500));
+            process.awaitExit(Duration.ofMillis(500)); // the next probe, or at once if the service dies
         }
         throw new IllegalStateException(name + " was not ready after " + READY_TIMEOUT.toMinutes() + " minutes; log: "
                 + process.log() + "\n" + process.logTail(40));
@@ -223,15 +223,6 @@ public final class LocalSystem implements AutoCloseable {
 
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Stops every process, newest first. */
