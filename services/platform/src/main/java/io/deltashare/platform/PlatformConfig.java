@@ -17,6 +17,8 @@ public interface PlatformConfig {
 
     Inbox inbox();
 
+    Security security();
+
     /** The transactional outbox relay. */
     interface Outbox {
 
@@ -47,5 +49,17 @@ public interface PlatformConfig {
         /** Pause after the first failed attempt; doubled after each further failure. */
         @WithDefault("PT0.2S")
         java.time.Duration retryBackoff();
+    }
+
+    /** Bearer-token authentication. */
+    interface Security {
+
+        /** How many verified tokens each instance remembers at most (see RememberingBearerMechanism). */
+        @WithDefault("10000")
+        long tokenMemorySize();
+
+        /** The longest a verified token is remembered; never past its own expiry. */
+        @WithDefault("PT5M")
+        java.time.Duration tokenMemoryTtl();
     }
 }
