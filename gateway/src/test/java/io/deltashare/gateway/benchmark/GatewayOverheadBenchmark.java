@@ -3,6 +3,7 @@ package io.deltashare.gateway.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.testkit.bench.CpuUse;
+import io.deltashare.testkit.bench.Wrk;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.process.FreePorts;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -88,11 +87,10 @@ class GatewayOverheadBenchmark {
 
     private static Figures measure(String name, String url, String token) throws Exception {
         Map<String, Duration> before = CpuUse.byProcessGroup(THIS_JVM);
-        String output = wrk(url, token, SECONDS);
+        Wrk.Run run = wrk(url, token, SECONDS);
         String cpu = CpuUse.cores(before, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
-        assertThat(output).as("wrk output for %s", name).doesNotContain("Non-2xx").doesNotContain("Socket errors");
-        return new Figures(name, Double.parseDouble(match(output, "Requests/sec:\\s+([0-9.]+)")),
-                millis(match(output, "\\s50%\\s+([0-9.]+[a-z]+)")), millis(match(output, "\\s99%\\s+([0-9.]+[a-z]+)")), cpu);
+        assertThat(run.output()).as("wrk output for %s", name).doesNotContain("Non-2xx").doesNotContain("Socket errors");
+        return new Figures(name, run.requestsPerSecond(), run.p50Ms(), run.p99Ms(), cpu);
     }
 
     private static void report(List<Figures> figures) throws Exception {
@@ -159,29 +157,7 @@ class GatewayOverheadBenchmark {
         throw new IllegalStateException("nginx did not listen on " + port);
     }
 
-    private static String wrk(String url, String token, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency",
-                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes());
-        assertThat(wrk.waitFor()).as("wrk exit status; output:%n%s", output).isZero();
-        return output;
-    }
-
-    private static double millis(String value) {
-        Matcher m = Pattern.compile("([0-9.]+)([a-z]+)").matcher(value);
-        assertThat(m.matches()).as("a wrk duration: %s", value).isTrue();
-        double number = Double.parseDouble(m.group(1));
-        return switch (m.group(2)) {
-            case "us" -> number / 1000;
-            case "ms" -> number;
-            case "s" -> number * 1000;
-            default -> throw new IllegalArgumentException("unknown unit in " + value);
-        };
-    }
-
-    private static String match(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as("'%s' in wrk output:%n%s", regex, text).isTrue();
-        return matcher.group(1);
+    private static Wrk.Run wrk(String url, String token, int seconds) throws Exception {
+        return Wrk.run(url, CONNECTIONS, seconds, List.of("Authorization: Bearer " + token), null);
     }
 }

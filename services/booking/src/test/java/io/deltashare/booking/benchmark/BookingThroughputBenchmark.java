@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.deltashare.booking.BookingFixtures;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.testkit.bench.CpuUse;
+import io.deltashare.testkit.bench.Wrk;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.postgres.Postgres;
 import io.deltashare.testkit.postgres.PostgresServer;
@@ -13,41 +14,29 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Booking creation over HTTP with 16 concurrent clients on random instruments, next to PostgreSQL's own ceiling for
+ * Booking creation over HTTP with 16 concurrent clients (wrk's connections) on random instruments, next to PostgreSQL's own ceiling for
  * the same exclusion-constrained table measured with pgbench in the same run. Not part of the test suite; run it with
  * (see the service README):
  *
  * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -Pbenchmark -pl services/booking verify</pre>
  *
- * It needs {@code pgbench} on the PATH (Debian: {@code apt-get install postgresql-client}) and writes
+ * It needs {@code wrk} and {@code pgbench} on the PATH (Debian: {@code apt-get install wrk postgresql-client}) and writes
  * {@code target/benchmark/booking-throughput.md}.
  */
 @QuarkusTest
@@ -59,17 +48,13 @@ class BookingThroughputBenchmark {
     /** Long enough for the JIT, which competes with everything else for the two cores, to compile the hot paths. */
     private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup", 60);
     private static final int DAYS = 300;
-    private static final String THIS_JVM = "service JVM (with the HTTP clients)";
+    private static final String THIS_JVM = "service JVM";
 
     @Inject
     EntityManager entityManager;
 
     @TestHTTPResource("/api/v1/bookings")
     URL bookings;
-
-    /** One request: when it was answered, how long it took, with which status. */
-    record Sample(long finishedNanos, long micros, int status) {
-    }
 
     @Test
     void bookingThroughputNextToPostgresqlsCeiling() throws Exception {
@@ -85,51 +70,17 @@ class BookingThroughputBenchmark {
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         LocalDate firstDay = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(2);
 
-        // the service: 16 clients, each booking one hour at a random quarter hour on a random instrument and day
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        long start = System.nanoTime();
-        long measureFrom = start + WARMUP_SECONDS * 1_000_000_000L;
-        long stop = measureFrom + SECONDS * 1_000_000_000L;
-        List<Future<List<Sample>>> futures = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            futures.add(clients.submit(() -> {
-                List<Sample> samples = new ArrayList<>();
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (System.nanoTime() < stop) {
-                    String instrument = instruments.get(random.nextInt(instruments.size()));
-                    Instant from = BookingFixtures.at(firstDay.plusDays(random.nextInt(DAYS)), "00:00")
-                            .plus(15L * random.nextInt(92), ChronoUnit.MINUTES);
-                    String body = "{\"instrumentId\":\"" + instrument + "\",\"start\":\"" + from + "\",\"end\":\""
-                            + from.plus(1, ChronoUnit.HOURS) + "\"}";
-                    long t0 = System.nanoTime();
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(bookings.toString()))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-                    long t1 = System.nanoTime();
-                    samples.add(new Sample(t1, (t1 - t0) / 1_000, response.statusCode()));
-                }
-                return samples;
-            }));
-        }
-        // CPU use of each process at the edges of the measured window, taken on time by a scheduler
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        ScheduledFuture<Map<String, Duration>> cpuBefore = clock.schedule(() -> CpuUse.byProcessGroup(THIS_JVM),
-                measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
-        ScheduledFuture<Map<String, Duration>> cpuAfter = clock.schedule(() -> CpuUse.byProcessGroup(THIS_JVM),
-                stop - System.nanoTime(), TimeUnit.NANOSECONDS);
-        String serviceCpu = CpuUse.cores(cpuBefore.get(), cpuAfter.get(), SECONDS);
-        clock.shutdown();
-        List<Sample> all = new ArrayList<>();
-        for (Future<List<Sample>> future : futures) {
-            all.addAll(future.get());
-        }
-        clients.shutdown();
-        List<Sample> measured = all.stream().filter(s -> s.finishedNanos() >= measureFrom && s.finishedNanos() < stop).toList();
-        assertThat(measured).allSatisfy(s -> assertThat(s.status()).as("only bookings and conflicts").isIn(201, 409));
-        long created = measured.stream().filter(s -> s.status() == 201).count();
-        double serviceRate = measured.size() / (double) SECONDS;
-        long[] micros = measured.stream().mapToLong(Sample::micros).sorted().toArray();
+        // the service: wrk's connections each book one hour at a random quarter hour on a random instrument and day
+        Path script = bookingScript(instruments, BookingFixtures.at(firstDay, "00:00"));
+        List<String> headers = List.of("Authorization: Bearer " + token, "Content-Type: application/json");
+        Wrk.run(bookings.toString(), CLIENTS, WARMUP_SECONDS, headers, script); // the JIT compiles the hot paths
+        Map<String, Duration> cpuBefore = CpuUse.byProcessGroup(THIS_JVM);
+        Wrk.Run service = Wrk.run(bookings.toString(), CLIENTS, SECONDS, headers, script);
+        String serviceCpu = CpuUse.cores(cpuBefore, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
+        long created = service.count("created");
+        long conflicts = service.count("conflicts");
+        assertThat(service.count("other")).as("answers other than 201 and 409; wrk said:%n%s", service.output()).isZero();
+        assertThat(created).as("bookings made").isPositive();
 
         // PostgreSQL's ceiling: the same kind of claim straight into the same table, by pgbench with 16 clients
         Map<String, Duration> pgbenchCpuBefore = CpuUse.byProcessGroup(THIS_JVM);
@@ -143,20 +94,66 @@ class BookingThroughputBenchmark {
 
                 | | requests/s | p50 ms | p99 ms |
                 |---|---|---|---|
-                | booking service (POST /api/v1/bookings) | %.1f (%d created, %d conflicts) | %.1f | %.1f |
+                | booking service (POST /api/v1/bookings) | %.1f (%d created, %d conflicts) | %.2f | %.2f |
                 | PostgreSQL ceiling (pgbench, %d clients, INSERT into occupancy) | %.1f | %.1f (average) | |
 
                 The service reaches **%.1f %%** of PostgreSQL's ceiling (target: at least 25 %%).
 
                 CPU in cores while the service was measured: %s
                 CPU in cores while pgbench ran: %s
-                """, CLIENTS, INSTRUMENTS, SECONDS, WARMUP_SECONDS, serviceRate, created, measured.size() - created,
-                pct(micros, 50), pct(micros, 99), CLIENTS, ceiling, pgLatency, 100 * serviceRate / ceiling,
+                """, CLIENTS, INSTRUMENTS, SECONDS, WARMUP_SECONDS, service.requestsPerSecond(), created, conflicts,
+                service.p50Ms(), service.p99Ms(), CLIENTS, ceiling, pgLatency, 100 * service.requestsPerSecond() / ceiling,
                 serviceCpu, pgbenchCpu);
         Path out = Path.of("target/benchmark/booking-throughput.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
+    }
+
+    /**
+     * The wrk script: random instrument, day and quarter hour per request, and a tally of the answers
+     * ({@code created=}, {@code conflicts=}, {@code other=}) printed when the run is done.
+     */
+    private static Path bookingScript(List<String> instruments, Instant firstMidnight) throws Exception {
+        Path script = Files.createTempFile("book", ".lua");
+        Files.writeString(script, String.format(Locale.ROOT, """
+                local instruments = {%s}
+                local first = %d
+                local threads = {}
+                local next_id = 0
+                function setup(thread)
+                  next_id = next_id + 1
+                  thread:set("id", next_id)
+                  table.insert(threads, thread)
+                end
+                function init(args)
+                  math.randomseed(os.time() * 31 + id)
+                  created, conflicts, other = 0, 0, 0
+                end
+                local function iso(seconds)
+                  return os.date("!%%Y-%%m-%%dT%%H:%%M:%%SZ", seconds)
+                end
+                function request()
+                  local from = first + math.random(0, %d) * 86400 + math.random(0, 91) * 900
+                  local body = '{"instrumentId":"' .. instruments[math.random(#instruments)] .. '","start":"'
+                    .. iso(from) .. '","end":"' .. iso(from + 3600) .. '"}'
+                  return wrk.format("POST", nil, nil, body)
+                end
+                function response(status, headers, body)
+                  if status == 201 then created = created + 1
+                  elseif status == 409 then conflicts = conflicts + 1
+                  else other = other + 1 end
+                end
+                function done(summary, latency, requests)
+                  local c, k, o = 0, 0, 0
+                  for _, t in ipairs(threads) do
+                    c = c + t:get("created"); k = k + t:get("conflicts"); o = o + t:get("other")
+                  end
+                  io.write(string.format("created=%%d conflicts=%%d other=%%d\\n", c, k, o))
+                end
+                """, String.join(",", instruments.stream().map(id -> "\"" + id + "\"").toList()),
+                firstMidnight.getEpochSecond(), DAYS - 1));
+        return script;
     }
 
     /** Runs pgbench against this service's database: 16 clients claiming random hours on the same instruments. */
@@ -201,13 +198,5 @@ class BookingThroughputBenchmark {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         assertThat(matcher.find()).as("'%s' in pgbench output:%n%s", regex, text).isTrue();
         return matcher.group(1);
-    }
-
-    private static double pct(long[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1000.0;
     }
 }
