@@ -10,4 +10,8 @@ public interface BookingConfig {
     /** Share of the fee, in percent, that a firm owes when it does not come to a confirmed slot. */
     @WithDefault("100")
     int noShowChargePercent();
+
+    /** The most new bookings the writer commits in one transaction (see BookingWriter). */
+    @WithDefault("64")
+    int largestWriteGroup();
 }

@@ -10,6 +10,7 @@ import io.deltashare.testkit.keycloak.Keycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -25,9 +26,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Many firms reaching for the same hours at once: the exclusion constraint keeps the calendar free of overlaps. */
+/**
+ * Many firms reaching for the same hours at once: the exclusion constraint keeps the calendar free of overlaps, both
+ * when each booking commits alone (requests with an {@code Idempotency-Key}) and when concurrent bookings are committed
+ * in groups (requests without one), where windows compete within a group too.
+ */
 @QuarkusTest
 class ConcurrentBookingTest {
 
@@ -41,7 +47,16 @@ class ConcurrentBookingTest {
     }
 
     @Test
-    void fiftyParallelClientsGetExactlyANonOverlappingSetAndEveryoneElseA409() throws Exception {
+    void fiftyParallelClientsEachInItsOwnTransactionGetExactlyANonOverlappingSetAndEveryoneElseA409() throws Exception {
+        contest(true);
+    }
+
+    @Test
+    void fiftyParallelClientsInGroupCommitsGetExactlyANonOverlappingSetAndEveryoneElseA409() throws Exception {
+        contest(false);
+    }
+
+    private void contest(boolean idempotencyKeys) throws Exception {
         String sem = listed(BookingFixtures.instrument("SLOT", "electron-microscopy", "08:00", "20:00", 60, 240, 24,
                 false, true, "ACTIVE", 0));
         LocalDate day = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(10);
@@ -57,9 +72,11 @@ class ConcurrentBookingTest {
             Instant end = start.plus(1, ChronoUnit.HOURS);
             Callable<Attempt> attempt = () -> {
                 go.await();
-                Response response = given().auth().oauth2(token).contentType("application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .body(Map.of("instrumentId", sem, "start", start.toString(), "end", end.toString()))
+                RequestSpecification request = given().auth().oauth2(token).contentType("application/json");
+                if (idempotencyKeys) {
+                    request.header("Idempotency-Key", UUID.randomUUID().toString());
+                }
+                Response response = request.body(Map.of("instrumentId", sem, "start", start.toString(), "end", end.toString()))
                         .post("/api/v1/bookings");
                 return new Attempt(start, end, response.statusCode(),
                         response.statusCode() == 201 ? response.path("booking.id") : null,
@@ -101,5 +118,13 @@ class ConcurrentBookingTest {
                           ON a.instrument_id = b.instrument_id AND a.id < b.id AND a.period && b.period
                         WHERE a.instrument_id = ?1""").setParameter(1, UUID.fromString(sem)).getSingleResult());
         assertThat(overlaps.longValue()).isZero();
+
+        // each accepted booking announced itself once as requested and once as confirmed; the refused ones not at all
+        List<?> announced = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        SELECT message_key || ' ' || type FROM outbox_message
+                        WHERE payload LIKE '%' || ?1 || '%' ORDER BY seq""").setParameter(1, sem).getResultList());
+        assertThat(announced.stream().map(Object::toString).toList()).containsExactlyInAnyOrderElementsOf(won.stream()
+                .flatMap(w -> Stream.of(w.id() + " io.deltashare.booking.BookingRequested.v1",
+                        w.id() + " io.deltashare.booking.BookingConfirmed.v1")).toList());
     }
 }

@@ -7,7 +7,7 @@ import io.deltashare.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,11 +43,11 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code create} once per {@code key} of the caller on {@code route}; without a key it simply runs.
+     * Runs {@code create} once per {@code key} of the caller on {@code route}, in one transaction with the key's
+     * record; without a key it simply runs, in whatever transactions {@code create} makes itself.
      *
      * @param request the request body, whose JSON fingerprint a replay must match
      */
-    @Transactional
     public Response execute(String key, String route, Object request, Supplier<Response> create) {
         if (key == null) {
             return create.get();
@@ -55,6 +55,10 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > 255) {
             throw new ProblemException(Problem.badRequest(HEADER + " must be 1 to 255 characters"));
         }
+        return QuarkusTransaction.joiningExisting().call(() -> once(key, route, request, create));
+    }
+
+    private Response once(String key, String route, Object request, Supplier<Response> create) {
         String scope = caller() + " " + route;
         String fingerprint = fingerprint(request);
         int claimed = entityManager.createNativeQuery("""

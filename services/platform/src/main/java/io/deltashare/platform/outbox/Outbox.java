@@ -12,8 +12,14 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,24 +46,72 @@ public class Outbox {
         this.source = config.serviceName();
     }
 
+    /**
+     * An event made ready for the outbox, with the trace context of the thread that prepares it; {@link #insert}
+     * writes it later, possibly from another thread.
+     */
+    public record Prepared(UUID id, String topic, String messageKey, String type, String source, String payload,
+                           Instant createdAt, String traceparent, String tracestate) {
+    }
+
     /** Adds {@code event} to the outbox; must run inside the transaction that makes the change it reports. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(IntegrationEvent event) {
-        CloudEvent envelope = CloudEvent.of(source, event);
+        Prepared prepared = prepare(event);
         OutboxMessage message = new OutboxMessage();
-        message.id = envelope.id();
-        message.topic = IntegrationEvent.typeOf(event.getClass()).topic();
-        message.messageKey = event.subject();
-        message.type = envelope.type();
-        message.source = envelope.source();
-        message.payload = toJson(event);
-        message.createdAt = envelope.time();
-        Map<String, String> trace = currentTraceContext();
-        message.traceparent = trace.get("traceparent");
-        message.tracestate = trace.get("tracestate");
+        message.id = prepared.id();
+        message.topic = prepared.topic();
+        message.messageKey = prepared.messageKey();
+        message.type = prepared.type();
+        message.source = prepared.source();
+        message.payload = prepared.payload();
+        message.createdAt = prepared.createdAt();
+        message.traceparent = prepared.traceparent();
+        message.tracestate = prepared.tracestate();
         entityManager.persist(message);
         wakeRelayAtCommit();
         return message.id;
+    }
+
+    /** The outbox row for {@code event}, in the CloudEvents envelope, carrying the current trace context. */
+    public Prepared prepare(IntegrationEvent event) {
+        CloudEvent envelope = CloudEvent.of(source, event);
+        Map<String, String> trace = currentTraceContext();
+        return new Prepared(envelope.id(), IntegrationEvent.typeOf(event.getClass()).topic(), event.subject(),
+                envelope.type(), envelope.source(), toJson(event), envelope.time(), trace.get("traceparent"),
+                trace.get("tracestate"));
+    }
+
+    /**
+     * Writes prepared events through {@code connection}, in the transaction it is in (the caller commits), in one
+     * round trip, and asks for the relay's wake-up call at commit. For writers that batch many changes into one
+     * transaction with plain JDBC; everything else uses {@link #publish}.
+     */
+    public static void insert(Connection connection, List<Prepared> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO outbox_message (id, topic, message_key, type, source, payload, created_at, traceparent,
+                                            tracestate, attempts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
+            for (Prepared event : events) {
+                insert.setObject(1, event.id());
+                insert.setString(2, event.topic());
+                insert.setString(3, event.messageKey());
+                insert.setString(4, event.type());
+                insert.setString(5, event.source());
+                insert.setString(6, event.payload());
+                insert.setObject(7, event.createdAt().atOffset(ZoneOffset.UTC));
+                insert.setString(8, event.traceparent());
+                insert.setString(9, event.tracestate());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("NOTIFY " + CHANNEL);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import io.deltashare.booking.reservation.domain.Pricing;
 import io.deltashare.booking.reservation.domain.Violation;
 import io.deltashare.booking.reservation.persistence.BookingEntity;
 import io.deltashare.booking.reservation.persistence.BookingRepository;
+import io.deltashare.booking.reservation.persistence.BookingWriter;
 import io.deltashare.booking.reservation.persistence.Occupancy;
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
@@ -54,15 +55,17 @@ public class BookingService {
     private final InstrumentViews instruments;
     private final Occupancy occupancy;
     private final Outbox outbox;
+    private final BookingWriter writer;
     private final Charges charges;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, InstrumentViews instruments, Occupancy occupancy, Outbox outbox,
-                   BookingConfig config) {
+                   BookingWriter writer, BookingConfig config) {
         this.bookings = bookings;
         this.instruments = instruments;
         this.occupancy = occupancy;
         this.outbox = outbox;
+        this.writer = writer;
         this.charges = new Charges(config.noShowChargePercent());
         this.clock = Clock.systemUTC();
     }
@@ -78,7 +81,11 @@ public class BookingService {
                 + "its remaining balance; the voucher service holds that amount when the booking is made");
     }
 
-    @Transactional
+    /**
+     * Books for the calling firm. Not one transaction of its own: the rules are checked against the instrument as
+     * read now, and the {@link BookingWriter} claims the time, stores the booking and its events atomically, in a
+     * group commit with concurrent bookings (or in the caller's transaction, if there is one).
+     */
     public BookingView book(BookingRequest request, Caller caller) {
         Caller.Organization firm = firmOf(caller, request.firmOrganizationId());
         InstrumentView instrument = bookable(request, firm);
@@ -106,17 +113,25 @@ public class BookingService {
         booking.voucherId = request.voucherId();
         booking.status = BookingStatus.REQUESTED.name();
         booking.createdAt = clock.instant();
-        if (BookingMode.valueOf(booking.mode) == BookingMode.SLOT) {
-            occupancy.claim(booking.id, instrument.id, booking.start, booking.end, "BOOKING").ifPresent(taken -> {
-                throw Refusal.conflict("slot-taken", "the instrument is taken from " + taken.start() + " to "
-                        + taken.end() + (taken.kind().equals("MAINTENANCE") ? " for maintenance" : " by another booking")
-                        + "; choose a window outside it");
-            });
-        }
-        bookings.persist(booking);
-        publish(booking, BookingRequested::new);
+        booking.version = 0;
+        // the events tell the story a step at a time, each with the version it describes, as the other moves do
+        List<Outbox.Prepared> events = new java.util.ArrayList<>();
+        events.add(outbox.prepare(new BookingRequested(snapshot(booking))));
         if (booking.voucherId == null) {
-            proceed(booking, instrument.approvalRequired);
+            booking.version = 1;
+            if (instrument.approvalRequired) {
+                booking.status = BookingStatus.PENDING_APPROVAL.name();
+            } else {
+                booking.status = BookingStatus.CONFIRMED.name();
+                events.add(outbox.prepare(new BookingConfirmed(snapshot(booking))));
+            }
+        }
+        if (writer.write(booking, events) == BookingWriter.Outcome.SLOT_TAKEN) {
+            Occupancy.Taken taken = occupancy.overlapping(booking.instrumentId, booking.start, booking.end).stream()
+                    .findFirst().orElse(new Occupancy.Taken(null, "UNKNOWN", booking.start, booking.end));
+            throw Refusal.conflict("slot-taken", "the instrument is taken from " + taken.start() + " to "
+                    + taken.end() + (taken.kind().equals("MAINTENANCE") ? " for maintenance" : " by another booking")
+                    + "; choose a window outside it");
         }
         return view(booking);
     }

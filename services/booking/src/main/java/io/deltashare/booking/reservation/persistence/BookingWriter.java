@@ -1,0 +1,229 @@
+package io.deltashare.booking.reservation.persistence;
+
+import io.deltashare.booking.BookingConfig;
+import io.deltashare.platform.outbox.Outbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes new bookings: claims a slot's time, inserts the row and adds its events to the outbox, all in one transaction.
+ *
+ * <p>Inside a transaction (an {@code Idempotency-Key} request) it writes in that transaction. Otherwise bookings made
+ * at the same moment are committed together (group commit): one writer thread takes every booking that is waiting,
+ * claims all their windows in one statement, inserts the rows and events in one round trip each and commits once, so
+ * the database's per-transaction cost is paid once per group instead of once per booking. A group is exactly as big
+ * as the load makes it: a lone request is written at once, alone. Each booking still gets its own answer: a window
+ * another booking holds (or one earlier in the same group) is refused to that booking only, and if a group fails as a
+ * whole, each of its bookings is retried in a transaction of its own, so one bad booking cannot fail its neighbours.
+ */
+@ApplicationScoped
+public class BookingWriter {
+
+    /** What became of a booking handed to {@link #write}. */
+    public enum Outcome {
+        WRITTEN, SLOT_TAKEN
+    }
+
+    private static final Logger LOG = Logger.getLogger(BookingWriter.class);
+    /** Far longer than a group takes; only a writer that is gone or a database that hangs gets here. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
+
+    /** A booking waiting for the writer thread, and the request thread waiting for its outcome. */
+    private record Pending(BookingEntity booking, List<Outbox.Prepared> events, CompletableFuture<Outcome> outcome) {
+    }
+
+    private final DataSource dataSource;
+    private final int largestGroup;
+    private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread writer;
+
+    BookingWriter(DataSource dataSource, BookingConfig config) {
+        this.dataSource = dataSource;
+        this.largestGroup = config.largestWriteGroup();
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        writer = new Thread(this::run, "booking-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (writer != null) {
+            writer.interrupt();
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        List<Pending> left = new ArrayList<>();
+        waiting.drainTo(left);
+        left.forEach(p -> p.outcome().completeExceptionally(new CancellationException("the service is stopping")));
+    }
+
+    /**
+     * Writes {@code booking} (status and version as they are to be stored) with {@code events}; a slot booking first
+     * claims its window. {@code SLOT_TAKEN} means nothing was written.
+     */
+    public Outcome write(BookingEntity booking, List<Outbox.Prepared> events) {
+        if (QuarkusTransaction.isActive()) {
+            try (Connection connection = dataSource.getConnection()) { // the transaction's own connection
+                return writeAll(connection, List.of(new Pending(booking, events, null))).get(0);
+            } catch (SQLException e) {
+                throw new IllegalStateException("booking " + booking.id + " could not be written", e);
+            }
+        }
+        if (!running) {
+            throw new IllegalStateException("the booking writer is not running");
+        }
+        Pending pending = new Pending(booking, events, new CompletableFuture<>());
+        waiting.add(pending);
+        try {
+            return pending.outcome().get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("booking " + booking.id + " was not written within " + ANSWER_WITHIN, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while booking " + booking.id, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("booking " + booking.id + " could not be written", e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Pending> group = new ArrayList<>();
+        while (running) {
+            try {
+                group.add(waiting.take());
+                waiting.drainTo(group, largestGroup - 1);
+                commit(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                LOG.error("the booking writer failed a group", e);
+                group.forEach(p -> p.outcome().completeExceptionally(e));
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    /** Commits a group, or each of its bookings alone if the group fails; every outcome is completed. */
+    private void commit(List<Pending> group) {
+        try {
+            List<Outcome> outcomes = inTransaction(group);
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).outcome().complete(outcomes.get(i));
+            }
+        } catch (SQLException e) {
+            if (group.size() == 1) {
+                group.get(0).outcome().completeExceptionally(
+                        new IllegalStateException("booking " + group.get(0).booking().id + " could not be written", e));
+                return;
+            }
+            LOG.warnf("a group of %d bookings failed (SQLSTATE %s); writing each alone", group.size(), e.getSQLState());
+            group.forEach(p -> commit(List.of(p)));
+        }
+    }
+
+    private List<Outcome> inTransaction(List<Pending> group) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Outcome> outcomes = writeAll(connection, group);
+                connection.commit();
+                return outcomes;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Claims, rows and events of a group through {@code connection}, in its transaction; outcomes in group order. */
+    private static List<Outcome> writeAll(Connection connection, List<Pending> group) throws SQLException {
+        List<Occupancy.Claim> claims = group.stream().map(Pending::booking).filter(b -> b.start != null)
+                .map(b -> new Occupancy.Claim(b.id, b.instrumentId, b.start, b.end, "BOOKING")).toList();
+        Set<UUID> claimed = claims.isEmpty() ? Set.of() : Occupancy.claimAll(connection, claims);
+        List<Outcome> outcomes = new ArrayList<>(group.size());
+        List<Outbox.Prepared> events = new ArrayList<>();
+        int rows = 0;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO booking (id, instrument_id, instrument_category, provider_id, provider_organization_id,
+                                     provider_region, firm_organization_id, firm_region, booked_by, mode, start_at,
+                                     end_at, samples, tier, fee_unit, fee_quantity, unit_price_fen, fee_fen,
+                                     voucher_id, voucher_held_fen, charge_fen, status, reason, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Pending pending : group) {
+                BookingEntity b = pending.booking();
+                if (b.start != null && !claimed.contains(b.id)) {
+                    outcomes.add(Outcome.SLOT_TAKEN);
+                    continue;
+                }
+                outcomes.add(Outcome.WRITTEN);
+                events.addAll(pending.events());
+                insert.setObject(1, b.id);
+                insert.setObject(2, b.instrumentId);
+                insert.setString(3, b.instrumentCategory);
+                insert.setObject(4, b.providerId);
+                insert.setObject(5, b.providerOrganizationId);
+                insert.setString(6, b.providerRegion);
+                insert.setObject(7, b.firmOrganizationId);
+                insert.setString(8, b.firmRegion);
+                insert.setString(9, b.bookedBy);
+                insert.setString(10, b.mode);
+                insert.setObject(11, b.start == null ? null : b.start.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(12, b.end == null ? null : b.end.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(13, b.samples, Types.INTEGER);
+                insert.setString(14, b.tier);
+                insert.setString(15, b.feeUnit);
+                insert.setBigDecimal(16, b.feeQuantity);
+                insert.setLong(17, b.unitPriceFen);
+                insert.setLong(18, b.feeFen);
+                if (b.voucherId == null) {
+                    insert.setNull(19, Types.OTHER);
+                } else {
+                    insert.setObject(19, b.voucherId);
+                }
+                insert.setObject(20, b.voucherHeldFen, Types.BIGINT);
+                insert.setObject(21, b.chargeFen, Types.BIGINT);
+                insert.setString(22, b.status);
+                insert.setString(23, b.reason);
+                insert.setObject(24, b.createdAt.atOffset(ZoneOffset.UTC));
+                insert.setLong(25, b.version);
+                insert.addBatch();
+                rows++;
+            }
+            if (rows > 0) {
+                insert.executeBatch();
+            }
+        }
+        Outbox.insert(connection, events);
+        return outcomes;
+    }
+}
