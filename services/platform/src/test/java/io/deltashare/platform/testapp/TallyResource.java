@@ -6,6 +6,7 @@ import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import io.deltashare.platform.security.CurrentCaller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -55,13 +56,13 @@ public class TallyResource {
     public Response register(@Valid @NotNull NewTally request, @HeaderParam(IdempotentRequests.HEADER) String key,
                              @Context UriInfo uri) {
         return idempotency.execute(key, "POST /api/v1/tallies", request, () -> {
-            TallyView created = create(request);
+            TallyView created = QuarkusTransaction.joiningExisting().call(() -> create(request));
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .entity(created).build();
         });
     }
 
-    /** Runs inside the transaction of {@link IdempotentRequests#execute}. */
+    /** Joins the transaction of {@link IdempotentRequests#execute} when the request has a key, else has its own. */
     TallyView create(NewTally request) {
         Tally tally = new Tally();
         tally.id = UUID.randomUUID();
