@@ -14,4 +14,8 @@ public interface BookingConfig {
     /** The most new bookings the writer commits in one transaction (see BookingWriter). */
     @WithDefault("64")
     int largestWriteGroup();
+
+    /** Writer threads committing groups side by side: one fills its group while another waits for its commit. */
+    @WithDefault("2")
+    int writers();
 }

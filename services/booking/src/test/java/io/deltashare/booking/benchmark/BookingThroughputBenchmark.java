@@ -73,7 +73,7 @@ class BookingThroughputBenchmark {
         // the service: wrk's connections each book one hour at a random quarter hour on a random instrument and day
         Path script = bookingScript(instruments, BookingFixtures.at(firstDay, "00:00"));
         List<String> headers = List.of("Authorization: Bearer " + token, "Content-Type: application/json");
-        Wrk.run(bookings.toString(), CLIENTS, WARMUP_SECONDS, headers, script); // the JIT compiles the hot paths
+        Wrk.Run warmup = Wrk.run(bookings.toString(), CLIENTS, WARMUP_SECONDS, headers, script); // for the JIT
         Map<String, Duration> cpuBefore = CpuUse.byProcessGroup(THIS_JVM);
         Wrk.Run service = Wrk.run(bookings.toString(), CLIENTS, SECONDS, headers, script);
         String serviceCpu = CpuUse.cores(cpuBefore, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
@@ -81,6 +81,14 @@ class BookingThroughputBenchmark {
         long conflicts = service.count("conflicts");
         assertThat(service.count("other")).as("answers other than 201 and 409; wrk said:%n%s", service.output()).isZero();
         assertThat(created).as("bookings made").isPositive();
+        // every 201 is a stored booking holding its window, announced by its two events; bookings made for requests
+        // still in flight when wrk stopped (at most one per connection and run) are stored without being counted
+        long answered = warmup.count("created") + created;
+        long stored = count("SELECT count(*) FROM booking");
+        assertThat(stored).as("stored bookings").isBetween(answered, answered + 2L * CLIENTS);
+        assertThat(count("SELECT count(*) FROM occupancy WHERE kind = 'BOOKING'")).as("held windows").isEqualTo(stored);
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE type LIKE 'io.deltashare.booking.Booking%'"))
+                .as("BookingRequested and BookingConfirmed events").isEqualTo(2 * stored);
 
         // PostgreSQL's ceiling: the same kind of claim straight into the same table, by pgbench with 16 clients
         Map<String, Duration> pgbenchCpuBefore = CpuUse.byProcessGroup(THIS_JVM);
@@ -192,6 +200,11 @@ class BookingThroughputBenchmark {
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as("pgbench exit status; output:%n%s", output).isZero();
         return output;
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     private static String match(String text, String regex) {

@@ -269,7 +269,7 @@ public class BookingService {
 
     /** The instrument, once the request fits its terms; a 4xx naming the field otherwise. */
     private InstrumentView bookable(BookingRequest request, Caller.Organization firm) {
-        InstrumentView instrument = instruments.findByIdOptional(request.instrumentId())
+        InstrumentView instrument = instruments.read(request.instrumentId())
                 .orElseThrow(() -> invalid("instrumentId", "no instrument " + request.instrumentId()));
         if (!instrument.status.equals("ACTIVE")) {
             throw Refusal.conflict("instrument-unavailable", "instrument " + instrument.id + " is "

@@ -30,12 +30,14 @@ import org.jboss.logging.Logger;
  * Writes new bookings: claims a slot's time, inserts the row and adds its events to the outbox, all in one transaction.
  *
  * <p>Inside a transaction (an {@code Idempotency-Key} request) it writes in that transaction. Otherwise bookings made
- * at the same moment are committed together (group commit): one writer thread takes every booking that is waiting,
+ * at the same moment are committed together (group commit): a writer thread takes every booking that is waiting,
  * claims all their windows in one statement, inserts the rows and events in one round trip each and commits once, so
  * the database's per-transaction cost is paid once per group instead of once per booking. A group is exactly as big
  * as the load makes it: a lone request is written at once, alone. Each booking still gets its own answer: a window
  * another booking holds (or one earlier in the same group) is refused to that booking only, and if a group fails as a
  * whole, each of its bookings is retried in a transaction of its own, so one bad booking cannot fail its neighbours.
+ * A second writer ({@code booking.writers}) fills its group while the first waits for its commit; should two groups
+ * ever wait on each other's windows, PostgreSQL aborts one and its bookings are retried alone.
  */
 @ApplicationScoped
 public class BookingWriter {
@@ -55,25 +57,30 @@ public class BookingWriter {
 
     private final DataSource dataSource;
     private final int largestGroup;
+    private final int writerCount;
     private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
-    private Thread writer;
 
     BookingWriter(DataSource dataSource, BookingConfig config) {
         this.dataSource = dataSource;
         this.largestGroup = config.largestWriteGroup();
+        this.writerCount = config.writers();
     }
 
     void start(@Observes StartupEvent startup) {
         running = true;
-        writer = new Thread(this::run, "booking-writer");
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 0; i < writerCount; i++) {
+            Thread writer = new Thread(this::run, "booking-writer-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        if (writer != null) {
+        for (Thread writer : writers) {
             writer.interrupt();
             writer.join(TimeUnit.SECONDS.toMillis(10));
         }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /**
@@ -38,8 +39,11 @@ public class Occupancy {
 
     private final EntityManager entityManager;
 
-    Occupancy(EntityManager entityManager) {
+    private final DataSource dataSource;
+
+    Occupancy(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /** Claims {@code [start, end)} on the instrument for {@code id}; empty when it was free, else what overlaps. */
@@ -96,33 +100,30 @@ public class Occupancy {
                 .sorted(Comparator.comparing(Taken::start)).toList();
     }
 
-    /** Taken windows of several instruments that overlap {@code [from, to)}, in one query. */
+    /**
+     * Taken windows of several instruments that overlap {@code [from, to)}, in one plain query (in the current
+     * transaction's connection, if there is one): availability and every refused booking ask this.
+     */
     public Map<UUID, List<Taken>> overlapping(List<UUID> instrumentIds, Instant start, Instant end) {
-        @SuppressWarnings("unchecked") // native query rows: instrument_id, id, kind, lower, upper
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT instrument_id, id, kind, lower(period), upper(period) FROM occupancy
-                        WHERE instrument_id = ANY(?1) AND period && tstzrange(?2, ?3, '[)')""")
-                .setParameter(1, instrumentIds.toArray(UUID[]::new)).setParameter(2, utc(start))
-                .setParameter(3, utc(end)).getResultList();
-        Map<UUID, List<Taken>> byInstrument = new HashMap<>();
-        for (Object[] r : rows) {
-            byInstrument.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new Taken((UUID) r[1], (String) r[2], instant(r[3]), instant(r[4])));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT instrument_id, id, kind, lower(period), upper(period) FROM occupancy
+                     WHERE instrument_id = ANY(?) AND period && tstzrange(?, ?, '[)')""")) {
+            select.setArray(1, connection.createArrayOf("uuid", instrumentIds.toArray()));
+            select.setObject(2, start.atOffset(ZoneOffset.UTC));
+            select.setObject(3, end.atOffset(ZoneOffset.UTC));
+            Map<UUID, List<Taken>> byInstrument = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    byInstrument.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Taken(rows.getObject(2, UUID.class), rows.getString(3),
+                                    rows.getObject(4, OffsetDateTime.class).toInstant(),
+                                    rows.getObject(5, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return byInstrument;
+        } catch (SQLException e) {
+            throw new IllegalStateException("occupancy of " + instrumentIds + " could not be read", e);
         }
-        return byInstrument;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return (Instant) value;
     }
 }
