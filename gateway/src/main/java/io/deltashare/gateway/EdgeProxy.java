@@ -16,13 +16,14 @@ import io.vertx.httpproxy.ProxyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -39,17 +40,22 @@ public class EdgeProxy {
 
     private static final Logger ACCESS = Logger.getLogger("io.deltashare.gateway.access");
     private static final String REQUEST_ID = "X-Request-Id";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GatewayConfig config;
     private final RateLimits rateLimits;
     private final VerifiedTokens verifiedTokens;
     private final HttpClient client;
+    /** Each service's address, resolved once rather than parsed from its URL on every request. */
+    private final Map<String, SocketAddress> upstreams = new HashMap<>();
 
     EdgeProxy(GatewayConfig config, RateLimits rateLimits, VerifiedTokens verifiedTokens, Vertx vertx) {
         this.config = config;
         this.rateLimits = rateLimits;
         this.verifiedTokens = verifiedTokens;
+        config.upstream().forEach((service, url) -> {
+            URI upstream = URI.create(url);
+            upstreams.put(service, SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost()));
+        });
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis()).setMaxPoolSize(64).setKeepAlive(true));
     }
@@ -63,7 +69,7 @@ public class EdgeProxy {
         request.pause();
         long started = System.nanoTime();
         String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 100)
-                .orElseGet(() -> UUID.randomUUID().toString());
+                .orElseGet(EdgeProxy::newRequestId);
         request.response().putHeader(REQUEST_ID, requestId);
         Optional<Routes.Route> route = Routes.of(request.path());
         if (route.isEmpty()) {
@@ -130,14 +136,12 @@ public class EdgeProxy {
     }
 
     private void forward(HttpServerRequest request, Caller caller, String service, String requestId, long started) {
-        URI upstream = URI.create(config.upstream().getOrDefault(service, ""));
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         proxyRequest.headers().set(REQUEST_ID, requestId);
         if (request.getHeader("traceparent") == null) {
             proxyRequest.headers().set("traceparent", newTraceparent());
         }
-        RequestOptions options = new RequestOptions()
-                .setServer(SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost()))
+        RequestOptions options = new RequestOptions().setServer(upstreams.get(service))
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
         client.request(options)
                 .compose(proxyRequest::send)
@@ -159,12 +163,24 @@ public class EdgeProxy {
                 });
     }
 
+    /**
+     * Request and trace ids need to be unique, not unguessable: a thread-local generator, not SecureRandom, whose
+     * shared lock every request would queue on.
+     */
     private static String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] span = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(span);
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "00-" + hex(random.nextLong() | 1) + hex(random.nextLong()) + "-" + hex(random.nextLong() | 1) + "-01";
+    }
+
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        // a version-4 UUID: the version and variant bits set as UUID.randomUUID() sets them
+        return new UUID(random.nextLong() & ~0xf000L | 0x4000L, random.nextLong() & ~(0xcL << 60) | (0x8L << 60))
+                .toString();
+    }
+
+    private static String hex(long value) {
+        return HexFormat.of().withLowerCase().toHexDigits(value);
     }
 
     private static void log(HttpServerRequest request, String caller, String service, int status, long started,

@@ -66,6 +66,16 @@ class TokenMemoryTest {
     }
 
     @Test
+    void tokensThatShareTheirEndingStillOnlyMatchThemselves() {
+        String ending = "x".repeat(40);
+        memory.remember("Bearer a" + ending, NOW.plusSeconds(60).getEpochSecond(), "alice");
+        memory.remember("Bearer b" + ending, NOW.plusSeconds(60).getEpochSecond(), "bob");
+        assertThat(memory.lookup("Bearer a" + ending)).contains("alice");
+        assertThat(memory.lookup("Bearer b" + ending)).contains("bob");
+        assertThat(memory.lookup("Bearer c" + ending)).isEmpty();
+    }
+
+    @Test
     void anAlreadyExpiredTokenIsNotRemembered() {
         memory.remember("Bearer e", NOW.minusSeconds(1).getEpochSecond(), "eve");
         assertThat(memory.lookup("Bearer e")).isEmpty();
