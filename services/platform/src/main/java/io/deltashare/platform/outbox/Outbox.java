@@ -9,13 +9,10 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -30,19 +27,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    /** Channel the relay listens on; PostgreSQL delivers the notification at commit. */
+    /** Channel the relay listens on; the outbox table's trigger notifies it (R__outbox_wakes_relay.sql). */
     static final String CHANNEL = "deltashare_outbox";
 
-    /** Marks a transaction that has already asked for the relay's wake-up call. */
-    private static final String RELAY_WOKEN = Outbox.class.getName() + ".relay-woken";
-
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transaction;
     private final String source;
 
-    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transaction, PlatformConfig config) {
+    Outbox(EntityManager entityManager, PlatformConfig config) {
         this.entityManager = entityManager;
-        this.transaction = transaction;
         this.source = config.serviceName();
     }
 
@@ -68,8 +60,7 @@ public class Outbox {
         message.createdAt = prepared.createdAt();
         message.traceparent = prepared.traceparent();
         message.tracestate = prepared.tracestate();
-        entityManager.persist(message);
-        wakeRelayAtCommit();
+        entityManager.persist(message); // the table's trigger wakes the relay at commit
         return message.id;
     }
 
@@ -84,7 +75,7 @@ public class Outbox {
 
     /**
      * Writes prepared events through {@code connection}, in the transaction it is in (the caller commits), in one
-     * round trip, and asks for the relay's wake-up call at commit. For writers that batch many changes into one
+     * round trip; the table's trigger wakes the relay at commit. For writers that batch many changes into one
      * transaction with plain JDBC; everything else uses {@link #publish}.
      */
     public static void insert(Connection connection, List<Prepared> events) throws SQLException {
@@ -109,25 +100,6 @@ public class Outbox {
             }
             insert.executeBatch();
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("NOTIFY " + CHANNEL);
-        }
-    }
-
-    /**
-     * PostgreSQL delivers a NOTIFY when the transaction commits and folds repeated ones into one, so a transaction
-     * that publishes several events needs to send it only once.
-     */
-    private void wakeRelayAtCommit() {
-        if (transaction.getResource(RELAY_WOKEN) != null) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("NOTIFY " + CHANNEL);
-            }
-        });
-        transaction.putResource(RELAY_WOKEN, Boolean.TRUE);
     }
 
     private static String toJson(IntegrationEvent event) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Runs the {@link OutboxRelay} in the background of a service: woken by PostgreSQL {@code LISTEN/NOTIFY} when a
@@ -90,7 +91,10 @@ public class OutboxRelayService {
                 while (stop.getCount() > 0) {
                     drain(relay);
                     backoff = Duration.ofMillis(100);
-                    notifications.getNotifications((int) config.pollInterval().toMillis());
+                    PGNotification[] woken = notifications.getNotifications((int) config.pollInterval().toMillis());
+                    if (woken != null && woken.length > 0) {
+                        await(config.linger()); // let the commits right behind this one join its batch
+                    }
                 }
                 try (Statement statement = listener.createStatement()) {
                     statement.execute("SELECT pg_advisory_unlock(" + LEADER_LOCK + ")");
