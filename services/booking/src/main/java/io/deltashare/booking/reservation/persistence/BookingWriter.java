@@ -36,8 +36,9 @@ import org.jboss.logging.Logger;
  * as the load makes it: a lone request is written at once, alone. Each booking still gets its own answer: a window
  * another booking holds (or one earlier in the same group) is refused to that booking only, and if a group fails as a
  * whole, each of its bookings is retried in a transaction of its own, so one bad booking cannot fail its neighbours.
- * A second writer ({@code booking.writers}) fills its group while the first waits for its commit; should two groups
- * ever wait on each other's windows, PostgreSQL aborts one and its bookings are retried alone.
+ * With more than one writer ({@code booking.writers}), a second fills its group while the first waits for its
+ * commit; should two groups ever wait on each other's windows, PostgreSQL aborts one and its bookings are retried
+ * alone.
  */
 @ApplicationScoped
 public class BookingWriter {
