@@ -69,7 +69,8 @@ public class DeliveryWorker {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(every = "${gateway.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${gateway.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         deliverDue();
     }
