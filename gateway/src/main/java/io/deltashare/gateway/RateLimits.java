@@ -32,7 +32,9 @@ public class RateLimits {
         this.config = config.rateLimit();
         Duration longestPeriod = this.config.tiers().values().stream().map(GatewayConfig.Tier::period)
                 .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(longestPeriod).maximumSize(1_000_000).build();
+        // upkeep runs on the calling event loop a little at a time (never blocking it) instead of waking a pool thread
+        this.buckets = Caffeine.newBuilder().executor(Runnable::run).expireAfterAccess(longestPeriod)
+                .maximumSize(1_000_000).build();
     }
 
     /** Takes one token from the caller's bucket. */

@@ -53,22 +53,28 @@ public final class TokenMemory<T> {
     public TokenMemory(long size, Duration longest, Clock clock) {
         this.longest = longest;
         this.clock = clock;
-        this.cache = Caffeine.newBuilder().maximumSize(size).expireAfter(new Expiry<Key, Entry<T>>() {
-            @Override
-            public long expireAfterCreate(Key token, Entry<T> entry, long now) {
-                return Math.max(0, Duration.between(clock.instant(), entry.expiresAt()).toNanos());
-            }
+        // upkeep (eviction, expiry) runs on the calling thread, a little at a time, instead of waking a pool thread
+        this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)
+                .expireAfter(new UntilTheTokenExpires<T>(clock)).build();
+    }
 
-            @Override
-            public long expireAfterUpdate(Key token, Entry<T> entry, long now, long current) {
-                return expireAfterCreate(token, entry, now);
-            }
+    /** An entry lives until its token's expiry, however often it is read. */
+    private record UntilTheTokenExpires<T>(Clock clock) implements Expiry<Key, Entry<T>> {
 
-            @Override
-            public long expireAfterRead(Key token, Entry<T> entry, long now, long current) {
-                return current;
-            }
-        }).build();
+        @Override
+        public long expireAfterCreate(Key token, Entry<T> entry, long now) {
+            return Math.max(0, Duration.between(clock.instant(), entry.expiresAt()).toNanos());
+        }
+
+        @Override
+        public long expireAfterUpdate(Key token, Entry<T> entry, long now, long current) {
+            return expireAfterCreate(token, entry, now);
+        }
+
+        @Override
+        public long expireAfterRead(Key token, Entry<T> entry, long now, long current) {
+            return current;
+        }
     }
 
     /** What the token in this {@code Authorization} header stood for, if it was verified and has not expired. */
