@@ -4,15 +4,18 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.netty.channel.EventLoop;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.ProxyRequest;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
@@ -23,10 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
 
 /**
  * The front door for {@code /api/v1}: validates the bearer token (401 problem+json with {@code WWW-Authenticate}),
@@ -38,26 +41,48 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class EdgeProxy {
 
-    private static final Logger ACCESS = Logger.getLogger("io.deltashare.gateway.access");
     private static final String REQUEST_ID = "X-Request-Id";
 
     private final GatewayConfig config;
     private final RateLimits rateLimits;
     private final VerifiedTokens verifiedTokens;
-    private final HttpClient client;
+    private final AccessLog accessLog;
+    private final Vertx vertx;
+    private final HttpClientOptions clientOptions;
+    /**
+     * One client per event loop: a client opens its connections on the event loop that asks, so a request and its
+     * upstream connection stay on one thread. With one shared client, a pooled connection of another event loop
+     * would serve it, and every write and answer would cross threads (a task hand-over and a wake-up each).
+     */
+    private final Map<EventLoop, HttpClient> clients = new ConcurrentHashMap<>();
     /** Each service's address, resolved once rather than parsed from its URL on every request. */
     private final Map<String, SocketAddress> upstreams = new HashMap<>();
 
-    EdgeProxy(GatewayConfig config, RateLimits rateLimits, VerifiedTokens verifiedTokens, Vertx vertx) {
+    EdgeProxy(GatewayConfig config, RateLimits rateLimits, VerifiedTokens verifiedTokens, AccessLog accessLog,
+              Vertx vertx) {
         this.config = config;
         this.rateLimits = rateLimits;
         this.verifiedTokens = verifiedTokens;
+        this.accessLog = accessLog;
+        this.vertx = vertx;
         config.upstream().forEach((service, url) -> {
             URI upstream = URI.create(url);
             upstreams.put(service, SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost()));
         });
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis()).setMaxPoolSize(64).setKeepAlive(true));
+        this.clientOptions = new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(64).setKeepAlive(true);
+    }
+
+    /** The client of the calling thread's event loop. */
+    private HttpClient client() {
+        EventLoop eventLoop = ((ContextInternal) vertx.getOrCreateContext()).nettyEventLoop();
+        HttpClient client = clients.get(eventLoop);
+        return client != null ? client : clients.computeIfAbsent(eventLoop, loop -> vertx.createHttpClient(clientOptions));
+    }
+
+    @PreDestroy
+    void close() {
+        clients.values().forEach(HttpClient::close);
     }
 
     void install(@Observes Router router) {
@@ -105,7 +130,7 @@ public class EdgeProxy {
                 log(request, "anonymous", service, 401, started, requestId);
                 return;
             }
-            Caller caller = Caller.of(who);
+            Caller caller = Caller.of(who, rateLimits);
             verifiedTokens.remember(authorization, who, caller);
             admitted(context, caller, service, requestId, started);
         }, failure -> invalidToken.accept(context, failure));
@@ -113,7 +138,7 @@ public class EdgeProxy {
 
     private void admitted(RoutingContext context, Caller caller, String service, String requestId, long started) {
         HttpServerRequest request = context.request();
-        RateLimits.Verdict verdict = rateLimits.take(caller.key(), rateLimits.tierOf(caller.names(), caller.partner()));
+        RateLimits.Verdict verdict = rateLimits.take(caller.key(), caller.tier());
         request.response().putHeader("RateLimit-Limit", Long.toString(verdict.limit()))
                 .putHeader("RateLimit-Remaining", Long.toString(verdict.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(verdict.resetSeconds()));
@@ -143,7 +168,7 @@ public class EdgeProxy {
         }
         RequestOptions options = new RequestOptions().setServer(upstreams.get(service))
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
-        client.request(options)
+        client().request(options)
                 .compose(proxyRequest::send)
                 .onSuccess(response -> {
                     response.putHeader(REQUEST_ID, requestId);
@@ -183,22 +208,22 @@ public class EdgeProxy {
         return HexFormat.of().withLowerCase().toHexDigits(value);
     }
 
-    private static void log(HttpServerRequest request, String caller, String service, int status, long started,
-                            String requestId) {
-        if (!ACCESS.isInfoEnabled()) {
+    private void log(HttpServerRequest request, String caller, String service, int status, long started,
+                     String requestId) {
+        if (!accessLog.enabled()) {
             return;
         }
         long tenthsOfMs = (System.nanoTime() - started) / 100_000;
         // plain concatenation: String.format costs more than the rest of the line on this hot path
-        ACCESS.info(request.method() + " " + request.path() + " " + request.version() + " -> " + service + " "
+        accessLog.record(request.method() + " " + request.path() + " " + request.version() + " -> " + service + " "
                 + status + " " + tenthsOfMs / 10 + "." + tenthsOfMs % 10 + " ms caller=" + caller
                 + " request-id=" + requestId);
     }
 
-    /** Who calls, as far as rate limits and the access log care. */
-    record Caller(String key, List<String> names, boolean partner) {
+    /** Who calls, as far as rate limits and the access log care; remembered with the verified token. */
+    record Caller(String key, String tier) {
 
-        static Caller of(SecurityIdentity identity) {
+        static Caller of(SecurityIdentity identity, RateLimits rateLimits) {
             List<String> names = new ArrayList<>();
             String key = identity.getPrincipal().getName();
             if (identity.getPrincipal() instanceof JsonWebToken token) {
@@ -218,7 +243,7 @@ public class EdgeProxy {
                     names.add(user.toString());
                 }
             }
-            return new Caller(key, names, identity.hasRole("partner"));
+            return new Caller(key, rateLimits.tierOf(names, identity.hasRole("partner")));
         }
     }
 }
