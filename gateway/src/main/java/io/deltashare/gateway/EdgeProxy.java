@@ -96,14 +96,14 @@ public class EdgeProxy {
         String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 100)
                 .orElseGet(EdgeProxy::newRequestId);
         request.response().putHeader(REQUEST_ID, requestId);
-        Optional<Routes.Route> route = Routes.of(request.path());
-        if (route.isEmpty()) {
+        Optional<String> owner = Routes.serviceOf(request.path());
+        if (owner.isEmpty()) {
             Problems.send(request.response(), 404, "not-found", "Not Found", "no service answers " + request.path(),
                     request.path());
             log(request, "-", "-", 404, started, requestId);
             return;
         }
-        String service = route.get().service();
+        String service = owner.get();
         // a token that fails validation is answered here, in problem+json, instead of by Quarkus's bare challenge
         BiConsumer<RoutingContext, Throwable> invalidToken = (failed, failure) -> {
             if (!failed.response().ended()) {

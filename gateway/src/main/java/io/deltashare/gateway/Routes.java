@@ -1,44 +1,63 @@
 package io.deltashare.gateway;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Which service answers which part of {@code /api/v1}. Order matters: an instrument's maintenance blocks and
- * calendar belong to booking, the instrument itself to the catalog.
+ * Which service answers which part of {@code /api/v1}: the first path segment names a collection, and each collection
+ * has one owner, except that an instrument's maintenance blocks and calendar belong to booking, the instrument itself
+ * to the catalog. A lookup by segment rather than a list of regular expressions: this runs for every request.
  */
 public final class Routes {
-
-    /** A path pattern and the service behind it. */
-    public record Route(Pattern path, String service) {
-    }
 
     /** The gateway's own part of the API (webhooks), answered here after the edge checks. */
     public static final String GATEWAY = "gateway";
 
-    static final List<Route> ALL = List.of(
-            route("/api/v1/webhooks(/.*)?", GATEWAY),
-            route("/api/v1/instruments/[^/]+/(maintenance-blocks|calendar\\.ics)(/.*)?", "booking"),
-            route("/api/v1/(bookings|quotes|availability)(/.*)?", "booking"),
-            route("/api/v1/(providers|instruments|instrument-categories)(/.*)?", "instrument-catalog"),
-            route("/api/v1/(voucher-programs|voucher-applications|vouchers|voucher-statistics)(/.*)?", "innovation-voucher"),
-            route("/api/v1/(accounts|payments|journal-transactions|statements|statement-runs|claim-batches|reconciliation)(/.*)?",
-                    "settlement"));
+    private static final String PREFIX = "/api/v1/";
+    private static final String BOOKING = "booking";
+    private static final String CATALOG = "instrument-catalog";
+    private static final String VOUCHER = "innovation-voucher";
+    private static final String SETTLEMENT = "settlement";
+
+    private static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("webhooks", GATEWAY),
+            Map.entry("bookings", BOOKING), Map.entry("quotes", BOOKING), Map.entry("availability", BOOKING),
+            Map.entry("providers", CATALOG), Map.entry("instruments", CATALOG),
+            Map.entry("instrument-categories", CATALOG),
+            Map.entry("voucher-programs", VOUCHER), Map.entry("voucher-applications", VOUCHER),
+            Map.entry("vouchers", VOUCHER), Map.entry("voucher-statistics", VOUCHER),
+            Map.entry("accounts", SETTLEMENT), Map.entry("payments", SETTLEMENT),
+            Map.entry("journal-transactions", SETTLEMENT), Map.entry("statements", SETTLEMENT),
+            Map.entry("statement-runs", SETTLEMENT), Map.entry("claim-batches", SETTLEMENT),
+            Map.entry("reconciliation", SETTLEMENT));
+
+    /** What booking keeps about an instrument: {@code /api/v1/instruments/{id}/<one of these>[/...]}. */
+    private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
     private Routes() {
     }
 
-    public static Optional<Route> of(String path) {
-        for (Route route : ALL) { // a plain loop: this runs for every request
-            if (route.path().matcher(path).matches()) {
-                return Optional.of(route);
+    /** The service that answers this path, if any does. */
+    public static Optional<String> serviceOf(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String collection = segment(path, PREFIX.length());
+        String owner = OWNERS.get(collection);
+        if (CATALOG.equals(owner) && collection.equals("instruments")) {
+            int id = PREFIX.length() + collection.length() + 1;
+            int part = path.indexOf('/', id) + 1;
+            if (id < path.length() && part > id + 1 && BOOKING_PARTS_OF_INSTRUMENTS.contains(segment(path, part))) {
+                return Optional.of(BOOKING);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(owner);
     }
 
-    private static Route route(String regex, String service) {
-        return new Route(Pattern.compile(regex), service);
+    /** The path segment that starts at {@code from}. */
+    private static String segment(String path, int from) {
+        int end = path.indexOf('/', from);
+        return path.substring(from, end < 0 ? path.length() : end);
     }
 }
