@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.net.SocketAddress;
@@ -177,6 +178,10 @@ public class EdgeProxy {
                 })
                 .onFailure(failure -> {
                     proxyRequest.release();
+                    if (request.response().closed()) { // the caller hung up first: nginx's 499, not a 503
+                        log(request, caller.key(), service, 499, started, requestId);
+                        return;
+                    }
                     if (!request.response().headWritten()) {
                         Problems.send(request.response(), 503, "service-unavailable", "Service Unavailable",
                                 service + " did not answer (" + failure.getClass().getSimpleName() + "); try again later",
@@ -210,14 +215,19 @@ public class EdgeProxy {
 
     private void log(HttpServerRequest request, String caller, String service, int status, long started,
                      String requestId) {
-        if (!accessLog.enabled()) {
-            return;
+        if (accessLog.enabled()) {
+            accessLog.record(new AccessLog.Entry(System.currentTimeMillis(), request.method().name(), request.path(),
+                    protocol(request.version()), service, status, (System.nanoTime() - started) / 1000, caller,
+                    requestId));
         }
-        long tenthsOfMs = (System.nanoTime() - started) / 100_000;
-        // plain concatenation: String.format costs more than the rest of the line on this hot path
-        accessLog.record(request.method() + " " + request.path() + " " + request.version() + " -> " + service + " "
-                + status + " " + tenthsOfMs / 10 + "." + tenthsOfMs % 10 + " ms caller=" + caller
-                + " request-id=" + requestId);
+    }
+
+    private static String protocol(HttpVersion version) {
+        return switch (version) {
+            case HTTP_1_0 -> "HTTP/1.0";
+            case HTTP_1_1 -> "HTTP/1.1";
+            case HTTP_2 -> "HTTP/2";
+        };
     }
 
     /** Who calls, as far as rate limits and the access log care; remembered with the verified token. */

@@ -2,8 +2,10 @@ package io.deltashare.gateway;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the gateway: where each service listens, how long to wait for it, and the rate-limit tiers. */
 @ConfigMapping(prefix = "gateway")
@@ -27,6 +29,12 @@ public interface GatewayConfig {
     /** How many verified tokens are remembered at most. */
     @WithDefault("100000")
     long tokenCacheSize();
+
+    /**
+     * Where the access log goes as JSON lines, written in batches; without it, the access log is a log category
+     * ({@code io.deltashare.gateway.access}) like any other.
+     */
+    Optional<Path> accessLogFile();
 
     RateLimit rateLimit();
 

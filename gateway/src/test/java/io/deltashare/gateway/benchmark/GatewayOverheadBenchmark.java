@@ -46,13 +46,17 @@ class GatewayOverheadBenchmark {
     private static final String THIS_JVM = "gateway JVM (with the upstream service)";
     private static final String PATH = "/api/v1/instruments/42";
 
-    /** No rate limit in the way of the load, and the access log in a file as nginx keeps its own. */
+    /**
+     * No rate limit in the way of the load; the access log in a file of its own, as nginx keeps its own (see
+     * {@code gateway.access-log-file}), and the rest of the log in another.
+     */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "gateway.rate-limit.tiers.benchmark.capacity", "1000000000",
                     "gateway.rate-limit.assignments.js-biomed", "benchmark",
+                    "gateway.access-log-file", "target/benchmark/access.jsonl",
                     "quarkus.log.console.enabled", "false",
                     "quarkus.log.file.enabled", "true",
                     "quarkus.log.file.path", "target/benchmark/gateway.log");
