@@ -1,10 +1,10 @@
 package io.deltashare.gateway;
 
+import io.netty.channel.EventLoop;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
-import io.netty.channel.EventLoop;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -78,7 +78,10 @@ public class EdgeProxy {
     private HttpClient client() {
         EventLoop eventLoop = ((ContextInternal) vertx.getOrCreateContext()).nettyEventLoop();
         HttpClient client = clients.get(eventLoop);
-        return client != null ? client : clients.computeIfAbsent(eventLoop, loop -> vertx.createHttpClient(clientOptions));
+        if (client == null) {
+            client = clients.computeIfAbsent(eventLoop, loop -> vertx.createHttpClient(clientOptions));
+        }
+        return client;
     }
 
     @PreDestroy

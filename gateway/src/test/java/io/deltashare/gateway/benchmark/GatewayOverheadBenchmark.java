@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A simple GET three ways in one run: straight to the service, through the gateway (token check, rate limit, request
  * id, trace context, access log, Vert.x proxy), and through nginx as a plain reverse proxy to the same service; wrk
- * makes the load, the three ways taking turns for a few rounds, and the report gives each round and the medians. The service is the tests' minimal upstream (a fixed-size JSON answer), so the figures show what the
- * proxies cost, not what a service does. Not part of the test suite; run it with (see the gateway README):
+ * makes the load, the three ways taking turns for a few rounds, and the report gives each round and the medians.
+ * The service is the tests' minimal upstream (a fixed-size JSON answer), so the figures show what the proxies cost,
+ * not what a service does. Not part of the test suite; run it with (see the gateway README):
  *
  * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -Pbenchmark -pl gateway verify</pre>
  *
@@ -134,7 +135,8 @@ class GatewayOverheadBenchmark {
                 Gateway p50 overhead over the service (medians): **%.3f ms** (target: under 1 ms); nginx's: %.3f ms.
                 Gateway throughput, median of the rounds: **%.1f %%** of nginx's (target: at least 80 %%); rounds: %s.
                 """, PATH, CONNECTIONS, rounds.size(), SECONDS, WARMUP_SECONDS, table,
-                median(rounds, r -> r.direct().requestsPerSecond()), median(rounds, r -> r.gateway().requestsPerSecond()),
+                median(rounds, r -> r.direct().requestsPerSecond()),
+                median(rounds, r -> r.gateway().requestsPerSecond()),
                 median(rounds, r -> r.nginx().requestsPerSecond()), gatewayP50 - directP50, nginxP50 - directP50,
                 100 * median(rounds, Round::gatewayShareOfNginx), shares);
         Path out = Path.of("target/benchmark/gateway-overhead.md");
