@@ -32,6 +32,10 @@ public final class Routes {
             Map.entry("statement-runs", SETTLEMENT), Map.entry("claim-batches", SETTLEMENT),
             Map.entry("reconciliation", SETTLEMENT));
 
+    /** Every service's dead letters, {@code /api/v1/dead-letters/<service>[/...]}, go to that service. */
+    private static final String DEAD_LETTERS = "dead-letters";
+    private static final Set<String> SERVICES = Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT);
+
     /** What booking keeps about an instrument: {@code /api/v1/instruments/{id}/<one of these>[/...]}. */
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
@@ -44,6 +48,11 @@ public final class Routes {
             return Optional.empty();
         }
         String collection = segment(path, PREFIX.length());
+        if (collection.equals(DEAD_LETTERS)) {
+            int service = PREFIX.length() + collection.length() + 1;
+            return service < path.length() ? Optional.of(segment(path, service)).filter(SERVICES::contains)
+                    : Optional.empty();
+        }
         String owner = OWNERS.get(collection);
         if (CATALOG.equals(owner) && collection.equals("instruments")) {
             int id = PREFIX.length() + collection.length() + 1;

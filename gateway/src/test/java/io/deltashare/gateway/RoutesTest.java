@@ -35,14 +35,20 @@ class RoutesTest {
             "/api/v1/statements/2026-10, settlement",
             "/api/v1/statement-runs, settlement",
             "/api/v1/claim-batches, settlement",
-            "/api/v1/reconciliation, settlement"})
+            "/api/v1/reconciliation, settlement",
+            "/api/v1/dead-letters/booking, booking",
+            "/api/v1/dead-letters/settlement/5/replay, settlement",
+            "/api/v1/dead-letters/innovation-voucher/replay, innovation-voucher",
+            "/api/v1/dead-letters/instrument-catalog, instrument-catalog",
+            "/api/v1/dead-letters/gateway/7, gateway"})
     void eachCollectionHasItsOwner(String path, String service) {
         assertThat(Routes.serviceOf(path)).contains(service);
     }
 
     @ParameterizedTest
     @CsvSource({"/api/v1", "/api/v1/", "/api/v1/instrumentsx", "/api/v1/unknown/1", "/api/v2/bookings", "/q/health",
-            "/api/v1bookings"})
+            "/api/v1bookings", "/api/v1/dead-letters", "/api/v1/dead-letters/", "/api/v1/dead-letters/keycloak",
+            "/api/v1/dead-letters/bookings/1"})
     void nothingElseIsRouted(String path) {
         assertThat(Routes.serviceOf(path)).isEmpty();
     }

@@ -46,16 +46,31 @@ public interface PlatformConfig {
         java.time.Duration maxBackoff();
     }
 
-    /** Idempotent consumers. */
+    /** Idempotent consumers (see InboxConsumer and EventConsumers). */
     interface Inbox {
 
-        /** Attempts to apply an event before it goes to the dead-letter topic. */
+        /**
+         * Attempts of a handler that fails while the database answers before its event is dead-lettered. Failures
+         * from an infrastructure fault or a shutdown never count.
+         */
         @WithDefault("3")
         int maxAttempts();
 
-        /** Pause after the first failed attempt; doubled after each further failure. */
+        /** Pause after the first failure of a record; doubled after each further one. */
         @WithDefault("PT0.2S")
         java.time.Duration retryBackoff();
+
+        /** The longest pause between two tries of a record (while the database or broker is away). */
+        @WithDefault("PT30S")
+        java.time.Duration maxBackoff();
+
+        /** Records fetched per poll. */
+        @WithDefault("100")
+        int maxPollRecords();
+
+        /** How long shutdown waits for the record in hand before the persistence unit closes. */
+        @WithDefault("PT15S")
+        java.time.Duration stopTimeout();
     }
 
     /** Bearer-token authentication. */

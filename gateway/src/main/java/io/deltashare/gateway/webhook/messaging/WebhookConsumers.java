@@ -3,25 +3,20 @@ package io.deltashare.gateway.webhook.messaging;
 import io.deltashare.contracts.events.IntegrationEvent;
 import io.deltashare.gateway.webhook.application.Deliveries;
 import io.deltashare.gateway.webhook.domain.WebhookEvents;
+import io.deltashare.platform.inbox.ConsumesEvents;
 import io.deltashare.platform.inbox.EventHandlers;
-import io.deltashare.platform.inbox.InboxConsumer;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Booking, voucher and ledger events that partners can subscribe to, queued once each (through the inbox) as
  * deliveries for the subscriptions that want them; other event types are skipped.
  */
 @ApplicationScoped
-public class WebhookConsumers {
+public class WebhookConsumers implements ConsumesEvents {
 
-    private final InboxConsumer inbox;
     private final EventHandlers handlers;
 
-    WebhookConsumers(InboxConsumer inbox, Deliveries deliveries) {
-        this.inbox = inbox;
+    WebhookConsumers(Deliveries deliveries) {
         EventHandlers handlers = EventHandlers.create();
         WebhookEvents.ALL.forEach(kind -> register(handlers, kind, deliveries));
         this.handlers = handlers;
@@ -32,21 +27,8 @@ public class WebhookConsumers {
         handlers.on(kind.eventClass(), (event, envelope) -> deliveries.enqueue(kind, event, envelope));
     }
 
-    @Incoming("webhook-bookings")
-    @Blocking
-    public void onBooking(ConsumerRecord<String, String> record) {
-        inbox.consume(record, handlers);
-    }
-
-    @Incoming("webhook-vouchers")
-    @Blocking
-    public void onVoucher(ConsumerRecord<String, String> record) {
-        inbox.consume(record, handlers);
-    }
-
-    @Incoming("webhook-ledger")
-    @Blocking
-    public void onLedger(ConsumerRecord<String, String> record) {
-        inbox.consume(record, handlers);
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

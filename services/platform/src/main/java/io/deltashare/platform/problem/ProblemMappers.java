@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.deltashare.platform.failure.Faults;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -107,6 +108,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response fault(Throwable e, UriInfo uri) {
+        if (Faults.isTransient(e)) {
+            // the database or broker is away for a moment: the client may try again (with its Idempotency-Key)
+            LOG.warnf("%s answered 503: %s", path(uri), e);
+            return Response.fromResponse(Problem.of("service-unavailable", "Service Unavailable", 503,
+                            "the service cannot reach its database or broker just now; try again shortly")
+                    .at(path(uri)).toResponse()).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         LOG.errorf(e, "unexpected fault on %s", path(uri));
         return Problem.of("internal", "Internal error", 500, "the service could not complete the request")
                 .at(path(uri)).toResponse();

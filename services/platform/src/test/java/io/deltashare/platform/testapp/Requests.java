@@ -24,6 +24,11 @@ public final class Requests {
         return given().auth().oauth2(Keycloak.shared().tokens().forUser("bureau.js", "demo")).contentType(ContentType.JSON);
     }
 
+    public static RequestSpecification asAdmin() {
+        return given().auth().oauth2(Keycloak.shared().tokens().forUser("admin.platform", "demo"))
+                .contentType(ContentType.JSON);
+    }
+
     public static String tally(String label, String amount) {
         return "{\"label\":\"" + label + "\",\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},\"kind\":\"SAMPLE\"}";
     }

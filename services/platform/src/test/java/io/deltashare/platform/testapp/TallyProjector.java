@@ -1,36 +1,39 @@
 package io.deltashare.platform.testapp;
 
+import io.deltashare.platform.inbox.ConsumesEvents;
 import io.deltashare.platform.inbox.EventHandlers;
-import io.deltashare.platform.inbox.InboxConsumer;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumer side of the platform's test application: counts how often each tally's event took effect. */
+/**
+ * Consumer side of the platform's test application: counts how often each tally's event took effect. A poison tally
+ * fails every time until {@link #cure} is called (the bug is fixed and the dead letter can be replayed).
+ */
 @ApplicationScoped
-public class TallyProjector {
+public class TallyProjector implements ConsumesEvents {
 
-    private final InboxConsumer inbox;
     private final EntityManager entityManager;
     private final EventHandlers handlers;
+    private volatile boolean cured;
 
-    TallyProjector(InboxConsumer inbox, EntityManager entityManager) {
-        this.inbox = inbox;
+    TallyProjector(EntityManager entityManager) {
         this.entityManager = entityManager;
         this.handlers = EventHandlers.create().on(TallyRegistered.class, (event, envelope) -> project(event));
     }
 
-    @Incoming("tallies")
-    @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.consume(record, handlers);
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    /** From now on poison tallies apply: the bug that made them fail is fixed. */
+    public void cure(boolean cured) {
+        this.cured = cured;
     }
 
     private void project(TallyRegistered event) {
-        if (event.poison()) {
+        if (event.poison() && !cured) {
             throw new IllegalStateException("tally " + event.subject() + " is poison");
         }
         entityManager.createNativeQuery("""

@@ -6,22 +6,17 @@ import io.deltashare.contracts.booking.BookingNoShow;
 import io.deltashare.contracts.booking.BookingRejected;
 import io.deltashare.contracts.booking.BookingRequested;
 import io.deltashare.innovationvoucher.voucher.application.VoucherLedger;
+import io.deltashare.platform.inbox.ConsumesEvents;
 import io.deltashare.platform.inbox.EventHandlers;
-import io.deltashare.platform.inbox.InboxConsumer;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The booking side of the saga: requests hold, completion redeems, every other ending releases. */
 @ApplicationScoped
-public class BookingEventsConsumer {
+public class BookingEventsConsumer implements ConsumesEvents {
 
-    private final InboxConsumer inbox;
     private final EventHandlers handlers;
 
-    BookingEventsConsumer(InboxConsumer inbox, VoucherLedger ledger) {
-        this.inbox = inbox;
+    BookingEventsConsumer(VoucherLedger ledger) {
         this.handlers = EventHandlers.create()
                 .on(BookingRequested.class, (event, envelope) -> ledger.bookingRequested(event.booking()))
                 .on(BookingCompleted.class, (event, envelope) -> ledger.bookingCompleted(event.booking()))
@@ -31,9 +26,8 @@ public class BookingEventsConsumer {
         // BookingConfirmed and BookingStarted change nothing on a voucher; the inbox skips types without a handler
     }
 
-    @Incoming("bookings")
-    @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.consume(record, handlers);
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

@@ -4,23 +4,18 @@ import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
 import io.deltashare.contracts.booking.BookingNoShow;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
+import io.deltashare.platform.inbox.ConsumesEvents;
 import io.deltashare.platform.inbox.EventHandlers;
-import io.deltashare.platform.inbox.InboxConsumer;
 import io.deltashare.settlement.ledger.application.EventPostings;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Booking and voucher events, applied once each through the inbox; other event types are skipped. */
 @ApplicationScoped
-public class SettlementConsumers {
+public class SettlementConsumers implements ConsumesEvents {
 
-    private final InboxConsumer inbox;
     private final EventHandlers handlers;
 
-    SettlementConsumers(InboxConsumer inbox, EventPostings postings) {
-        this.inbox = inbox;
+    SettlementConsumers(EventPostings postings) {
         this.handlers = EventHandlers.create()
                 .on(BookingCompleted.class, (event, envelope) -> postings.bookingCompleted(event.booking(), envelope))
                 .on(BookingCancelled.class, (event, envelope) ->
@@ -30,20 +25,8 @@ public class SettlementConsumers {
                 .on(VoucherRedeemed.class, postings::voucherRedeemed);
     }
 
-    /** The handlers, for tests that feed records straight into the inbox. */
+    @Override
     public EventHandlers handlers() {
         return handlers;
-    }
-
-    @Incoming("bookings")
-    @Blocking
-    public void onBooking(ConsumerRecord<String, String> record) {
-        inbox.consume(record, handlers);
-    }
-
-    @Incoming("vouchers")
-    @Blocking
-    public void onVoucher(ConsumerRecord<String, String> record) {
-        inbox.consume(record, handlers);
     }
 }

@@ -1,0 +1,63 @@
+package io.deltashare.contracts.events;
+
+import io.deltashare.contracts.booking.BookingCancelled;
+import io.deltashare.contracts.booking.BookingCompleted;
+import io.deltashare.contracts.booking.BookingConfirmed;
+import io.deltashare.contracts.booking.BookingNoShow;
+import io.deltashare.contracts.booking.BookingRejected;
+import io.deltashare.contracts.booking.BookingRequested;
+import io.deltashare.contracts.booking.BookingStarted;
+import io.deltashare.contracts.catalog.InstrumentListed;
+import io.deltashare.contracts.catalog.InstrumentUpdated;
+import io.deltashare.contracts.catalog.InstrumentWithdrawn;
+import io.deltashare.contracts.catalog.ProviderRegistered;
+import io.deltashare.contracts.catalog.ProviderUpdated;
+import io.deltashare.contracts.settlement.ClaimBatchApproved;
+import io.deltashare.contracts.settlement.ClaimBatchPaid;
+import io.deltashare.contracts.settlement.StatementIssued;
+import io.deltashare.contracts.voucher.VoucherApplicationRejected;
+import io.deltashare.contracts.voucher.VoucherExpired;
+import io.deltashare.contracts.voucher.VoucherIssued;
+import io.deltashare.contracts.voucher.VoucherRedeemed;
+import io.deltashare.contracts.voucher.VoucherReleased;
+import io.deltashare.contracts.voucher.VoucherReservationRejected;
+import io.deltashare.contracts.voucher.VoucherReserved;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every integration event type this version of the contracts defines. A consumer skips a known type it has no
+ * handler for, but dead-letters a type it has never heard of: that is a newer producer (or a forger), and the message
+ * can be replayed once the consumer understands it. {@code KnownEventsTest} keeps the list complete.
+ */
+public final class KnownEvents {
+
+    public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
+            ProviderRegistered.class, ProviderUpdated.class,
+            InstrumentListed.class, InstrumentUpdated.class, InstrumentWithdrawn.class,
+            BookingRequested.class, BookingConfirmed.class, BookingStarted.class, BookingCompleted.class,
+            BookingCancelled.class, BookingRejected.class, BookingNoShow.class,
+            VoucherIssued.class, VoucherApplicationRejected.class, VoucherReserved.class,
+            VoucherReservationRejected.class, VoucherReleased.class, VoucherRedeemed.class, VoucherExpired.class,
+            StatementIssued.class, ClaimBatchApproved.class, ClaimBatchPaid.class);
+
+    private static final Map<String, EventType> BY_TYPE = ALL.stream().map(IntegrationEvent::typeOf)
+            .collect(Collectors.toUnmodifiableMap(EventType::value, Function.identity()));
+
+    private KnownEvents() {
+    }
+
+    /** The definition of CloudEvents type {@code type}, if these contracts define it. */
+    public static Optional<EventType> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** The service that owns {@code topic} ({@code <service>.<aggregate>.v1}), and so the only rightful source on it. */
+    public static String ownerOf(String topic) {
+        int dot = topic.indexOf('.');
+        return dot < 0 ? topic : topic.substring(0, dot);
+    }
+}

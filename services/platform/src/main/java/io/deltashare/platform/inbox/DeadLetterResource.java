@@ -1,0 +1,201 @@
+package io.deltashare.platform.inbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.deltashare.platform.problem.Problem;
+import io.deltashare.platform.problem.ProblemException;
+import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The operator's view of what this service dead-lettered, through the gateway at
+ * {@code /api/v1/dead-letters/<service>}: list, read, replay (one, or all pending), discard with a reason.
+ * Platform admins only.
+ */
+@Path("/api/v1/dead-letters/{service}")
+@RolesAllowed("admin")
+@Tag(name = "dead letters", description = "Records a consumer could not apply, and what operators did about them")
+public class DeadLetterResource {
+
+    /** Why a dead letter is given up. */
+    public record Discarding(@NotBlank @Size(max = 400) String reason) {
+    }
+
+    /** One dead letter; {@code message} (key, headers, body) only when one is asked for by id. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeadLetterView(UUID id, String consumer, String topic, int partition, long offset, UUID eventId,
+                                 String eventType, String eventSource, DeadLetterReason reason, String error,
+                                 int attempts, Instant deadLetteredAt, DeadLetter.Status status, int replays,
+                                 String lastReplayError, Instant resolvedAt, String resolvedBy, String resolution,
+                                 Message message) {
+
+        static DeadLetterView of(DeadLetter d, boolean withMessage) {
+            return new DeadLetterView(d.id(), d.consumer(), d.topic(), d.partition(), d.offset(), d.eventId(),
+                    d.eventType(), d.eventSource(), d.reason(), d.error(), d.attempts(), d.deadLetteredAt(),
+                    d.status(), d.replays(), d.lastReplayError(), d.resolvedAt(), d.resolvedBy(), d.resolution(),
+                    withMessage ? Message.of(d) : null);
+        }
+    }
+
+    /** The record as it was consumed; bytes shown as UTF-8 text. */
+    public record Message(String key, List<HeaderView> headers, String body) {
+
+        static Message of(DeadLetter d) {
+            return new Message(text(d.key()), d.headers().stream()
+                    .map(h -> new HeaderView(h.key(), text(h.value()))).toList(), text(d.payload()));
+        }
+    }
+
+    /** A Kafka header. */
+    public record HeaderView(String key, String value) {
+    }
+
+    /** What one replay did: {@code outcome} when it went through, {@code error} when not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReplayResult(UUID id, String outcome, String error) {
+    }
+
+    /** What replaying the pending dead letters did. */
+    public record ReplayReport(int replayed, int failed, List<ReplayResult> results) {
+    }
+
+    private final DeadLetters deadLetters;
+    private final CurrentCaller caller;
+
+    DeadLetterResource(DeadLetters deadLetters, CurrentCaller caller) {
+        this.deadLetters = deadLetters;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "This service's dead letters, newest first")
+    public Response list(@PathParam("service") String service,
+                         @Parameter(description = "PENDING, REPLAYED or DISCARDED; all when absent")
+                         @QueryParam("status") String status,
+                         @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
+                         @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+                         @Context UriInfo uri) throws SQLException {
+        requireThisService(service);
+        int size = QueryParams.pageSize(limit, 20, 100);
+        List<DeadLetter> page = deadLetters.page(QueryParams.enumValue("status", status, DeadLetter.Status.class),
+                topic == null || topic.isBlank() ? null : topic.strip(), Cursor.decode(cursor), size);
+        String next = page.size() < size ? null
+                : new Cursor(page.get(page.size() - 1).deadLetteredAt(), page.get(page.size() - 1).id()).encode();
+        return Page.of(page.stream().map(d -> DeadLetterView.of(d, false)).toList(), next, uri).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One dead letter with the record it was: key, headers and body")
+    public DeadLetterView get(@PathParam("service") String service, @PathParam("id") UUID id) throws SQLException {
+        return DeadLetterView.of(found(service, id), true);
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(summary = "Applies a pending dead letter again, through the inbox (an event that took effect meanwhile "
+            + "changes nothing)")
+    public DeadLetterView replay(@PathParam("service") String service, @PathParam("id") UUID id) throws SQLException {
+        DeadLetters.Replay replay = deadLetters.replay(found(service, id), caller.get().subject());
+        if (replay instanceof DeadLetters.Replay.Done done) {
+            return DeadLetterView.of(done.deadLetter(), false);
+        }
+        throw refusal(replay);
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(summary = "Replays pending dead letters, each partition in offset order; reports each")
+    public ReplayReport replayAll(@PathParam("service") String service,
+                                  @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
+                                  @Parameter(description = "at most this many, 1 to 500 (default 100)")
+                                  @QueryParam("limit") String limit) throws SQLException {
+        requireThisService(service);
+        List<ReplayResult> results = deadLetters.replayAll(topic == null || topic.isBlank() ? null : topic.strip(),
+                        QueryParams.pageSize(limit, 100, 500), caller.get().subject()).stream()
+                .map(DeadLetterResource::result).toList();
+        int replayed = (int) results.stream().filter(r -> r.outcome() != null).count();
+        return new ReplayReport(replayed, results.size() - replayed, results);
+    }
+
+    @POST
+    @Path("/{id}/discard")
+    @Operation(summary = "Gives a pending dead letter up for good, keeping the reason")
+    public DeadLetterView discard(@PathParam("service") String service, @PathParam("id") UUID id,
+                                  @Valid @NotNull Discarding discarding) throws SQLException {
+        DeadLetter deadLetter = found(service, id);
+        return deadLetters.discard(deadLetter, discarding.reason().strip(), caller.get().subject())
+                .map(d -> DeadLetterView.of(d, false))
+                .orElseThrow(() -> Refusal.conflict("not-pending", "dead letter " + id + " was resolved already"));
+    }
+
+    private DeadLetter found(String service, UUID id) throws SQLException {
+        requireThisService(service);
+        return deadLetters.find(id).orElseThrow(() -> Refusal.notFound("dead letter " + id));
+    }
+
+    private void requireThisService(String service) {
+        if (!deadLetters.consumer().equals(service)) {
+            throw Refusal.notFound("no service " + service + " answers here");
+        }
+    }
+
+    private static ProblemException refusal(DeadLetters.Replay replay) {
+        if (replay instanceof DeadLetters.Replay.Unreadable unreadable) {
+            return new ProblemException(Problem.unprocessable("dead-letter-unreadable", "it still cannot be read as an "
+                    + "event (" + unreadable.reason() + ": " + unreadable.error() + "); replaying cannot help, discard "
+                    + "it with a reason"));
+        }
+        if (replay instanceof DeadLetters.Replay.Failed failed) {
+            return failed.transientFault()
+                    ? new ProblemException(Problem.of("service-unavailable", "Service Unavailable", 503,
+                            "the database or broker did not answer; try the replay again later"))
+                    : Refusal.conflict("replay-failed", "the event failed again and stays pending: " + failed.error());
+        }
+        DeadLetters.Replay.NotPending notPending = (DeadLetters.Replay.NotPending) replay;
+        return Refusal.conflict("not-pending", "dead letter " + notPending.id() + " is " + notPending.status()
+                + " already");
+    }
+
+    private static ReplayResult result(DeadLetters.Replay replay) {
+        if (replay instanceof DeadLetters.Replay.Done done) {
+            return new ReplayResult(done.id(), done.deadLetter().resolution(), null);
+        }
+        if (replay instanceof DeadLetters.Replay.Unreadable unreadable) {
+            return new ReplayResult(unreadable.id(), null, "unreadable (" + unreadable.reason() + "): "
+                    + unreadable.error());
+        }
+        if (replay instanceof DeadLetters.Replay.Failed failed) {
+            return new ReplayResult(failed.id(), null, failed.error());
+        }
+        return new ReplayResult(replay.id(), null, "resolved already: " + ((DeadLetters.Replay.NotPending) replay).status());
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+}
