@@ -22,4 +22,23 @@ public interface BookingConfig {
      */
     @WithDefault("1")
     int writers();
+
+    /** How long a booking waits for the voucher service's answer (see VoucherAnswerTimeouts). */
+    VoucherAnswer voucherAnswer();
+
+    /** Waiting for the voucher's hold or refusal. */
+    interface VoucherAnswer {
+
+        /** Without an answer for this long, the booking asks again (the voucher side answers a repeat the same way). */
+        @WithDefault("PT2M")
+        java.time.Duration askAgainAfter();
+
+        /** Without an answer for this long after booking, the booking is rejected and its time is free again. */
+        @WithDefault("PT10M")
+        java.time.Duration giveUpAfter();
+
+        /** How often waiting bookings are looked at. */
+        @WithDefault("PT10S")
+        java.time.Duration checkEvery();
+    }
 }

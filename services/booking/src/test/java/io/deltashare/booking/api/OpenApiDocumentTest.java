@@ -25,6 +25,8 @@ class OpenApiDocumentTest {
                 Map.entry("/api/v1/instruments/{id}/calendar.ics", "get"),
                 Map.entry("/api/v1/instruments/{instrumentId}/maintenance-blocks", "post get"),
                 Map.entry("/api/v1/instruments/{instrumentId}/maintenance-blocks/{blockId}", "delete"),
-                Map.entry("/api/v1/availability", "get")));
+                Map.entry("/api/v1/availability", "get"),
+                Map.entry("/api/v1/dead-letters/booking", "get"),
+                Map.entry("/api/v1/dead-letters/booking/{id}/replay", "post")));
     }
 }

@@ -24,6 +24,9 @@ class OpenApiDocumentTest {
                 Map.entry("/api/v1/vouchers", "get"),
                 Map.entry("/api/v1/voucher-applications/{id}/approval", "post"),
                 Map.entry("/api/v1/voucher-applications/{id}/rejection", "post"),
-                Map.entry("/api/v1/voucher-statistics", "get")));
+                Map.entry("/api/v1/voucher-statistics", "get"),
+                Map.entry("/api/v1/voucher-holds", "get"),
+                Map.entry("/api/v1/dead-letters/innovation-voucher", "get"),
+                Map.entry("/api/v1/dead-letters/innovation-voucher/{id}/discard", "post")));
     }
 }

@@ -74,6 +74,25 @@ public final class QueryParams {
         }
     }
 
+    /** A repeated parameter of UUIDs, at most {@code max} of them; empty when absent. */
+    public static java.util.Set<java.util.UUID> uuids(String name, List<String> values, int max) {
+        if (values == null || values.isEmpty()) {
+            return java.util.Set.of();
+        }
+        if (values.size() > max) {
+            throw invalid(name, "at most " + max + " values");
+        }
+        java.util.Set<java.util.UUID> ids = new java.util.LinkedHashSet<>();
+        for (String value : values) {
+            try {
+                ids.add(java.util.UUID.fromString(value.trim()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(name, "'" + value + "' is not a UUID");
+            }
+        }
+        return ids;
+    }
+
     public static ProblemException invalid(String parameter, String message) {
         return Refusal.invalid(List.of(new Problem.FieldError(parameter, message)));
     }

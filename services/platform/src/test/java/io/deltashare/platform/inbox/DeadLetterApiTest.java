@@ -142,7 +142,7 @@ class DeadLetterApiTest {
         assertThat(first.getList("items")).hasSize(2);
         String next = first.getString("next");
         assertThat(next).contains("cursor=").contains("limit=2");
-        var second = Requests.asAdmin().get(next).then().statusCode(200).extract().jsonPath();
+        var second = Requests.asAdmin().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
         assertThat(second.getList("items.id")).isNotEmpty().doesNotContainAnyElementsOf(first.getList("items.id"));
     }
 

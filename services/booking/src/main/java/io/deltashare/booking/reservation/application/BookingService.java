@@ -30,6 +30,7 @@ import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -145,6 +146,47 @@ public class BookingService {
         });
     }
 
+    /** What became of a booking that waited too long for its voucher's answer. */
+    public enum Chase { ASKED_AGAIN, GAVE_UP, ANSWERED_MEANWHILE }
+
+    /** Bookings waiting for the voucher's answer, last asked before {@code askedBefore}. */
+    @Transactional
+    public List<UUID> awaitingVoucherAnswer(Instant askedBefore, int limit) {
+        return bookings.awaitingVoucherAnswer(askedBefore, limit);
+    }
+
+    /**
+     * The voucher service has not answered: a booking made before {@code madeBefore} is rejected and its time freed;
+     * otherwise, if it was last asked before {@code askedBefore}, {@code BookingRequested} is published again (a new
+     * CloudEvents id, the same booking version).
+     */
+    @Transactional
+    public Chase chaseVoucherAnswer(UUID id, Instant askedBefore, Instant madeBefore, Instant now,
+                                    Duration giveUpAfter) {
+        Optional<BookingEntity> waiting = locked(id)
+                .filter(b -> BookingStatus.valueOf(b.status) == BookingStatus.REQUESTED && b.voucherId != null);
+        if (waiting.isEmpty()) {
+            return Chase.ANSWERED_MEANWHILE;
+        }
+        BookingEntity booking = waiting.get();
+        if (booking.createdAt.isBefore(madeBefore)) {
+            reject(booking, "voucher: the innovation-voucher service did not answer within " + minutes(giveUpAfter)
+                    + "; the booking was not made and its time is free again");
+            return Chase.GAVE_UP;
+        }
+        if (!bookings.voucherAskedAt(booking).isBefore(askedBefore)) {
+            return Chase.ANSWERED_MEANWHILE;
+        }
+        bookings.voucherAskedAgain(booking.id, now);
+        outbox.publish(new BookingRequested(snapshot(booking)));
+        return Chase.ASKED_AGAIN;
+    }
+
+    private static String minutes(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes") : duration.toSeconds() + " seconds";
+    }
+
     /** The voucher will not pay: the booking is rejected with the voucher's reason and its time is free again. */
     @Transactional
     public void voucherRejected(UUID bookingId, String reason) {
@@ -229,26 +271,53 @@ public class BookingService {
                 .orElseThrow(() -> Refusal.notFound("booking " + id));
     }
 
-    /** The caller's bookings, as a firm and as provider staff, newest first, after {@code before} if given. */
+    /** Which bookings a list shows: all filters optional; {@code after} is the last booking of the previous page. */
+    public record Listing(BookingStatus status, Instant createdFrom, Instant createdBefore, Set<UUID> ids,
+                          Cursor after) {
+    }
+
+    /**
+     * The bookings the caller may see, newest first: a firm's and a partner's for their firms, provider staff's for
+     * their organization, the platform admin's all of them (for reconciliation and support).
+     */
     @Transactional
-    public List<BookingView> mine(Caller caller, BookingStatus status, Instant before, int limit) {
-        Set<UUID> mine = new java.util.HashSet<>(caller.organizations().keySet());
-        mine.addAll(caller.firmsActedFor());
-        List<UUID> organizations = List.copyOf(mine);
-        if (organizations.isEmpty()) {
-            return List.of();
+    public List<BookingView> list(Caller caller, Listing listing, int limit) {
+        Set<UUID> organizations = null;
+        if (!caller.hasRole("admin")) {
+            organizations = new java.util.HashSet<>(caller.organizations().keySet());
+            organizations.addAll(caller.firmsActedFor());
+            if (organizations.isEmpty()) {
+                return List.of();
+            }
         }
-        StringBuilder query = new StringBuilder("(firmOrganizationId in ?1 or providerOrganizationId in ?1)");
-        List<Object> params = new java.util.ArrayList<>(List.of(organizations));
-        if (before != null) {
-            params.add(before);
-            query.append(" and createdAt < ?").append(params.size());
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (organizations != null) {
+            query.append(" and (firmOrganizationId in :mine or providerOrganizationId in :mine)");
+            params.put("mine", organizations);
         }
-        if (status != null) {
-            params.add(status.name());
-            query.append(" and status = ?").append(params.size());
+        if (listing.status() != null) {
+            query.append(" and status = :status");
+            params.put("status", listing.status().name());
         }
-        return bookings.find(query + " order by createdAt desc, id desc", params.toArray()).page(0, limit).list()
+        if (listing.createdFrom() != null) {
+            query.append(" and createdAt >= :from");
+            params.put("from", listing.createdFrom());
+        }
+        if (listing.createdBefore() != null) {
+            query.append(" and createdAt < :before");
+            params.put("before", listing.createdBefore());
+        }
+        if (listing.ids() != null && !listing.ids().isEmpty()) {
+            query.append(" and id in :ids");
+            params.put("ids", listing.ids());
+        }
+        if (listing.after() != null) {
+            query.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))");
+            params.put("afterAt", listing.after().at());
+            params.put("afterId", listing.after().id());
+        }
+        return bookings.find(query + " order by createdAt desc, id desc", params).page(0, limit).list()
                 .stream().filter(b -> visibleTo(b, caller)).map(BookingService::view).toList();
     }
 

@@ -6,6 +6,8 @@ import io.deltashare.booking.reservation.application.BookingView;
 import io.deltashare.booking.reservation.domain.BookingStatus;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,8 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,10 +39,6 @@ public class BookingResource {
 
     /** Actual usage: minutes for a time slot, samples for a sample order. */
     public record Usage(Integer actualMinutes, Integer actualSamples) {
-    }
-
-    /** A page of bookings and the link to the next (absent on the last). */
-    public record Page(List<BookingView> items, URI next) {
     }
 
     private final BookingService bookings;
@@ -65,15 +63,23 @@ public class BookingResource {
     }
 
     @GET
-    public Page mine(@QueryParam("status") String status, @QueryParam("before") String before,
-                     @QueryParam("limit") String limit, @Context UriInfo uri) {
+    @Operation(summary = "The bookings the caller may see, newest first: its firm's or organization's; an admin's all")
+    public Response list(@Parameter(description = "only bookings in this state") @QueryParam("status") String status,
+                         @Parameter(description = "made at or after this instant") @QueryParam("createdFrom") String from,
+                         @Parameter(description = "made before this instant") @QueryParam("createdBefore") String before,
+                         @Parameter(description = "only these bookings; up to 100, repeat the parameter")
+                         @QueryParam("id") List<String> ids,
+                         @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+                         @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
-        Instant until = QueryParams.instant("before", before);
-        List<BookingView> items = bookings.mine(caller.get(), QueryParams.enumValue("status", status, BookingStatus.class),
-                until, size);
-        URI next = items.size() < size ? null : uri.getRequestUriBuilder()
-                .replaceQueryParam("before", items.get(items.size() - 1).createdAt()).build();
-        return new Page(items, next);
+        BookingService.Listing listing = new BookingService.Listing(
+                QueryParams.enumValue("status", status, BookingStatus.class), QueryParams.instant("createdFrom", from),
+                QueryParams.instant("createdBefore", before), QueryParams.uuids("id", ids, 100), Cursor.decode(cursor));
+        List<BookingView> items = bookings.list(caller.get(), listing, size);
+        String next = items.size() < size ? null : new Cursor(items.get(items.size() - 1).createdAt(),
+                items.get(items.size() - 1).booking().id()).encode();
+        return Page.of(items, next, uri).toResponse();
     }
 
     @GET

@@ -53,10 +53,24 @@ public class VoucherLedger {
         this.clock = clock;
     }
 
-    /** A booking asks its voucher to pay: hold the share, or say why not. */
+    /**
+     * A booking asks its voucher to pay: hold the share, or say why not. A booking asks again when an answer is
+     * overdue: a hold it has is announced again (never made twice), a refusal is decided afresh, and a booking that
+     * ended meanwhile gets nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bookingRequested(BookingSnapshot booking) {
-        if (booking.voucherId() == null || holds.findByIdOptional(booking.id()).isPresent()) {
+        if (booking.voucherId() == null || holds.hasEnded(booking.id())) {
+            return;
+        }
+        Optional<HoldEntity> existing = holds.findByIdOptional(booking.id());
+        if (existing.isPresent()) {
+            HoldEntity hold = existing.get();
+            if (hold.status.equals("HELD")) {
+                VoucherEntity voucher = vouchers.findById(hold.voucherId);
+                outbox.publish(new VoucherReserved(voucher.id, booking.id(), Money.ofFen(hold.heldFen),
+                        Money.ofFen(voucher.balanceFen())));
+            }
             return;
         }
         Optional<VoucherEntity> found = Optional.ofNullable(vouchers.findById(booking.voucherId(), LockModeType.PESSIMISTIC_WRITE));
@@ -95,10 +109,17 @@ public class VoucherLedger {
         outbox.publish(new VoucherReserved(voucher.id, booking.id(), share, Money.ofFen(voucher.balanceFen())));
     }
 
-    /** The booking was cancelled, rejected or not attended: the hold goes back to the voucher. */
+    /**
+     * The booking was cancelled, rejected or not attended: the hold goes back to the voucher. Without a hold, the end
+     * is remembered, so that a request for the booking arriving late holds nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bookingEnded(BookingSnapshot booking) {
-        heldFor(booking).ifPresent(hold -> {
+        Optional<HoldEntity> held = heldFor(booking);
+        if (held.isEmpty() && booking.voucherId() != null && holds.findByIdOptional(booking.id()).isEmpty()) {
+            holds.bookingEndedWithoutHold(booking.id(), clock.instant());
+        }
+        held.ifPresent(hold -> {
             VoucherEntity voucher = vouchers.findById(hold.voucherId, LockModeType.PESSIMISTIC_WRITE);
             Instant now = clock.instant();
             giveBack(voucher, hold.heldFen, booking.id(), now);

@@ -1,0 +1,46 @@
+package io.deltashare.innovationvoucher.voucher.rest;
+
+import io.deltashare.innovationvoucher.voucher.application.HoldQueries;
+import io.deltashare.innovationvoucher.voucher.application.HoldView;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The holds of all vouchers, newest first: what the platform admin reconciles against bookings and the ledger. */
+@Path("/api/v1/voucher-holds")
+@RolesAllowed("admin")
+public class HoldResource {
+
+    private final HoldQueries holds;
+
+    HoldResource(HoldQueries holds) {
+        this.holds = holds;
+    }
+
+    @GET
+    @Operation(summary = "Holds made for bookings, newest first, with what became of them")
+    public Response list(@Parameter(description = "made at or after this instant") @QueryParam("heldFrom") String from,
+                         @Parameter(description = "made before this instant") @QueryParam("heldBefore") String before,
+                         @Parameter(description = "only the holds of these bookings; up to 100, repeat the parameter")
+                         @QueryParam("bookingId") List<String> bookings,
+                         @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "page size, 1 to 500 (default 100)") @QueryParam("limit") String limit,
+                         @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 100, 500);
+        List<HoldView> page = holds.list(QueryParams.instant("heldFrom", from), QueryParams.instant("heldBefore", before),
+                QueryParams.uuids("bookingId", bookings, 100), Cursor.decode(cursor), size);
+        String next = page.size() < size ? null
+                : new Cursor(page.get(page.size() - 1).heldAt(), page.get(page.size() - 1).bookingId()).encode();
+        return Page.of(page, next, uri).toResponse();
+    }
+}
