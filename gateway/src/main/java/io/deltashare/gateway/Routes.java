@@ -27,6 +27,7 @@ public final class Routes {
             Map.entry("instrument-categories", CATALOG),
             Map.entry("voucher-programs", VOUCHER), Map.entry("voucher-applications", VOUCHER),
             Map.entry("vouchers", VOUCHER), Map.entry("voucher-statistics", VOUCHER),
+            Map.entry("voucher-holds", VOUCHER),
             Map.entry("accounts", SETTLEMENT), Map.entry("payments", SETTLEMENT),
             Map.entry("journal-transactions", SETTLEMENT), Map.entry("statements", SETTLEMENT),
             Map.entry("statement-runs", SETTLEMENT), Map.entry("claim-batches", SETTLEMENT),

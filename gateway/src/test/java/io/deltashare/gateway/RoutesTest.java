@@ -29,6 +29,7 @@ class RoutesTest {
             "/api/v1/voucher-applications/5/decision, innovation-voucher",
             "/api/v1/vouchers/5, innovation-voucher",
             "/api/v1/voucher-statistics, innovation-voucher",
+            "/api/v1/voucher-holds, innovation-voucher",
             "/api/v1/accounts/1, settlement",
             "/api/v1/payments, settlement",
             "/api/v1/journal-transactions, settlement",

@@ -74,6 +74,7 @@ class JourneysIT {
 
     @Test
     void aJiangsuFirmPaysAShanghaiProviderPartlyWithItsJiangsuVoucher() {
+        Instant journeyStarted = Instant.now();
         String voucher = voucherFor("firm.js-biomed", "bureau.js", "CN-JS");
         String sem = instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
         Instant start = Demo.weekdayAhead(3, "09:00");
@@ -113,6 +114,17 @@ class JourneysIT {
         eventually().until(() -> system.as("bureau.js").get("/api/v1/voucher-statistics?region=CN-JS").then()
                 .statusCode(200).extract().jsonPath().getString("regions[0].crossRegionRedeemed.amount"),
                 equalTo("900.00")::matches);
+
+        // booking, innovation-voucher and settlement agree on it to the fen
+        JsonPath reconciliation = system.as("admin.platform").queryParam("from", journeyStarted.toString())
+                .get("/api/v1/reconciliation").then().statusCode(200).extract().jsonPath();
+        assertThat(reconciliation.getInt("discrepancyCount")).as("discrepancies: %s",
+                reconciliation.getList("discrepancies")).isZero();
+        assertThat(reconciliation.getList("totals")).isEmpty();
+        assertThat(reconciliation.getInt("checked.bookings")).isGreaterThanOrEqualTo(1);
+        assertThat(reconciliation.getInt("checked.holds")).isGreaterThanOrEqualTo(1);
+        assertThat(reconciliation.getInt("checked.postings")).isGreaterThanOrEqualTo(2);
+        assertThat(reconciliation.getString("ledger.trialBalance.amount")).isEqualTo("0.00");
     }
 
     @Test

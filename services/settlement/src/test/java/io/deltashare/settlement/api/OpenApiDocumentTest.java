@@ -23,6 +23,12 @@ class OpenApiDocumentTest {
                 Map.entry("/api/v1/claim-batches/{id}/submission", "post"),
                 Map.entry("/api/v1/claim-batches/{id}/approval", "post"),
                 Map.entry("/api/v1/claim-batches/{id}/payment", "post"),
-                Map.entry("/api/v1/reconciliation", "get")));
+                Map.entry("/api/v1/reconciliation", "get"),
+                Map.entry("/api/v1/reconciliation/ledger", "get"),
+                Map.entry("/api/v1/dead-letters/settlement", "get"),
+                Map.entry("/api/v1/dead-letters/settlement/{id}", "get"),
+                Map.entry("/api/v1/dead-letters/settlement/{id}/replay", "post"),
+                Map.entry("/api/v1/dead-letters/settlement/{id}/discard", "post"),
+                Map.entry("/api/v1/dead-letters/settlement/replay", "post")));
     }
 }

@@ -62,7 +62,7 @@ class LedgerFromEventsTest {
         awaitPosted(entityManager, marker);
         assertThat(balance(entityManager, "FIRM_RECEIVABLE", firm.toString())).isEqualTo(52_500);
         assertThat(transactionsOf(booking.id())).isEqualTo(2);
-        as("admin.platform").get("/api/v1/reconciliation").then().statusCode(200)
+        as("admin.platform").get("/api/v1/reconciliation/ledger").then().statusCode(200)
                 .body("trialBalance.amount", equalTo("0.00"));
     }
 
@@ -102,7 +102,7 @@ class LedgerFromEventsTest {
         as("bureau.zj").get("/api/v1/accounts").then().statusCode(200).body("items.owner", not(hasItem("CN-JS")));
         as("admin.platform").get("/api/v1/accounts").then().statusCode(200).body("items.owner", hasItem("CN-JS"));
         as("firm.js-biomed").get("/api/v1/accounts?at=yesterday").then().statusCode(400);
-        as("firm.js-biomed").get("/api/v1/reconciliation").then().statusCode(403);
+        as("firm.js-biomed").get("/api/v1/reconciliation/ledger").then().statusCode(403);
     }
 
     @Test
@@ -164,7 +164,7 @@ class LedgerFromEventsTest {
                 java.time.Instant.now().minus(java.time.Duration.ofDays(40)));
         awaitPosted(entityManager, publish("innovation-voucher", lastMonth));
 
-        as("admin.platform").get("/api/v1/reconciliation").then().statusCode(200)
+        as("admin.platform").get("/api/v1/reconciliation/ledger").then().statusCode(200)
                 .body("clean", equalTo(false)).body("trialBalance.amount", equalTo("0.00"))
                 .body("completedBookingsWithoutPostings", hasItem(lost.toString()))
                 .body("redemptionsWithoutBatch.bookingId", hasItem(booking.id().toString()));
