@@ -16,6 +16,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,8 +37,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The front door for {@code /api/v1}: validates the bearer token (401 problem+json with {@code WWW-Authenticate}),
  * applies the caller's rate limit (429 with {@code Retry-After} and {@code RateLimit-*}), and streams the request to
  * the owning service with Vert.x's reverse proxy, token and all, so the service validates it again. Every answer
- * carries {@code X-Request-Id}; the W3C {@code traceparent} is passed on or started here. A service that is down or
- * silent for longer than the timeout gives a 503 problem+json.
+ * carries {@code X-Request-Id}; the W3C {@code traceparent} is passed on or started here. A service that is down,
+ * silent for longer than the timeout, or stopping (its bare 503) gives a 503 problem+json.
  */
 @ApplicationScoped
 public class EdgeProxy {
@@ -175,6 +176,17 @@ public class EdgeProxy {
         client().request(options)
                 .compose(proxyRequest::send)
                 .onSuccess(response -> {
+                    if (isBareUnavailable(response)) {
+                        // a service that is stopping (or a proxy before it) says 503 without a problem: say it in one
+                        int upstream = response.getStatusCode();
+                        response.release();
+                        request.response().putHeader("Retry-After", "5");
+                        Problems.send(request.response(), 503, "service-unavailable", "Service Unavailable",
+                                service + " is not taking requests just now (it answered " + upstream
+                                        + "); try again shortly", request.path());
+                        log(request, caller.key(), service, 503, started, requestId);
+                        return;
+                    }
                     response.putHeader(REQUEST_ID, requestId);
                     response.send().onComplete(done -> log(request, caller.key(), service, response.getStatusCode(),
                             started, requestId));
@@ -194,6 +206,16 @@ public class EdgeProxy {
                     }
                     log(request, caller.key(), service, 503, started, requestId);
                 });
+    }
+
+    /** A 502, 503 or 504 whose body is not a problem: the service did not answer the request itself. */
+    private static boolean isBareUnavailable(ProxyResponse response) {
+        int status = response.getStatusCode();
+        if (status < 502 || status > 504) {
+            return false;
+        }
+        String type = response.headers().get("Content-Type");
+        return type == null || !type.startsWith(Problems.MEDIA_TYPE);
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A small HTTP service on localhost that the gateway routes booking and catalog paths to in its tests: it answers
- * with what it received (method, path, query, headers, body), a problem+json for {@code .../missing}, and never
- * answers {@code .../silent}; {@code /q/openapi} is a one-path OpenAPI document. Settlement is routed to a port where nothing listens.
+ * with what it received (method, path, query, headers, body), a problem+json for {@code .../missing}, a bare 503
+ * for {@code .../stopping}, and never answers {@code .../silent}; {@code /q/openapi} is a one-path OpenAPI document. Settlement is routed to a port where nothing listens.
  */
 public class EchoService implements QuarkusTestResourceLifecycleManager {
 
@@ -42,6 +42,11 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                         .put("components", new JsonObject().put("schemas", new JsonObject()
                                 .put("Thing", new JsonObject().put("description", name + " page"))))
                         .encode());
+                return;
+            }
+            if (request.path().endsWith("/stopping")) {
+                // what Quarkus answers a new request while it shuts down: a bare 503
+                request.response().setStatusCode(503).end();
                 return;
             }
             if (request.path().endsWith("/missing")) {

@@ -84,6 +84,9 @@ class EdgeProxyTest {
         as("firm.js-biomed").get("/api/v1/bookings/silent").then().statusCode(503)
                 .contentType("application/problem+json");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        as("firm.js-biomed").get("/api/v1/bookings/stopping").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "5")
+                .body("detail", containsString("booking is not taking requests just now"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.sql.SQLTransientException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -52,7 +54,9 @@ public final class Faults {
         if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                 || cause instanceof IOException && !(cause instanceof JsonProcessingException)
                 || cause instanceof TimeoutException
-                || cause instanceof InterruptedException) {
+                || cause instanceof InterruptedException
+                // work refused or abandoned because the service is stopping or has no room just now
+                || cause instanceof CancellationException || cause instanceof RejectedExecutionException) {
             return true;
         }
         if (cause instanceof SQLException sql) {

@@ -103,7 +103,7 @@ public class BookingWriter {
             }
         }
         if (!running) {
-            throw new IllegalStateException("the booking writer is not running");
+            throw new java.util.concurrent.RejectedExecutionException("the booking writer has stopped: the service is stopping");
         }
         Pending pending = new Pending(booking, events, new CompletableFuture<>());
         waiting.add(pending);
