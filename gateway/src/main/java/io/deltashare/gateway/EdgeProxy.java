@@ -192,7 +192,7 @@ public class EdgeProxy {
                             started, requestId));
                 })
                 .onFailure(failure -> {
-                    proxyRequest.release();
+                    releaseQuietly(proxyRequest);
                     if (request.response().closed()) { // the caller hung up first: nginx's 499, not a 503
                         log(request, caller.key(), service, 499, started, requestId);
                         return;
@@ -206,6 +206,19 @@ public class EdgeProxy {
                     }
                     log(request, caller.key(), service, 503, started, requestId);
                 });
+    }
+
+    /**
+     * Gives the caller's request back to the gateway. Over HTTP/2 a request whose body was read already refuses to
+     * be resumed (IllegalStateException); that must not keep the caller from its 503, as it did when a service died
+     * holding a request: the stream then hung until the caller gave up.
+     */
+    private static void releaseQuietly(ProxyRequest proxyRequest) {
+        try {
+            proxyRequest.release();
+        } catch (IllegalStateException alreadyRead) {
+            // nothing left to give back
+        }
     }
 
     /** A 502, 503 or 504 whose body is not a problem: the service did not answer the request itself. */

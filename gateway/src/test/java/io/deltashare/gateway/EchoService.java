@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small HTTP service on localhost that the gateway routes booking and catalog paths to in its tests: it answers
  * with what it received (method, path, query, headers, body), a problem+json for {@code .../missing}, a bare 503
- * for {@code .../stopping}, and never answers {@code .../silent}; {@code /q/openapi} is a one-path OpenAPI document. Settlement is routed to a port where nothing listens.
+ * for {@code .../stopping}, never answers {@code .../silent}, and drops the connection without an answer
+ * ({@code .../dies}) or halfway through one ({@code .../dies-answering}), as a killed service does; {@code /q/openapi} is a one-path OpenAPI document. Settlement is routed to a port where nothing listens.
  */
 public class EchoService implements QuarkusTestResourceLifecycleManager {
 
@@ -42,6 +43,18 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                         .put("components", new JsonObject().put("schemas", new JsonObject()
                                 .put("Thing", new JsonObject().put("description", name + " page"))))
                         .encode());
+                return;
+            }
+            if (request.path().endsWith("/dies")) {
+                // a service killed while it holds the request: the connection goes, no answer comes
+                request.connection().close();
+                return;
+            }
+            if (request.path().endsWith("/dies-answering")) {
+                // killed halfway through its answer
+                request.response().setStatusCode(200).putHeader("Content-Type", "application/json")
+                        .setChunked(true).write("{\"half\": ");
+                vertx.setTimer(50, t -> request.connection().close());
                 return;
             }
             if (request.path().endsWith("/stopping")) {

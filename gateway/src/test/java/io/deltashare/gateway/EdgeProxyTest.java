@@ -2,6 +2,7 @@ package io.deltashare.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -10,8 +11,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.keycloak.ShortLivedTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -87,6 +95,38 @@ class EdgeProxyTest {
         as("firm.js-biomed").get("/api/v1/bookings/stopping").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", "5")
                 .body("detail", containsString("booking is not taking requests just now"));
+    }
+
+    @Test
+    void aServiceKilledWhileItHoldsTheRequestIsA503OverHttp1AndHttp2() throws Exception {
+        String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpClient http = HttpClient.newBuilder().version(version).build();
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> answer = http.send(get("/api/v1/bookings/dies", token),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(version.name()).isEqualTo(503);
+                assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void aServiceKilledHalfwayThroughItsAnswerBreaksTheCallersAnswerInsteadOfLeavingItHanging() {
+        String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpClient http = HttpClient.newBuilder().version(version).build();
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> http.send(get("/api/v1/bookings/dies-answering", token),
+                    HttpResponse.BodyHandlers.ofString())).as(version.name()).isInstanceOf(IOException.class)
+                    .isNotInstanceOf(HttpTimeoutException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    private static HttpRequest get(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
     }
 
     @Test
