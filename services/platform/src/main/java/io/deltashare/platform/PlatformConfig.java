@@ -68,6 +68,13 @@ public interface PlatformConfig {
         @WithDefault("100")
         int maxPollRecords();
 
+        /**
+         * How long the group waits for a consumer that stopped heartbeating (killed, or its machine gone) before its
+         * partitions go to another: the pause in consumption a crash causes. Kafka's default is 45 s.
+         */
+        @WithDefault("PT10S")
+        java.time.Duration sessionTimeout();
+
         /** How long shutdown waits for the record in hand before the persistence unit closes. */
         @WithDefault("PT15S")
         java.time.Duration stopTimeout();

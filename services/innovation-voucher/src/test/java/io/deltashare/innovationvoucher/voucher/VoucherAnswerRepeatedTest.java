@@ -39,10 +39,8 @@ class VoucherAnswerRepeatedTest {
 
     @Test
     void aRepeatedRequestAnnouncesTheSameHoldAgainAndHoldsNothingMore() throws Exception {
-        String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
-        String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH,
-                "electron-microscopy", "1200.00", voucher, "REQUESTED");
+        String voucher = aJiangsuVoucher();
+        BookingSnapshot booking = aShanghaiSemBooking(voucher, "1200.00", "REQUESTED");
         publishBookingEvent(requested(booking));
         awaitVoucherEvent("VoucherReserved", booking.id());
 
@@ -60,15 +58,12 @@ class VoucherAnswerRepeatedTest {
 
     @Test
     void aRequestThatArrivesAfterItsBookingEndedHoldsNothing() {
-        String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
-        String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH,
-                "electron-microscopy", "1200.00", voucher, "REJECTED");
+        String voucher = aJiangsuVoucher();
+        BookingSnapshot booking = aShanghaiSemBooking(voucher, "1200.00", "REJECTED");
         // the booking gave up waiting; its request comes later (a dead letter replayed, say)
         publishBookingEvent(new BookingRejected(booking, "voucher: no answer"));
         publishBookingEvent(requested(booking));
-        BookingSnapshot marker = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH,
-                "electron-microscopy", "100.00", voucher, "REQUESTED");
+        BookingSnapshot marker = aShanghaiSemBooking(voucher, "100.00", "REQUESTED");
         publishBookingEvent(requested(marker));
         awaitVoucherEvent("VoucherReserved", marker.id());
 
@@ -80,10 +75,8 @@ class VoucherAnswerRepeatedTest {
 
     @Test
     void thePlatformAdminListsHoldsByPeriodOrBookingAndNobodyElseDoes() {
-        String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
-        String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH,
-                "electron-microscopy", "1200.00", voucher, "REQUESTED");
+        String voucher = aJiangsuVoucher();
+        BookingSnapshot booking = aShanghaiSemBooking(voucher, "1200.00", "REQUESTED");
         publishBookingEvent(requested(booking));
         awaitVoucherEvent("VoucherReserved", booking.id());
 
@@ -106,5 +99,16 @@ class VoucherAnswerRepeatedTest {
         as("admin.platform").queryParam("limit", "501").get("/api/v1/voucher-holds").then().statusCode(400);
         as("admin.platform").queryParam("heldFrom", UUID.randomUUID().toString()).get("/api/v1/voucher-holds").then()
                 .statusCode(400);
+    }
+
+    /** A new voucher of the Jiangsu bureau (¥10,000, half of each order), issued to js-biomed. */
+    private static String aJiangsuVoucher() {
+        return issuedVoucher("firm.js-biomed", "bureau.js", openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS)));
+    }
+
+    /** js-biomed's booking of an SEM at the Shanghai centre, paid partly with {@code voucher}. */
+    private static BookingSnapshot aShanghaiSemBooking(String voucher, String fee, String status) {
+        return aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "electron-microscopy", fee, voucher,
+                status);
     }
 }

@@ -34,17 +34,28 @@ public final class Faults {
     private Faults() {
     }
 
-    /** Whether {@code failure} is an infrastructure fault that may well not happen on the next try. */
+    /**
+     * Whether {@code failure} is an infrastructure fault that may well not happen on the next try: it, or anything in
+     * its causes and suppressed exceptions (a transaction manager reports the connection's death as a suppressed
+     * exception of its rollback), says so.
+     */
     public static boolean isTransient(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (isTransientItself(cause)) {
+        java.util.Deque<Throwable> toSee = new java.util.ArrayDeque<>();
+        toSee.push(failure);
+        while (!toSee.isEmpty()) {
+            Throwable next = toSee.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (isTransientItself(next)) {
                 return true;
             }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (seen.add(suppressed) && isTransientItself(suppressed)) {
-                    return true;
-                }
+            if (next.getCause() != null) {
+                toSee.push(next.getCause());
+            }
+            for (Throwable suppressed : next.getSuppressed()) {
+                toSee.push(suppressed);
             }
         }
         return false;

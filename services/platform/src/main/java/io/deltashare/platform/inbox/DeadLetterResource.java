@@ -101,11 +101,10 @@ public class DeadLetterResource {
                          @Context UriInfo uri) throws SQLException {
         requireThisService(service);
         int size = QueryParams.pageSize(limit, 20, 100);
-        List<DeadLetter> page = deadLetters.page(QueryParams.enumValue("status", status, DeadLetter.Status.class),
-                topic == null || topic.isBlank() ? null : topic.strip(), Cursor.decode(cursor), size);
-        String next = page.size() < size ? null
-                : new Cursor(page.get(page.size() - 1).deadLetteredAt(), page.get(page.size() - 1).id()).encode();
-        return Page.of(page.stream().map(d -> DeadLetterView.of(d, false)).toList(), next, uri).toResponse();
+        List<DeadLetterView> page = deadLetters.page(QueryParams.enumValue("status", status, DeadLetter.Status.class),
+                        topic == null || topic.isBlank() ? null : topic.strip(), Cursor.decode(cursor), size)
+                .stream().map(d -> DeadLetterView.of(d, false)).toList();
+        return Page.of(page, size, d -> new Cursor(d.deadLetteredAt(), d.id()), uri).toResponse();
     }
 
     @GET

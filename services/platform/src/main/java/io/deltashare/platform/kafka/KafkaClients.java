@@ -29,11 +29,13 @@ public class KafkaClients {
 
     private final String bootstrapServers;
     private final int maxPollRecords;
+    private final Duration sessionTimeout;
     private volatile Producer<String, String> producer;
 
     KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, PlatformConfig config) {
         this.bootstrapServers = bootstrapServers;
         this.maxPollRecords = config.inbox().maxPollRecords();
+        this.sessionTimeout = config.inbox().sessionTimeout();
     }
 
     public Producer<String, String> producer() {
@@ -69,6 +71,15 @@ public class KafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(1000, sessionTimeout.toMillis() / 3));
+        return config;
+    }
+
+    /** An admin client's settings: the broker's address and security, nothing else. */
+    public Map<String, Object> adminConfig() {
+        Map<String, Object> config = common(bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "readiness");
         return config;
     }
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list and the link to the next (absent on the last), also sent as a {@code Link: <…>; rel="next"}
@@ -15,6 +16,14 @@ public record Page<T>(List<T> items, URI next) {
     public static <T> Page<T> of(List<T> items, String nextCursor, UriInfo uri) {
         URI next = nextCursor == null ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build();
         return new Page<>(List.copyOf(items), next);
+    }
+
+    /**
+     * A page of {@code items}, at most {@code limit} of a keyset-ordered list: when it is full, the next page starts
+     * after its last item, whose cursor {@code cursorOf} gives.
+     */
+    public static <T> Page<T> of(List<T> items, int limit, Function<T, Cursor> cursorOf, UriInfo uri) {
+        return of(items, items.size() < limit ? null : cursorOf.apply(items.get(items.size() - 1)).encode(), uri);
     }
 
     public Response toResponse() {

@@ -24,6 +24,15 @@ class FaultsTest {
     }
 
     @Test
+    void aConnectionLostAtCommitShowsInASuppressedExceptionsCause() {
+        // Narayana: RollbackException, with the driver's error as the cause of a suppressed one
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("XA resource failed", new SQLException(
+                "FATAL: terminating connection due to unexpected postmaster exit", "57P02")));
+        assertThat(Faults.isTransient(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+    }
+
+    @Test
     void aBrokenRuleABugOrBadJsonWillFailAgain() {
         assertThat(Faults.isTransient(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
         assertThat(Faults.isTransient(wrapped(new SQLException("check constraint", "23514")))).isFalse();

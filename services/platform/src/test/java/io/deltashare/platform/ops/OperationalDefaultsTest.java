@@ -17,7 +17,8 @@ class OperationalDefaultsTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem("Kafka connection health check"));
+                .body("checks.name", hasItem("Kafka broker"))
+                .body("checks.name", hasItem("event consumers"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 

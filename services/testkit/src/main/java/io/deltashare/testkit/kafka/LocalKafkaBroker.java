@@ -175,6 +175,12 @@ public final class LocalKafkaBroker implements KafkaBroker {
         return process.pid();
     }
 
+    /** SIGKILL to the broker: what a crash of its machine looks like to the clients. */
+    public void kill() {
+        process.kill();
+        process.close();
+    }
+
     @Override
     public void close() {
         process.close();

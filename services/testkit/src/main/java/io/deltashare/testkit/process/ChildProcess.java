@@ -53,7 +53,15 @@ public final class ChildProcess implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             LOG.infof("starting %s (log: %s)", name, log);
-            return new ChildProcess(name, builder.start(), log);
+            Process started = builder.start();
+            try {
+                return new ChildProcess(name, started, log);
+            } catch (IllegalStateException shuttingDown) {
+                // this JVM is exiting: its hooks have run, so nothing would ever stop this server
+                started.descendants().forEach(ProcessHandle::destroyForcibly);
+                started.destroyForcibly();
+                throw shuttingDown;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -97,6 +105,32 @@ public final class ChildProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** The server itself, the guard's child: what a fault test signals. */
+    public ProcessHandle server() {
+        return process.children().findFirst().orElse(process.toHandle());
+    }
+
+    /**
+     * Sends the server SIGTERM, as an orchestrator stopping it would, and waits up to {@code grace} for it and the
+     * guard to exit; true when they did.
+     */
+    public boolean terminate(Duration grace) {
+        server().destroy();
+        return awaitExit(grace);
+    }
+
+    /** Sends the server SIGKILL: it gets no chance to finish anything. Waits until it is gone. */
+    public void kill() {
+        ProcessHandle server = server();
+        server.destroyForcibly();
+        try {
+            server.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " did not die from SIGKILL", e);
+        }
+        awaitExit(Duration.ofSeconds(30));
     }
 
     /** Stops the server and everything it started: TERM first, KILL after {@code grace}. */

@@ -35,4 +35,36 @@ class EmbeddedPostgresTest {
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23P01"));
         }
     }
+
+    @Test
+    void aDurableServerFlushesEachCommitAndKeepsItThroughAKillAndARestart() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("testkit-durable-pg-");
+        int port = io.deltashare.testkit.process.FreePorts.next();
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, port,
+                EmbeddedPostgresServer.Durability.DURABLE);
+        try {
+            assertThat(server.query("postgres", "SHOW fsync")).isEqualTo("on");
+            assertThat(server.query("postgres", "SHOW synchronous_commit")).isEqualTo("on");
+            server.createDatabase("durable");
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl("durable"), server.username(),
+                    server.password()); Statement sql = connection.createStatement()) {
+                sql.execute("CREATE TABLE acknowledged (n integer)");
+                sql.execute("INSERT INTO acknowledged SELECT generate_series(1, 1000)");
+            }
+            server.kill(data);
+            server = EmbeddedPostgresServer.start(data, port, EmbeddedPostgresServer.Durability.DURABLE);
+            assertThat(server.query("durable", "SELECT count(*) FROM acknowledged")).isEqualTo("1000");
+        } finally {
+            server.close();
+            deleteTree(data);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path root) throws java.io.IOException {
+        try (var paths = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(path);
+            }
+        }
+    }
 }

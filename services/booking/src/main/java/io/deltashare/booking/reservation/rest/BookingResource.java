@@ -76,10 +76,8 @@ public class BookingResource {
         BookingService.Listing listing = new BookingService.Listing(
                 QueryParams.enumValue("status", status, BookingStatus.class), QueryParams.instant("createdFrom", from),
                 QueryParams.instant("createdBefore", before), QueryParams.uuids("id", ids, 100), Cursor.decode(cursor));
-        List<BookingView> items = bookings.list(caller.get(), listing, size);
-        String next = items.size() < size ? null : new Cursor(items.get(items.size() - 1).createdAt(),
-                items.get(items.size() - 1).booking().id()).encode();
-        return Page.of(items, next, uri).toResponse();
+        return Page.of(bookings.list(caller.get(), listing, size), size,
+                b -> new Cursor(b.createdAt(), b.booking().id()), uri).toResponse();
     }
 
     @GET

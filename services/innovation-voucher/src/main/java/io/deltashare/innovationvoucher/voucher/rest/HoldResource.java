@@ -39,8 +39,6 @@ public class HoldResource {
         int size = QueryParams.pageSize(limit, 100, 500);
         List<HoldView> page = holds.list(QueryParams.instant("heldFrom", from), QueryParams.instant("heldBefore", before),
                 QueryParams.uuids("bookingId", bookings, 100), Cursor.decode(cursor), size);
-        String next = page.size() < size ? null
-                : new Cursor(page.get(page.size() - 1).heldAt(), page.get(page.size() - 1).bookingId()).encode();
-        return Page.of(page, next, uri).toResponse();
+        return Page.of(page, size, h -> new Cursor(h.heldAt(), h.bookingId()), uri).toResponse();
     }
 }
