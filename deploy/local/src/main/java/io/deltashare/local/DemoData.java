@@ -74,6 +74,16 @@ public final class DemoData {
         return instruments;
     }
 
+    /**
+     * Lists one more instrument open around the clock (SLOT, 1–8 h, an hour's lead time, no approval, vouchers
+     * accepted), as {@code providerUser} for provider {@code providerId}; returns its id.
+     */
+    public String aroundTheClockInstrument(String providerUser, String providerId, String zh, String en, String category)
+            throws Exception {
+        return instrument(tokens.forUser(providerUser, "demo"), providerId, zh, en, category, "Bruker", "AVANCE NEO 600",
+                "SLOT", "400.00", "650.00", new Terms(true, 1, false));
+    }
+
     private static Map<String, Object> provider(String organization, String zh, String en, String region, String city,
                                                 String type) {
         return Map.of("organizationId", organization, "details", Map.of("name", Map.of("zh", zh, "en", en),

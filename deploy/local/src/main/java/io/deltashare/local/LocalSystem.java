@@ -59,6 +59,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final List<String> SERVICE_NAMES = List.of("instrument-catalog", "booking", "innovation-voucher",
+            "settlement", "gateway");
 
     private final Path repo;
     private final Path data;
@@ -67,6 +69,11 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, String> extraEnvironment;
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<Started> started = new ArrayList<>();
+    private final Map<String, Service> services = new LinkedHashMap<>();
+    private final Map<String, ChildProcess> processes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> common = new LinkedHashMap<>();
+    private volatile EmbeddedPostgresServer postgres;
+    private volatile LocalKafkaBroker kafka;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public LocalSystem(Path repo, Path data, Ports ports, Consumer<String> progress) {
@@ -106,25 +113,23 @@ public final class LocalSystem implements AutoCloseable {
         Files.createDirectories(data.resolve("logs"));
 
         long t0 = System.nanoTime();
-        progress.accept("PostgreSQL 17 (embedded) on port " + ports.postgres() + " …");
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), ports.postgres());
-        running.add(postgres);
-        List<Service> services = List.of(
+        progress.accept("PostgreSQL 17 (embedded, every commit flushed to disk) on port " + ports.postgres() + " …");
+        startPostgres();
+        List<Service> definitions = List.of(
                 new Service("instrument-catalog", "services/instrument-catalog", "catalog", "CATALOG", ports.catalog()),
                 new Service("booking", "services/booking", "booking", "BOOKING", ports.booking()),
                 new Service("innovation-voucher", "services/innovation-voucher", "voucher", "VOUCHER", ports.voucher()),
                 new Service("settlement", "services/settlement", "settlement", "SETTLEMENT", ports.settlement()),
                 new Service("gateway", "gateway", "gateway", "GATEWAY", ports.gateway()));
-        for (Service service : services) {
+        for (Service service : definitions) {
             createDatabaseIfMissing(postgres, service.database());
+            services.put(service.name(), service);
         }
         started.add(new Started("PostgreSQL", postgresPid(), since(t0)));
 
         t0 = System.nanoTime();
         progress.accept("Kafka broker on port " + ports.kafka() + " …");
-        Path kafkaDir = data.resolve("deltashare-kafka-local");
-        LocalKafkaBroker kafka = LocalKafkaBroker.start(kafkaDir, ports.kafka(), !Files.exists(kafkaDir.resolve("data")));
-        running.add(kafka);
+        startKafka();
         started.add(new Started("Kafka", kafka.pid(), since(t0)));
 
         t0 = System.nanoTime();
@@ -134,7 +139,6 @@ public final class LocalSystem implements AutoCloseable {
         running.add(keycloak);
         started.add(new Started("Keycloak", keycloak.pid(), since(t0)));
 
-        Map<String, String> common = new LinkedHashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/deltashare");
         common.put("CATALOG_URL", "http://localhost:" + ports.catalog());
@@ -144,14 +148,37 @@ public final class LocalSystem implements AutoCloseable {
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         common.putAll(extraEnvironment);
         // the services in parallel, then the gateway in front of them
-        List<CompletableFuture<Void>> services4 = services.subList(0, 4).stream()
-                .map(service -> CompletableFuture.runAsync(() -> startService(service, postgres, common))).toList();
+        List<CompletableFuture<Duration>> services4 = definitions.subList(0, 4).stream()
+                .map(service -> CompletableFuture.supplyAsync(() -> startService(service.name()))).toList();
         CompletableFuture.allOf(services4.toArray(CompletableFuture[]::new)).join();
-        startService(services.get(4), postgres, common);
+        startService(definitions.get(4).name());
     }
 
-    private void startService(Service service, EmbeddedPostgresServer postgres, Map<String, String> common) {
+    /** The names of the services, the gateway last: what {@link #startService} and friends take. */
+    public static List<String> serviceNames() {
+        return SERVICE_NAMES;
+    }
+
+    /** Starts a service (again) and waits until it is ready. */
+    public Duration startService(String name) {
         long t0 = System.nanoTime();
+        ChildProcess process = launch(name);
+        Service service = services.get(name);
+        awaitReady(service.name(), service.port(), process, READY_TIMEOUT);
+        synchronized (started) {
+            started.removeIf(s -> s.name().equals(name));
+            started.add(new Started(service.name(), process.pid(), since(t0)));
+        }
+        progress.accept(service.name() + " ready in " + since(t0).toSeconds() + " s");
+        return since(t0);
+    }
+
+    /** Starts a service (again) without waiting for it: it may not become ready until what it needs is back. */
+    public ChildProcess launch(String name) {
+        Service service = service(name);
+        if (processes.containsKey(name) && processes.get(name).isAlive()) {
+            throw new IllegalStateException(name + " is running already");
+        }
         Path app = repo.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing; build first: ./mvnw -q install -DskipTests");
@@ -165,18 +192,100 @@ public final class LocalSystem implements AutoCloseable {
         progress.accept(service.name() + " on port " + service.port() + " …");
         ChildProcess process = ChildProcess.start(service.name(), List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar",
                 app.toString()), data, env, data.resolve("logs").resolve(service.name() + ".log"));
-        synchronized (running) {
-            running.add(process);
-        }
-        awaitReady(service.name(), service.port(), process);
-        synchronized (started) {
-            started.add(new Started(service.name(), process.pid(), since(t0)));
-        }
-        progress.accept(service.name() + " ready in " + since(t0).toSeconds() + " s");
+        processes.put(name, process);
+        return process;
     }
 
-    private void awaitReady(String name, int port, ChildProcess process) {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    /** Whether the service answers its readiness probe now. */
+    public boolean isReady(String name) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service(name).port()
+                + "/q/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+        try {
+            return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListening) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Waits until a service launched earlier is ready. */
+    public void awaitReady(String name, Duration timeout) {
+        awaitReady(name, service(name).port(), processes.get(name), timeout);
+    }
+
+    /** SIGTERM to a service, as Kubernetes, systemd or Ctrl-C send it; returns once it has exited. */
+    public void terminateService(String name) {
+        ChildProcess process = processes.remove(name);
+        if (!process.terminate(Duration.ofSeconds(60))) {
+            throw new IllegalStateException(name + " did not stop within a minute of SIGTERM");
+        }
+        process.close();
+    }
+
+    /** SIGKILL to a service: it gets no chance to finish anything. */
+    public void killService(String name) {
+        ChildProcess process = processes.remove(name);
+        process.kill();
+        process.close();
+    }
+
+    /** The process id of a running service. */
+    public long servicePid(String name) {
+        return processes.get(name).server().pid();
+    }
+
+    public int port(String service) {
+        return service(service).port();
+    }
+
+    /** Starts PostgreSQL (again) on its data directory, with production durability. */
+    public void startPostgres() {
+        postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), ports.postgres(),
+                EmbeddedPostgresServer.Durability.DURABLE);
+    }
+
+    /** Stops PostgreSQL the orderly way (fast shutdown: sessions are cut, a checkpoint is written). */
+    public void stopPostgres() {
+        postgres.close();
+    }
+
+    /** SIGKILL to the postmaster: a crash, recovered from the write-ahead log at the next start. */
+    public void killPostgres() {
+        postgres.kill(data.resolve("postgres"));
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    /** Starts the Kafka broker (again) on its data directory and port. */
+    public void startKafka() {
+        Path kafkaDir = data.resolve("deltashare-kafka-local");
+        kafka = LocalKafkaBroker.start(kafkaDir, ports.kafka(), !Files.exists(kafkaDir.resolve("data")));
+    }
+
+    /** SIGKILL to the Kafka broker. */
+    public void killKafka() {
+        kafka.kill();
+    }
+
+    /** Stops the Kafka broker the orderly way. */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    private Service service(String name) {
+        Service service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + "; there are " + services.keySet());
+        }
+        return service;
+    }
+
+    private void awaitReady(String name, int port, ChildProcess process, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         while (System.nanoTime() < deadline) {
@@ -195,7 +304,7 @@ public final class LocalSystem implements AutoCloseable {
             }
             process.awaitExit(Duration.ofMillis(500)); // the next probe, or at once if the service dies
         }
-        throw new IllegalStateException(name + " was not ready after " + READY_TIMEOUT.toMinutes() + " minutes; log: "
+        throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s; log: "
                 + process.log() + "\n" + process.logTail(40));
     }
 
@@ -225,21 +334,34 @@ public final class LocalSystem implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
-    /** Stops every process, newest first. */
+    /** Stops every process: the gateway and the services, then Keycloak, Kafka and PostgreSQL. */
     @Override
     public void close() {
-        List<AutoCloseable> stopping;
+        List<AutoCloseable> stopping = new ArrayList<>();
+        List<String> names = new ArrayList<>(SERVICE_NAMES);
+        java.util.Collections.reverse(names);
+        names.stream().map(processes::remove).filter(java.util.Objects::nonNull).forEach(stopping::add);
         synchronized (running) {
-            stopping = new ArrayList<>(running);
+            for (int i = running.size() - 1; i >= 0; i--) {
+                stopping.add(running.get(i));
+            }
             running.clear();
         }
-        for (int i = stopping.size() - 1; i >= 0; i--) {
+        if (kafka != null) {
+            stopping.add(kafka);
+        }
+        if (postgres != null) {
+            stopping.add(postgres);
+        }
+        for (AutoCloseable piece : stopping) {
             try {
-                stopping.get(i).close();
+                piece.close();
             } catch (Exception e) {
                 progress.accept("could not stop a process cleanly: " + e.getMessage());
             }
         }
+        kafka = null;
+        postgres = null;
     }
 
     /** Deletes a data directory and everything in it. */

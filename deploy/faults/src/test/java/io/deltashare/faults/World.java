@@ -1,0 +1,128 @@
+package io.deltashare.faults;
+
+import io.deltashare.local.DemoData;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
+
+/**
+ * Who takes part in the load: the four demo firms, each booking its own around-the-clock instrument (two at the
+ * Shanghai centre, two at the Hefei institute, so most bookings cross provinces) and paying half with a voucher of its
+ * own province; the four bureaus issue vouchers and claim what the vouchers paid.
+ */
+final class World {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** A firm of the load with what it books and the vouchers it holds (newest last). */
+    record Firm(String user, UUID organization, String region, String bureau, String program, Instrument instrument,
+                List<String> vouchers) {
+
+        String voucher() {
+            return vouchers.isEmpty() ? null : vouchers.get(vouchers.size() - 1);
+        }
+    }
+
+    /** An instrument of the load, and the provider staff who run its bookings. */
+    record Instrument(String id, String providerUser) {
+    }
+
+    final List<Firm> firms;
+    final Instant since;
+
+    private World(List<Firm> firms, Instant since) {
+        this.firms = firms;
+        this.since = since;
+    }
+
+    /** Lists the instruments, gives every firm a voucher, and waits until booking knows the instruments. */
+    static World prepare(Gateway gateway, DemoData demo, List<String> demoInstruments) throws Exception {
+        Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String shProvider = gateway.get("admin.platform", "/api/v1/instruments/" + demoInstruments.get(0))
+                .text("providerId");
+        String ahProvider = gateway.get("admin.platform", "/api/v1/instruments/" + demoInstruments.get(4))
+                .text("providerId");
+        String shStaff = "provider.sh-analysis-centre";
+        String ahStaff = "provider.ah-hefei-institute";
+        Instrument[] instruments = {
+                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练核磁 A", "Fault drill NMR A", "nmr"), ahStaff),
+                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练核磁 B", "Fault drill NMR B", "nmr"), shStaff),
+                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练核磁 C", "Fault drill NMR C", "nmr"), shStaff),
+                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练核磁 D", "Fault drill NMR D", "nmr"), ahStaff)};
+        String[][] firms = {
+                {"firm.sh-nanotech", "0a1f0c5e-5d4b-4b8e-9f00-000000000101", "CN-SH", "bureau.sh"},
+                {"firm.js-biomed", "0a1f0c5e-5d4b-4b8e-9f00-000000000102", "CN-JS", "bureau.js"},
+                {"firm.zj-materials", "0a1f0c5e-5d4b-4b8e-9f00-000000000103", "CN-ZJ", "bureau.zj"},
+                {"firm.ah-quantum", "0a1f0c5e-5d4b-4b8e-9f00-000000000104", "CN-AH", "bureau.ah"}};
+        List<Firm> prepared = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < firms.length; i++) {
+            String[] f = firms[i];
+            String program = gateway.get(f[0], "/api/v1/voucher-programs?region=" + f[2]).body().path("items")
+                    .findValues("id").get(0).asText();
+            Firm firm = new Firm(f[0], UUID.fromString(f[1]), f[2], f[3], program, instruments[i],
+                    new CopyOnWriteArrayList<>());
+            prepared.add(firm);
+        }
+        World world = new World(List.copyOf(prepared), since);
+        for (Firm firm : world.firms) {
+            String voucher = world.issueVoucher(gateway, firm);
+            if (voucher == null) {
+                throw new IllegalStateException(firm.user() + " got no voucher");
+            }
+        }
+        for (Instrument instrument : instruments) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    gateway.post("firm.js-biomed", "/api/v1/quotes", Map.of("instrumentId", instrument.id(),
+                            "start", slotStart(1000).toString(), "end", slotStart(1000).plus(Duration.ofHours(1))
+                                    .toString()), null).is(200));
+        }
+        return world;
+    }
+
+    /** The firm applies to its province's program and the bureau approves: the new voucher, or null if refused. */
+    String issueVoucher(Gateway gateway, Firm firm) {
+        Gateway.Answer applied = Retry.untilAnswered(() -> gateway.post(firm.user(),
+                "/api/v1/voucher-programs/" + firm.program() + "/applications",
+                Map.of("plannedUse", "NMR time for the fault drill"), UUID.randomUUID().toString()));
+        if (!applied.is(201)) {
+            return null;
+        }
+        String application = applied.text("id");
+        Gateway.Answer approved = Retry.untilAnswered(() -> gateway.post(firm.bureau(),
+                "/api/v1/voucher-applications/" + application + "/approval", null, null));
+        String voucher = approved.is(200) ? approved.text("voucherId") : null;
+        if (voucher == null) {
+            // the approval may have gone through before an answer was lost
+            voucher = Retry.untilAnswered(() -> gateway.get(firm.user(), "/api/v1/voucher-applications/" + application))
+                    .text("voucherId");
+        }
+        if (voucher != null) {
+            firm.vouchers().add(voucher);
+        }
+        return voucher;
+    }
+
+    /** Where the slots begin: fixed once, so that slot numbers never move while the suite runs. */
+    private static final Instant FIRST_SLOT = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+
+    /**
+     * The start of the {@code n}-th one-hour slot from about two hours ahead, counting only hours that fit: the
+     * instruments open 00:00–23:59 Shanghai time, so 23:00–24:00 is never a slot. Distinct {@code n}, distinct slots.
+     */
+    static Instant slotStart(int n) {
+        Instant start = FIRST_SLOT;
+        int counted = -1;
+        while (true) {
+            if (start.atZone(SHANGHAI).getHour() != 23 && ++counted == n) {
+                return start;
+            }
+            start = start.plus(1, ChronoUnit.HOURS);
+        }
+    }
+}
