@@ -3,48 +3,79 @@ package io.deltashare.e2e;
 import io.deltashare.local.DemoData;
 import io.deltashare.local.LocalSystem;
 import io.deltashare.testkit.keycloak.Tokens;
+import io.deltashare.testkit.process.Directories;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The whole system for the journeys, started once per JVM exactly like {@code deploy/local/run} (on free ports, with
- * fresh data, and loopback webhook receivers allowed) and stopped when the JVM exits.
+ * The whole system for the journeys and the fault suite, started once per JVM exactly like {@code deploy/local/run}
+ * (on free ports, with fresh data, PostgreSQL with production durability, loopback webhook receivers allowed) with
+ * the demo data loaded, and stopped when the JVM exits. {@code -Dfaults.keep-data=true} keeps its data and logs.
  */
-final class DeltaShareSystem {
+public final class DeltaShareSystem {
 
     private static DeltaShareSystem shared;
 
     private final LocalSystem system;
     private final Tokens tokens;
+    private final DemoData demo;
+    private final List<String> demoInstruments;
 
-    private DeltaShareSystem(LocalSystem system) {
+    private DeltaShareSystem(LocalSystem system, Tokens tokens, DemoData demo, List<String> demoInstruments) {
         this.system = system;
-        this.tokens = new Tokens(system.keycloakUrl() + "/realms/deltashare");
+        this.tokens = tokens;
+        this.demo = demo;
+        this.demoInstruments = demoInstruments;
     }
 
-    static synchronized DeltaShareSystem shared() throws Exception {
+    public static synchronized DeltaShareSystem shared() throws Exception {
         if (shared == null) {
             Path repo = Path.of(System.getProperty("testkit.repo-root", "../..")).toAbsolutePath().normalize();
             Path data = Files.createTempDirectory("deltashare-e2e-");
+            boolean keep = Boolean.getBoolean("faults.keep-data");
+            // C1 only: the journeys and the fault suite check effects, not speed, and the fault suite restarts the
+            // services about thirty times; on two cores starting fast matters more than peak speed
             LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.free(),
                     line -> System.out.println("[e2e] " + line), Map.of(
                     "GATEWAY_WEBHOOKS_ALLOW_LOOPBACK", "true",
                     "GATEWAY_WEBHOOKS_FIRST_RETRY_AFTER", "1s",
-                    "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms"));
+                    "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms"))
+                    .withJvmOptions(List.of("-XX:TieredStopAtLevel=1"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 system.close();
-                LocalSystem.deleteTree(data);
+                if (!keep) {
+                    Directories.deleteTree(data);
+                }
             }, "stop-e2e-system"));
+            System.out.println("[e2e] data and logs in " + data + (keep ? " (kept: -Dfaults.keep-data)" : ""));
             system.start();
-            new DemoData(system.gatewayUrl(), new Tokens(system.keycloakUrl() + "/realms/deltashare"),
-                    line -> System.out.println("[e2e] " + line)).load();
-            shared = new DeltaShareSystem(system);
+            Tokens tokens = new Tokens(system.keycloakUrl() + "/realms/deltashare");
+            DemoData demo = new DemoData(system.gatewayUrl(), tokens, line -> System.out.println("[e2e] " + line));
+            shared = new DeltaShareSystem(system, tokens, demo, demo.load());
         }
         return shared;
+    }
+
+    public LocalSystem local() {
+        return system;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public DemoData demo() {
+        return demo;
+    }
+
+    /** The demo data's instruments, in the order DemoData lists them. */
+    public List<String> demoInstruments() {
+        return demoInstruments;
     }
 
     /** A request through the gateway as a demo user (password {@code demo}). */

@@ -1,6 +1,7 @@
 package io.deltashare.local;
 
 import io.deltashare.testkit.keycloak.Tokens;
+import io.deltashare.testkit.process.Directories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ public final class LocalRun {
         Logger.getLogger("").setLevel(Level.WARNING); // the testkit's INFO lines go to the logs; progress goes here
         if (reset) {
             say("deleting the local data in " + data);
-            LocalSystem.deleteTree(data);
+            Directories.deleteTree(data);
         }
         Files.createDirectories(data);
         LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say);

@@ -7,7 +7,6 @@ import io.deltashare.testkit.postgres.EmbeddedPostgresServer;
 import io.deltashare.testkit.process.ChildProcess;
 import io.deltashare.testkit.process.FreePorts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,6 +71,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> common = new LinkedHashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
     private volatile EmbeddedPostgresServer postgres;
     private volatile LocalKafkaBroker kafka;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -87,6 +87,15 @@ public final class LocalSystem implements AutoCloseable {
         this.ports = ports;
         this.progress = progress;
         this.extraEnvironment = Map.copyOf(extraEnvironment);
+    }
+
+    /**
+     * Also passes {@code options} to every service's and the gateway's JVM, e.g. {@code -XX:TieredStopAtLevel=1}
+     * where starting fast matters more than peak speed (the fault suite restarts them dozens of times).
+     */
+    public LocalSystem withJvmOptions(List<String> options) {
+        jvmOptions.addAll(options);
+        return this;
     }
 
     public String gatewayUrl() {
@@ -190,8 +199,11 @@ public final class LocalSystem implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         progress.accept(service.name() + " on port " + service.port() + " …");
-        ChildProcess process = ChildProcess.start(service.name(), List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar",
-                app.toString()), data, env, data.resolve("logs").resolve(service.name() + ".log"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", app.toString()));
+        ChildProcess process = ChildProcess.start(service.name(), command, data, env,
+                data.resolve("logs").resolve(service.name() + ".log"));
         processes.put(name, process);
         return process;
     }
@@ -362,19 +374,5 @@ public final class LocalSystem implements AutoCloseable {
         }
         kafka = null;
         postgres = null;
-    }
-
-    /** Deletes a data directory and everything in it. */
-    public static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + root, e);
-        }
     }
 }

@@ -81,8 +81,8 @@ public final class MavenArtifacts {
         }
         writePom(work, type, coordinates);
         Path partial = work.resolve("files.partial");
-        deleteTree(partial);
-        deleteTree(out);
+        Directories.deleteTree(partial);
+        Directories.deleteTree(out);
         runMaven(work, "dependency:copy-dependencies", "-DoutputDirectory=" + partial, "-DincludeTypes=" + type,
                 "-DexcludeTransitive=true");
         try {
@@ -93,19 +93,6 @@ public final class MavenArtifacts {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not clear " + root, e);
         }
     }
 

@@ -56,15 +56,7 @@ class EmbeddedPostgresTest {
             assertThat(server.query("durable", "SELECT count(*) FROM acknowledged")).isEqualTo("1000");
         } finally {
             server.close();
-            deleteTree(data);
-        }
-    }
-
-    private static void deleteTree(java.nio.file.Path root) throws java.io.IOException {
-        try (var paths = java.nio.file.Files.walk(root)) {
-            for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(path);
-            }
+            io.deltashare.testkit.process.Directories.deleteTree(data);
         }
     }
 }

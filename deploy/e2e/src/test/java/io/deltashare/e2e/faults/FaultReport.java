@@ -1,4 +1,4 @@
-package io.deltashare.faults;
+package io.deltashare.e2e.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.deltashare.faults;
+package io.deltashare.e2e.faults;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +74,7 @@ final class MixedLoad implements AutoCloseable {
         for (World.Firm firm : world.firms) {
             workers.add(worker("load-" + firm.user(), () -> {
                 bookOnce(firm);
-                Retry.pause(BETWEEN_BOOKINGS);
+                restFor(BETWEEN_BOOKINGS);
             }));
         }
         workers.add(worker("load-bureaus", this::bureauOnce));
@@ -256,7 +256,15 @@ final class MixedLoad implements AutoCloseable {
         } else {
             claim(firm.bureau(), firm.region());
         }
-        Retry.pause(Duration.ofSeconds(2));
+        restFor(Duration.ofSeconds(2));
+    }
+
+    /** Waits between two pieces of work, but not once the load is asked to rest. */
+    private void restFor(Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
+        while (!paused && running && System.nanoTime() < until) {
+            Retry.pause(Duration.ofMillis(50));
+        }
     }
 
     private void claim(String bureau, String region) {

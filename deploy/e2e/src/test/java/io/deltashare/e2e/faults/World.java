@@ -1,4 +1,4 @@
-package io.deltashare.faults;
+package io.deltashare.e2e.faults;
 
 import io.deltashare.local.DemoData;
 import java.time.Duration;
@@ -51,10 +51,10 @@ final class World {
         String shStaff = "provider.sh-analysis-centre";
         String ahStaff = "provider.ah-hefei-institute";
         Instrument[] instruments = {
-                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练核磁 A", "Fault drill NMR A", "nmr"), ahStaff),
-                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练核磁 B", "Fault drill NMR B", "nmr"), shStaff),
-                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练核磁 C", "Fault drill NMR C", "nmr"), shStaff),
-                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练核磁 D", "Fault drill NMR D", "nmr"), ahStaff)};
+                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练波谱仪 A", "Fault drill spectrometer A", "nmr"), ahStaff),
+                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练波谱仪 B", "Fault drill spectrometer B", "nmr"), shStaff),
+                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练波谱仪 C", "Fault drill spectrometer C", "nmr"), shStaff),
+                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练波谱仪 D", "Fault drill spectrometer D", "nmr"), ahStaff)};
         String[][] firms = {
                 {"firm.sh-nanotech", "0a1f0c5e-5d4b-4b8e-9f00-000000000101", "CN-SH", "bureau.sh"},
                 {"firm.js-biomed", "0a1f0c5e-5d4b-4b8e-9f00-000000000102", "CN-JS", "bureau.js"},
@@ -63,8 +63,7 @@ final class World {
         List<Firm> prepared = new CopyOnWriteArrayList<>();
         for (int i = 0; i < firms.length; i++) {
             String[] f = firms[i];
-            String program = gateway.get(f[0], "/api/v1/voucher-programs?region=" + f[2]).body().path("items")
-                    .findValues("id").get(0).asText();
+            String program = openProgram(gateway, f[3], f[2]);
             Firm firm = new Firm(f[0], UUID.fromString(f[1]), f[2], f[3], program, instruments[i],
                     new CopyOnWriteArrayList<>());
             prepared.add(firm);
@@ -83,6 +82,32 @@ final class World {
                                     .toString()), null).is(200));
         }
         return world;
+    }
+
+    /**
+     * A program of the load's own, opened by the region's bureau: the demo program's terms (¥50,000 vouchers paying
+     * half, every category, all four provinces) with room for many vouchers a firm, so the load never takes the
+     * demo program's yearly caps from the journeys.
+     */
+    private static String openProgram(Gateway gateway, String bureau, String region) {
+        java.time.LocalDate today = java.time.LocalDate.now(SHANGHAI);
+        Map<String, Object> program = Map.of(
+                "name", Map.of("zh", region + " 故障演练创新券", "en", region + " fault drill voucher"),
+                "region", region, "totalBudget", yuan("100000000.00"), "capPerFirmPerYear", yuan("10000000.00"),
+                "faceValue", yuan("50000.00"), "coverageRatio", "0.5",
+                "eligibleCategories", List.of("electron-microscopy", "nmr", "x-ray-diffraction", "synchrotron-beamline",
+                        "mass-spectrometry"),
+                "acceptedProviderRegions", List.of("CN-SH", "CN-JS", "CN-ZJ", "CN-AH"),
+                "applicationWindow", Map.of("from", today.toString(), "until", today.plusMonths(6).toString()),
+                "voucherValidity", Map.of("from", today.toString(), "until", today.plusYears(1).toString()));
+        String id = Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/voucher-programs", program,
+                UUID.randomUUID().toString())).text("id");
+        Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/voucher-programs/" + id + "/opening", null, null));
+        return id;
+    }
+
+    private static Map<String, String> yuan(String amount) {
+        return Map.of("amount", amount, "currency", "CNY");
     }
 
     /** The firm applies to its province's program and the bureau approves: the new voucher, or null if refused. */

@@ -1,23 +1,20 @@
-package io.deltashare.faults;
+package io.deltashare.e2e.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deltashare.local.DemoData;
+import io.deltashare.e2e.DeltaShareSystem;
 import io.deltashare.local.LocalSystem;
-import io.deltashare.testkit.keycloak.Tokens;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 
 /**
- * The whole system under a mixed load, started once per JVM exactly like {@code deploy/local/run} (free ports, fresh
- * data, PostgreSQL with production durability), and the one way the suite injects a fault: with the load running,
- * break a piece, bring it back, let the load rest, and check the system is whole.
+ * The whole system (the one the journeys use, {@link DeltaShareSystem}) under a mixed load, and the one way the suite
+ * injects a fault: with the load running, break a piece, bring it back, let the load rest, and check the system is
+ * whole.
  */
 final class FaultSystem {
 
@@ -52,30 +49,15 @@ final class FaultSystem {
 
     static synchronized FaultSystem shared() throws Exception {
         if (shared == null) {
-            Path repo = Path.of(System.getProperty("testkit.repo-root", "../..")).toAbsolutePath().normalize();
-            Path data = Files.createTempDirectory("deltashare-faults-");
-            LocalSystem local = new LocalSystem(repo, data, LocalSystem.Ports.free(),
-                    line -> System.out.println("[faults] " + line), Map.of());
-            boolean keep = Boolean.getBoolean("faults.keep-data");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                local.close();
-                if (!keep) {
-                    LocalSystem.deleteTree(data);
-                }
-            }, "stop-fault-system"));
-            System.out.println("[faults] data and logs in " + data + (keep ? " (kept: -Dfaults.keep-data)" : ""));
-            local.start();
-            Tokens tokens = new Tokens(local.keycloakUrl() + "/realms/deltashare");
-            DemoData demo = new DemoData(local.gatewayUrl(), tokens, line -> System.out.println("[faults] " + line));
-            List<String> instruments = demo.load();
+            DeltaShareSystem system = DeltaShareSystem.shared();
             Calls calls = new Calls();
-            Gateway gateway = new Gateway(local.gatewayUrl(), tokens, calls);
-            World world = World.prepare(gateway, demo, instruments);
+            Gateway gateway = new Gateway(system.local().gatewayUrl(), system.tokens(), calls);
+            World world = World.prepare(gateway, system.demo(), system.demoInstruments());
             FaultReport report = new FaultReport(Path.of(System.getProperty("faults.report", "target/fault-report.md")));
-            FaultSystem system = new FaultSystem(local, gateway, world, calls, report);
-            system.load.start();
-            assertThat(system.wholeness.awaitWhole()).as("the system is whole before any fault").isEmpty();
-            shared = system;
+            FaultSystem faults = new FaultSystem(system.local(), gateway, world, calls, report);
+            faults.load.start();
+            assertThat(faults.wholeness.awaitWhole()).as("the system is whole before any fault").isEmpty();
+            shared = faults;
         }
         return shared;
     }

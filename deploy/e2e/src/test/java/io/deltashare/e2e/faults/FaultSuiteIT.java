@@ -1,4 +1,4 @@
-package io.deltashare.faults;
+package io.deltashare.e2e.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.deltashare.faults;
+package io.deltashare.e2e.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deltashare.local.LocalSystem;

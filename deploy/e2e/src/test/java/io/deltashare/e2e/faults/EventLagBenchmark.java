@@ -1,10 +1,11 @@
-package io.deltashare.faults;
+package io.deltashare.e2e.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.local.DemoData;
 import io.deltashare.local.LocalSystem;
 import io.deltashare.testkit.keycloak.Tokens;
+import io.deltashare.testkit.process.Directories;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +40,8 @@ import org.junit.jupiter.api.Test;
  * {@code LOAD} after {@code WARM_UP}; then, per event and consumer, the time from the event's creation in booking's
  * transaction ({@code outbox_message.created_at}) to the commit of the consumer's inbox transaction (PostgreSQL's
  * commit timestamp of the {@code inbox_message} row). innovation-voucher applies BookingRequested, the gateway both.
- * Run: {@code ./mvnw -q install -DskipTests && ./mvnw -Pbenchmark -pl deploy/faults verify}; report in
- * {@code deploy/faults/target/benchmark/event-lag.md}.
+ * Run: {@code ./mvnw -q install -DskipTests && ./mvnw -Pbenchmark -pl deploy/e2e verify}; report in
+ * {@code deploy/e2e/target/benchmark/event-lag.md}.
  */
 class EventLagBenchmark {
 
@@ -105,7 +106,7 @@ class EventLagBenchmark {
             assertThat(result.made()).as("bookings made in the measured minute").isGreaterThan(0);
             assertThat(lags).isNotEmpty();
         } finally {
-            LocalSystem.deleteTree(data);
+            Directories.deleteTree(data);
         }
     }
 
