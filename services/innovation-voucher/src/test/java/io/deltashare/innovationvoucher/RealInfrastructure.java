@@ -7,9 +7,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** Every {@code @QuarkusTest} of innovation-voucher runs against real PostgreSQL, Kafka and Keycloak from the testkit. */
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
 public final class RealInfrastructure {
 
     private RealInfrastructure() {

@@ -7,18 +7,17 @@ import java.util.function.Supplier;
  * Shares one running server per JVM even across class loaders: Quarkus loads the testkit again for every restarted
  * test application, so a static field alone would start a second Kafka or Keycloak. The first starter publishes how
  * to reach the server in a system property; later class loaders attach to it. The starter's shutdown hook stops it.
+ * Different servers start at the same time (Quarkus starts test resources in parallel); the same one only once.
  */
 public final class JvmWide {
-
-    /** An interned string is the same object for every class loader, so it serializes starts JVM-wide. */
-    private static final Object LOCK = "io.deltashare.testkit.JvmWide".intern();
 
     private JvmWide() {
     }
 
     public static <T> T server(String property, Supplier<T> start, Function<T, String> address,
                                Function<String, T> attach, Function<T, AutoCloseable> stopper) {
-        synchronized (LOCK) {
+        // an interned string is the same object for every class loader: one lock per server, JVM-wide
+        synchronized (("io.deltashare.testkit.JvmWide:" + property).intern()) {
             String existing = System.getProperty(property);
             if (existing != null) {
                 return attach.apply(existing);

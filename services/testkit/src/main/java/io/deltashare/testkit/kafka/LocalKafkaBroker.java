@@ -1,6 +1,7 @@
 package io.deltashare.testkit.kafka;
 
 import io.deltashare.testkit.process.ChildProcess;
+import io.deltashare.testkit.process.Directories;
 import io.deltashare.testkit.process.FreePorts;
 import io.deltashare.testkit.process.MavenArtifacts;
 import java.io.IOException;
@@ -28,6 +29,8 @@ public final class LocalKafkaBroker implements KafkaBroker {
     private final ChildProcess process;
     private final String bootstrapServers;
     private final Path directory;
+    /** Whether {@link #directory} was made for this broker alone ({@link #start()}) and goes when it stops. */
+    private boolean throwaway;
 
     private LocalKafkaBroker(ChildProcess process, String bootstrapServers, Path directory) {
         this.process = process;
@@ -35,13 +38,17 @@ public final class LocalKafkaBroker implements KafkaBroker {
         this.directory = directory;
     }
 
-    /** Starts a throw-away broker on free ports. */
+    /** Starts a throw-away broker on free ports, its directory deleted when it stops (kept if it fails to start). */
     public static LocalKafkaBroker start() {
+        Path directory;
         try {
-            return start(Files.createTempDirectory("deltashare-kafka-"), FreePorts.next(), true);
+            directory = Files.createTempDirectory("deltashare-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        LocalKafkaBroker broker = start(directory, FreePorts.next(), true);
+        broker.throwaway = true;
+        return broker;
     }
 
     /**
@@ -184,5 +191,8 @@ public final class LocalKafkaBroker implements KafkaBroker {
     @Override
     public void close() {
         process.close();
+        if (throwaway) {
+            Directories.deleteTree(directory);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.deltashare.testkit.keycloak;
 
 import io.deltashare.testkit.process.ChildProcess;
+import io.deltashare.testkit.process.Directories;
 import io.deltashare.testkit.process.FreePorts;
 import io.deltashare.testkit.process.MavenArtifacts;
 import java.io.IOException;
@@ -34,6 +35,8 @@ public final class LocalKeycloakServer implements KeycloakServer {
     private final ChildProcess process;
     private final String url;
     private final String realm;
+    /** The home {@link #start(Path)} made for this server alone, deleted when it stops; null for a given home. */
+    private Path throwawayHome;
 
     private LocalKeycloakServer(ChildProcess process, String url, String realm) {
         this.process = process;
@@ -41,12 +44,17 @@ public final class LocalKeycloakServer implements KeycloakServer {
         this.realm = realm;
     }
 
+    /** Starts a throw-away Keycloak on a free port, its home deleted when it stops (kept if it fails to start). */
     public static LocalKeycloakServer start(Path realmFile) {
+        Path home;
         try {
-            return start(realmFile, Files.createTempDirectory("deltashare-keycloak-"), FreePorts.next());
+            home = Files.createTempDirectory("deltashare-keycloak-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        LocalKeycloakServer server = start(realmFile, home, FreePorts.next());
+        server.throwawayHome = home;
+        return server;
     }
 
     /** Starts Keycloak with its home in {@code home} on {@code port}, importing {@code realmFile}. */
@@ -194,5 +202,8 @@ public final class LocalKeycloakServer implements KeycloakServer {
     @Override
     public void close() {
         process.close();
+        if (throwawayHome != null) {
+            Directories.deleteTree(throwawayHome);
+        }
     }
 }
