@@ -69,11 +69,11 @@ final class FaultSystem {
      */
     void inject(String name, int repeat, boolean gatewayDown, Fault fault) throws Exception {
         load.resume();
-        awaitBookings(2, "before the fault");
+        awaitBookings(1, "before the fault");
         Instant broken = Instant.now();
         fault.inject(local);
         Instant back = Instant.now();
-        awaitBookings(2, "after the fault");
+        awaitBookings(1, "after the fault");
         load.pause();
         List<String> problems = new ArrayList<>(wholeness.awaitWhole());
         Instant whole = Instant.now();
