@@ -3,6 +3,7 @@ package io.deltashare.e2e.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.local.LocalSystem;
+import io.deltashare.testkit.process.ChildProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,6 +98,25 @@ class FaultSuiteIT {
                         .until(() -> status(local, service, "/q/health/live") == 200
                                 && status(local, service, "/q/health/ready") == 503);
                 local.startKafka();
+                local.awaitReady(service, Duration.ofMinutes(2));
+                awaitAllReady(local);
+            });
+        }
+    }
+
+    @Test
+    void aServiceStartedWhilePostgresIsDownWaitsForItAndBecomesReady() throws Exception {
+        List<String> services = List.of("booking", "innovation-voucher", "settlement");
+        for (int repeat = 1; repeat <= REPEATS; repeat++) {
+            String service = services.get(repeat - 1);
+            system.inject("start " + service + " while PostgreSQL is down", repeat, false, local -> {
+                local.terminateService(service);
+                local.stopPostgres();
+                ChildProcess process = local.launch(service);
+                Retry.pause(Duration.ofSeconds(8));
+                assertThat(process.isAlive()).as("%s waits for its database instead of exiting", service).isTrue();
+                assertThat(local.isReady(service)).as("%s is not ready without its database", service).isFalse();
+                local.startPostgres();
                 local.awaitReady(service, Duration.ofMinutes(2));
                 awaitAllReady(local);
             });
