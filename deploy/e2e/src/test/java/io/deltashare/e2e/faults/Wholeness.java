@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Whether the system is whole: nothing waits (no booking still waiting for its voucher, no dead letter), booking,
@@ -30,13 +33,17 @@ final class Wholeness {
 
     /** Waits until the system is quiet and agrees with itself; returns what still disagrees (empty: whole). */
     List<String> awaitWhole() {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<String> problems = quiet();
-        while (!problems.isEmpty() && System.nanoTime() < deadline) {
-            Retry.pause(Duration.ofMillis(500));
-            problems = quiet();
+        AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
+        try {
+            Awaitility.await("the system is whole").atMost(PATIENCE).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500)).until(() -> {
+                        problems.set(quiet());
+                        return problems.get().isEmpty();
+                    });
+        } catch (ConditionTimeoutException stillBroken) {
+            // what still disagrees is the answer
         }
-        return problems;
+        return problems.get();
     }
 
     /** What keeps the system from being quiet and reconciled right now. */
