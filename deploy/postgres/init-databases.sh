@@ -13,11 +13,11 @@ REVOKE ALL ON DATABASE ${database} FROM PUBLIC;
 SQL
 }
 
-create catalog    catalog    "${CATALOG_DB_PASSWORD:-catalog}"
-create booking    booking    "${BOOKING_DB_PASSWORD:-booking}"
-create voucher    voucher    "${VOUCHER_DB_PASSWORD:-voucher}"
-create settlement settlement "${SETTLEMENT_DB_PASSWORD:-settlement}"
-create gateway    gateway    "${GATEWAY_DB_PASSWORD:-gateway}"
+create catalog    catalog    "${CATALOG_DB_PASSWORD:?}"
+create booking    booking    "${BOOKING_DB_PASSWORD:?}"
+create voucher    voucher    "${VOUCHER_DB_PASSWORD:?}"
+create settlement settlement "${SETTLEMENT_DB_PASSWORD:?}"
+create gateway    gateway    "${GATEWAY_DB_PASSWORD:?}"
 
 # Extensions need a superuser; create them here so the services' Flyway migrations only use them.
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname booking -c 'CREATE EXTENSION IF NOT EXISTS btree_gist;'

@@ -90,10 +90,11 @@ public final class LocalRun {
                 %4$s
                   Demo users (password demo): firm.sh-nanotech, firm.js-biomed, firm.zj-materials, firm.ah-quantum,
                   provider.sh-analysis-centre, provider.ah-hefei-institute, bureau.sh, bureau.js, bureau.zj, bureau.ah,
-                  admin.platform; partner client partner-yangtze-lab-portal / partner-demo-secret.
+                  admin.platform; partner clients partner-yangtze-lab-portal / partner-demo-secret and
+                  partner-hefei-lab-portal / partner-two-demo-secret.
 
                   Try:
-                    TOKEN=$(curl -s -d grant_type=password -d client_id=deltashare-web -d username=firm.js-biomed \\
+                    TOKEN=$(curl -s -d grant_type=password -d client_id=deltashare-demo-cli -d username=firm.js-biomed \\
                       -d password=demo %2$s/realms/deltashare/protocol/openid-connect/token | jq -r .access_token)
                     curl -s -G -H "Authorization: Bearer $TOKEN" --data-urlencode q=电镜 -d region=CN-SH \\
                       %1$s/api/v1/instruments | jq '.items[] | {id, name: .name.zh, category}'

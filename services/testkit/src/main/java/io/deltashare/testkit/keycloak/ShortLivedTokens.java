@@ -1,15 +1,5 @@
 package io.deltashare.testkit.keycloak;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,9 +10,6 @@ import java.util.UUID;
  * token for it. The demo realm itself is not changed for anyone else.
  */
 public final class ShortLivedTokens {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ShortLivedTokens() {
     }
@@ -39,38 +26,7 @@ public final class ShortLivedTokens {
                         "protocolMapper", "oidc-audience-mapper", "config", Map.of(
                                 "included.client.audience", "deltashare-api", "access.token.claim", "true",
                                 "id.token.claim", "false"))));
-        try {
-            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(server.url() + "/admin/realms/" + server.realm() + "/clients"))
-                    .header("Authorization", "Bearer " + adminToken(server))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("Keycloak did not create " + clientId + ": " + created.statusCode()
-                        + " " + created.body());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        new KeycloakAdmin(server).create("/" + server.realm() + "/clients", client);
         return server.tokens().forClient(clientId, secret);
-    }
-
-    private static String adminToken(KeycloakServer server) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=admin-cli&username="
-                + URLEncoder.encode(server.adminUsername(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(server.adminPassword(), StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(server.url() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = JSON.readTree(response.body());
-        if (response.statusCode() != 200 || !json.hasNonNull("access_token")) {
-            throw new IllegalStateException("no admin token: " + response.statusCode() + " " + response.body());
-        }
-        return json.get("access_token").asText();
     }
 }

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /** Obtains real access tokens from a Keycloak realm's token endpoint, for tests and demo scripts. */
 public final class Tokens {
 
-    /** The realm's public client that demo users log in with (direct access grants enabled in the demo realm only). */
-    public static final String DEMO_CLIENT = "deltashare-web";
+    /** The realm's public client that demo users log in with (the demo overlay's password-grant client; production has none). */
+    public static final String DEMO_CLIENT = "deltashare-demo-cli";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
