@@ -2,6 +2,8 @@ package io.deltashare.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deltashare.contracts.events.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,7 +110,10 @@ class DeploymentFilesTest {
                 Object from = map(variable).get("valueFrom");
                 if (from != null && map(from).get("secretKeyRef") != null) {
                     String secret = map(map(from).get("secretKeyRef")).get("name").toString();
-                    assertThat(databases).as("%s reads %s", name, secret).contains(secret.replace("-app", ""));
+                    // its database's credentials, its Kafka client certificate, or the Kafka cluster's CA
+                    assertThat(secret.endsWith("-db-app") ? databases.contains(secret.replace("-app", ""))
+                            : secret.equals(name) || secret.equals("deltashare-cluster-ca-cert"))
+                            .as("%s reads %s", name, secret).isTrue();
                 }
             }
         }
@@ -122,6 +127,108 @@ class DeploymentFilesTest {
         assertThat(ofKind(all, "KafkaTopic")).allSatisfy(t -> assertThat(map(t.get("spec")).get("replicas")).isEqualTo(3));
         assertThat(ofKind(all, "KafkaNodePool")).singleElement()
                 .satisfies(pool -> assertThat(map(pool.get("spec")).get("replicas")).isEqualTo(3));
+    }
+
+    @Test
+    void noDemoUserSecretOrTheOverlayIsReachableFromComposeOrKubernetes() throws Exception {
+        JsonNode overlay = new ObjectMapper().readTree(REPO.resolve("deploy/keycloak/demo/deltashare-demo-overlay.json").toFile());
+        List<String> forbidden = new ArrayList<>(List.of("deltashare-demo", "keycloak/demo", "deploy/keycloak:",
+                "demo.deltashare.io"));
+        overlay.path("users").forEach(user -> forbidden.add(user.path("username").asText()));
+        overlay.path("clients").forEach(client -> {
+            if (client.hasNonNull("secret")) {
+                forbidden.add(client.path("secret").asText());
+                forbidden.add(client.path("clientId").asText());
+            }
+        });
+        assertThat(forbidden).contains("admin.platform", "partner-demo-secret");
+
+        List<Path> manifests = new ArrayList<>(List.of(REPO.resolve("docker-compose.yml"),
+                REPO.resolve("deploy/keycloak/deltashare-realm.json"), REPO.resolve("deploy/postgres/init-databases.sh")));
+        try (var k8s = Files.list(REPO.resolve("deploy/k8s"))) {
+            k8s.filter(f -> f.toString().endsWith(".yaml")).forEach(manifests::add);
+        }
+        for (Path manifest : manifests) {
+            String text = Files.readString(manifest);
+            assertThat(forbidden).as("demo identities in %s", REPO.relativize(manifest))
+                    .noneMatch(text::contains);
+            assertThat(text).as("a default password in %s", REPO.relativize(manifest))
+                    .doesNotContainPattern("PASSWORD(:-|: ?)(admin|demo|postgres|catalog|booking|voucher|settlement|gateway)\\b");
+        }
+        // compose mounts the production realm file itself, never the directory that holds the overlay
+        Map<String, Object> keycloak = map(map(documents(REPO.resolve("docker-compose.yml")).get(0).get("services"))
+                .get("keycloak"));
+        assertThat(list(keycloak.get("volumes"))).singleElement().asString()
+                .startsWith("./deploy/keycloak/deltashare-realm.json:");
+        assertThat(Files.readString(REPO.resolve("deploy/k8s/README.md")))
+                .contains("--from-file=deploy/keycloak/deltashare-realm.json").doesNotContain("demo-overlay");
+    }
+
+    @Test
+    void kafkaTalksTlsWithClientCertificatesAndEachServiceWritesOnlyItsOwnTopics() throws Exception {
+        Path k8s = REPO.resolve("deploy/k8s");
+        Map<String, Object> kafka = ofKind(documents(k8s.resolve("kafka.yaml")), "Kafka").get(0);
+        Map<String, Object> spec = map(map(kafka.get("spec")).get("kafka"));
+        assertThat(list(spec.get("listeners"))).isNotEmpty().allSatisfy(listener -> {
+            assertThat(map(listener).get("tls")).isEqualTo(true);
+            assertThat(map(map(listener).get("authentication")).get("type")).isEqualTo("tls");
+            assertThat(map(listener)).containsKey("networkPolicyPeers");
+        });
+        assertThat(map(spec.get("authorization")).get("type")).isEqualTo("simple");
+
+        List<Map<String, Object>> users = ofKind(documents(k8s.resolve("kafka-users.yaml")), "KafkaUser");
+        assertThat(names(users, "KafkaUser")).containsExactlyInAnyOrderElementsOf(APPS);
+        for (Map<String, Object> user : users) {
+            String service = map(user.get("metadata")).get("name").toString();
+            for (Object entry : list(map(map(user.get("spec")).get("authorization")).get("acls"))) {
+                Map<String, Object> resource = map(map(entry).get("resource"));
+                List<Object> operations = list(map(entry).get("operations"));
+                String name = String.valueOf(resource.get("name"));
+                switch (resource.get("type").toString()) {
+                    case "topic" -> {
+                        assertThat(resource.get("patternType")).as(service).isEqualTo("literal");
+                        if (operations.contains("Write")) {
+                            assertThat(name.startsWith(service + ".") || name.endsWith(".dlq"))
+                                    .as("%s writes %s", service, name).isTrue();
+                        }
+                        if (operations.contains("Read")) {
+                            assertThat(name).as("%s reads", service).doesNotEndWith(".dlq").doesNotStartWith(service + ".");
+                        }
+                    }
+                    case "group" -> assertThat(name).as("%s's consumer group", service).isEqualTo(service);
+                    case "cluster" -> assertThat(operations).as(service).doesNotContain("Alter", "All", "Create");
+                    default -> throw new AssertionError(service + " has an ACL on " + resource);
+                }
+                assertThat(operations).as(service).doesNotContain("All", "Delete", "Alter");
+            }
+        }
+    }
+
+    @Test
+    void healthAndMetricsAreOnlyOnTheManagementPortAndLoginsOnlyOnTheRealmPaths() throws Exception {
+        Path k8s = REPO.resolve("deploy/k8s");
+        List<Map<String, Object>> services = documents(k8s.resolve("services.yaml"));
+        for (Map<String, Object> deployment : ofKind(services, "Deployment")) {
+            Map<String, Object> container = map(list(map(map(map(deployment.get("spec")).get("template")).get("spec"))
+                    .get("containers")).get(0));
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).isEqualTo("management");
+            }
+        }
+        assertThat(ofKind(services, "Service")).allSatisfy(service -> assertThat(list(map(service.get("spec"))
+                .get("ports"))).allSatisfy(port -> assertThat(map(port).get("targetPort")).isEqualTo("http")));
+
+        Map<String, Object> ingress = ofKind(documents(k8s.resolve("ingress.yaml")), "Ingress").get(0);
+        for (Object rule : list(map(ingress.get("spec")).get("rules"))) {
+            for (Object path : list(map(map(rule).get("http")).get("paths"))) {
+                String backend = map(map(map(path).get("backend")).get("service")).get("name").toString();
+                if (backend.equals("keycloak")) {
+                    assertThat(map(path).get("path").toString()).isIn("/realms/deltashare/", "/resources/");
+                }
+            }
+        }
+        assertThat(names(documents(k8s.resolve("network-policies.yaml")), "NetworkPolicy"))
+                .contains("default-deny-ingress", "gateway-from-ingress", "booking-db", "keycloak-db");
     }
 
     private static List<Map<String, Object>> ofKind(List<Map<String, Object>> documents, String kind) {

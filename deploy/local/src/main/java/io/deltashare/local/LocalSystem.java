@@ -53,8 +53,9 @@ public final class LocalSystem implements AutoCloseable {
     public record Started(String name, long pid, Duration took) {
     }
 
-    /** A service module and its database and port. */
-    private record Service(String name, String module, String database, String envPrefix, int port) {
+    /** A service module, its database, its API port and its management port (health and metrics). */
+    private record Service(String name, String module, String database, String envPrefix, int port,
+                           int managementPort) {
     }
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
@@ -125,11 +126,16 @@ public final class LocalSystem implements AutoCloseable {
         progress.accept("PostgreSQL 17 (embedded, every commit flushed to disk) on port " + ports.postgres() + " …");
         startPostgres();
         List<Service> definitions = List.of(
-                new Service("instrument-catalog", "services/instrument-catalog", "catalog", "CATALOG", ports.catalog()),
-                new Service("booking", "services/booking", "booking", "BOOKING", ports.booking()),
-                new Service("innovation-voucher", "services/innovation-voucher", "voucher", "VOUCHER", ports.voucher()),
-                new Service("settlement", "services/settlement", "settlement", "SETTLEMENT", ports.settlement()),
-                new Service("gateway", "gateway", "gateway", "GATEWAY", ports.gateway()));
+                new Service("instrument-catalog", "services/instrument-catalog", "catalog", "CATALOG", ports.catalog(),
+                        managementPort(ports.catalog())),
+                new Service("booking", "services/booking", "booking", "BOOKING", ports.booking(),
+                        managementPort(ports.booking())),
+                new Service("innovation-voucher", "services/innovation-voucher", "voucher", "VOUCHER", ports.voucher(),
+                        managementPort(ports.voucher())),
+                new Service("settlement", "services/settlement", "settlement", "SETTLEMENT", ports.settlement(),
+                        managementPort(ports.settlement())),
+                new Service("gateway", "gateway", "gateway", "GATEWAY", ports.gateway(),
+                        managementPort(ports.gateway())));
         for (Service service : definitions) {
             createDatabaseIfMissing(postgres, service.database());
             services.put(service.name(), service);
@@ -155,6 +161,9 @@ public final class LocalSystem implements AutoCloseable {
         common.put("VOUCHER_URL", "http://localhost:" + ports.voucher());
         common.put("SETTLEMENT_URL", "http://localhost:" + ports.settlement());
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // this machine only: nothing of the local run answers on another interface
+        common.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        common.put("MANAGEMENT_HOST", "127.0.0.1");
         common.putAll(extraEnvironment);
         // the services in parallel, then the gateway in front of them
         List<CompletableFuture<Duration>> services4 = definitions.subList(0, 4).stream()
@@ -173,7 +182,7 @@ public final class LocalSystem implements AutoCloseable {
         long t0 = System.nanoTime();
         ChildProcess process = launch(name);
         Service service = services.get(name);
-        awaitReady(service.name(), service.port(), process, READY_TIMEOUT);
+        awaitReady(service.name(), service.managementPort(), process, READY_TIMEOUT);
         synchronized (started) {
             started.removeIf(s -> s.name().equals(name));
             started.add(new Started(service.name(), process.pid(), since(t0)));
@@ -197,6 +206,7 @@ public final class LocalSystem implements AutoCloseable {
         env.put(service.envPrefix() + "_DB_USER", postgres.username());
         env.put(service.envPrefix() + "_DB_PASSWORD", postgres.password());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         progress.accept(service.name() + " on port " + service.port() + " …");
         List<String> command = new ArrayList<>(List.of(java));
@@ -210,7 +220,7 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Whether the service answers its readiness probe now. */
     public boolean isReady(String name) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service(name).port()
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service(name).managementPort()
                 + "/q/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
         try {
             return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -224,7 +234,7 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Waits until a service launched earlier is ready. */
     public void awaitReady(String name, Duration timeout) {
-        awaitReady(name, service(name).port(), processes.get(name), timeout);
+        awaitReady(name, service(name).managementPort(), processes.get(name), timeout);
     }
 
     /** SIGTERM to a service, as Kubernetes, systemd or Ctrl-C send it; returns once it has exited. */
@@ -250,6 +260,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public int port(String service) {
         return service(service).port();
+    }
+
+    /** Where a service's health and metrics answer. */
+    public int managementPort(String service) {
+        return service(service).managementPort();
     }
 
     /** Starts PostgreSQL (again) on its data directory, with production durability. */
@@ -296,9 +311,14 @@ public final class LocalSystem implements AutoCloseable {
         return service;
     }
 
-    private void awaitReady(String name, int port, ChildProcess process, Duration timeout) {
+    /** Health and metrics beside the standard ports (8081 → 9081, gateway 9080); free ports otherwise. */
+    private int managementPort(int apiPort) {
+        return ports.equals(Ports.standard()) ? apiPort + 1000 : FreePorts.next();
+    }
+
+    private void awaitReady(String name, int managementPort, ChildProcess process, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

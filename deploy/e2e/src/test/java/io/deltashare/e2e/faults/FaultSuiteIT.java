@@ -150,7 +150,7 @@ class FaultSuiteIT {
     private static int status(LocalSystem local, String service, String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                    + local.port(service) + path)).timeout(Duration.ofSeconds(5)).build(),
+                    + local.managementPort(service) + path)).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception notListening) {
             return 0;

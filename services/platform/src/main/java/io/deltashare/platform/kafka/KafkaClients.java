@@ -5,7 +5,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -20,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code acks=all}, at most five requests in flight, so records of one key keep their order even when the client
  * retries. The consumer ({@link io.deltashare.platform.inbox.EventConsumers}) commits by hand. Both take the broker
  * address from {@code kafka.bootstrap.servers} and any {@code kafka.security.*}, {@code kafka.sasl.*} and
- * {@code kafka.ssl.*} settings (a cluster's TLS and SASL).
+ * {@code kafka.ssl.*} settings, or their environment variables ({@code KAFKA_SSL_KEYSTORE_LOCATION}): a cluster's TLS
+ * and SASL.
  */
 @ApplicationScoped
 public class KafkaClients {
@@ -87,15 +90,25 @@ public class KafkaClients {
         Map<String, Object> config = new HashMap<>();
         Config settings = ConfigProvider.getConfig();
         for (String name : settings.getPropertyNames()) {
-            for (String prefix : PASSED_ON) {
-                if (name.startsWith(prefix)) {
-                    settings.getOptionalValue(name, String.class)
-                            .ifPresent(value -> config.put(name.substring("kafka.".length()), value));
-                }
-            }
+            clientSetting(name).ifPresent(setting -> settings.getOptionalValue(name, String.class)
+                    .ifPresent(value -> config.put(setting, value)));
         }
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return config;
+    }
+
+    /**
+     * The Kafka client setting a configuration name stands for: {@code kafka.ssl.keystore.location}, or the environment
+     * variable {@code KAFKA_SSL_KEYSTORE_LOCATION} as Kubernetes sets it, both give {@code ssl.keystore.location}.
+     */
+    static Optional<String> clientSetting(String name) {
+        String dotted = name.startsWith("KAFKA_") ? name.toLowerCase(Locale.ROOT).replace('_', '.') : name;
+        for (String prefix : PASSED_ON) {
+            if (dotted.startsWith(prefix)) {
+                return Optional.of(dotted.substring("kafka.".length()));
+            }
+        }
+        return Optional.empty();
     }
 
     @PreDestroy

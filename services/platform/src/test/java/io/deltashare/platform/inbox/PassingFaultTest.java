@@ -9,8 +9,10 @@ import io.deltashare.platform.testapp.Db;
 import io.deltashare.platform.testapp.KafkaTopics;
 import io.deltashare.platform.testapp.TallyEvents;
 import io.deltashare.platform.testapp.TallyRegistered;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -25,6 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PassingFaultTest {
+
+    /** The management interface's root, where health and metrics answer. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final Pattern RETRIES = Pattern.compile(
             "deltashare_inbox_events_total\\{consumer=\"platform-test\",outcome=\"retry_later\",topic=\"platform-test.tally.v1\"[^}]*} ([0-9.]+)");
@@ -50,7 +56,7 @@ class PassingFaultTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 5);
             assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ?", envelope.id())).isZero();
             assertThat(db.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", envelope.id())).isZero();
-            given().get("/q/health/ready").then().statusCode(200);
+            given().baseUri(management.toString()).get("health/ready").then().statusCode(200);
             blocker.rollback();
         }
 
@@ -61,8 +67,9 @@ class PassingFaultTest {
         assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ?", envelope.id())).isZero();
     }
 
-    private static double retries() {
-        Matcher found = RETRIES.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+    private double retries() {
+        Matcher found = RETRIES.matcher(given().baseUri(management.toString()).get("metrics").then().statusCode(200)
+                .extract().asString());
         return found.find() ? Double.parseDouble(found.group(1)) : 0;
     }
 }

@@ -11,8 +11,10 @@ import io.deltashare.platform.testapp.Db;
 import io.deltashare.platform.testapp.KafkaTopics;
 import io.deltashare.platform.testapp.TallyEvents;
 import io.deltashare.platform.testapp.TallyRegistered;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +26,10 @@ import org.junit.jupiter.api.Test;
 /** Only a record that can never apply is dead-lettered, and the partition goes on after it. */
 @QuarkusTest
 class PoisonMessageTest {
+
+    /** The management interface's root, where health and metrics answer. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final String DLQ = Topics.deadLetter(TallyRegistered.TOPIC);
 
@@ -53,7 +59,7 @@ class PoisonMessageTest {
                 .as("a failed event leaves no inbox row").isZero();
         assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ? AND reason = 'HANDLER_FAILED' "
                 + "AND attempts = 3 AND status = 'PENDING'", poisonEnvelope.id())).isEqualTo(1);
-        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+        assertThat(given().baseUri(management.toString()).get("metrics").then().statusCode(200).extract().asString())
                 .containsPattern("deltashare_dlq_messages_total\\{consumer=\"platform-test\",topic=\"platform-test.tally.v1\"[^}]*} [1-9]")
                 .containsPattern("deltashare_dlq_backlog\\{consumer=\"platform-test\"[^}]*} [1-9]");
     }
