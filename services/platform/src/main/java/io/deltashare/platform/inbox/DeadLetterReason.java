@@ -10,6 +10,8 @@ public enum DeadLetterReason {
     WRONG_SOURCE,
     /** The body does not read as the event record its type names. */
     UNDECODABLE,
+    /** The handler refused it as impossible ({@link EventRefusedException}): a version leap, a change of owner. */
+    REFUSED,
     /** The handler refused it on every attempt while the database answered: a rule the event breaks, or a bug. */
     HANDLER_FAILED
 }

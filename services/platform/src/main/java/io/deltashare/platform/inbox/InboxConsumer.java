@@ -175,6 +175,13 @@ public class InboxConsumer {
                         ready.envelope().id(), failure.getMessage());
                 return Outcome.RETRY_LATER;
             }
+            Optional<EventRefusedException> refused = refusal(failure);
+            if (refused.isPresent()) {
+                LOG.warnf("%s refuses %s %s: %s", consumer, ready.envelope().type(), ready.envelope().id(),
+                        refused.get().getMessage());
+                return deadLetter(record, ready.envelope(), DeadLetterReason.REFUSED, refused.get().getMessage(),
+                        failuresBefore + 1);
+            }
             if (Faults.isTransient(failure) || !databaseAnswers()) {
                 LOG.warnf("%s could not apply %s %s for now (%s); it will be retried", consumer,
                         ready.envelope().type(), ready.envelope().id(), failure);
@@ -205,6 +212,16 @@ public class InboxConsumer {
             return Outcome.IGNORED;
         }
         return applyTraced(record, (Decoded.Ready) decoded) ? Outcome.APPLIED : Outcome.DUPLICATE;
+    }
+
+    /** The handler's refusal behind {@code failure}, however a transaction wrapped it. */
+    private static Optional<EventRefusedException> refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EventRefusedException refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads the envelope and body and checks that they belong on this topic. */

@@ -1,6 +1,8 @@
 package io.deltashare.booking.instrument.persistence;
 
+import io.deltashare.booking.instrument.domain.CatalogSnapshots;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
+import io.deltashare.platform.inbox.EventRefusedException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -66,8 +68,18 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
         }
     }
 
-    /** Stores {@code snapshot} unless a newer version of the instrument is already here. */
+    /**
+     * Stores {@code snapshot} unless a newer version of the instrument is already here.
+     *
+     * @throws EventRefusedException when the snapshot cannot be true ({@link CatalogSnapshots})
+     */
     public void apply(InstrumentSnapshot snapshot) {
+        Optional<InstrumentView> held = findByIdOptional(snapshot.id());
+        CatalogSnapshots.refusal(snapshot.id(), held.map(view -> view.providerId),
+                        held.map(view -> view.catalogVersion).orElse(0L), snapshot.providerId(), snapshot.version())
+                .ifPresent(reason -> {
+                    throw new EventRefusedException(reason);
+                });
         getEntityManager().createNativeQuery("""
                         INSERT INTO instrument (id, provider_id, provider_organization_id, provider_region, category, name_zh,
                                                 name_en, booking_mode, academic_price_fen, enterprise_price_fen,
