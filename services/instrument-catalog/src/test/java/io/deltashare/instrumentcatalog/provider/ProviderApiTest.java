@@ -7,12 +7,14 @@ import static io.deltashare.instrumentcatalog.CatalogFixtures.asShanghaiCentreSt
 import static io.deltashare.instrumentcatalog.CatalogFixtures.providerDetails;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.shanghaiCentre;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -94,5 +96,32 @@ class ProviderApiTest {
         asShanghaiCentreStaff().header("If-Match", etag).body(details).put("/api/v1/providers/" + id)
                 .then().statusCode(412);
         asOperator().header("If-Match", newEtag).body(details).put("/api/v1/providers/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void staffCannotMoveTheirProviderToAnotherRegionNorGiveItATypeOrBadgesTheOperatorDoes() {
+        String id = shanghaiCentre();
+        String etag = asShanghaiCentreStaff().get("/api/v1/providers/" + id).header("ETag");
+        Map<String, Object> current = asShanghaiCentreStaff().get("/api/v1/providers/" + id).then().extract().as(Map.class);
+        Map<String, Object> moved = providerDetails("Shanghai University Analysis & Testing Centre", "CN-JS", "Suzhou");
+        Map<String, Object> facility = providerDetails("Shanghai University Analysis & Testing Centre", "CN-SH", "Shanghai");
+        facility.put("type", "BIG_SCIENCE_FACILITY");
+        facility.put("accreditations", List.of());
+
+        asShanghaiCentreStaff().header("If-Match", etag).body(moved).put("/api/v1/providers/" + id).then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("region (CN-SH → CN-JS)"));
+        asShanghaiCentreStaff().header("If-Match", etag).body(facility).put("/api/v1/providers/" + id).then()
+                .statusCode(403).body("detail", containsString("type (UNIVERSITY → BIG_SCIENCE_FACILITY)"))
+                .body("detail", containsString("accreditations"));
+
+        asShanghaiCentreStaff().get("/api/v1/providers/" + id).then().statusCode(200).header("ETag", etag)
+                .body("region", equalTo(current.get("region"))).body("type", equalTo(current.get("type")))
+                .body("accreditations", equalTo(current.get("accreditations")));
+        String operatorEtag = asOperator().header("If-Match", etag).body(facility).put("/api/v1/providers/" + id)
+                .then().statusCode(200).body("type", equalTo("BIG_SCIENCE_FACILITY")).extract().header("ETag");
+        asOperator().header("If-Match", operatorEtag)
+                .body(providerDetails("Shanghai University Analysis & Testing Centre", "CN-SH", "Shanghai"))
+                .put("/api/v1/providers/" + id).then().statusCode(200);
     }
 }

@@ -6,6 +6,8 @@ import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.contracts.catalog.ProviderUpdated;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.instrumentcatalog.provider.domain.Accreditation;
+import io.deltashare.instrumentcatalog.provider.domain.OperatorOnlyFields;
+import io.deltashare.instrumentcatalog.provider.domain.ProviderType;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.platform.problem.Refusal;
@@ -17,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,6 +58,12 @@ public class ProviderService {
         if (!caller.hasRole("admin") && !(caller.hasRole("provider") && caller.isMemberOf(provider.organizationId))) {
             throw Refusal.forbidden("only platform operators and the provider's own staff may change this provider");
         }
+        if (!caller.hasRole("admin")) {
+            OperatorOnlyFields.refusalForStaff(held(provider), new OperatorOnlyFields.Held(details.region().code(),
+                    details.type(), details.accreditations())).ifPresent(reason -> {
+                        throw Refusal.forbidden(reason);
+                    });
+        }
         ETags.requireMatch(ifMatch, provider.version);
         String region = provider.region;
         String city = provider.city;
@@ -80,6 +89,12 @@ public class ProviderService {
                 : providers.list("region", region.code());
         return found.stream().map(ProviderService::snapshot)
                 .sorted(java.util.Comparator.comparing(p -> p.name().en())).toList();
+    }
+
+    private static OperatorOnlyFields.Held held(ProviderEntity provider) {
+        Set<Accreditation> accreditations = provider.accreditations.isEmpty() ? Set.of()
+                : Arrays.stream(provider.accreditations.split(",")).map(Accreditation::valueOf).collect(Collectors.toSet());
+        return new OperatorOnlyFields.Held(provider.region, ProviderType.valueOf(provider.type), accreditations);
     }
 
     private static void apply(ProviderDetails details, ProviderEntity provider) {
