@@ -292,10 +292,13 @@ final class MixedLoad implements AutoCloseable {
         }
     }
 
+    /** Submission and approval by the bureau; the payment recorded by the platform's finance officer. */
     private String batchMove(String bureau, String id, String move, String target) {
         Supplier<Gateway.Answer> read = () -> gateway.get(bureau, "/api/v1/claim-batches/" + id);
-        Gateway.Answer answer = Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/claim-batches/" + id + "/" + move,
-                null, null));
+        boolean payment = move.equals("payment");
+        Gateway.Answer answer = Retry.untilAnswered(() -> gateway.post(payment ? "finance.platform" : bureau,
+                "/api/v1/claim-batches/" + id + "/" + move, payment ? Map.of("reference", "transfer " + id) : null,
+                null));
         if (answer.is(200)) {
             return answer.text("status");
         }

@@ -71,13 +71,22 @@ class ClaimBatchApiTest {
         TopicReader.awaitEvent(Topics.LEDGER, id, "io.deltashare.settlement.ClaimBatchApproved.v1", Duration.ofSeconds(30));
 
         long owedBefore = balance(entityManager, "BUREAU_RECEIVABLE", "CN-AH");
-        String payout = as("bureau.ah").post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(200)
-                .body("status", equalTo("PAID")).extract().path("payoutTransactionId");
+        Map<String, String> transfer = Map.of("reference", "PBOC-2026-AH-000417");
+        as("bureau.ah").body(transfer).post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(403)
+                .contentType("application/problem+json");
+        as("admin.platform").body(transfer).post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(403);
+        as("finance.platform").body(Map.of("reference", " ")).post("/api/v1/claim-batches/" + id + "/payment").then()
+                .statusCode(400).contentType("application/problem+json");
+        as("finance.platform").post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(400);
+        as("bureau.ah").get("/api/v1/claim-batches/" + id).then().statusCode(200).body("status", equalTo("APPROVED"));
+        String payout = as("finance.platform").body(transfer).post("/api/v1/claim-batches/" + id + "/payment").then()
+                .statusCode(200).body("status", equalTo("PAID"))
+                .body("paymentReference", equalTo("PBOC-2026-AH-000417")).extract().path("payoutTransactionId");
         assertThat(balance(entityManager, "BUREAU_RECEIVABLE", "CN-AH")).isEqualTo(owedBefore - 90_000);
         as("admin.platform").get("/api/v1/journal-transactions/" + payout).then().statusCode(200)
                 .body("kind", equalTo("BUREAU_PAYOUT")).body("postings.amount.amount", hasItem("-900.00"));
         TopicReader.awaitEvent(Topics.LEDGER, id, "io.deltashare.settlement.ClaimBatchPaid.v1", Duration.ofSeconds(30));
-        as("bureau.ah").post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(409);
+        as("finance.platform").body(transfer).post("/api/v1/claim-batches/" + id + "/payment").then().statusCode(409);
         as("bureau.ah").get("/api/v1/claim-batches?status=PAID").then().statusCode(200).body("items.id", hasItem(id));
         as("bureau.ah").get("/api/v1/claim-batches?region=CN-JS").then().statusCode(403);
         as("firm.ah-quantum").get("/api/v1/claim-batches").then().statusCode(403);

@@ -35,7 +35,7 @@ public class ClaimBatches {
     /** A batch with its lines per provider and its single redemptions. */
     public record BatchView(UUID id, Region region, String month, String status, Money total, Money crossRegionTotal,
                             List<ProviderLine> providers, List<RedemptionLine> redemptions, Instant createdAt,
-                            Instant approvedAt, Instant paidAt, UUID payoutTransactionId) {
+                            Instant approvedAt, Instant paidAt, String paymentReference, UUID payoutTransactionId) {
     }
 
     /** What the bureau owes for the bookings at one provider. */
@@ -119,14 +119,23 @@ public class ClaimBatches {
         return view(batch);
     }
 
-    /** The bureau paid: cash comes in and the bureau owes that much less. */
+    /**
+     * The bureau paid: cash comes in and the bureau owes that much less. Recorded by the platform's finance officer,
+     * who sees the money arrive, with the transfer's reference; the paying bureau cannot mark its own debt paid.
+     */
     @Transactional
-    public BatchView pay(UUID id, Caller caller) {
+    public BatchView pay(UUID id, String reference, Caller caller) {
+        if (!caller.hasRole("finance")) {
+            throw Refusal.forbidden("a claim batch's payment is recorded by the platform's finance officers, who see "
+                    + "the money arrive; the bureau that pays cannot mark its own batch paid");
+        }
         ClaimBatchEntity batch = locked(id, caller);
         move(batch, BatchStatus.PAID);
         Instant now = clock.instant();
         Region region = Region.ofCode(batch.region);
         batch.paidAt = now;
+        batch.paymentReference = reference;
+        batch.paidRecordedBy = caller.subject();
         batch.payoutTransactionId = journal.post(new Journal.Header("BUREAU_PAYOUT", null, null, "claim batch " + batch.id,
                 "payout of the " + batch.region + " bureau's claim batch for " + batch.month, now, null),
                 PostingRules.bureauPaid(region, batch.totalFen)).orElseThrow();
@@ -143,7 +152,7 @@ public class ClaimBatches {
     /** The admin's batches of any region, a bureau's of its own; newest first. */
     @Transactional
     public List<BatchView> list(Caller caller, Region region, BatchStatus status) {
-        String own = caller.hasRole("admin") ? null : caller.region().orElse("-");
+        String own = seesEveryRegion(caller) ? null : caller.region().orElse("-");
         if (own != null && region != null && !region.code().equals(own)) {
             throw Refusal.forbidden("a bureau sees the claim batches of its own region only");
         }
@@ -163,13 +172,18 @@ public class ClaimBatches {
         return found.setMaxResults(100).getResultList().stream().map(this::view).toList();
     }
 
+    /** The platform's operators and finance officers see every region's batches; a bureau its own. */
+    private static boolean seesEveryRegion(Caller caller) {
+        return caller.hasRole("admin") || caller.hasRole("finance");
+    }
+
     private ClaimBatchEntity locked(UUID id, Caller caller) {
         return visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private ClaimBatchEntity visible(UUID id, Caller caller, LockModeType lock) {
         ClaimBatchEntity batch = entityManager.find(ClaimBatchEntity.class, id, lock);
-        if (batch == null || !caller.hasRole("admin") && !caller.region().map(batch.region::equals).orElse(false)) {
+        if (batch == null || !seesEveryRegion(caller) && !caller.region().map(batch.region::equals).orElse(false)) {
             throw Refusal.notFound("claim batch " + id);
         }
         return batch;
@@ -214,6 +228,6 @@ public class ClaimBatches {
                         Money.ofFen(group.stream().mapToLong(l -> l.amount().fen()).sum()))).toList();
         return new BatchView(batch.id, Region.ofCode(batch.region), batch.month, batch.status,
                 Money.ofFen(batch.totalFen), Money.ofFen(batch.crossRegionFen), providers, lines, batch.createdAt,
-                batch.approvedAt, batch.paidAt, batch.payoutTransactionId);
+                batch.approvedAt, batch.paidAt, batch.paymentReference, batch.payoutTransactionId);
     }
 }

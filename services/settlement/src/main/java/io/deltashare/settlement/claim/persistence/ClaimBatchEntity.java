@@ -37,6 +37,10 @@ public class ClaimBatchEntity {
     public Instant approvedAt;
     @Column(name = "paid_at")
     public Instant paidAt;
+    @Column(name = "payment_reference")
+    public String paymentReference;
+    @Column(name = "paid_recorded_by")
+    public String paidRecordedBy;
     @Column(name = "payout_transaction_id")
     public UUID payoutTransactionId;
     @Version

@@ -8,7 +8,11 @@ import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.settlement.claim.application.ClaimBatches;
 import io.deltashare.settlement.claim.domain.BatchStatus;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,13 +27,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Bureau claim batches: drafted by the platform or the bureau, approved and paid by the bureau. */
+/**
+ * Bureau claim batches: drafted by the platform or the bureau, approved by the bureau; that the bureau paid is recorded
+ * by the platform's finance officers, who see the money arrive.
+ */
 @Path("/api/v1/claim-batches")
-@RolesAllowed({"bureau", "admin"})
+@RolesAllowed({"bureau", "admin", "finance"})
 public class ClaimBatchResource {
 
     /** Which region's redemptions of which month to claim. */
     public record NewBatch(String region, String month) {
+    }
+
+    /** The bureau's payment as the platform's bank shows it: the transfer's reference. */
+    public record PaymentRecord(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{Print}&&[^\\p{Cntrl}]]+",
+            message = "printable characters only") String reference) {
     }
 
     /** The batches found. */
@@ -92,7 +104,8 @@ public class ClaimBatchResource {
 
     @POST
     @Path("/{id}/payment")
-    public ClaimBatches.BatchView pay(@PathParam("id") UUID id) {
-        return batches.pay(id, caller.get());
+    @RolesAllowed("finance")
+    public ClaimBatches.BatchView pay(@PathParam("id") UUID id, @Valid @NotNull PaymentRecord payment) {
+        return batches.pay(id, payment.reference().strip(), caller.get());
     }
 }
