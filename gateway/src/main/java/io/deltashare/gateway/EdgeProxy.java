@@ -44,6 +44,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class EdgeProxy {
 
     private static final String REQUEST_ID = "X-Request-Id";
+    /** The rate-limit tier of requests without a valid token, per client address. */
+    static final String UNVERIFIED = "unverified";
 
     private final GatewayConfig config;
     private final RateLimits rateLimits;
@@ -98,8 +100,8 @@ public class EdgeProxy {
         HttpServerRequest request = context.request();
         request.pause();
         long started = System.nanoTime();
-        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 100)
-                .orElseGet(EdgeProxy::newRequestId);
+        String sentId = request.getHeader(REQUEST_ID);
+        String requestId = TraceHeaders.isRequestId(sentId) ? sentId : newRequestId();
         request.response().putHeader(REQUEST_ID, requestId);
         Optional<String> owner = Routes.serviceOf(request.path());
         if (owner.isEmpty()) {
@@ -109,9 +111,35 @@ public class EdgeProxy {
             return;
         }
         String service = owner.get();
+        long bodyLimit = config.maxBodySize().asLongValue();
+        if (declaredLength(request) > bodyLimit) {
+            Problems.send(request.response(), 413, "payload-too-large", "Payload Too Large", "the request body of "
+                    + request.getHeader("Content-Length") + " bytes is over the limit of " + bodyLimit + " bytes",
+                    request.path());
+            log(request, "-", service, 413, started, requestId);
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        Optional<Caller> known = service.equals(Routes.GATEWAY) ? Optional.empty() : verifiedTokens.lookup(authorization);
+        if (known.isPresent()) {
+            admitted(context, known.get(), service, requestId, started);
+            return;
+        }
+        // a request without a token the edge knows costs a signature check: each address has a budget of failures
+        String address = "address:" + request.remoteAddress().hostAddress();
+        RateLimits.Verdict room = rateLimits.peek(address, UNVERIFIED);
+        if (!room.allowed()) {
+            request.response().putHeader("Retry-After", Long.toString(room.retryAfterSeconds()));
+            Problems.send(request.response(), 429, "rate-limited", "Too Many Requests", "too many requests without a "
+                    + "valid token came from this address; try again in " + room.retryAfterSeconds() + " s",
+                    request.path());
+            log(request, address, service, 429, started, requestId);
+            return;
+        }
         // a token that fails validation is answered here, in problem+json, instead of by Quarkus's bare challenge
         BiConsumer<RoutingContext, Throwable> invalidToken = (failed, failure) -> {
             if (!failed.response().ended()) {
+                rateLimits.take(address, UNVERIFIED);
                 failed.response().putHeader("WWW-Authenticate", "Bearer realm=\"deltashare\", error=\"invalid_token\"");
                 Problems.send(failed.response(), 401, "unauthorized", "Unauthorized",
                         failure instanceof AuthenticationFailedException ? "the bearer token is not valid or has expired"
@@ -120,15 +148,10 @@ public class EdgeProxy {
             }
         };
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, invalidToken);
-        String authorization = request.getHeader("Authorization");
-        Optional<Caller> known = service.equals(Routes.GATEWAY) ? Optional.empty() : verifiedTokens.lookup(authorization);
-        if (known.isPresent()) {
-            admitted(context, known.get(), service, requestId, started);
-            return;
-        }
         Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         identity.subscribe().with(who -> {
             if (who == null || who.isAnonymous()) {
+                rateLimits.take(address, UNVERIFIED);
                 request.response().putHeader("WWW-Authenticate", "Bearer realm=\"deltashare\"");
                 Problems.send(request.response(), 401, "unauthorized", "Unauthorized",
                         "send a bearer token from realm deltashare", request.path());
@@ -168,14 +191,24 @@ public class EdgeProxy {
     private void forward(HttpServerRequest request, Caller caller, String service, String requestId, long started) {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         proxyRequest.headers().set(REQUEST_ID, requestId);
-        if (request.getHeader("traceparent") == null) {
+        if (!TraceHeaders.isTraceparent(request.getHeader("traceparent"))) {
             proxyRequest.headers().set("traceparent", newTraceparent());
+            proxyRequest.headers().remove("tracestate"); // it belongs to the trace just dropped
         }
         RequestOptions options = new RequestOptions().setServer(upstreams.get(service))
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
         client().request(options)
                 .compose(proxyRequest::send)
                 .onSuccess(response -> {
+                    if (response.getStatusCode() == 413 && !isProblem(response)) {
+                        // a body sent without its length, stopped by the service's own limit
+                        response.release();
+                        Problems.send(request.response(), 413, "payload-too-large", "Payload Too Large",
+                                "the request body is over the limit of " + config.maxBodySize().asLongValue()
+                                        + " bytes", request.path());
+                        log(request, caller.key(), service, 413, started, requestId);
+                        return;
+                    }
                     if (isBareUnavailable(response)) {
                         // a service that is stopping (or a proxy before it) says 503 without a problem: say it in one
                         int upstream = response.getStatusCode();
@@ -224,11 +257,25 @@ public class EdgeProxy {
     /** A 502, 503 or 504 whose body is not a problem: the service did not answer the request itself. */
     private static boolean isBareUnavailable(ProxyResponse response) {
         int status = response.getStatusCode();
-        if (status < 502 || status > 504) {
-            return false;
-        }
+        return status >= 502 && status <= 504 && !isProblem(response);
+    }
+
+    private static boolean isProblem(ProxyResponse response) {
         String type = response.headers().get("Content-Type");
-        return type == null || !type.startsWith(Problems.MEDIA_TYPE);
+        return type != null && type.startsWith(Problems.MEDIA_TYPE);
+    }
+
+    /** The body length the caller declared, or -1 (none declared, or not a number: Vert.x then refuses it itself). */
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
     }
 
     /**

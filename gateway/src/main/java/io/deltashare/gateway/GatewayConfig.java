@@ -1,5 +1,6 @@
 package io.deltashare.gateway;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -22,6 +23,17 @@ public interface GatewayConfig {
     @WithDefault("15s")
     Duration upstreamTimeout();
 
+    /**
+     * The largest request body passed on; a larger declared {@code Content-Length} is 413 at once, and a body sent
+     * without one meets each service's own limit of the same size.
+     */
+    @WithDefault("256K")
+    MemorySize maxBodySize();
+
+    /** How long {@code /openapi} documents that every service answered are served from memory. */
+    @WithDefault("60s")
+    Duration apiDocsCacheFor();
+
     /** The longest a verified token is remembered (never past its own expiry). */
     @WithDefault("5m")
     Duration tokenCacheTtl();
@@ -41,7 +53,10 @@ public interface GatewayConfig {
     /** Token buckets per caller; a tier is a number of requests per period. */
     interface RateLimit {
 
-        /** Tiers by name; {@code standard} and {@code partner} must exist. */
+        /**
+         * Tiers by name; {@code standard} and {@code partner} must exist, and {@code unverified}, the budget per client
+         * address of requests that bring no valid token.
+         */
         Map<String, Tier> tiers();
 
         /**

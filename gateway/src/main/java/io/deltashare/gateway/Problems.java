@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** RFC 9457 answers the gateway gives itself, shaped like the services' own. */
-final class Problems {
+public final class Problems {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
     }
 
-    static void send(HttpServerResponse response, int status, String slug, String title, String detail, String path) {
+    public static void send(HttpServerResponse response, int status, String slug, String title, String detail,
+                            String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://deltashare.io/problems/" + slug);
         body.put("title", title);

@@ -40,10 +40,32 @@ public class RateLimits {
     /** Takes one token from the caller's bucket. */
     public Verdict take(String caller, String tierName) {
         GatewayConfig.Tier tier = tier(tierName);
-        Bucket bucket = buckets.get(tierName + "|" + caller, k -> Bucket.builder()
+        ConsumptionProbe probe = bucket(caller, tierName, tier).tryConsumeAndReturnRemaining(1);
+        return verdict(tier, probe);
+    }
+
+    /**
+     * Whether the caller's bucket has a token left, without taking it: for the per-address limit on requests without a
+     * valid token, which is charged only when a request turns out to have none but refuses before the signature check.
+     */
+    public Verdict peek(String caller, String tierName) {
+        GatewayConfig.Tier tier = tier(tierName);
+        Bucket bucket = bucket(caller, tierName, tier);
+        long available = bucket.getAvailableTokens();
+        if (available > 0) {
+            return new Verdict(true, tier.capacity(), available, 0, 0);
+        }
+        long wait = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        return new Verdict(false, tier.capacity(), 0, seconds(tier.period().toNanos()), Math.max(1, seconds(wait)));
+    }
+
+    private Bucket bucket(String caller, String tierName, GatewayConfig.Tier tier) {
+        return buckets.get(tierName + "|" + caller, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(tier.capacity()).refillGreedy(tier.capacity(), tier.period()).build())
                 .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    }
+
+    private static Verdict verdict(GatewayConfig.Tier tier, ConsumptionProbe probe) {
         long nanosPerToken = tier.period().toNanos() / tier.capacity();
         long untilFull = (tier.capacity() - probe.getRemainingTokens()) * nanosPerToken;
         return new Verdict(probe.isConsumed(), tier.capacity(), probe.getRemainingTokens(), seconds(untilFull),

@@ -6,13 +6,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A small HTTP service on localhost that the gateway routes booking and catalog paths to in its tests: it answers
  * with what it received (method, path, query, headers, body), a problem+json for {@code .../missing}, a bare 503
  * for {@code .../stopping}, never answers {@code .../silent}, and drops the connection without an answer
- * ({@code .../dies}) or halfway through one ({@code .../dies-answering}), as a killed service does; {@code /q/openapi} is a one-path OpenAPI document. Settlement is routed to a port where nothing listens.
+ * ({@code .../dies}) or halfway through one ({@code .../dies-answering}), as a killed service does; {@code /q/openapi} is a one-path OpenAPI document whose version counts how often it was fetched. Settlement is routed to a port where nothing listens.
  */
 public class EchoService implements QuarkusTestResourceLifecycleManager {
 
@@ -29,6 +30,7 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
     /** Starts an echo service that says it is {@code name}; returns its URL. */
     private String serve(String name) {
         int port = FreePorts.next();
+        AtomicInteger documentsServed = new AtomicInteger();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             if (request.path().endsWith("/silent")) {
                 return;
@@ -36,7 +38,8 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
             if (request.path().equals("/q/openapi")) {
                 // a tiny document whose "Thing" schema differs from service to service
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("openapi", "3.1.0").put("info", new JsonObject().put("title", name).put("version", "1"))
+                        .put("openapi", "3.1.0").put("info", new JsonObject().put("title", name)
+                                .put("version", String.valueOf(documentsServed.incrementAndGet()))) // counts fetches
                         .put("paths", new JsonObject().put("/api/v1/" + name + "-things", new JsonObject().put("get",
                                 new JsonObject().put("responses", new JsonObject().put("200", new JsonObject().put(
                                         "$ref", "#/components/schemas/Thing"))))))

@@ -162,4 +162,49 @@ class EdgeProxyTest {
                 .options("/api/v1/bookings").then().extract().header("Access-Control-Allow-Origin");
         assertThat(other).isNotEqualTo("https://evil.example.com");
     }
+
+    @Test
+    void aRequestIdOrTraceparentOfTheWrongShapeIsReplacedNotPassedOn() {
+        String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
+        String zeros = "00-00000000000000000000000000000000-b7ad6b7169203331-01";
+        Response echo = given().auth().oauth2(token).header("X-Request-Id", "<script>alert(1)</script>")
+                .header("traceparent", zeros).header("tracestate", "vendor=forged").get("/api/v1/bookings").then()
+                .statusCode(200).extract().response();
+
+        assertThat(echo.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+        assertThat(echo.jsonPath().getString("headers.x-request-id")).isEqualTo(echo.header("X-Request-Id"));
+        assertThat(echo.jsonPath().getString("headers.traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+                .isNotEqualTo(zeros);
+        assertThat(echo.jsonPath().getString("headers.tracestate")).isNull();
+        given().auth().oauth2(token).header("X-Request-Id", "x".repeat(65)).get("/api/v1/bookings").then()
+                .statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413BeforeItReachesTheService() {
+        String body = "{\"note\":\"" + "x".repeat(300 * 1024) + "\"}";
+        as("firm.js-biomed").contentType("application/json").body(body).post("/api/v1/bookings").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("over the limit of 262144 bytes"));
+        as("firm.js-biomed").contentType("application/json").body("{\"note\":\"" + "x".repeat(200 * 1024) + "\"}")
+                .post("/api/v1/bookings").then().statusCode(201);
+    }
+
+    @Test
+    void requestsWithoutAValidTokenHaveABudgetPerAddressWhileKnownTokensPass() {
+        String address = "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+        String known = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
+        given().auth().oauth2(known).header("X-Forwarded-For", address).get("/api/v1/bookings").then().statusCode(200);
+        for (int i = 0; i < 60; i++) {
+            given().header("X-Forwarded-For", address).auth().oauth2("not-a-token-" + i).get("/api/v1/bookings")
+                    .then().statusCode(401);
+        }
+
+        given().header("X-Forwarded-For", address).get("/api/v1/bookings").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        given().header("X-Forwarded-For", address).auth().oauth2(Keycloak.shared().tokens().forUser("firm.js-biomed",
+                "demo")).get("/api/v1/bookings").then().statusCode(429);
+        given().auth().oauth2(known).header("X-Forwarded-For", address).get("/api/v1/bookings").then().statusCode(200);
+        given().header("X-Forwarded-For", "203.0.113.250").get("/api/v1/bookings").then().statusCode(401);
+    }
 }

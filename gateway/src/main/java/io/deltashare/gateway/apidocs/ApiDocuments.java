@@ -2,7 +2,11 @@ package io.deltashare.gateway.apidocs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deltashare.gateway.GatewayConfig;
+import io.deltashare.gateway.Problems;
+import io.deltashare.gateway.RateLimits;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,21 +34,51 @@ public class ApiDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String GATEWAY = "gateway";
+    private static final String ALL = "*";
+    /** The rate-limit tier of documentation reads, per client address. */
+    static final String DOCUMENTATION = "documentation";
 
     private final GatewayConfig config;
+    private final RateLimits rateLimits;
     private final HttpClient http;
+    /**
+     * Complete documents as sent, for {@code gateway.api-docs-cache-for}: a caller no longer makes the gateway fetch
+     * from every service. A document missing a service is not kept, so it is asked again next time.
+     */
+    private final Cache<String, String> answered;
 
-    ApiDocuments(GatewayConfig config) {
+    ApiDocuments(GatewayConfig config, RateLimits rateLimits) {
         this.config = config;
+        this.rateLimits = rateLimits;
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.answered = Caffeine.newBuilder().expireAfterWrite(config.apiDocsCacheFor()).maximumSize(20).build();
     }
 
     void install(@Observes Router router) {
-        router.get("/openapi").blockingHandler(this::all, false);
-        router.get("/openapi/:service").blockingHandler(this::one, false);
+        router.get("/openapi").handler(this::limited).blockingHandler(this::all, false);
+        router.get("/openapi/:service").handler(this::limited).blockingHandler(this::one, false);
+    }
+
+    /** The documentation is public, so each client address has a budget of reads ({@code documentation} tier). */
+    private void limited(RoutingContext context) {
+        RateLimits.Verdict verdict = rateLimits.take("address:" + context.request().remoteAddress().hostAddress(),
+                DOCUMENTATION);
+        if (verdict.allowed()) {
+            context.next();
+            return;
+        }
+        context.response().putHeader("Retry-After", Long.toString(verdict.retryAfterSeconds()));
+        Problems.send(context.response(), 429, "rate-limited", "Too Many Requests", "the API documentation may be "
+                + "read " + verdict.limit() + " times per period from one address; try again in "
+                + verdict.retryAfterSeconds() + " s", context.request().path());
     }
 
     private void all(RoutingContext context) {
+        String kept = answered.getIfPresent(ALL);
+        if (kept != null) {
+            send(context, kept);
+            return;
+        }
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String service : services(context)) {
@@ -52,22 +86,30 @@ public class ApiDocuments {
         }
         String description = "Every DeltaShare API behind the gateway: " + String.join(", ", documents.keySet()) + "."
                 + (missing.isEmpty() ? "" : " Not answering now, so not listed: " + String.join(", ", missing) + ".");
-        send(context, OpenApiMerge.merge("DeltaShare API", description, documents));
+        String merged = text(OpenApiMerge.merge("DeltaShare API", description, documents));
+        if (missing.isEmpty()) {
+            answered.put(ALL, merged);
+        }
+        send(context, merged);
     }
 
     private void one(RoutingContext context) {
         String service = context.pathParam("service");
         if (!services(context).contains(service)) {
-            context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                    .end("{\"type\":\"https://deltashare.io/problems/not-found\",\"title\":\"Not Found\",\"status\":404,"
-                            + "\"detail\":\"no service named " + service.replaceAll("[^a-z-]", "") + "\"}");
+            Problems.send(context.response(), 404, "not-found", "Not Found", "no service named "
+                    + service.replaceAll("[^a-z-]", ""), context.request().path());
             return;
         }
-        fetch(context, service).ifPresentOrElse(document -> send(context, document), () ->
-                context.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
-                        .end("{\"type\":\"https://deltashare.io/problems/service-unavailable\",\"title\":"
-                                + "\"Service Unavailable\",\"status\":503,\"detail\":\"" + service
-                                + " did not answer; try again later\"}"));
+        String kept = answered.getIfPresent(service);
+        if (kept != null) {
+            send(context, kept);
+            return;
+        }
+        fetch(context, service).map(ApiDocuments::text).ifPresentOrElse(document -> {
+            answered.put(service, document);
+            send(context, document);
+        }, () -> Problems.send(context.response(), 503, "service-unavailable", "Service Unavailable",
+                service + " did not answer; try again later", context.request().path()));
     }
 
     /** The gateway first, then the services by name. */
@@ -94,11 +136,16 @@ public class ApiDocuments {
         }
     }
 
-    private static void send(RoutingContext context, JsonNode document) {
+    private void send(RoutingContext context, String document) {
+        context.response().putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "public, max-age=" + config.apiDocsCacheFor().toSeconds()).end(document);
+    }
+
+    private static String text(JsonNode document) {
         try {
-            context.response().putHeader("Content-Type", "application/json").end(JSON.writeValueAsString(document));
+            return JSON.writeValueAsString(document);
         } catch (IOException cannotHappen) {
-            context.fail(cannotHappen);
+            throw new IllegalStateException(cannotHappen);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** The gateway serves one OpenAPI document for the whole API, one per service, and Swagger UI over them. */
@@ -33,5 +34,25 @@ class ApiDocumentsTest {
         given().get("/openapi/settlement").then().statusCode(503).contentType("application/problem+json");
         given().get("/openapi/nothing").then().statusCode(404).contentType("application/problem+json");
         given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void aServicesDocumentIsFetchedOnceAMinuteHoweverOftenItIsRead() {
+        String first = given().get("/openapi/instrument-catalog").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=60").extract().path("info.version");
+        for (int i = 0; i < 3; i++) {
+            given().get("/openapi/instrument-catalog").then().statusCode(200).body("info.version", equalTo(first));
+        }
+    }
+
+    @Test
+    void oneAddressReadsTheDocumentationSixtyTimesAMinute() {
+        String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
+        for (int i = 0; i < 60; i++) {
+            given().header("X-Forwarded-For", address).get("/openapi/booking").then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", address).get("/openapi/booking").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        given().header("X-Forwarded-For", "198.51.100.250").get("/openapi/booking").then().statusCode(200);
     }
 }
