@@ -32,7 +32,7 @@ public final class StatementFormats {
                 .setHeader("date", "kind", "description", "booking", "transaction", "amount", "balance").get())) {
             csv.printRecord(start(statement), "OPENING", "opening balance", "", "", "", yuan(statement.openingFen()));
             for (Statement.Line line : statement.lines()) {
-                csv.printRecord(line.at(), line.kind(), line.description(), text(line.bookingId()),
+                csv.printRecord(line.at(), line.kind(), spreadsheetSafe(line.description()), text(line.bookingId()),
                         line.transactionId(), yuan(line.amountFen()), yuan(line.balanceFen()));
             }
             csv.printRecord(statement.month().atEndOfMonth(), "CLOSING", "closing balance", "", "",
@@ -41,6 +41,20 @@ public final class StatementFormats {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Text a spreadsheet will not run: a cell that begins with {@code = + - @}, a tab or a carriage return is read as a
+     * formula by Excel and LibreOffice (CSV injection), so it gets a leading apostrophe, which they show as text.
+     * Descriptions carry text others wrote (payment references, instrument names); amounts are numbers and stay.
+     */
+    static String spreadsheetSafe(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
     }
 
     public static byte[] pdf(Statement statement) {
