@@ -16,10 +16,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The {@link Caller} of the current request, read from the validated access token; inject it and call
  * {@link #get()}. The realm puts organizations in the {@code organization}
- * claim as {@code {"alias": {"id": "...", "region": ["CN-JS"]}}} and a bureau officer's province in {@code region}.
+ * claim as {@code {"alias": {"id": "...", "region": ["CN-JS"], "kind": ["firm"]}}} and a bureau officer's province in
+ * {@code region}.
  */
 @RequestScoped
 public class CurrentCaller {
+
+    /** The kinds of organization, each also the realm role of its staff. */
+    private static final Set<String> ORGANIZATION_ROLES = Set.of("firm", "provider");
 
     private final JsonWebToken token;
     private final SecurityIdentity identity;
@@ -43,15 +47,22 @@ public class CurrentCaller {
             return new Caller(null, Set.of(), Map.of(), Optional.empty());
         }
         Object region = token.getClaim("region");
-        return new Caller(token.getSubject(), Set.copyOf(roles), organizations(token.getClaim("organization")),
+        return new Caller(token.getSubject(), Set.copyOf(roles), organizations(token.getClaim("organization"), roles),
                 Optional.ofNullable(region).map(CurrentCaller::text), linkedFirms(token.getClaim("partner_firms")));
     }
 
-    private static Map<UUID, Caller.Organization> organizations(Object claim) {
+    /**
+     * The organizations of the claim whose {@code kind} the caller's role matches: a {@code firm} acts through firm
+     * organizations only, a {@code provider} through provider organizations only. A firm officer added to a provider's
+     * organization (or the other way round), or an organization without a kind, gives no rights through it.
+     */
+    static Map<UUID, Caller.Organization> organizations(Object claim, Set<String> roles) {
         Map<UUID, Caller.Organization> organizations = new LinkedHashMap<>();
         if (claim instanceof JsonObject byAlias) {
             byAlias.forEach((alias, value) -> {
-                if (value instanceof JsonObject details && details.get("id") instanceof JsonString id) {
+                if (value instanceof JsonObject details && details.get("id") instanceof JsonString id
+                        && firstText(details.get("kind")).filter(ORGANIZATION_ROLES::contains).filter(roles::contains)
+                        .isPresent()) {
                     parseUuid(id.getString()).ifPresent(uuid -> organizations.put(uuid,
                             new Caller.Organization(uuid, alias, firstText(details.get("region")))));
                 }
