@@ -1,5 +1,6 @@
 package io.deltashare.booking;
 
+import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,6 +23,34 @@ public interface BookingConfig {
      */
     @WithDefault("1")
     int writers();
+
+    /** Limits on holding an instrument's calendar (see HoardingRules). */
+    Hoarding hoarding();
+
+    /** How far ahead, how many slots at once, how many free cancellations. */
+    interface Hoarding {
+
+        /** How far ahead a slot may start. */
+        @WithDefault("P90D")
+        java.time.Duration horizon();
+
+        /** The most future slots of one instrument one firm holds at once (requested, awaiting approval or confirmed). */
+        @WithDefault("20")
+        int maxActivePerInstrument();
+
+        /** The most free-of-charge cancellations of one instrument's slots by one firm within the window. */
+        @WithDefault("10")
+        int maxFreeCancellations();
+
+        /** The window free cancellations are counted over. */
+        @WithDefault("P30D")
+        java.time.Duration cancellationWindow();
+
+        /** These settings as the rule that applies them. */
+        default HoardingRules rules() {
+            return new HoardingRules(horizon(), maxActivePerInstrument(), maxFreeCancellations(), cancellationWindow());
+        }
+    }
 
     /** How long a booking waits for the voucher service's answer (see VoucherAnswerTimeouts). */
     VoucherAnswer voucherAnswer();

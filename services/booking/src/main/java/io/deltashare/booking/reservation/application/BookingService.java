@@ -7,6 +7,7 @@ import io.deltashare.booking.reservation.domain.BookingMode;
 import io.deltashare.booking.reservation.domain.BookingStatus;
 import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.booking.reservation.domain.Charges;
+import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.deltashare.booking.reservation.domain.OpeningWindow;
 import io.deltashare.booking.reservation.domain.Pricing;
 import io.deltashare.booking.reservation.domain.Violation;
@@ -58,6 +59,7 @@ public class BookingService {
     private final Outbox outbox;
     private final BookingWriter writer;
     private final Charges charges;
+    private final HoardingRules hoarding;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, InstrumentViews instruments, Occupancy occupancy, Outbox outbox,
@@ -68,6 +70,7 @@ public class BookingService {
         this.outbox = outbox;
         this.writer = writer;
         this.charges = new Charges(config.noShowChargePercent());
+        this.hoarding = config.hoarding().rules();
         this.clock = Clock.systemUTC();
     }
 
@@ -127,7 +130,11 @@ public class BookingService {
                 events.add(outbox.prepare(new BookingConfirmed(snapshot(booking))));
             }
         }
-        if (writer.write(booking, events) == BookingWriter.Outcome.SLOT_TAKEN) {
+        BookingWriter.Outcome outcome = writer.write(booking, events);
+        if (outcome == BookingWriter.Outcome.LIMIT_REACHED) {
+            throw Refusal.conflict("booking-limit", booking.reason);
+        }
+        if (outcome == BookingWriter.Outcome.SLOT_TAKEN) {
             Occupancy.Taken taken = occupancy.overlapping(booking.instrumentId, booking.start, booking.end).stream()
                     .findFirst().orElse(new Occupancy.Taken(null, "UNKNOWN", booking.start, booking.end));
             throw Refusal.conflict("slot-taken", "the instrument is taken from " + taken.start() + " to "
@@ -260,6 +267,7 @@ public class BookingService {
         }
         requireLegal(booking, BookingStatus.CANCELLED);
         booking.status = BookingStatus.CANCELLED.name();
+        booking.cancelledAt = clock.instant();
         booking.chargeFen = charges.cancellation(booking.feeFen, booking.start, clock.instant());
         occupancy.release(booking.id);
         return published(booking, b -> new BookingCancelled(b, Money.ofFen(booking.chargeFen)));
@@ -355,6 +363,7 @@ public class BookingService {
                 violations.add(new Violation(request.start() == null ? "start" : "end", "a time slot needs start and end"));
             } else {
                 violations.addAll(terms.checkSlot(request.start(), request.end(), clock.instant()));
+                hoarding.horizonViolation(request.start(), clock.instant()).ifPresent(violations::add);
             }
         } else {
             if (request.samples() == null) {

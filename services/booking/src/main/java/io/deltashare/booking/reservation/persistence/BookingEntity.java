@@ -58,6 +58,8 @@ public class BookingEntity {
     @Column(nullable = false)
     public String status;
     public String reason;
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Version

@@ -1,6 +1,7 @@
 package io.deltashare.booking.reservation.persistence;
 
 import io.deltashare.booking.BookingConfig;
+import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.deltashare.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -9,13 +10,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +53,9 @@ public class BookingWriter {
 
     /** What became of a booking handed to {@link #write}. */
     public enum Outcome {
-        WRITTEN, SLOT_TAKEN
+        WRITTEN, SLOT_TAKEN,
+        /** The firm may not take another slot of this instrument now; the booking's {@code reason} says why. */
+        LIMIT_REACHED
     }
 
     private static final Logger LOG = Logger.getLogger(BookingWriter.class);
@@ -56,7 +66,11 @@ public class BookingWriter {
     private record Pending(BookingEntity booking, List<Outbox.Prepared> events, CompletableFuture<Outcome> outcome) {
     }
 
+    /** The namespace of the firm-and-instrument advisory locks (two-key locks: apart from the one-key ones). */
+    private static final int FIRM_INSTRUMENT_LOCKS = 0x424B; // "BK"
+
     private final DataSource dataSource;
+    private final HoardingRules hoarding;
     private final int largestGroup;
     private final int writerCount;
     private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
@@ -65,6 +79,7 @@ public class BookingWriter {
 
     BookingWriter(DataSource dataSource, BookingConfig config) {
         this.dataSource = dataSource;
+        this.hoarding = config.hoarding().rules();
         this.largestGroup = config.largestWriteGroup();
         this.writerCount = config.writers();
     }
@@ -92,7 +107,8 @@ public class BookingWriter {
 
     /**
      * Writes {@code booking} (status and version as they are to be stored) with {@code events}; a slot booking first
-     * claims its window. {@code SLOT_TAKEN} means nothing was written.
+     * claims its window, under the firm's limits on that instrument ({@link HoardingRules}). {@code SLOT_TAKEN} and
+     * {@code LIMIT_REACHED} mean nothing was written.
      */
     public Outcome write(BookingEntity booking, List<Outbox.Prepared> events) {
         if (QuarkusTransaction.isActive()) {
@@ -174,10 +190,12 @@ public class BookingWriter {
     }
 
     /** Claims, rows and events of a group through {@code connection}, in its transaction; outcomes in group order. */
-    private static List<Outcome> writeAll(Connection connection, List<Pending> group) throws SQLException {
+    private List<Outcome> writeAll(Connection connection, List<Pending> group) throws SQLException {
         List<Occupancy.Claim> claims = group.stream().map(Pending::booking).filter(b -> b.start != null)
                 .map(b -> new Occupancy.Claim(b.id, b.instrumentId, b.start, b.end, "BOOKING")).toList();
         Set<UUID> claimed = claims.isEmpty() ? Set.of() : Occupancy.claimAll(connection, claims);
+        Set<UUID> overLimit = overLimit(connection, group.stream().map(Pending::booking)
+                .filter(b -> claimed.contains(b.id)).toList());
         List<Outcome> outcomes = new ArrayList<>(group.size());
         List<Outbox.Prepared> events = new ArrayList<>();
         int rows = 0;
@@ -191,6 +209,10 @@ public class BookingWriter {
                 BookingEntity b = pending.booking();
                 if (b.start != null && !claimed.contains(b.id)) {
                     outcomes.add(Outcome.SLOT_TAKEN);
+                    continue;
+                }
+                if (overLimit.contains(b.id)) {
+                    outcomes.add(Outcome.LIMIT_REACHED);
                     continue;
                 }
                 outcomes.add(Outcome.WRITTEN);
@@ -233,5 +255,63 @@ public class BookingWriter {
         }
         Outbox.insert(connection, events);
         return outcomes;
+    }
+
+    /**
+     * The slot bookings (their windows just claimed) that their firm may not take now, each with its reason in
+     * {@code reason}, their claims given back. Each firm-and-instrument pair is locked for the rest of the
+     * transaction, in one order, so concurrent groups count one after the other and never past the limit; the
+     * bookings of this group count as they are admitted.
+     */
+    private Set<UUID> overLimit(Connection connection, List<BookingEntity> slots) throws SQLException {
+        if (slots.isEmpty()) {
+            return Set.of();
+        }
+        Map<List<UUID>, List<BookingEntity>> byPair = new TreeMap<>(Comparator.<List<UUID>, UUID>comparing(p -> p.get(0))
+                .thenComparing(p -> p.get(1)));
+        slots.forEach(b -> byPair.computeIfAbsent(List.of(b.firmOrganizationId, b.instrumentId), k -> new ArrayList<>())
+                .add(b));
+        Set<UUID> refused = new HashSet<>();
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)");
+             PreparedStatement count = connection.prepareStatement("""
+                     SELECT count(*) FILTER (WHERE status IN ('REQUESTED', 'PENDING_APPROVAL', 'CONFIRMED')
+                                                   AND end_at > ?),
+                            count(*) FILTER (WHERE status = 'CANCELLED' AND coalesce(charge_fen, 0) = 0
+                                                   AND cancelled_at > ?)
+                     FROM booking WHERE firm_organization_id = ? AND instrument_id = ? AND mode = 'SLOT'""")) {
+            for (Map.Entry<List<UUID>, List<BookingEntity>> pair : byPair.entrySet()) {
+                lock.setInt(1, FIRM_INSTRUMENT_LOCKS);
+                lock.setInt(2, pair.getKey().hashCode());
+                lock.execute();
+                Instant now = pair.getValue().get(0).createdAt;
+                count.setObject(1, now.atOffset(ZoneOffset.UTC));
+                count.setObject(2, now.minus(hoarding.cancellationWindow()).atOffset(ZoneOffset.UTC));
+                count.setObject(3, pair.getKey().get(0));
+                count.setObject(4, pair.getKey().get(1));
+                long active;
+                long freeCancellations;
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    active = row.getLong(1);
+                    freeCancellations = row.getLong(2);
+                }
+                for (BookingEntity booking : pair.getValue()) {
+                    Optional<String> refusal = hoarding.refusal(active, freeCancellations);
+                    if (refusal.isPresent()) {
+                        booking.reason = refusal.get();
+                        refused.add(booking.id);
+                    } else {
+                        active++;
+                    }
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            try (PreparedStatement release = connection.prepareStatement("DELETE FROM occupancy WHERE id = ANY (?)")) {
+                release.setArray(1, connection.createArrayOf("uuid", refused.toArray()));
+                release.executeUpdate();
+            }
+        }
+        return refused;
     }
 }
