@@ -62,8 +62,8 @@ class EventLagBenchmark {
         Path data = Files.createTempDirectory("deltashare-event-lag-");
         try (LocalSystem local = new LocalSystem(repo, data, LocalSystem.Ports.free(),
                 line -> System.out.println("[event-lag] " + line),
-                // four firms book a handful of instruments thousands of times: no limit on future slots per firm here
-                Map.of("BOOKING_HOARDING_MAX_ACTIVE_PER_INSTRUMENT", "1000000"))) {
+                // four firms book a handful of instruments thousands of times, months ahead: no hoarding limits here
+                Map.of("BOOKING_HOARDING_MAX_ACTIVE_PER_INSTRUMENT", "1000000", "BOOKING_HOARDING_HORIZON", "P366D"))) {
             // e.g. -Dbenchmark.jvm-options=-XX:StartFlightRecording=delay=100s,duration=30s,filename=/tmp/jfr
             String options = System.getProperty("benchmark.jvm-options", "").trim();
             local.withJvmOptions(options.isEmpty() ? List.of() : List.of(options.split("\\s+")));
