@@ -161,6 +161,8 @@ public final class LocalSystem implements AutoCloseable {
         common.put("VOUCHER_URL", "http://localhost:" + ports.voucher());
         common.put("SETTLEMENT_URL", "http://localhost:" + ports.settlement());
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // the demo realm's secret of the gateway's service account (deploy/keycloak/demo), which reads partner links
+        common.put("GATEWAY_KEYCLOAK_CLIENT_SECRET", "gateway-demo-secret");
         // this machine only: nothing of the local run answers on another interface
         common.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         common.put("MANAGEMENT_HOST", "127.0.0.1");

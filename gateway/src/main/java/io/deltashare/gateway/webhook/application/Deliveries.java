@@ -32,27 +32,32 @@ public class Deliveries {
     private final DeliveryRepository deliveries;
     private final AttemptRepository attempts;
     private final Subscriptions owners;
+    private final PartnerLinks links;
     private final Clock clock;
 
     Deliveries(SubscriptionRepository subscriptions, DeliveryRepository deliveries, AttemptRepository attempts,
-               Subscriptions owners, Clock clock) {
+               Subscriptions owners, PartnerLinks links, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.owners = owners;
+        this.links = links;
         this.clock = clock;
     }
 
     /**
-     * Queues {@code event} for every active subscription that wants its type and is linked to its firm. Runs in the
-     * inbox transaction, so each event is queued once however often Kafka delivers it.
+     * Queues {@code event} for every active subscription that wants its type and whose partner is linked to its firm
+     * now. Runs in the inbox transaction, so each event is queued once however often Kafka delivers it. Should
+     * Keycloak not say whom a partner is linked to, the delivery is queued anyway: the worker checks the links again
+     * before it sends, and withholds it then.
      */
     public <E extends IntegrationEvent> int enqueue(WebhookEvents.Kind<E> kind, E event, CloudEvent envelope) {
         Optional<UUID> firm = kind.firm().apply(event);
         if (firm.isEmpty()) {
             return 0;
         }
-        List<SubscriptionEntity> wanting = subscriptions.wanting(envelope.type(), firm.get());
+        List<SubscriptionEntity> wanting = subscriptions.wanting(envelope.type()).stream()
+                .filter(subscription -> linkedOrUnknown(subscription.clientId, firm.get())).toList();
         for (SubscriptionEntity subscription : wanting) {
             DeliveryEntity delivery = new DeliveryEntity();
             delivery.id = UUID.randomUUID();
@@ -67,6 +72,14 @@ public class Deliveries {
             deliveries.persist(delivery);
         }
         return wanting.size();
+    }
+
+    private boolean linkedOrUnknown(String partnerClientId, UUID firm) {
+        try {
+            return links.of(partnerClientId).contains(firm);
+        } catch (PartnerLinks.Unavailable unknownNow) {
+            return true;
+        }
     }
 
     /** The JSON a receiver gets: the delivery's and event's ids, the event type and time, its firm, the event. */
@@ -97,7 +110,7 @@ public class Deliveries {
                 throw io.deltashare.platform.rest.QueryParams.invalid("cursor", "use the next cursor of a previous page");
             }
         }
-        List<DeliveryEntity> page = deliveries.page(subscription, after, status, limit + 1);
+        List<DeliveryEntity> page = deliveries.page(subscription, after, status, caller.firmsActedFor(), limit + 1);
         List<DeliveryView> items = page.stream().limit(limit).map(DeliveryView::summary).toList();
         return new Page(items, page.size() > limit ? String.valueOf(page.get(limit - 1).seq) : null);
     }
@@ -124,10 +137,11 @@ public class Deliveries {
         return DeliveryView.full(delivery, attempts.of(delivery.id));
     }
 
+    /** The caller's delivery about a firm it is linked to now; anything else is as unknown as a missing one. */
     private DeliveryEntity owned(UUID id, Caller caller) {
         DeliveryEntity delivery = deliveries.byId(id).orElseThrow(() -> Refusal.notFound("webhook delivery " + id));
         SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
-        if (!subscription.owner.equals(caller.subject())) {
+        if (!subscription.owner.equals(caller.subject()) || !caller.firmsActedFor().contains(delivery.firmId)) {
             throw Refusal.notFound("webhook delivery " + id);
         }
         return delivery;

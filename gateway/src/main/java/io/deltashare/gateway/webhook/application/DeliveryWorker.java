@@ -3,6 +3,7 @@ package io.deltashare.gateway.webhook.application;
 import io.deltashare.gateway.webhook.domain.Backoff;
 import io.deltashare.gateway.webhook.domain.DeliveryStatus;
 import io.deltashare.gateway.webhook.domain.WebhookSignature;
+import io.deltashare.gateway.webhook.domain.WebhookTargets;
 import io.deltashare.gateway.webhook.persistence.AttemptEntity;
 import io.deltashare.gateway.webhook.persistence.AttemptRepository;
 import io.deltashare.gateway.webhook.persistence.DeliveryEntity;
@@ -11,11 +12,13 @@ import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,22 +54,25 @@ public class DeliveryWorker {
     private final SubscriptionRepository subscriptions;
     private final AttemptRepository attempts;
     private final Subscriptions targets;
+    private final PartnerLinks links;
     private final WebhookConfig config;
     private final Backoff backoff;
     private final Clock clock;
     private final HttpClient http;
 
     DeliveryWorker(DeliveryRepository deliveries, SubscriptionRepository subscriptions, AttemptRepository attempts,
-                   Subscriptions targets, WebhookConfig config, Clock clock) {
+                   Subscriptions targets, PartnerLinks links, WebhookConfig config, Clock clock, Vertx vertx) {
         this.deliveries = deliveries;
+        this.links = links;
         this.subscriptions = subscriptions;
         this.attempts = attempts;
         this.targets = targets;
         this.config = config;
         this.backoff = new Backoff(config.firstRetryAfter(), config.longestRetryAfter(), config.attempts());
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.requestTimeout().toMillis()).setVerifyHost(true).setForceSni(true)
+                .setKeepAlive(false).setMaxPoolSize(64));
     }
 
     @Scheduled(every = "${gateway.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -89,11 +95,23 @@ public class DeliveryWorker {
         Instant now = clock.instant();
         Instant leaseEnds = now.plus(config.requestTimeout().multipliedBy(3));
         List<Claimed> claimed = new ArrayList<>();
-        for (DeliveryEntity delivery : deliveries.lockDue(now, config.batch())) {
+        for (DeliveryEntity delivery : deliveries.lockDue(now, config.batch(), config.maxPerHostPerPass())) {
             SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
             if (!subscription.active) {
                 // cancelled since it was queued: nothing more goes to that endpoint
                 delivery.status = DeliveryStatus.FAILED.name();
+                delivery.nextAttemptAt = null;
+                continue;
+            }
+            Optional<Boolean> linked = linked(subscription.clientId, delivery.firmId);
+            if (linked.isEmpty()) {
+                // Keycloak does not say now whom the partner is linked to: not sent, not counted, asked again later
+                delivery.nextAttemptAt = now.plus(config.firstRetryAfter());
+                continue;
+            }
+            if (!linked.get()) {
+                // the partner lost this firm since the event was queued: it never gets it
+                delivery.status = DeliveryStatus.WITHHELD.name();
                 delivery.nextAttemptAt = null;
                 continue;
             }
@@ -104,27 +122,51 @@ public class DeliveryWorker {
         return claimed;
     }
 
+    private Optional<Boolean> linked(String partnerClientId, UUID firm) {
+        try {
+            return Optional.of(links.of(partnerClientId).contains(firm));
+        } catch (PartnerLinks.Unavailable e) {
+            LOG.warnf("webhook deliveries of %s wait: %s (%s)", partnerClientId, e.getMessage(), e.getCause());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Posts the signed body to the address the target check resolved, never resolving the host again (so DNS
+     * rebinding between check and connection cannot reach an inner address), with the host name for the
+     * {@code Host} header, SNI and certificate verification. Redirects are not followed.
+     */
     private CompletableFuture<Outcome> send(Claimed delivery) {
         long started = System.nanoTime();
-        Optional<String> refused = targets.targets().refusal(delivery.url());
-        if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(new Outcome(null, refused.get(), 0));
+        WebhookTargets.Target target;
+        try {
+            target = targets.targets().check(delivery.url());
+        } catch (WebhookTargets.Refused refused) {
+            return CompletableFuture.completedFuture(new Outcome(null, refused.getMessage(), 0));
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                .timeout(config.requestTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "DeltaShare-Webhooks/1")
-                .header("DeltaShare-Delivery", delivery.id().toString())
-                .header("DeltaShare-Event-Type", delivery.eventType())
-                .header(WebhookSignature.HEADER,
-                        WebhookSignature.header(delivery.secret(), clock.instant().getEpochSecond(), delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
-            int millis = (int) ((System.nanoTime() - started) / 1_000_000);
-            return failure == null ? new Outcome(response.statusCode(), null, millis)
-                    : new Outcome(null, describe(failure), millis);
-        });
+        String host = target.uri().getHost().replace("[", "").replace("]", "");
+        String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/"
+                : target.uri().getRawPath();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setHost(host).setPort(target.port()).setSsl(target.https())
+                .setURI(target.uri().getRawQuery() == null ? path : path + "?" + target.uri().getRawQuery())
+                .setFollowRedirects(false).setIdleTimeout(config.requestTimeout().toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "DeltaShare-Webhooks/1")
+                .putHeader("DeltaShare-Delivery", delivery.id().toString())
+                .putHeader("DeltaShare-Event-Type", delivery.eventType())
+                .putHeader(WebhookSignature.HEADER,
+                        WebhookSignature.header(delivery.secret(), clock.instant().getEpochSecond(), delivery.payload()));
+        return http.request(request)
+                .compose(sending -> sending.send(delivery.payload()))
+                .compose(answer -> answer.body().map(ignored -> answer.statusCode()))
+                .toCompletionStage().toCompletableFuture()
+                .handle((status, failure) -> {
+                    int millis = (int) ((System.nanoTime() - started) / 1_000_000);
+                    return failure == null ? new Outcome(status, null, millis)
+                            : new Outcome(null, describe(failure), millis);
+                });
     }
 
     private void record(Claimed claimed, Outcome outcome) {
@@ -157,7 +199,8 @@ public class DeliveryWorker {
     }
 
     private static String describe(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 }

@@ -3,24 +3,30 @@ package io.deltashare.gateway.webhook.application;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A webhook subscription as its partner sees it. {@code secret}, the key that signs deliveries, appears only in the
- * answer that creates the subscription.
+ * A webhook subscription as its partner sees it, with the firms the partner is linked to now (whose events it gets).
+ * {@code secret}, the key that signs deliveries, appears only in the answer that creates the subscription.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(UUID id, String url, List<String> eventTypes, List<UUID> firmOrganizationIds,
                                boolean active, Instant createdAt, Instant cancelledAt, String secret) {
 
-    static SubscriptionView of(SubscriptionEntity s) {
-        return new SubscriptionView(s.id, s.url, List.copyOf(s.eventTypes), List.copyOf(s.firmIds), s.active,
-                s.createdAt, s.cancelledAt, null);
+    static SubscriptionView of(SubscriptionEntity s, Collection<UUID> linkedFirms) {
+        return new SubscriptionView(s.id, s.url, List.copyOf(s.eventTypes), linkedFirms.stream().sorted().toList(),
+                s.active, s.createdAt, s.cancelledAt, null);
     }
 
-    static SubscriptionView withSecret(SubscriptionEntity s) {
-        SubscriptionView view = of(s);
+    /** The same subscription as any later answer shows it: without its secret. */
+    public SubscriptionView withoutSecret() {
+        return new SubscriptionView(id, url, eventTypes, firmOrganizationIds, active, createdAt, cancelledAt, null);
+    }
+
+    static SubscriptionView withSecret(SubscriptionEntity s, Collection<UUID> linkedFirms) {
+        SubscriptionView view = of(s, linkedFirms);
         return new SubscriptionView(view.id, view.url, view.eventTypes, view.firmOrganizationIds, view.active,
                 view.createdAt, view.cancelledAt, s.secret);
     }

@@ -30,11 +30,13 @@ public class Subscriptions {
 
     private final SubscriptionRepository subscriptions;
     private final WebhookTargets targets;
+    private final int maxPerClient;
     private final Clock clock;
 
     Subscriptions(SubscriptionRepository subscriptions, WebhookConfig config, Clock clock) {
         this.subscriptions = subscriptions;
         this.targets = new WebhookTargets(config.allowLoopback(), InetAddress::getAllByName);
+        this.maxPerClient = config.maxSubscriptionsPerClient();
         this.clock = clock;
     }
 
@@ -44,8 +46,9 @@ public class Subscriptions {
     }
 
     /**
-     * Registers an endpoint for the firms now linked to the calling partner client; the answer holds the signing
-     * secret, which is never shown again.
+     * Registers an endpoint for the calling partner client's events (about the firms it is linked to at each
+     * delivery); the answer holds the signing secret, which is never shown again. A client has at most
+     * {@code gateway.webhooks.max-subscriptions-per-client} active subscriptions, counted under a lock per client.
      */
     @Transactional
     public SubscriptionView register(NewSubscription request, Caller caller, String clientId) {
@@ -64,28 +67,34 @@ public class Subscriptions {
         if (caller.firmsActedFor().isEmpty()) {
             throw Refusal.forbidden("this client is linked to no firm, so no event would reach it");
         }
+        String client = clientId == null ? caller.subject() : clientId;
+        long active = subscriptions.lockAndCountActive(client);
+        if (active >= maxPerClient) {
+            throw Refusal.conflict("too-many-subscriptions", "this client has " + active + " active subscriptions, the "
+                    + "most allowed (" + maxPerClient + "); cancel one first");
+        }
         SubscriptionEntity subscription = new SubscriptionEntity();
         subscription.id = UUID.randomUUID();
         subscription.owner = caller.subject();
-        subscription.clientId = clientId == null ? caller.subject() : clientId;
+        subscription.clientId = client;
         subscription.url = request.url();
         subscription.eventTypes = types;
-        subscription.firmIds = List.copyOf(caller.firmsActedFor());
         subscription.secret = newSecret();
         subscription.active = true;
         subscription.createdAt = clock.instant();
         subscriptions.persist(subscription);
-        return SubscriptionView.withSecret(subscription);
+        return SubscriptionView.withSecret(subscription, caller.firmsActedFor());
     }
 
     @Transactional
     public List<SubscriptionView> list(Caller caller) {
-        return subscriptions.ofOwner(caller.subject()).stream().map(SubscriptionView::of).toList();
+        return subscriptions.ofOwner(caller.subject()).stream()
+                .map(s -> SubscriptionView.of(s, caller.firmsActedFor())).toList();
     }
 
     @Transactional
     public SubscriptionView get(UUID id, Caller caller) {
-        return SubscriptionView.of(owned(id, caller));
+        return SubscriptionView.of(owned(id, caller), caller.firmsActedFor());
     }
 
     /** Stops deliveries to the endpoint; its delivery log stays readable. */
@@ -96,7 +105,7 @@ public class Subscriptions {
             subscription.active = false;
             subscription.cancelledAt = clock.instant();
         }
-        return SubscriptionView.of(subscription);
+        return SubscriptionView.of(subscription, caller.firmsActedFor());
     }
 
     /** The caller's subscription; another client's is as unknown as a missing one. */

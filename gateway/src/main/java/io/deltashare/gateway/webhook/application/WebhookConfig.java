@@ -32,6 +32,28 @@ public interface WebhookConfig {
     @WithDefault("1s")
     Duration pollEvery();
 
+    /** How long a partner's links read from Keycloak are trusted before they are read again. */
+    @WithDefault("30s")
+    Duration linksFreshFor();
+
+    /** The gateway's own Keycloak client, whose service account reads partner clients' links. */
+    @WithDefault("deltashare-gateway")
+    String linksClientId();
+
+    /** Its secret (a Kubernetes Secret in production). */
+    String linksClientSecret();
+
+    /** The most active subscriptions one partner client may have. */
+    @WithDefault("10")
+    int maxSubscriptionsPerClient();
+
+    /**
+     * The most deliveries one worker pass sends to one host (a pass waits for all it sent, so this bounds the
+     * deliveries in flight to a host from one gateway replica).
+     */
+    @WithDefault("4")
+    int maxPerHostPerPass();
+
     /** How many due deliveries one worker pass takes. */
     @WithDefault("20")
     int batch();

@@ -31,40 +31,77 @@ public final class WebhookTargets {
         this.resolver = resolver;
     }
 
+    /** A URL that may receive webhooks, and the checked address to connect to (never resolved again). */
+    public record Target(URI uri, InetAddress address) {
+
+        public boolean https() {
+            return uri.getScheme().equalsIgnoreCase("https");
+        }
+
+        public int port() {
+            return uri.getPort() >= 0 ? uri.getPort() : https() ? 443 : 80;
+        }
+    }
+
     /** Why {@code url} may not receive webhooks, or empty when it may. */
     public Optional<String> refusal(String url) {
+        try {
+            check(url);
+            return Optional.empty();
+        } catch (Refused refused) {
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /**
+     * The target to send to: every address the host resolves to is checked, and the connection goes to the first of
+     * them, so a DNS answer that changes between the check and the connection (rebinding) cannot move it.
+     *
+     * @throws Refused with the reason when the URL may not receive webhooks
+     */
+    public Target check(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException | NullPointerException e) {
-            return Optional.of("not a URL");
+            throw new Refused("not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            return Optional.of("an absolute https:// URL is needed");
+            throw new Refused("an absolute https:// URL is needed");
         }
         if (uri.getUserInfo() != null) {
-            return Optional.of("credentials in the URL are not allowed; verify deliveries by their signature");
+            throw new Refused("credentials in the URL are not allowed; verify deliveries by their signature");
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("the host " + uri.getHost() + " does not resolve");
+            throw new Refused("the host " + uri.getHost() + " does not resolve");
         }
-        boolean allLoopback = addresses.length > 0;
+        if (addresses.length == 0) {
+            throw new Refused("the host " + uri.getHost() + " does not resolve");
+        }
+        boolean allLoopback = true;
         for (InetAddress address : addresses) {
             boolean loopback = address.isLoopbackAddress();
             allLoopback &= loopback;
             if (loopback ? !allowLoopback : !isPublic(address)) {
-                return Optional.of("the host " + uri.getHost() + " resolves to " + address.getHostAddress()
-                        + ", a loopback or private address; webhooks go to public endpoints only");
+                throw new Refused("the host " + uri.getHost() + " resolves to " + address.getHostAddress()
+                        + ", a loopback, private or translated address; webhooks go to public endpoints only");
             }
         }
-        if (scheme.equals("http") && !(allowLoopback && allLoopback)) {
-            return Optional.of("webhooks are delivered over https only");
+        if (scheme.equals("http") && !(allLoopback && allowLoopback)) {
+            throw new Refused("webhooks are delivered over https only");
         }
-        return Optional.empty();
+        return new Target(uri, addresses[0]);
+    }
+
+    /** A URL that may not receive webhooks; the message says why. */
+    public static final class Refused extends RuntimeException {
+        Refused(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     static boolean isPublic(InetAddress address) {
@@ -83,6 +120,9 @@ public final class WebhookTargets {
                     && first < 240;                                      // reserved and broadcast
         }
         if (address instanceof Inet6Address) {
+            if (isTranslation(b)) {
+                return false; // the IPv4 address it carries could be anything, a private one included
+            }
             boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;                  // fc00::/7
             boolean mappedV4 = isMappedV4(b);
             if (mappedV4) {
@@ -95,6 +135,26 @@ public final class WebhookTargets {
             return !uniqueLocal;
         }
         return false;
+    }
+
+    /**
+     * IPv6 ranges that carry or reach an IPv4 address by translation or tunnelling: NAT64 (64:ff9b::/96 and the
+     * local-use 64:ff9b:1::/48), 6to4 (2002::/16), Teredo (2001::/32), IPv4-compatible (::/96, deprecated), plus the
+     * discard-only (100::/64) and documentation (2001:db8::/32) ranges, which no receiver has.
+     */
+    private static boolean isTranslation(byte[] b) {
+        int first = (b[0] & 0xff) << 8 | b[1] & 0xff;
+        int second = (b[2] & 0xff) << 8 | b[3] & 0xff;
+        boolean nat64 = first == 0x0064 && second == 0xff9b;            // 64:ff9b::/96 and 64:ff9b:1::/48
+        boolean sixToFour = first == 0x2002;
+        boolean teredo = first == 0x2001 && second == 0x0000;
+        boolean documentation = first == 0x2001 && second == 0x0db8;
+        boolean discard = first == 0x0100 && second == 0 && (b[4] | b[5] | b[6] | b[7]) == 0;
+        boolean compatible = true;                                       // ::/96, but not :: or ::1
+        for (int i = 0; i < 12; i++) {
+            compatible &= b[i] == 0;
+        }
+        return nat64 || sixToFour || teredo || documentation || discard || compatible;
     }
 
     private static boolean isMappedV4(byte[] b) {

@@ -3,6 +3,7 @@ package io.deltashare.gateway.webhook.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,22 +17,43 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
     }
 
     /**
-     * Up to {@code limit} pending deliveries due by {@code now}, locked so that other replicas' workers skip them
-     * while this transaction lasts.
+     * Up to {@code limit} pending deliveries due by {@code now}, taken fairly and locked so that other replicas'
+     * workers skip them while this transaction lasts. Fair: partner clients take turns (each one's oldest due
+     * delivery first, then each one's second, ...), so one partner with a backlog of thousands, or a slow endpoint,
+     * cannot keep the others' deliveries waiting; and at most {@code perHost} go to one host in a pass, so a slow
+     * host holds at most that many of the pass's slots.
      */
     @SuppressWarnings("unchecked")
-    public List<DeliveryEntity> lockDue(Instant now, int limit) {
+    public List<DeliveryEntity> lockDue(Instant now, int limit, int perHost) {
         return getEntityManager().createNativeQuery("""
-                SELECT * FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED
-                """, DeliveryEntity.class).setParameter(1, now).setParameter(2, limit).getResultList();
+                SELECT * FROM webhook_delivery WHERE seq IN (
+                    SELECT seq FROM (
+                        SELECT d.seq, d.next_attempt_at,
+                               row_number() OVER (PARTITION BY s.client_id ORDER BY d.next_attempt_at, d.seq) AS turn,
+                               row_number() OVER (PARTITION BY lower(substring(s.url FROM '^[A-Za-z]+://([^/:?#]+)'))
+                                                  ORDER BY d.next_attempt_at, d.seq) AS on_host
+                        FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1) due
+                    WHERE on_host <= ?3
+                    ORDER BY turn, next_attempt_at, seq LIMIT ?2)
+                ORDER BY next_attempt_at FOR UPDATE SKIP LOCKED
+                """, DeliveryEntity.class).setParameter(1, now).setParameter(2, limit).setParameter(3, perHost)
+                .getResultList();
     }
 
-    /** A subscription's deliveries after the cursor {@code afterSeq}, oldest first, optionally of one status. */
-    public List<DeliveryEntity> page(UUID subscription, long afterSeq, String status, int limit) {
+    /**
+     * A subscription's deliveries about {@code firms} after the cursor {@code afterSeq}, oldest first, optionally of
+     * one status.
+     */
+    public List<DeliveryEntity> page(UUID subscription, long afterSeq, String status, Collection<UUID> firms,
+                                     int limit) {
+        if (firms.isEmpty()) {
+            return List.of();
+        }
         return status == null
-                ? find("subscriptionId = ?1 and seq > ?2 order by seq", subscription, afterSeq).page(0, limit).list()
-                : find("subscriptionId = ?1 and seq > ?2 and status = ?3 order by seq", subscription, afterSeq, status)
-                        .page(0, limit).list();
+                ? find("subscriptionId = ?1 and seq > ?2 and firmId in ?3 order by seq", subscription, afterSeq, firms)
+                        .page(0, limit).list()
+                : find("subscriptionId = ?1 and seq > ?2 and firmId in ?3 and status = ?4 order by seq", subscription,
+                        afterSeq, firms, status).page(0, limit).list();
     }
 }

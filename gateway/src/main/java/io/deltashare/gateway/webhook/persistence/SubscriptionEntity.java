@@ -29,10 +29,6 @@ public class SubscriptionEntity {
     @Column(name = "event_types")
     public List<String> eventTypes;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "firm_ids")
-    public List<UUID> firmIds;
-
     public String secret;
 
     public boolean active;

@@ -63,7 +63,10 @@ public class WebhookResource {
         return new EventTypes(WebhookEvents.TYPES);
     }
 
-    /** Subscribes; the answer, and only it, carries the signing {@code secret}. */
+    /**
+     * Subscribes; the answer, and only it, carries the signing {@code secret}: a replay of the request with its
+     * {@code Idempotency-Key} gets the subscription without it.
+     */
     @POST
     @Path("/subscriptions")
     public Response subscribe(@NotNull Subscriptions.NewSubscription request,
@@ -73,7 +76,7 @@ public class WebhookResource {
                     Optional.ofNullable(token.<Object>getClaim("azp")).map(Object::toString).orElse(null));
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .entity(created).build();
-        });
+        }, answered -> ((SubscriptionView) answered).withoutSecret());
     }
 
     @GET

@@ -60,4 +60,29 @@ class WebhookTargetsTest {
         assertThat(tests.refusal("http://10.0.0.1/hook")).isPresent();
         assertThat(tests.refusal("http://portal.example/hook")).hasValueSatisfying(w -> assertThat(w).contains("https"));
     }
+
+    @Test
+    void ipv6RangesThatTranslateToIpv4AreRefusedWhateverAddressTheyCarry() {
+        for (String url : new String[] {"https://[64:ff9b::a00:1]/h", "https://[64:ff9b::808:808]/h",
+                "https://[64:ff9b:1::a00:1]/h", "https://[2002:a00:1::1]/h", "https://[2001:0:4136:e378::1]/h",
+                "https://[::a00:1]/h", "https://[2001:db8::1]/h", "https://[100::1]/h"}) {
+            assertThat(production.refusal(url)).as(url).hasValueSatisfying(why -> assertThat(why).contains("translated"));
+        }
+    }
+
+    @Test
+    void theCheckedAddressIsTheOneToConnectToSoALaterDnsAnswerCannotMoveIt() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        WebhookTargets rebinding = new WebhookTargets(false, host -> asked.getAndIncrement() == 0
+                ? new InetAddress[] {InetAddress.getByName("203.0.113.7")}
+                : new InetAddress[] {InetAddress.getByName("10.0.0.7")});
+
+        WebhookTargets.Target target = rebinding.check("https://portal.example:8443/hook?x=1");
+
+        assertThat(target.address().getHostAddress()).isEqualTo("203.0.113.7");
+        assertThat(target.port()).isEqualTo(8443);
+        assertThat(target.https()).isTrue();
+        assertThat(asked).hasValue(1);
+        assertThat(rebinding.refusal("https://portal.example/hook")).as("asked again: now private").isPresent();
+    }
 }

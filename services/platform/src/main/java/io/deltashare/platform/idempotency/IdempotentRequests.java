@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code Idempotency-Key} for creating POSTs: the first request with a key runs and its success is stored in the same
@@ -49,16 +50,26 @@ public class IdempotentRequests {
      * @param request the request body, whose JSON fingerprint a replay must match
      */
     public Response execute(String key, String route, Object request, Supplier<Response> create) {
+        return execute(key, route, request, create, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #execute(String, String, Object, Supplier)}, but a replay gets {@code remembered} of the first answer's
+     * body: what is shown only once (a signing secret) is not stored, so a replay never shows it again.
+     */
+    public Response execute(String key, String route, Object request, Supplier<Response> create,
+                            UnaryOperator<Object> remembered) {
         if (key == null) {
             return create.get();
         }
         if (key.isBlank() || key.length() > 255) {
             throw new ProblemException(Problem.badRequest(HEADER + " must be 1 to 255 characters"));
         }
-        return QuarkusTransaction.joiningExisting().call(() -> once(key, route, request, create));
+        return QuarkusTransaction.joiningExisting().call(() -> once(key, route, request, create, remembered));
     }
 
-    private Response once(String key, String route, Object request, Supplier<Response> create) {
+    private Response once(String key, String route, Object request, Supplier<Response> create,
+                          UnaryOperator<Object> remembered) {
         String scope = caller() + " " + route;
         String fingerprint = fingerprint(request);
         int claimed = entityManager.createNativeQuery("""
@@ -74,7 +85,7 @@ public class IdempotentRequests {
             entityManager.createNativeQuery("""
                             UPDATE idempotency_record SET status = ?1, body = ?2, location = ?3
                             WHERE scope = ?4 AND idem_key = ?5""")
-                    .setParameter(1, response.getStatus()).setParameter(2, toJson(response.getEntity()))
+                    .setParameter(1, response.getStatus()).setParameter(2, toJson(remembered.apply(response.getEntity())))
                     .setParameter(3, location == null ? null : location.toString())
                     .setParameter(4, scope).setParameter(5, key).executeUpdate();
         } else {

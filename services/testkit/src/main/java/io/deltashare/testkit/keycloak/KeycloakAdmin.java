@@ -25,12 +25,57 @@ public final class KeycloakAdmin {
 
     /** POSTs {@code body} as JSON to {@code /admin/realms/<path>} and returns the answer, whatever its status. */
     public HttpResponse<String> post(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + uncheckedToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+    }
+
+    /** GETs {@code /admin/realms/<path>} and reads the JSON answer, which must be 200. */
+    public JsonNode get(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + uncheckedToken()).GET().build());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + ": " + answer.statusCode() + " " + answer.body());
+        }
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
-                            .header("Authorization", "Bearer " + token())
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PUTs {@code body} as JSON to {@code /admin/realms/<path>}; it must be accepted (204). */
+    public void put(String path, Object body) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + uncheckedToken()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
+        if (answer.statusCode() != 204) {
+            throw new IllegalStateException("PUT " + path + ": " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String uncheckedToken() {
+        try {
+            return token();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
