@@ -18,6 +18,10 @@ public final class Refusal {
         return new ProblemException(Problem.conflict(slug, why));
     }
 
+    public static ProblemException unprocessable(String slug, String why) {
+        return new ProblemException(Problem.unprocessable(slug, why));
+    }
+
     public static ProblemException invalid(java.util.List<Problem.FieldError> errors) {
         String detail = errors.stream().map(e -> e.field() + " " + e.message())
                 .collect(java.util.stream.Collectors.joining("; "));

@@ -102,6 +102,19 @@ class LedgerFromEventsTest {
         as("bureau.zj").get("/api/v1/accounts").then().statusCode(200).body("items.owner", not(hasItem("CN-JS")));
         as("admin.platform").get("/api/v1/accounts").then().statusCode(200).body("items.owner", hasItem("CN-JS"));
         as("firm.js-biomed").get("/api/v1/accounts?at=yesterday").then().statusCode(400);
+        // the admin's accounts come a page at a time, each page summing only its own accounts
+        io.restassured.path.json.JsonPath first = as("admin.platform").get("/api/v1/accounts?limit=2").then()
+                .statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2)).extract().jsonPath();
+        String next = first.getString("next");
+        org.assertj.core.api.Assertions.assertThat(next).contains("cursor=").contains("limit=2");
+        java.util.List<String> second = as("admin.platform").get(java.net.URI.create(next).getRawPath() + "?"
+                + java.net.URI.create(next).getRawQuery()).then().statusCode(200).extract().jsonPath()
+                .getList("items.owner");
+        org.assertj.core.api.Assertions.assertThat(second).isNotEmpty()
+                .doesNotContainAnyElementsOf(first.getList("items.owner"));
+        as("admin.platform").get("/api/v1/accounts?limit=101").then().statusCode(400);
+        as("admin.platform").get("/api/v1/accounts?cursor=not-a-cursor").then().statusCode(400)
+                .contentType("application/problem+json");
         as("firm.js-biomed").get("/api/v1/reconciliation/ledger").then().statusCode(403);
     }
 

@@ -119,4 +119,22 @@ class StatementFormatsApiTest {
     private static long fen(String amount) {
         return Money.parse(amount).fen();
     }
+
+    @Test
+    void aStatementLongerThanOneAnswerCarriesIsRefusedInEveryFormatNotBuilt() {
+        java.util.UUID firm = java.util.UUID.randomUUID();
+        String admin = io.deltashare.testkit.keycloak.Keycloak.shared().tokens().forUser("admin.platform", "demo");
+        for (int i = 0; i < 201; i++) {
+            io.restassured.RestAssured.given().auth().oauth2(admin).contentType("application/json").body(java.util.Map.of("kind", "FIRM_PAYMENT", "organizationId", firm.toString(),
+                    "amount", java.util.Map.of("amount", "1.00", "currency", "CNY"), "reference", "transfer " + i))
+                    .post("/api/v1/payments").then().statusCode(201);
+        }
+        String path = "/api/v1/statements/firms/" + firm + "/" + YearMonth.now(Clocks.SHANGHAI);
+
+        for (String format : List.of("json", "csv", "pdf")) {
+            as("admin.platform").get(path + "?format=" + format).then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("has 201 lines, more than the 200"));
+        }
+    }
 }

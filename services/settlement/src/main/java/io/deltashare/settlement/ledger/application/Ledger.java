@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Balances, payments and corrections: what the platform admin records and what each party may read. */
@@ -48,23 +49,37 @@ public class Ledger {
 
     /** Every account the caller may see, with its balance at {@code at} (by the time things happened). */
     @Transactional
-    public List<Balance> balances(Caller caller, Instant at) {
+    /**
+     * The balances at {@code at} of the accounts the caller may see, in (kind, owner) order after {@code after},
+     * at most {@code limit}: only those accounts are summed (the caller's own, or one page of them for the admin),
+     * each from the covering index on its postings, never the whole ledger.
+     */
+    public List<Balance> balances(Caller caller, Instant at, AccountRef after, int limit) {
+        Optional<List<AccountRef>> visible = Parties.visible(caller);
+        if (visible.isPresent() && visible.get().isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked") // native rows: kind, owner, balance
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT a.kind, a.owner, coalesce(sum(p.amount_fen) FILTER (WHERE p.occurred_at <= ?1), 0)
-                        FROM account a LEFT JOIN posting p ON p.account_id = a.id
-                        GROUP BY a.kind, a.owner ORDER BY a.kind, a.owner""")
-                .setParameter(1, Journal.utc(at)).getResultList();
-        return rows.stream().map(r -> new AccountRef(AccountKind.valueOf((String) r[0]), (String) r[1]))
-                .filter(account -> Parties.sees(caller, account))
-                .map(account -> balance(account, rows, at)).toList();
-    }
-
-    private static Balance balance(AccountRef account, List<Object[]> rows, Instant at) {
-        long fen = rows.stream().filter(r -> r[0].equals(account.kind().name()) && r[1].equals(account.owner()))
-                .mapToLong(r -> ((Number) r[2]).longValue()).findFirst().orElse(0);
-        return new Balance(account.kind(), account.owner(), Money.ofFen(fen),
-                Money.ofFen(fen * account.kind().naturalSign()), at);
+                        SELECT a.kind, a.owner,
+                               (SELECT coalesce(sum(p.amount_fen), 0) FROM posting p
+                                WHERE p.account_id = a.id AND p.occurred_at <= ?1)
+                        FROM account a
+                        WHERE (?2 OR (a.kind, a.owner) IN (SELECT * FROM unnest(CAST(?3 AS varchar[]), CAST(?4 AS varchar[]))))
+                          AND (a.kind, a.owner) > (?5, ?6)
+                        ORDER BY a.kind, a.owner LIMIT ?7""")
+                .setParameter(1, Journal.utc(at)).setParameter(2, visible.isEmpty())
+                .setParameter(3, visible.orElse(List.of()).stream().map(a -> a.kind().name()).toArray(String[]::new))
+                .setParameter(4, visible.orElse(List.of()).stream().map(AccountRef::owner).toArray(String[]::new))
+                .setParameter(5, after == null ? "" : after.kind().name())
+                .setParameter(6, after == null ? "" : after.owner())
+                .setParameter(7, limit).getResultList();
+        return rows.stream().map(r -> {
+            AccountRef account = new AccountRef(AccountKind.valueOf((String) r[0]), (String) r[1]);
+            long fen = ((Number) r[2]).longValue();
+            return new Balance(account.kind(), account.owner(), Money.ofFen(fen),
+                    Money.ofFen(fen * account.kind().naturalSign()), at);
+        }).toList();
     }
 
     /** A firm's payment or a payout to a provider; returns the journal transaction. */

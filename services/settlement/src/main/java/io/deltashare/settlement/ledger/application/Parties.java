@@ -3,6 +3,9 @@ package io.deltashare.settlement.ledger.application;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Whose account is whose: a firm's staff see its receivable, a provider's staff its payable, a bureau officer the
@@ -23,6 +26,29 @@ public final class Parties {
             case BUREAU_RECEIVABLE -> caller.hasRole("bureau") && caller.region().map(account.owner()::equals).orElse(false);
             case PLATFORM_CASH -> false;
         };
+    }
+
+    /**
+     * The accounts the caller may see, or empty for all of them (the platform admin): what {@link #sees} allows,
+     * listed, so a query can be limited to them.
+     */
+    public static Optional<List<AccountRef>> visible(Caller caller) {
+        if (caller.hasRole("admin")) {
+            return Optional.empty();
+        }
+        List<AccountRef> accounts = new ArrayList<>();
+        caller.organizations().keySet().forEach(organization -> {
+            if (caller.hasRole("firm")) {
+                accounts.add(new AccountRef(AccountKind.FIRM_RECEIVABLE, organization.toString()));
+            }
+            if (caller.hasRole("provider")) {
+                accounts.add(new AccountRef(AccountKind.PROVIDER_PAYABLE, organization.toString()));
+            }
+        });
+        if (caller.hasRole("bureau")) {
+            caller.region().ifPresent(region -> accounts.add(new AccountRef(AccountKind.BUREAU_RECEIVABLE, region)));
+        }
+        return Optional.of(accounts.stream().filter(account -> sees(caller, account)).toList());
     }
 
     /** The kind of account a statement party names: {@code firms}, {@code providers} or {@code bureaus}. */

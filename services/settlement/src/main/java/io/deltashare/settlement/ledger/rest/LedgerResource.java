@@ -4,6 +4,7 @@ import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.settlement.ledger.application.Ledger;
@@ -27,9 +28,6 @@ import java.util.UUID;
 @Path("/api/v1")
 public class LedgerResource {
 
-    /** The accounts the caller may see. */
-    public record Accounts(List<Ledger.Balance> items) {
-    }
 
     /** Money received from a firm or paid to a provider, outside the platform. */
     public record Payment(String kind, UUID organizationId, Money amount, String reference) {
@@ -49,11 +47,21 @@ public class LedgerResource {
         this.caller = caller;
     }
 
+    /**
+     * The balances of the accounts the caller may see, in (kind, owner) order, {@code limit} (1 to 100, default 50) a
+     * page; follow {@code next}.
+     */
     @GET
     @Path("/accounts")
-    public Accounts accounts(@QueryParam("at") String at) {
+    public Response accounts(@QueryParam("at") String at, @QueryParam("cursor") String cursor,
+                             @QueryParam("limit") String limit, @Context UriInfo uri) {
         Instant instant = QueryParams.instant("at", at);
-        return new Accounts(ledger.balances(caller.get(), instant == null ? Instant.now() : instant));
+        int size = QueryParams.pageSize(limit, 50, 100);
+        List<Ledger.Balance> page = ledger.balances(caller.get(), instant == null ? Instant.now() : instant,
+                AccountCursor.decode(cursor), size);
+        return Page.of(page, page.size() < size ? null
+                : AccountCursor.encode(page.get(page.size() - 1).kind(), page.get(page.size() - 1).owner()), uri)
+                .toResponse();
     }
 
     @POST

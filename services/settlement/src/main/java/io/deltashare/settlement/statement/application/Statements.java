@@ -13,6 +13,7 @@ import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
 import io.deltashare.settlement.statement.domain.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,11 +31,14 @@ public class Statements {
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final Clock clock;
+    private final int maxLines;
 
-    Statements(EntityManager entityManager, Outbox outbox, Clock clock) {
+    Statements(EntityManager entityManager, Outbox outbox, Clock clock,
+               @ConfigProperty(name = "settlement.statements.max-lines", defaultValue = "10000") int maxLines) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
+        this.maxLines = maxLines;
     }
 
     /** The statement of {@code account} for {@code month}, when the caller may see it; 404 otherwise. */
@@ -42,6 +46,16 @@ public class Statements {
     public Statement of(AccountRef account, YearMonth month, Caller caller) {
         if (!Parties.sees(caller, account)) {
             throw Refusal.notFound("statement of " + account.owner());
+        }
+        long lines = ((Number) entityManager.createNativeQuery("""
+                        SELECT count(*) FROM posting p JOIN account a ON a.id = p.account_id
+                        WHERE a.kind = ?1 AND a.owner = ?2 AND p.occurred_at >= ?3 AND p.occurred_at < ?4""")
+                .setParameter(1, account.kind().name()).setParameter(2, account.owner())
+                .setParameter(3, utc(start(month))).setParameter(4, utc(end(month))).getSingleResult()).longValue();
+        if (lines > maxLines) {
+            // one answer never carries more than this; the journal's own API pages through the rest
+            throw Refusal.unprocessable("statement-too-large", "the statement of " + month + " has " + lines
+                    + " lines, more than the " + maxLines + " one answer carries (settlement.statements.max-lines)");
         }
         return build(account, month);
     }
