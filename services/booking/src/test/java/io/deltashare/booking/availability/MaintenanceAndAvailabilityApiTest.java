@@ -101,4 +101,28 @@ class MaintenanceAndAvailabilityApiTest {
                 + "&minutes=60&region=Mars").then().statusCode(400).body("errors.field", hasItem("region"));
         io.restassured.RestAssured.given().get("/api/v1/availability").then().statusCode(401);
     }
+
+    @Test
+    void availabilityComesAPageAtATimeAndEachPageLooksAtABoundedNumberOfInstruments() {
+        String category = "paged-" + UUID.randomUUID();
+        java.util.Set<String> listedIds = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            listedIds.add(listed(instrument("SLOT", category, "08:00", "12:00", 60, 240, 24, false, true, "ACTIVE", 0)));
+        }
+        LocalDate day = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(20);
+        String search = "/api/v1/availability?category=" + category + "&from=" + at(day, "00:00") + "&to="
+                + at(day.plusDays(1), "00:00") + "&minutes=60&limit=2";
+
+        io.restassured.path.json.JsonPath first = asJiangsuFirm().get(search).then().statusCode(200)
+                .body("items", hasSize(2)).extract().jsonPath();
+        java.net.URI next = java.net.URI.create(first.getString("next"));
+        io.restassured.path.json.JsonPath second = asJiangsuFirm().urlEncodingEnabled(false)
+                .get(next.getRawPath() + "?" + next.getRawQuery()).then().statusCode(200).body("items", hasSize(1)).extract().jsonPath();
+
+        java.util.Set<String> seen = new java.util.HashSet<>(first.getList("items.instrumentId", String.class));
+        seen.addAll(second.getList("items.instrumentId", String.class));
+        org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(listedIds);
+        org.assertj.core.api.Assertions.assertThat(second.getString("next")).isNull();
+        asJiangsuFirm().get(search + "&cursor=not-an-id").then().statusCode(400).contentType("application/problem+json");
+    }
 }

@@ -7,6 +7,7 @@ import io.deltashare.booking.reservation.persistence.Occupancy;
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,17 +32,35 @@ public class AvailabilityService {
                         List<FreeTime.Window> windows) {
     }
 
-    private final EntityManager entityManager;
-    private final Occupancy occupancy;
-    private final Clock clock = Clock.systemUTC();
-
-    AvailabilityService(EntityManager entityManager, Occupancy occupancy) {
-        this.entityManager = entityManager;
-        this.occupancy = occupancy;
+    /** One page of offers; {@code after} is where the next page starts (the last instrument looked at), or null. */
+    public record Offers(List<Offer> items, UUID after) {
     }
 
+    /** Instruments whose calendars are read in one round trip. */
+    private static final int CHUNK = 50;
+
+    private final EntityManager entityManager;
+    private final Occupancy occupancy;
+    private final int maxScanned;
+    private final Clock clock = Clock.systemUTC();
+
+    AvailabilityService(EntityManager entityManager, Occupancy occupancy,
+                        @ConfigProperty(name = "booking.availability.max-instruments-scanned", defaultValue = "500")
+                        int maxScanned) {
+        this.entityManager = entityManager;
+        this.occupancy = occupancy;
+        this.maxScanned = maxScanned;
+    }
+
+    /**
+     * Up to {@code limit} instruments with a free window, looking at matching instruments in id order after
+     * {@code after}, {@link #CHUNK} at a time, and at no more than {@code booking.availability.max-instruments-scanned}
+     * of them per request: the work of one request is bounded however many instruments match. The page is sorted by
+     * its earliest free window; the next page goes on after the last instrument looked at.
+     */
     @Transactional
-    public List<Offer> search(String category, Region region, Instant from, Instant to, int minutes, int limit) {
+    public Offers search(String category, Region region, Instant from, Instant to, int minutes, int limit,
+                         UUID after) {
         StringBuilder where = new StringBuilder("status = 'ACTIVE' and bookingMode = 'SLOT'"
                 + " and minDurationMinutes <= :minutes and maxDurationMinutes >= :minutes");
         Map<String, Object> params = new HashMap<>(Map.of("minutes", minutes));
@@ -53,27 +72,50 @@ public class AvailabilityService {
             where.append(" and providerRegion = :region");
             params.put("region", region.code());
         }
-        var query = entityManager.createQuery("from InstrumentView where " + where, InstrumentView.class);
-        params.forEach(query::setParameter);
-        List<InstrumentView> candidates = query.getResultList();
-        if (candidates.isEmpty()) {
-            return List.of();
+        if (after != null) {
+            where.append(" and id > :after");
+            params.put("after", after);
         }
-        Map<UUID, List<Occupancy.Taken>> taken = occupancy.overlapping(candidates.stream().map(i -> i.id).toList(),
-                from, to);
         Instant now = clock.instant();
         List<Offer> offers = new ArrayList<>();
-        for (InstrumentView instrument : candidates) {
-            List<FreeTime.Window> windows = FreeTime.find(OpeningWindow.parseAll(instrument.openingHours),
-                    taken.getOrDefault(instrument.id, List.of()).stream()
-                            .map(t -> new FreeTime.Window(t.start(), t.end())).toList(), from, to,
-                    now.plus(Duration.ofHours(instrument.leadTimeHours)), minutes, WINDOWS_PER_INSTRUMENT);
-            if (!windows.isEmpty()) {
-                offers.add(new Offer(instrument.id, new LocalizedText(instrument.nameZh, instrument.nameEn),
-                        instrument.category, Region.ofCode(instrument.providerRegion), windows));
+        UUID last = null;
+        int scanned = 0;
+        boolean exhausted = false;
+        while (!exhausted && offers.size() < limit && scanned < maxScanned) {
+            int wanted = Math.min(CHUNK, maxScanned - scanned);
+            var query = entityManager.createQuery("from InstrumentView where " + where
+                    + (last == null ? "" : " and id > :last") + " order by id", InstrumentView.class);
+            params.forEach(query::setParameter);
+            if (last != null) {
+                query.setParameter("last", last);
             }
+            List<InstrumentView> chunk = query.setMaxResults(wanted).getResultList();
+            Map<UUID, List<Occupancy.Taken>> taken = chunk.isEmpty() ? Map.of()
+                    : occupancy.overlapping(chunk.stream().map(i -> i.id).toList(), from, to);
+            int looked = 0;
+            for (InstrumentView instrument : chunk) {
+                looked++;
+                List<FreeTime.Window> windows = FreeTime.find(OpeningWindow.parseAll(instrument.openingHours),
+                        taken.getOrDefault(instrument.id, List.of()).stream()
+                                .map(t -> new FreeTime.Window(t.start(), t.end())).toList(), from, to,
+                        now.plus(Duration.ofHours(instrument.leadTimeHours)), minutes, WINDOWS_PER_INSTRUMENT);
+                if (!windows.isEmpty()) {
+                    offers.add(new Offer(instrument.id, new LocalizedText(instrument.nameZh, instrument.nameEn),
+                            instrument.category, Region.ofCode(instrument.providerRegion), windows));
+                }
+                if (offers.size() == limit) {
+                    break;
+                }
+            }
+            scanned += looked;
+            if (looked > 0) {
+                last = chunk.get(looked - 1).id;
+            }
+            // a chunk shorter than asked for, looked at to its end, was the last of the matching instruments
+            exhausted = chunk.size() < wanted && looked == chunk.size();
         }
-        return offers.stream().sorted(Comparator.comparing((Offer o) -> o.windows().get(0).start())
-                .thenComparing(Offer::instrumentId)).limit(limit).toList();
+        List<Offer> page = offers.stream().sorted(Comparator.comparing((Offer o) -> o.windows().get(0).start())
+                .thenComparing(Offer::instrumentId)).toList();
+        return new Offers(page, exhausted ? null : last);
     }
 }

@@ -4,14 +4,19 @@ import io.deltashare.booking.availability.application.AvailabilityService;
 import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Availability search for anyone signed in: which instruments have a free window of the needed length, and when. */
 @Path("/api/v1/availability")
@@ -20,9 +25,6 @@ public class AvailabilityResource {
     /** The longest stretch one search looks through. */
     static final Duration MAX_RANGE = Duration.ofDays(31);
 
-    /** Instruments with room, earliest first. */
-    public record Answer(List<AvailabilityService.Offer> items) {
-    }
 
     private final AvailabilityService availability;
 
@@ -30,10 +32,15 @@ public class AvailabilityResource {
         this.availability = availability;
     }
 
+    /**
+     * Instruments with room, each page sorted by its earliest free window; a page looks at a bounded number of
+     * instruments, so follow {@code next} for more.
+     */
     @GET
-    public Answer search(@QueryParam("category") String category, @QueryParam("region") String region,
-                         @QueryParam("from") String from, @QueryParam("to") String to,
-                         @QueryParam("minutes") String minutes, @QueryParam("limit") String limit) {
+    public Response search(@QueryParam("category") String category, @QueryParam("region") String region,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("minutes") String minutes, @QueryParam("limit") String limit,
+                           @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Instant start = required("from", from, errors);
         Instant end = required("to", to, errors);
@@ -48,8 +55,11 @@ public class AvailabilityResource {
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
-        return new Answer(availability.search(category == null || category.isBlank() ? null : category,
-                QueryParams.region(region), start, end, length, QueryParams.pageSize(limit, 20, 100)));
+        UUID after = cursor == null || cursor.isBlank() ? null
+                : QueryParams.uuids("cursor", List.of(cursor), 1).iterator().next();
+        AvailabilityService.Offers offers = availability.search(category == null || category.isBlank() ? null : category,
+                QueryParams.region(region), start, end, length, QueryParams.pageSize(limit, 20, 100), after);
+        return Page.of(offers.items(), offers.after() == null ? null : offers.after().toString(), uri).toResponse();
     }
 
     private static Instant required(String name, String value, List<Problem.FieldError> errors) {
