@@ -45,7 +45,7 @@ class JourneysIT {
 
     /** The firm applies to its province's program, the bureau approves; returns the voucher's id. */
     private static String voucherFor(String firmUser, String bureauUser, String region) {
-        String program = system.as(firmUser).get("/api/v1/voucher-programs?region=" + region).then().statusCode(200)
+        String program = system.as(firmUser).get("/api/v1/voucher-programs?limit=100&region=" + region).then().statusCode(200)
                 .extract().jsonPath().getString("items.find { it.status == 'OPEN' && it.name.zh.contains('通用通兑') }.id");
         String application = system.as(firmUser).body(Map.of("plannedUse", "instrument time for our R&D"))
                 .post("/api/v1/voucher-programs/" + program + "/applications").then().statusCode(201)
@@ -223,7 +223,7 @@ class JourneysIT {
         system.as("provider.ah-hefei-institute").post("/api/v1/bookings/" + id + "/approval").then()
                 .statusCode(oneOf(403, 404));
         // another region's bureau may not decide a Shanghai application
-        String program = system.as("firm.sh-nanotech").get("/api/v1/voucher-programs?region=CN-SH").then()
+        String program = system.as("firm.sh-nanotech").get("/api/v1/voucher-programs?limit=100&region=CN-SH").then()
                 .extract().jsonPath().getString("items.find { it.status == 'OPEN' }.id");
         String application = system.as("firm.sh-nanotech").get("/api/v1/voucher-applications").then().statusCode(200)
                 .extract().jsonPath().getString("items.find { it.programId == '" + program + "' }.id");

@@ -54,9 +54,8 @@ public final class CatalogFixtures {
 
     /** The provider of a demo organization, registered by the operator on first use. */
     public static String providerOf(String organizationId, String nameEn, String region, String city) {
-        Optional<String> existing = asOperator().get("/api/v1/providers").then().statusCode(200).extract()
-                .jsonPath().<Map<String, Object>>getList("$").stream()
-                .filter(p -> organizationId.equals(p.get("organizationId"))).map(p -> (String) p.get("id")).findFirst();
+        Optional<String> existing = asOperator().get("/api/v1/providers?organization=" + organizationId).then()
+                .statusCode(200).extract().jsonPath().<String>getList("items.id").stream().findFirst();
         return existing.orElseGet(() -> asOperator()
                 .body(Map.of("organizationId", organizationId, "details", providerDetails(nameEn, region, city)))
                 .post("/api/v1/providers").then().statusCode(201).extract().path("id"));

@@ -46,9 +46,9 @@ class DemoSeedTest {
     @Test
     void providersSpreadOverTheFourProvinces() {
         JsonPath providers = asJiangsuFirm().get("/api/v1/providers").then().statusCode(200).extract().jsonPath();
-        assertThat(providers.getList("id")).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(new HashSet<>(providers.getList("region"))).containsExactlyInAnyOrder("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
-        assertThat(new HashSet<>(providers.getList("type")))
+        assertThat(providers.getList("items.id")).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(new HashSet<>(providers.getList("items.region"))).containsExactlyInAnyOrder("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
+        assertThat(new HashSet<>(providers.getList("items.type")))
                 .contains("UNIVERSITY", "INSTITUTE", "BIG_SCIENCE_FACILITY", "ENTERPRISE_LAB");
     }
 

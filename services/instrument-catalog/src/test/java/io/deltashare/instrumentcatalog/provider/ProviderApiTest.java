@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +71,11 @@ class ProviderApiTest {
     void anyoneSignedInReadsProvidersAndUnknownOnesAre404() {
         String id = shanghaiCentre();
         asJiangsuFirm().get("/api/v1/providers/" + id).then().statusCode(200).body("city", equalTo("Shanghai"));
-        asJiangsuFirm().get("/api/v1/providers?region=CN-SH").then().statusCode(200).body("id", hasItem(id));
+        asJiangsuFirm().get("/api/v1/providers?region=CN-SH&limit=100").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        asJiangsuFirm().get("/api/v1/providers?limit=1").then().statusCode(200).body("items", hasSize(1))
+                .body("next", containsString("cursor="));
+        asJiangsuFirm().get("/api/v1/providers?limit=101").then().statusCode(400).contentType("application/problem+json");
         asJiangsuFirm().get("/api/v1/providers?region=Shanghai").then().statusCode(400)
                 .body("errors.field", hasItem("region"));
         asJiangsuFirm().get("/api/v1/providers/" + UUID.randomUUID()).then().statusCode(404)

@@ -32,6 +32,7 @@ import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Keyset;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -320,12 +321,8 @@ public class BookingService {
             query.append(" and id in :ids");
             params.put("ids", listing.ids());
         }
-        if (listing.after() != null) {
-            query.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))");
-            params.put("afterAt", listing.after().at());
-            params.put("afterId", listing.after().id());
-        }
-        return bookings.find(query + " order by createdAt desc, id desc", params).page(0, limit).list()
+        Keyset.after(listing.after(), "createdAt", query, params);
+        return bookings.find(query + Keyset.newestFirst("createdAt"), params).page(0, limit).list()
                 .stream().filter(b -> visibleTo(b, caller)).map(BookingService::view).toList();
     }
 

@@ -8,8 +8,9 @@ import io.deltashare.innovationvoucher.program.persistence.ProgramEntity;
 import io.deltashare.innovationvoucher.program.persistence.ProgramRepository;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Keyset;
 import io.deltashare.platform.security.Caller;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -113,7 +114,7 @@ public class ProgramService {
 
     /** Programs anyone signed in may browse (firms choose what to apply to), newest first. */
     @Transactional
-    public List<ProgramView> list(Region region, ProgramStatus status) {
+    public List<ProgramView> list(Region region, ProgramStatus status, Cursor after, int limit) {
         Map<String, Object> filter = new LinkedHashMap<>();
         if (region != null) {
             filter.put("region", region.code());
@@ -121,11 +122,11 @@ public class ProgramService {
         if (status != null) {
             filter.put("status", status.name());
         }
-        String query = filter.keySet().stream().map(k -> k + " = :" + k).collect(Collectors.joining(" and "));
-        Sort newestFirst = Sort.descending("createdAt");
-        List<ProgramEntity> found = filter.isEmpty() ? programs.listAll(newestFirst)
-                : programs.list(query, newestFirst, filter);
-        return found.stream().map(ProgramView::of).toList();
+        StringBuilder query = new StringBuilder("1 = 1");
+        filter.keySet().forEach(k -> query.append(" and ").append(k).append(" = :").append(k));
+        Keyset.after(after, "createdAt", query, filter);
+        return programs.find(query + Keyset.newestFirst("createdAt"), filter).page(0, limit).list().stream()
+                .map(ProgramView::of).toList();
     }
 
     /** The program, when the caller is an officer of its bureau (or admin); 404 for anyone else's. */

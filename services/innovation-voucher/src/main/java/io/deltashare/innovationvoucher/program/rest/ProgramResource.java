@@ -5,7 +5,9 @@ import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.program.application.ProgramView;
 import io.deltashare.innovationvoucher.program.domain.ProgramStatus;
 import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +27,6 @@ import java.util.UUID;
 /** Voucher programs: bureaus create and run them, everyone signed in can read them. */
 @Path("/api/v1/voucher-programs")
 public class ProgramResource {
-
-    /** The programs found. */
-    public record Page(List<ProgramView> items) {
-    }
 
     private final ProgramService programs;
     private final IdempotentRequests idempotency;
@@ -51,10 +49,15 @@ public class ProgramResource {
         });
     }
 
+    /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
-    public Page list(@QueryParam("region") String region, @QueryParam("status") String status) {
-        return new Page(programs.list(QueryParams.region(region),
-                QueryParams.enumValue("status", status, ProgramStatus.class)));
+    public Response list(@QueryParam("region") String region, @QueryParam("status") String status,
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 20, 100);
+        List<ProgramView> page = programs.list(QueryParams.region(region),
+                QueryParams.enumValue("status", status, ProgramStatus.class), Cursor.decode(cursor), size);
+        return Page.of(page, size, p -> new Cursor(p.createdAt(), p.id()), uri)
+                .toResponse();
     }
 
     @GET

@@ -18,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -83,12 +85,28 @@ public class ProviderService {
                 .orElseThrow(() -> Refusal.notFound("provider " + id));
     }
 
+    /**
+     * Providers in id order after {@code after}, at most {@code limit}, optionally of one region or of one Keycloak
+     * organization.
+     */
     @Transactional
-    public List<ProviderSnapshot> list(Region region) {
-        List<ProviderEntity> found = region == null ? providers.listAll()
-                : providers.list("region", region.code());
-        return found.stream().map(ProviderService::snapshot)
-                .sorted(java.util.Comparator.comparing(p -> p.name().en())).toList();
+    public List<ProviderSnapshot> list(Region region, UUID organization, UUID after, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (region != null) {
+            query.append(" and region = :region");
+            parameters.put("region", region.code());
+        }
+        if (organization != null) {
+            query.append(" and organizationId = :organization");
+            parameters.put("organization", organization);
+        }
+        if (after != null) {
+            query.append(" and id > :after");
+            parameters.put("after", after);
+        }
+        return providers.find(query + " order by id", parameters).page(0, limit).list().stream()
+                .map(ProviderService::snapshot).toList();
     }
 
     private static OperatorOnlyFields.Held held(ProviderEntity provider) {

@@ -3,6 +3,7 @@ package io.deltashare.instrumentcatalog.provider.rest;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
 import io.deltashare.instrumentcatalog.provider.application.ProviderService;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
@@ -54,9 +55,18 @@ public class ProviderResource {
         });
     }
 
+    /** Providers, {@code limit} (1 to 100, default 50) a page in id order; follow {@code next}. */
     @GET
-    public List<ProviderSnapshot> list(@QueryParam("region") String region) {
-        return providers.list(QueryParams.region(region));
+    public Response list(@QueryParam("region") String region, @QueryParam("organization") String organization,
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 50, 100);
+        List<ProviderSnapshot> page = providers.list(QueryParams.region(region), oneId("organization", organization),
+                oneId("cursor", cursor), size);
+        return Page.of(page, page.size() < size ? null : page.get(page.size() - 1).id().toString(), uri).toResponse();
+    }
+
+    private static UUID oneId(String name, String value) {
+        return value == null || value.isBlank() ? null : QueryParams.uuids(name, List.of(value), 1).iterator().next();
     }
 
     @GET

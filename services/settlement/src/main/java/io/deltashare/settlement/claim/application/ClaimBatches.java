@@ -6,6 +6,8 @@ import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Keyset;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.settlement.claim.domain.BatchStatus;
 import io.deltashare.settlement.claim.persistence.ClaimBatchEntity;
@@ -151,7 +153,7 @@ public class ClaimBatches {
 
     /** The admin's batches of any region, a bureau's of its own; newest first. */
     @Transactional
-    public List<BatchView> list(Caller caller, Region region, BatchStatus status) {
+    public List<BatchView> list(Caller caller, Region region, BatchStatus status, Cursor after, int limit) {
         String own = seesEveryRegion(caller) ? null : caller.region().orElse("-");
         if (own != null && region != null && !region.code().equals(own)) {
             throw Refusal.forbidden("a bureau sees the claim batches of its own region only");
@@ -167,9 +169,11 @@ public class ClaimBatches {
             query.append(" and status = :status");
             parameters.put("status", status.name());
         }
-        var found = entityManager.createQuery(query.append(" order by createdAt desc").toString(), ClaimBatchEntity.class);
+        Keyset.after(after, "createdAt", query, parameters);
+        var found = entityManager.createQuery(query.append(Keyset.newestFirst("createdAt")).toString(),
+                ClaimBatchEntity.class);
         parameters.forEach(found::setParameter);
-        return found.setMaxResults(100).getResultList().stream().map(this::view).toList();
+        return found.setMaxResults(limit).getResultList().stream().map(this::view).toList();
     }
 
     /** The platform's operators and finance officers see every region's batches; a bureau its own. */

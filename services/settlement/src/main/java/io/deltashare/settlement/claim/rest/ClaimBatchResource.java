@@ -3,6 +3,7 @@ package io.deltashare.settlement.claim.rest;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.settlement.claim.application.ClaimBatches;
@@ -44,9 +45,6 @@ public class ClaimBatchResource {
             message = "printable characters only") String reference) {
     }
 
-    /** The batches found. */
-    public record Page(List<ClaimBatches.BatchView> items) {
-    }
 
     private final ClaimBatches batches;
     private final CurrentCaller caller;
@@ -78,10 +76,15 @@ public class ClaimBatchResource {
         return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build()).entity(drafted).build();
     }
 
+    /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
-    public Page list(@QueryParam("region") String region, @QueryParam("status") String status) {
-        return new Page(batches.list(caller.get(), QueryParams.region(region),
-                QueryParams.enumValue("status", status, BatchStatus.class)));
+    public Response list(@QueryParam("region") String region, @QueryParam("status") String status,
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 20, 100);
+        List<ClaimBatches.BatchView> page = batches.list(caller.get(), QueryParams.region(region),
+                QueryParams.enumValue("status", status, BatchStatus.class), Cursor.decode(cursor), size);
+        return io.deltashare.platform.rest.Page.of(page, size, b -> new Cursor(b.createdAt(), b.id()), uri)
+                .toResponse();
     }
 
     @GET
