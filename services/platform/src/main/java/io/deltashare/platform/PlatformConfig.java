@@ -19,6 +19,8 @@ public interface PlatformConfig {
 
     Security security();
 
+    Retention retention();
+
     /** The transactional outbox relay. */
     interface Outbox {
 
@@ -90,5 +92,36 @@ public interface PlatformConfig {
         /** The longest a verified token is remembered; never past its own expiry. */
         @WithDefault("PT5M")
         java.time.Duration tokenMemoryTtl();
+    }
+
+    /**
+     * How long the plumbing keeps what it no longer needs (see {@code Retention}). The inbox must remember an event id
+     * longer than any copy of the event can come again: the topics keep records 7 days and their dead-letter topics
+     * 30, so the inbox keeps 60.
+     */
+    interface Retention {
+
+        @WithDefault("PT1H")
+        java.time.Duration every();
+
+        /** Idempotency-Key records: a client retries within minutes, not weeks. */
+        @WithDefault("P7D")
+        java.time.Duration idempotencyKeys();
+
+        /** Inbox rows (event ids already applied). */
+        @WithDefault("P60D")
+        java.time.Duration inbox();
+
+        /** Outbox rows once sent to Kafka. */
+        @WithDefault("P7D")
+        java.time.Duration sentOutbox();
+
+        /** Dead letters replayed or discarded; pending ones are kept until someone decides. */
+        @WithDefault("P90D")
+        java.time.Duration resolvedDeadLetters();
+
+        /** Rows deleted per statement, each in a short transaction of its own. */
+        @WithDefault("1000")
+        int batch();
     }
 }

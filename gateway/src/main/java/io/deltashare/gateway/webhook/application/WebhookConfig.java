@@ -54,6 +54,10 @@ public interface WebhookConfig {
     @WithDefault("4")
     int maxPerHostPerPass();
 
+    /** How long finished deliveries (and their attempts) stay readable in the delivery log. */
+    @WithDefault("P30D")
+    Duration keepFor();
+
     /** How many due deliveries one worker pass takes. */
     @WithDefault("20")
     int batch();
