@@ -96,7 +96,8 @@ class BookingWriterTest {
         b.providerId = UUID.randomUUID();
         b.providerOrganizationId = BookingFixtures.SHANGHAI_CENTRE_ORG;
         b.providerRegion = "CN-SH";
-        b.firmOrganizationId = BookingFixtures.JIANGSU_FIRM_ORG;
+        // a firm of its own for each booking: one firm may hold only 20 future slots of an instrument (HoardingRules)
+        b.firmOrganizationId = UUID.randomUUID();
         b.firmRegion = "CN-JS";
         b.bookedBy = "writer-test";
         b.mode = "SLOT";
