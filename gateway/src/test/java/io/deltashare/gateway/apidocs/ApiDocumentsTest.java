@@ -46,13 +46,18 @@ class ApiDocumentsTest {
     }
 
     @Test
-    void oneAddressReadsTheDocumentationSixtyTimesAMinute() {
+    void oneAddressReadsTheDocumentationAboutSixtyTimesAMinute() {
         String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
-        for (int i = 0; i < 60; i++) {
-            given().header("X-Forwarded-For", address).get("/openapi/booking").then().statusCode(200);
-        }
-        given().header("X-Forwarded-For", address).get("/openapi/booking").then().statusCode(429)
-                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        // 60 a minute, refilled one a second: as fast as one client reads, the budget runs out after about 60
+        int sent = 0;
+        io.restassured.response.Response answer;
+        do {
+            answer = given().header("X-Forwarded-For", address).get("/openapi/booking");
+            sent++;
+        } while (answer.statusCode() == 200 && sent < 90);
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(429);
+        org.assertj.core.api.Assertions.assertThat(sent).isBetween(61, 90);
+        answer.then().contentType("application/problem+json").header("Retry-After", notNullValue());
         given().header("X-Forwarded-For", "198.51.100.250").get("/openapi/booking").then().statusCode(200);
     }
 }
