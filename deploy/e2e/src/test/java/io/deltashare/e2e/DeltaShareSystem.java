@@ -44,7 +44,10 @@ public final class DeltaShareSystem {
                     line -> System.out.println("[e2e] " + line), Map.of(
                     "GATEWAY_WEBHOOKS_ALLOW_LOOPBACK", "true",
                     "GATEWAY_WEBHOOKS_FIRST_RETRY_AFTER", "1s",
-                    "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms"))
+                    "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms",
+                    // the fault suite's load cancels a quarter of its bookings on purpose, hundreds an hour, to play
+                    // cancellations under faults: no guard on free cancellations here (SlotHoardingTest plays it)
+                    "BOOKING_HOARDING_MAX_FREE_CANCELLATIONS", "1000000"))
                     .withJvmOptions(List.of("-XX:TieredStopAtLevel=1"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 system.close();
