@@ -259,9 +259,11 @@ public class BookingWriter {
 
     /**
      * The slot bookings (their windows just claimed) that their firm may not take now, each with its reason in
-     * {@code reason}, their claims given back. Each firm-and-instrument pair is locked for the rest of the
-     * transaction, in one order, so concurrent groups count one after the other and never past the limit; the
-     * bookings of this group count as they are admitted.
+     * {@code reason}, their claims given back. The group's firm-and-instrument pairs are locked for the rest of the
+     * transaction, in one order, so concurrent groups count one after the other and never past the limit; then all
+     * pairs are counted in one statement (a statement of its own, so its snapshot sees what the groups before committed).
+     * Each count stops at its limit, so it reads at most that many index entries however much the firm booked before.
+     * The bookings of this group count as they are admitted.
      */
     private Set<UUID> overLimit(Connection connection, List<BookingEntity> slots) throws SQLException {
         if (slots.isEmpty()) {
@@ -271,37 +273,40 @@ public class BookingWriter {
                 .thenComparing(p -> p.get(1)));
         slots.forEach(b -> byPair.computeIfAbsent(List.of(b.firmOrganizationId, b.instrumentId), k -> new ArrayList<>())
                 .add(b));
+        List<List<UUID>> pairs = new ArrayList<>(byPair.keySet());
+        lockAll(connection, pairs);
+        Instant now = slots.get(0).createdAt;
         Set<UUID> refused = new HashSet<>();
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)");
-             PreparedStatement count = connection.prepareStatement("""
-                     SELECT count(*) FILTER (WHERE status IN ('REQUESTED', 'PENDING_APPROVAL', 'CONFIRMED')
-                                                   AND end_at > ?),
-                            count(*) FILTER (WHERE status = 'CANCELLED' AND coalesce(charge_fen, 0) = 0
-                                                   AND cancelled_at > ?)
-                     FROM booking WHERE firm_organization_id = ? AND instrument_id = ? AND mode = 'SLOT'""")) {
-            for (Map.Entry<List<UUID>, List<BookingEntity>> pair : byPair.entrySet()) {
-                lock.setInt(1, FIRM_INSTRUMENT_LOCKS);
-                lock.setInt(2, pair.getKey().hashCode());
-                lock.execute();
-                Instant now = pair.getValue().get(0).createdAt;
-                count.setObject(1, now.atOffset(ZoneOffset.UTC));
-                count.setObject(2, now.minus(hoarding.cancellationWindow()).atOffset(ZoneOffset.UTC));
-                count.setObject(3, pair.getKey().get(0));
-                count.setObject(4, pair.getKey().get(1));
-                long active;
-                long freeCancellations;
-                try (ResultSet row = count.executeQuery()) {
-                    row.next();
-                    active = row.getLong(1);
-                    freeCancellations = row.getLong(2);
-                }
-                for (BookingEntity booking : pair.getValue()) {
-                    Optional<String> refusal = hoarding.refusal(active, freeCancellations);
-                    if (refusal.isPresent()) {
-                        booking.reason = refusal.get();
-                        refused.add(booking.id);
-                    } else {
-                        active++;
+        try (PreparedStatement count = connection.prepareStatement("""
+                SELECT (SELECT count(*) FROM (SELECT FROM booking b
+                            WHERE b.firm_organization_id = p.firm AND b.instrument_id = p.instrument AND b.mode = 'SLOT'
+                              AND b.status IN ('REQUESTED', 'PENDING_APPROVAL', 'CONFIRMED') AND b.end_at > ?
+                            LIMIT ?) active),
+                       (SELECT count(*) FROM (SELECT FROM booking b
+                            WHERE b.firm_organization_id = p.firm AND b.instrument_id = p.instrument AND b.mode = 'SLOT'
+                              AND b.status = 'CANCELLED' AND coalesce(b.charge_fen, 0) = 0 AND b.cancelled_at > ?
+                            LIMIT ?) cancelled)
+                FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS p (firm, instrument, n)
+                ORDER BY p.n""")) {
+            count.setObject(1, now.atOffset(ZoneOffset.UTC));
+            count.setInt(2, hoarding.maxActivePerInstrument());
+            count.setObject(3, now.minus(hoarding.cancellationWindow()).atOffset(ZoneOffset.UTC));
+            count.setInt(4, hoarding.maxFreeCancellations());
+            count.setArray(5, connection.createArrayOf("uuid", pairs.stream().map(p -> p.get(0)).toArray()));
+            count.setArray(6, connection.createArrayOf("uuid", pairs.stream().map(p -> p.get(1)).toArray()));
+            try (ResultSet rows = count.executeQuery()) {
+                for (List<UUID> pair : pairs) {
+                    rows.next();
+                    long active = rows.getLong(1);
+                    long freeCancellations = rows.getLong(2);
+                    for (BookingEntity booking : byPair.get(pair)) {
+                        Optional<String> refusal = hoarding.refusal(active, freeCancellations);
+                        if (refusal.isPresent()) {
+                            booking.reason = refusal.get();
+                            refused.add(booking.id);
+                        } else {
+                            active++;
+                        }
                     }
                 }
             }
@@ -313,5 +318,16 @@ public class BookingWriter {
             }
         }
         return refused;
+    }
+
+    /** Takes the transaction-long lock of each firm-and-instrument pair, in key order, in one statement. */
+    private static void lockAll(Connection connection, List<List<UUID>> pairs) throws SQLException {
+        Integer[] keys = pairs.stream().map(List::hashCode).distinct().sorted().toArray(Integer[]::new);
+        try (PreparedStatement lock = connection.prepareStatement("""
+                SELECT count(pg_advisory_xact_lock(?, k.key)) FROM unnest(?::int[]) AS k (key)""")) {
+            lock.setInt(1, FIRM_INSTRUMENT_LOCKS);
+            lock.setArray(2, connection.createArrayOf("int4", keys));
+            lock.execute();
+        }
     }
 }
