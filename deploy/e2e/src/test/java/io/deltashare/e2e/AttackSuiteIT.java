@@ -329,7 +329,10 @@ class AttackSuiteIT {
         }
     }
 
-    /** API6: Unrestricted Access to Sensitive Business Flows: one firm cannot hoard an instrument's calendar. */
+    /**
+     * API6: Unrestricted Access to Sensitive Business Flows: one firm cannot hoard an instrument's calendar, and a
+     * provider cannot bill what the firm did not agree to.
+     */
     @Nested
     class SensitiveBusinessFlows {
 
@@ -351,6 +354,47 @@ class AttackSuiteIT {
             }
             as("firm.zj-materials").body(slot(instrument, nextSlot(start))).post("/api/v1/bookings").then()
                     .statusCode(409).body("type", equalTo("https://deltashare.io/problems/booking-limit"));
+        }
+
+        @Test
+        void aProviderBillsNoMoreThanWasBookedWithoutTheFirmAndNothingWhileTheFirmDisputes() throws Exception {
+            String provider = as("admin.platform").get("/api/v1/instruments/" + system.demoInstruments().get(0)).then()
+                    .statusCode(200).extract().path("providerId");
+            String instrument = system.demo().aroundTheClockInstrument("provider.sh-analysis-centre", provider,
+                    "计费测试仪", "Billing target", "electron-microscopy");
+            long owedBefore = owedFen("firm.js-biomed", Demo.JS_BIOMED);
+            Instant start = nextSlot(Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
+            String id = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> as("firm.js-biomed")
+                    .body(slot(instrument, start)).post("/api/v1/bookings").then().extract(), made -> made.statusCode() == 201)
+                    .path("booking.id");
+            String booking = "/api/v1/bookings/" + id;
+            as("provider.sh-analysis-centre").post(booking + "/start").then().statusCode(200);
+
+            // ten hours on a one-hour slot: reported, but it waits for the firm however long it stays unanswered
+            as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 600)).post(booking + "/completion").then()
+                    .statusCode(200).body("booking.status", equalTo("DELIVERED"))
+                    .body("usageReport.firmConsentRequired", equalTo(true));
+            as("provider.sh-analysis-centre").post(booking + "/acceptance").then().statusCode(403);
+            as("firm.sh-nanotech").post(booking + "/acceptance").then().statusCode(404);
+            as("firm.sh-nanotech").body(Map.of("reason", "not ours")).post(booking + "/dispute").then().statusCode(404);
+            as("firm.js-biomed").body(Map.of("reason", "we used one hour")).post(booking + "/dispute").then()
+                    .statusCode(200).body("booking.status", equalTo("DISPUTED"));
+            as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 30)).post(booking + "/dispute-decision")
+                    .then().statusCode(403);
+
+            // the provider reports again, the firm accepts: the ledger holds the hour, never the ten
+            as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 60)).post(booking + "/completion").then()
+                    .statusCode(200).body("usageReport.firmConsentRequired", equalTo(false));
+            as("firm.js-biomed").post(booking + "/acceptance").then().statusCode(200)
+                    .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("650.00"));
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> owedFen("firm.js-biomed", Demo.JS_BIOMED) - owedBefore, equalTo(65_000L));
+        }
+
+        private long owedFen(String user, UUID firm) {
+            String owed = as(user).get("/api/v1/accounts").then().statusCode(200).extract().jsonPath()
+                    .getString("items.find { it.kind == 'FIRM_RECEIVABLE' && it.owner == '" + firm + "' }.owed.amount");
+            return owed == null ? 0 : new java.math.BigDecimal(owed).movePointRight(2).longValueExact();
         }
 
         private Instant nextSlot(Instant from) {

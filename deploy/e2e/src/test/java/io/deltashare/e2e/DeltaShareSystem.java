@@ -47,7 +47,11 @@ public final class DeltaShareSystem {
                     "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms",
                     // the fault suite's load cancels a quarter of its bookings on purpose, hundreds an hour, to play
                     // cancellations under faults: no guard on free cancellations here (SlotHoardingTest plays it)
-                    "BOOKING_HOARDING_MAX_FREE_CANCELLATIONS", "1000000"))
+                    "BOOKING_HOARDING_MAX_FREE_CANCELLATIONS", "1000000",
+                    // the suites play whole bookings of slots days ahead in minutes: they start them and report their
+                    // usage at once (BookingLifecycleApiTest plays the time bounds with production settings)
+                    "BOOKING_COMPLETION_START_BEFORE_SLOT", "P400D",
+                    "BOOKING_COMPLETION_REPORT_BEFORE_SLOT", "P400D"))
                     .withJvmOptions(List.of("-XX:TieredStopAtLevel=1"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 system.close();

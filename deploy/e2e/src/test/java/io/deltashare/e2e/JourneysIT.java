@@ -108,7 +108,10 @@ class JourneysIT {
                 .body("booking.status", equalTo("IN_PROGRESS"));
         system.as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 120))
                 .post("/api/v1/bookings/" + id + "/completion").then().statusCode(200)
-                .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("1800.00"));
+                .body("booking.status", equalTo("DELIVERED")).body("booking.fee.amount.amount", equalTo("1800.00"))
+                .body("usageReport.firmConsentRequired", equalTo(false));
+        system.as("firm.js-biomed").post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(200)
+                .body("booking.status", equalTo("COMPLETED"));
 
         // the voucher pays its covered half; the firm owes the co-pay, the Jiangsu bureau the voucher share
         eventually().until(() -> system.as("firm.js-biomed").get("/api/v1/vouchers/" + voucher).then().statusCode(200)

@@ -1,5 +1,6 @@
 package io.deltashare.booking;
 
+import io.deltashare.booking.reservation.domain.CompletionRules;
 import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -49,6 +50,41 @@ public interface BookingConfig {
         /** These settings as the rule that applies them. */
         default HoardingRules rules() {
             return new HoardingRules(horizon(), maxActivePerInstrument(), maxFreeCancellations(), cancellationWindow());
+        }
+    }
+
+    /** Bounds on starting and completing a booking, and the firm's dispute window (see CompletionRules). */
+    Completion completion();
+
+    /** What a provider may report, and for how long the firm may dispute it. */
+    interface Completion {
+
+        /** How long before its slot a booking can be started. */
+        @WithDefault("PT30M")
+        java.time.Duration startBeforeSlot();
+
+        /**
+         * How long before its slot a booking's usage can be reported: zero, once the slot has begun. Only a system
+         * that plays whole bookings in minutes (the end-to-end suites) sets more.
+         */
+        @WithDefault("PT0S")
+        java.time.Duration reportBeforeSlot();
+
+        /** How far the reported minutes may exceed the booked ones before the firm's acceptance is needed. */
+        @WithDefault("PT30M")
+        java.time.Duration overrun();
+
+        /** How long the firm may dispute reported usage; usage within bounds stands after it. */
+        @WithDefault("P3D")
+        java.time.Duration disputeWindow();
+
+        /** How often reports whose dispute window has passed are made final. */
+        @WithDefault("PT1M")
+        java.time.Duration checkEvery();
+
+        /** These settings as the rule that applies them. */
+        default CompletionRules rules() {
+            return new CompletionRules(startBeforeSlot(), reportBeforeSlot(), overrun(), disputeWindow());
         }
     }
 

@@ -187,7 +187,9 @@ final class MixedLoad implements AutoCloseable {
         }
         String staff = firm.instrument().providerUser();
         if (move(booking, staff, "start", null, "IN_PROGRESS")) {
-            move(booking, staff, "completion", Map.of("actualMinutes", 60), "COMPLETED");
+            if (move(booking, staff, "completion", Map.of("actualMinutes", 60), "DELIVERED")) {
+                move(booking, firm.user(), "acceptance", null, "COMPLETED");
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package io.deltashare.gateway.webhook.domain;
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
 import io.deltashare.contracts.booking.BookingConfirmed;
+import io.deltashare.contracts.booking.BookingDelivered;
+import io.deltashare.contracts.booking.BookingDisputed;
 import io.deltashare.contracts.booking.BookingNoShow;
 import io.deltashare.contracts.booking.BookingRejected;
 import io.deltashare.contracts.booking.BookingRequested;
@@ -36,6 +38,8 @@ public final class WebhookEvents {
             new Kind<>(BookingConfirmed.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(BookingRejected.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(BookingStarted.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingDelivered.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(BookingDisputed.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(BookingCompleted.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(BookingCancelled.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(BookingNoShow.class, e -> Optional.of(e.booking().firmOrganizationId())),

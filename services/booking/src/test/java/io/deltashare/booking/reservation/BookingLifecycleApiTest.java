@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.deltashare.booking.BookingFixtures;
+import io.deltashare.booking.reservation.application.UsageReportDeadlines;
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
 import io.deltashare.contracts.events.EventJson;
@@ -32,7 +33,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,21 +46,37 @@ class BookingLifecycleApiTest {
 
     @Inject
     EntityManager entityManager;
+    @Inject
+    UsageReportDeadlines deadlines;
 
     @Test
-    void aSlotWithoutApprovalIsConfirmedAtOnceThenStartedAndCompletedAtTheActualHours() throws Exception {
+    void aSlotIsStartedShortlyBeforeItBeginsItsUsageReportedOnceItHasAndChargedWhenTheFirmAccepts() throws Exception {
         String sem = listed(aShanghaiSem());
         String id = book(slot(sem, 4, "09:00", "12:00"));
         asJiangsuFirm().get("/api/v1/bookings/" + id).then().statusCode(200)
                 .body("booking.status", equalTo("CONFIRMED")).body("booking.fee.amount.amount", equalTo("1800.00"))
-                .body("booking.firmRegion", equalTo("CN-JS")).body("booking.providerRegion", equalTo("CN-SH"));
+                .body("booking.firmRegion", equalTo("CN-JS")).body("booking.providerRegion", equalTo("CN-SH"))
+                .body("usageReport", nullValue());
 
+        // four days ahead: too early to start, let alone to bill
+        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(409)
+                .body("type", containsString("too-early")).body("detail", containsString("30 minutes before"));
+        slotMovedTo(id, Instant.now().plus(20, ChronoUnit.MINUTES));
         asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(200)
                 .body("booking.status", equalTo("IN_PROGRESS"));
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 140)).post("/api/v1/bookings/" + id + "/completion").then()
-                .statusCode(200).body("booking.status", equalTo("COMPLETED"))
-                .body("booking.fee.quantity", equalTo("2.5")).body("booking.fee.amount.amount", equalTo("1500.00"));
+                .statusCode(409).body("type", containsString("too-early"));
 
+        slotMovedTo(id, Instant.now().minus(150, ChronoUnit.MINUTES));
+        asShanghaiCentreStaff().body(Map.of("actualMinutes", 140)).post("/api/v1/bookings/" + id + "/completion").then()
+                .statusCode(200).body("booking.status", equalTo("DELIVERED"))
+                .body("booking.fee.quantity", equalTo("2.5")).body("booking.fee.amount.amount", equalTo("1500.00"))
+                .body("usageReport.firmConsentRequired", equalTo(false)).body("usageReport.dispute", nullValue());
+        asJiangsuFirm().post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(200)
+                .body("booking.status", equalTo("COMPLETED"));
+
+        List<String> told = typesUntilCompleted(id);
+        assertThat(told).containsExactly("BookingConfirmed", "BookingStarted", "BookingDelivered", "BookingCompleted");
         BookingCompleted completed = EventJson.mapper().readValue(TopicReader.awaitEvent(Topics.BOOKINGS, id,
                 "io.deltashare.booking.BookingCompleted.v1", Duration.ofSeconds(30)).value(), BookingCompleted.class);
         assertThat(completed.booking().fee().amount().toDecimalString()).isEqualTo("1500.00");
@@ -75,8 +94,11 @@ class BookingLifecycleApiTest {
         asShanghaiCentreStaff().post("/api/v1/bookings/" + approved + "/start").then().statusCode(200);
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 30)).post("/api/v1/bookings/" + approved + "/completion")
                 .then().statusCode(400).body("errors.field", hasItem("actualSamples"));
-        asShanghaiCentreStaff().body(Map.of("actualSamples", 5)).post("/api/v1/bookings/" + approved + "/completion")
-                .then().statusCode(200).body("booking.fee.amount.amount", equalTo("3000.00"));
+        asShanghaiCentreStaff().body(Map.of("actualSamples", 4)).post("/api/v1/bookings/" + approved + "/completion")
+                .then().statusCode(200).body("booking.fee.amount.amount", equalTo("2400.00"))
+                .body("usageReport.firmConsentRequired", equalTo(false));
+        asJiangsuFirm().post("/api/v1/bookings/" + approved + "/acceptance").then().statusCode(200)
+                .body("booking.status", equalTo("COMPLETED"));
 
         String rejected = book(samples(nmr, 1));
         asShanghaiCentreStaff().body(Map.of("reason", "")).post("/api/v1/bookings/" + rejected + "/rejection").then()
@@ -87,11 +109,118 @@ class BookingLifecycleApiTest {
     }
 
     @Test
+    void usageBeyondTheBookingStandsOnlyWithTheFirmsAcceptance() {
+        String nmr = listed(aShanghaiNmrService());
+        String order = book(samples(nmr, 4));
+        asShanghaiCentreStaff().post("/api/v1/bookings/" + order + "/approval").then().statusCode(200);
+        asShanghaiCentreStaff().post("/api/v1/bookings/" + order + "/start").then().statusCode(200);
+        asShanghaiCentreStaff().body(Map.of("actualSamples", 9)).post("/api/v1/bookings/" + order + "/completion")
+                .then().statusCode(200).body("booking.status", equalTo("DELIVERED"))
+                .body("usageReport.firmConsentRequired", equalTo(true));
+        // long after the dispute window, silence is not consent to more than was booked
+        deadlines.completeUndisputed(Instant.now().plus(30, ChronoUnit.DAYS));
+        asJiangsuFirm().get("/api/v1/bookings/" + order).then().body("booking.status", equalTo("DELIVERED"));
+
+        String sem = listed(aShanghaiSem());
+        String slot = book(slot(sem, 4, "09:00", "10:00"));
+        slotMovedTo(slot, Instant.now().minus(2, ChronoUnit.HOURS));
+        asShanghaiCentreStaff().post("/api/v1/bookings/" + slot + "/start").then().statusCode(200);
+        asShanghaiCentreStaff().body(Map.of("actualMinutes", 91)).post("/api/v1/bookings/" + slot + "/completion")
+                .then().statusCode(200).body("usageReport.firmConsentRequired", equalTo(true));
+        asShanghaiCentreStaff().body(Map.of("actualMinutes", 100_001)).post("/api/v1/bookings/" + slot + "/completion")
+                .then().statusCode(400);
+
+        asJiangsuFirm().post("/api/v1/bookings/" + order + "/acceptance").then().statusCode(200)
+                .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("5400.00"));
+    }
+
+    @Test
+    void aDisputedReportIsChargedOnlyOnceSettledAndAnUndisputedOneStandsWhenTheWindowCloses() {
+        String sem = listed(aShanghaiSem());
+        String id = book(slot(sem, 4, "14:00", "16:00"));
+        slotMovedTo(id, Instant.now().minus(3, ChronoUnit.HOURS));
+        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(200);
+        asShanghaiCentreStaff().body(Map.of("actualMinutes", 120)).post("/api/v1/bookings/" + id + "/completion")
+                .then().statusCode(200);
+
+        // only the booking firm disputes or accepts, and only with a reason
+        asShanghaiFirm().body(Map.of("reason", "too long")).post("/api/v1/bookings/" + id + "/dispute").then()
+                .statusCode(404);
+        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(403);
+        asJiangsuFirm().body(Map.of("reason", " ")).post("/api/v1/bookings/" + id + "/dispute").then().statusCode(400);
+        asJiangsuFirm().body(Map.of("reason", "we left after 90 minutes")).post("/api/v1/bookings/" + id + "/dispute")
+                .then().statusCode(200).body("booking.status", equalTo("DISPUTED"))
+                .body("usageReport.dispute", equalTo("we left after 90 minutes"));
+        asJiangsuFirm().post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(409);
+        deadlines.completeUndisputed(Instant.now().plus(30, ChronoUnit.DAYS));
+        asJiangsuFirm().get("/api/v1/bookings/" + id).then().body("booking.status", equalTo("DISPUTED"));
+
+        // the provider reports again, the firm disputes again, the platform admin decides
+        asShanghaiCentreStaff().body(Map.of("actualMinutes", 100)).post("/api/v1/bookings/" + id + "/completion")
+                .then().statusCode(200).body("booking.status", equalTo("DELIVERED"));
+        asJiangsuFirm().body(Map.of("reason", "still not 90")).post("/api/v1/bookings/" + id + "/dispute").then()
+                .statusCode(200);
+        asShanghaiCentreStaff().body(Map.of("actualMinutes", 95)).post("/api/v1/bookings/" + id + "/dispute-decision")
+                .then().statusCode(403);
+        BookingFixtures.as("admin.platform").body(Map.of("actualMinutes", 90))
+                .post("/api/v1/bookings/" + id + "/dispute-decision").then().statusCode(200)
+                .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("900.00"));
+        assertThat(typesUntilCompleted(id)).containsExactly("BookingConfirmed", "BookingStarted", "BookingDelivered",
+                "BookingDisputed", "BookingDelivered", "BookingDisputed", "BookingCompleted");
+
+        // a report nobody disputes: the window closes, disputing is too late, and the report stands
+        String quiet = book(slot(sem, 5, "14:00", "15:00"));
+        slotMovedTo(quiet, Instant.now().minus(5, ChronoUnit.HOURS));
+        asShanghaiCentreStaff().post("/api/v1/bookings/" + quiet + "/start").then().statusCode(200);
+        asShanghaiCentreStaff().body(Map.of("actualMinutes", 60)).post("/api/v1/bookings/" + quiet + "/completion")
+                .then().statusCode(200);
+        assertThat(deadlines.completeUndisputed(Instant.now())).as("the window is still open").isZero();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE booking SET delivered_at = now() - interval '4 days' WHERE id = ?1")
+                .setParameter(1, UUID.fromString(quiet)).executeUpdate());
+        asJiangsuFirm().body(Map.of("reason", "late")).post("/api/v1/bookings/" + quiet + "/dispute").then()
+                .statusCode(409).body("type", containsString("dispute-window-closed"));
+        assertThat(deadlines.completeUndisputed(Instant.now())).isGreaterThanOrEqualTo(1);
+        asJiangsuFirm().get("/api/v1/bookings/" + quiet).then().body("booking.status", equalTo("COMPLETED"));
+    }
+
+    /** Time passes: the booking's slot (and the time it holds) now starts at {@code start}, as long as before. */
+    private void slotMovedTo(String id, Instant start) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                            UPDATE booking SET end_at = CAST(?1 AS timestamptz) + (end_at - start_at), start_at = ?1 WHERE id = ?2""")
+                    .setParameter(1, start.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, UUID.fromString(id))
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                            UPDATE occupancy SET period = tstzrange(CAST(?1 AS timestamptz), CAST(?1 AS timestamptz) + (upper(period) - lower(period)), '[)')
+                            WHERE id = ?2""")
+                    .setParameter(1, start.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, UUID.fromString(id))
+                    .executeUpdate();
+        });
+    }
+
+    /** The booking's event types on its topic after BookingRequested, in order, up to its BookingCompleted. */
+    private static List<String> typesUntilCompleted(String id) {
+        List<String> types = new ArrayList<>();
+        TopicReader.awaitRecord(Topics.BOOKINGS, record -> {
+            if (!id.equals(record.key())) {
+                return false;
+            }
+            String type = TopicReader.header(record, "ce_type").replaceAll("^io\\.deltashare\\.booking\\.|\\.v1$", "");
+            if (!type.equals("BookingRequested")) {
+                types.add(type);
+            }
+            return type.equals("BookingCompleted");
+        }, Duration.ofSeconds(30), "no BookingCompleted for " + id);
+        return types;
+    }
+
+    @Test
     void illegalTransitionsAreA409AndChangeNothing() {
         String sem = listed(aShanghaiSem());
         String id = book(slot(sem, 5, "09:00", "10:00"));
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 60)).post("/api/v1/bookings/" + id + "/completion").then()
-                .statusCode(409).body("detail", containsString("CONFIRMED cannot become COMPLETED"));
+                .statusCode(409).body("detail", containsString("CONFIRMED cannot become DELIVERED"));
         asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/approval").then().statusCode(409);
         asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/no-show").then().statusCode(409)
                 .body("detail", containsString("once it has begun"));

@@ -3,6 +3,8 @@ package io.deltashare.contracts.events;
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
 import io.deltashare.contracts.booking.BookingConfirmed;
+import io.deltashare.contracts.booking.BookingDelivered;
+import io.deltashare.contracts.booking.BookingDisputed;
 import io.deltashare.contracts.booking.BookingNoShow;
 import io.deltashare.contracts.booking.BookingRejected;
 import io.deltashare.contracts.booking.BookingRequested;
@@ -38,7 +40,8 @@ public final class KnownEvents {
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             ProviderRegistered.class, ProviderUpdated.class,
             InstrumentListed.class, InstrumentUpdated.class, InstrumentWithdrawn.class,
-            BookingRequested.class, BookingConfirmed.class, BookingStarted.class, BookingCompleted.class,
+            BookingRequested.class, BookingConfirmed.class, BookingStarted.class, BookingDelivered.class,
+            BookingDisputed.class, BookingCompleted.class,
             BookingCancelled.class, BookingRejected.class, BookingNoShow.class,
             VoucherIssued.class, VoucherApplicationRejected.class, VoucherReserved.class,
             VoucherReservationRejected.class, VoucherReleased.class, VoucherRedeemed.class, VoucherExpired.class,

@@ -47,6 +47,18 @@ class BookingEventsGoldenTest {
     }
 
     @Test
+    void bookingDelivered() {
+        GoldenJson.assertMatches(new BookingDelivered(aJiangsuFirmsSlotInShanghai("DELIVERED"),
+                Instant.parse("2026-12-04T03:10:00Z"), false), "booking-delivered.v1.json");
+    }
+
+    @Test
+    void bookingDisputed() {
+        GoldenJson.assertMatches(new BookingDisputed(aJiangsuFirmsSlotInShanghai("DISPUTED"),
+                "we used the microscope for 90 minutes, not 120"), "booking-disputed.v1.json");
+    }
+
+    @Test
     void bookingCompleted() {
         GoldenJson.assertMatches(new BookingCompleted(aJiangsuFirmsSlotInShanghai("COMPLETED")), "booking-completed.v1.json");
     }

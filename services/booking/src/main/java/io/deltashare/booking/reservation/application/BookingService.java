@@ -7,6 +7,7 @@ import io.deltashare.booking.reservation.domain.BookingMode;
 import io.deltashare.booking.reservation.domain.BookingStatus;
 import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.booking.reservation.domain.Charges;
+import io.deltashare.booking.reservation.domain.CompletionRules;
 import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.deltashare.booking.reservation.domain.OpeningWindow;
 import io.deltashare.booking.reservation.domain.Pricing;
@@ -18,6 +19,8 @@ import io.deltashare.booking.reservation.persistence.Occupancy;
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
 import io.deltashare.contracts.booking.BookingConfirmed;
+import io.deltashare.contracts.booking.BookingDelivered;
+import io.deltashare.contracts.booking.BookingDisputed;
 import io.deltashare.contracts.booking.BookingNoShow;
 import io.deltashare.contracts.booking.BookingRejected;
 import io.deltashare.contracts.booking.BookingRequested;
@@ -61,10 +64,11 @@ public class BookingService {
     private final BookingWriter writer;
     private final Charges charges;
     private final HoardingRules hoarding;
+    private final CompletionRules completion;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, InstrumentViews instruments, Occupancy occupancy, Outbox outbox,
-                   BookingWriter writer, BookingConfig config) {
+                   BookingWriter writer, BookingConfig config, Clock clock) {
         this.bookings = bookings;
         this.instruments = instruments;
         this.occupancy = occupancy;
@@ -72,7 +76,8 @@ public class BookingService {
         this.writer = writer;
         this.charges = new Charges(config.noShowChargePercent());
         this.hoarding = config.hoarding().rules();
-        this.clock = Clock.systemUTC();
+        this.completion = config.completion().rules();
+        this.clock = clock;
     }
 
     /** What the booking would cost the calling firm; checks the same rules as booking, claims nothing. */
@@ -220,15 +225,102 @@ public class BookingService {
     @Transactional
     public BookingView start(UUID id, Caller caller) {
         BookingEntity booking = asProvider(id, caller);
-        move(booking, BookingStatus.IN_PROGRESS);
+        requireLegal(booking, BookingStatus.IN_PROGRESS);
+        completion.tooEarlyToStart(booking.start, clock.instant()).ifPresent(refusal -> {
+            throw Refusal.conflict("too-early", refusal);
+        });
+        booking.status = BookingStatus.IN_PROGRESS.name();
         return published(booking, BookingStarted::new);
     }
 
-    /** Completes with the actual usage (minutes for a slot, samples for an order); the final fee comes from it. */
+    /**
+     * The provider reports the actual usage (minutes for a slot, samples for an order), again after a dispute; the fee
+     * comes from it, but is charged only once the firm accepts it, or does not dispute it in time while it stays within
+     * what was booked ({@link CompletionRules}).
+     */
     @Transactional
-    public BookingView complete(UUID id, Integer actualMinutes, Integer actualSamples, Caller caller) {
+    public BookingView reportUsage(UUID id, Integer actualMinutes, Integer actualSamples, Caller caller) {
         BookingEntity booking = asProvider(id, caller);
+        requireLegal(booking, BookingStatus.DELIVERED);
+        Instant now = clock.instant();
+        completion.tooEarlyToReport(booking.start, now).ifPresent(refusal -> {
+            throw Refusal.conflict("too-early", refusal);
+        });
+        setFee(booking, actualMinutes, actualSamples);
+        booking.firmConsentRequired = !completion.withinBooking(booking.start, booking.end, booking.samples,
+                actualMinutes, actualSamples);
+        booking.deliveredAt = now;
+        booking.status = BookingStatus.DELIVERED.name();
+        return published(booking, b -> new BookingDelivered(b, completion.disputableUntil(now),
+                booking.firmConsentRequired));
+    }
+
+    /** The firm accepts the reported usage: the fee is final, charged, and a voucher's share redeemed. */
+    @Transactional
+    public BookingView acceptUsage(UUID id, Caller caller) {
+        BookingEntity booking = asBookingFirm(id, caller, "accept the reported usage");
         requireLegal(booking, BookingStatus.COMPLETED);
+        if (BookingStatus.valueOf(booking.status) != BookingStatus.DELIVERED) {
+            throw Refusal.conflict("illegal-transition", "a DISPUTED booking waits for the provider's new report or "
+                    + "the platform admin's decision");
+        }
+        return completed(booking);
+    }
+
+    /** The firm disputes the reported usage within the window: nothing is charged until it is settled. */
+    @Transactional
+    public BookingView dispute(UUID id, String reason, Caller caller) {
+        BookingEntity booking = asBookingFirm(id, caller, "dispute the reported usage");
+        requireLegal(booking, BookingStatus.DISPUTED);
+        Instant until = completion.disputableUntil(booking.deliveredAt);
+        if (clock.instant().isAfter(until)) {
+            throw Refusal.conflict("dispute-window-closed", "the usage reported at " + booking.deliveredAt
+                    + " could be disputed until " + until);
+        }
+        booking.status = BookingStatus.DISPUTED.name();
+        booking.disputeReason = reason;
+        return published(booking, b -> new BookingDisputed(b, reason));
+    }
+
+    /** The platform admin settles a dispute with the usage that is to be charged. */
+    @Transactional
+    public BookingView settleDispute(UUID id, Integer actualMinutes, Integer actualSamples, Caller caller) {
+        BookingEntity booking = locked(id).orElseThrow(() -> Refusal.notFound("booking " + id));
+        if (!caller.hasRole("admin")) {
+            throw Refusal.forbidden("only the platform admin settles a dispute");
+        }
+        if (BookingStatus.valueOf(booking.status) != BookingStatus.DISPUTED) {
+            throw Refusal.conflict("illegal-transition", "only a DISPUTED booking is settled; this one is "
+                    + booking.status);
+        }
+        setFee(booking, actualMinutes, actualSamples);
+        return completed(booking);
+    }
+
+    /**
+     * Makes final the report of a booking the firm did not dispute before {@code reportedBefore} (its dispute window
+     * closed), if it is still such a report; returns whether it did.
+     */
+    @Transactional
+    public boolean completeUndisputed(UUID id, Instant reportedBefore) {
+        Optional<BookingEntity> due = locked(id).filter(b -> BookingStatus.valueOf(b.status) == BookingStatus.DELIVERED
+                && !b.firmConsentRequired && b.deliveredAt.isBefore(reportedBefore));
+        due.ifPresent(this::completed);
+        return due.isPresent();
+    }
+
+    /** Reports whose dispute window closed before {@code reportedBefore}, for {@link UsageReportDeadlines}. */
+    @Transactional
+    public List<UUID> undisputedReports(Instant reportedBefore, int limit) {
+        return bookings.undisputedReports(reportedBefore, limit);
+    }
+
+    private BookingView completed(BookingEntity booking) {
+        booking.status = BookingStatus.COMPLETED.name();
+        return published(booking, BookingCompleted::new);
+    }
+
+    private void setFee(BookingEntity booking, Integer actualMinutes, Integer actualSamples) {
         Pricing pricing;
         if (BookingMode.valueOf(booking.mode) == BookingMode.SLOT) {
             if (actualMinutes == null || actualMinutes <= 0) {
@@ -243,8 +335,6 @@ public class BookingService {
         }
         booking.feeQuantity = pricing.quantity();
         booking.feeFen = pricing.amountFen();
-        booking.status = BookingStatus.COMPLETED.name();
-        return published(booking, BookingCompleted::new);
     }
 
     @Transactional
@@ -261,11 +351,7 @@ public class BookingService {
 
     @Transactional
     public BookingView cancel(UUID id, Caller caller) {
-        BookingEntity booking = locked(id).filter(b -> visibleTo(b, caller))
-                .orElseThrow(() -> Refusal.notFound("booking " + id));
-        if (!caller.actsFor(booking.firmOrganizationId)) {
-            throw Refusal.forbidden("only the firm that booked (or its partner portal) may cancel");
-        }
+        BookingEntity booking = asBookingFirm(id, caller, "cancel");
         requireLegal(booking, BookingStatus.CANCELLED);
         booking.status = BookingStatus.CANCELLED.name();
         booking.cancelledAt = clock.instant();
@@ -276,7 +362,7 @@ public class BookingService {
 
     @Transactional
     public BookingView get(UUID id, Caller caller) {
-        return bookings.findByIdOptional(id).filter(b -> visibleTo(b, caller)).map(BookingService::view)
+        return bookings.findByIdOptional(id).filter(b -> visibleTo(b, caller)).map(this::view)
                 .orElseThrow(() -> Refusal.notFound("booking " + id));
     }
 
@@ -323,7 +409,7 @@ public class BookingService {
         }
         Keyset.after(listing.after(), "createdAt", query, params);
         return bookings.find(query + Keyset.newestFirst("createdAt"), params).page(0, limit).list()
-                .stream().filter(b -> visibleTo(b, caller)).map(BookingService::view).toList();
+                .stream().filter(b -> visibleTo(b, caller)).map(this::view).toList();
     }
 
     // -- rules and moves
@@ -426,6 +512,15 @@ public class BookingService {
         return booking;
     }
 
+    private BookingEntity asBookingFirm(UUID id, Caller caller, String what) {
+        BookingEntity booking = locked(id).filter(b -> visibleTo(b, caller))
+                .orElseThrow(() -> Refusal.notFound("booking " + id));
+        if (!caller.actsFor(booking.firmOrganizationId)) {
+            throw Refusal.forbidden("only the firm that booked (or its partner portal) may " + what);
+        }
+        return booking;
+    }
+
     private static boolean visibleTo(BookingEntity booking, Caller caller) {
         return caller.hasRole("admin")
                 || caller.actsFor(booking.firmOrganizationId)
@@ -463,8 +558,10 @@ public class BookingService {
                 Money.ofFen(pricing.unitPriceFen()), Money.ofFen(pricing.amountFen()));
     }
 
-    static BookingView view(BookingEntity b) {
+    BookingView view(BookingEntity b) {
         return new BookingView(snapshot(b), b.voucherHeldFen == null ? null : Money.ofFen(b.voucherHeldFen),
-                b.chargeFen == null ? null : Money.ofFen(b.chargeFen), b.reason, b.createdAt);
+                b.chargeFen == null ? null : Money.ofFen(b.chargeFen), b.reason, b.createdAt,
+                b.deliveredAt == null ? null : new BookingView.UsageReport(b.deliveredAt,
+                        completion.disputableUntil(b.deliveredAt), b.firmConsentRequired, b.disputeReason));
     }
 }

@@ -6,7 +6,16 @@ import java.time.Instant;
 
 /**
  * A booking as its firm and provider see it: the snapshot other services receive, what the voucher holds for it,
- * what a cancellation or no-show charged, and why it was rejected.
+ * what a cancellation or no-show charged, why it was rejected, and the provider's usage report once there is one.
  */
-public record BookingView(BookingSnapshot booking, Money voucherHeld, Money charge, String reason, Instant createdAt) {
+public record BookingView(BookingSnapshot booking, Money voucherHeld, Money charge, String reason, Instant createdAt,
+                          UsageReport usageReport) {
+
+    /**
+     * The provider's report of the usage (its fee is {@code booking.fee}): when it was made, until when the firm may
+     * dispute it, whether it needs the firm's acceptance (beyond what was booked), and the firm's dispute if any.
+     */
+    public record UsageReport(Instant reportedAt, Instant disputableUntil, boolean firmConsentRequired,
+                              String dispute) {
+    }
 }

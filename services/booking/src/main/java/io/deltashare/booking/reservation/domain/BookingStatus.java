@@ -11,6 +11,11 @@ public enum BookingStatus {
     PENDING_APPROVAL,
     CONFIRMED,
     IN_PROGRESS,
+    /** The provider reported the usage; the firm accepts or disputes it (see CompletionRules). Nothing charged yet. */
+    DELIVERED,
+    /** The firm disputes the reported usage; the provider reports again or the platform admin decides. */
+    DISPUTED,
+    /** Usage agreed: the fee is charged and a voucher's share redeemed. */
     COMPLETED,
     REJECTED,
     CANCELLED,
@@ -24,7 +29,9 @@ public enum BookingStatus {
             case REQUESTED -> EnumSet.of(PENDING_APPROVAL, CONFIRMED, REJECTED, CANCELLED).contains(target);
             case PENDING_APPROVAL -> EnumSet.of(CONFIRMED, REJECTED, CANCELLED).contains(target);
             case CONFIRMED -> EnumSet.of(IN_PROGRESS, CANCELLED, NO_SHOW).contains(target);
-            case IN_PROGRESS -> target == COMPLETED;
+            case IN_PROGRESS -> target == DELIVERED;
+            case DELIVERED -> EnumSet.of(COMPLETED, DISPUTED).contains(target);
+            case DISPUTED -> EnumSet.of(DELIVERED, COMPLETED).contains(target);
             case COMPLETED, REJECTED, CANCELLED, NO_SHOW -> false;
         };
     }

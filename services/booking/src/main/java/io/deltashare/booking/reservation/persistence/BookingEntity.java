@@ -60,6 +60,15 @@ public class BookingEntity {
     public String reason;
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+    /** When the provider last reported the usage (DELIVERED), null before. */
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+    /** The reported usage goes beyond what was booked: only the firm's acceptance makes it final. */
+    @Column(name = "firm_consent_required")
+    public Boolean firmConsentRequired;
+    /** Why the firm disputed the reported usage, while it does (DISPUTED) and after. */
+    @Column(name = "dispute_reason")
+    public String disputeReason;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Version

@@ -40,4 +40,17 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
         getEntityManager().createNativeQuery("UPDATE booking SET voucher_asked_at = ?1 WHERE id = ?2")
                 .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, booking).executeUpdate();
     }
+
+    /**
+     * Bookings whose usage report, made before {@code reportedBefore}, the firm neither accepted nor disputed and
+     * which stays within what was booked, oldest first; another replica's lock skips a row rather than waits for it.
+     */
+    @SuppressWarnings("unchecked") // booking ids
+    public List<UUID> undisputedReports(Instant reportedBefore, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT id FROM booking
+                        WHERE status = 'DELIVERED' AND NOT firm_consent_required AND delivered_at < ?1
+                        ORDER BY delivered_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, reportedBefore.atOffset(ZoneOffset.UTC)).setParameter(2, limit).getResultList();
+    }
 }

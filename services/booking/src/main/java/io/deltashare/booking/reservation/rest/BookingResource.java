@@ -12,6 +12,7 @@ import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.util.List;
 import java.util.UUID;
 
-/** Bookings: firms book and cancel, provider staff approve, reject, start, complete and record no-shows. */
+/**
+ * Bookings: firms book and cancel, provider staff approve, reject, start, report usage and record no-shows; firms
+ * accept or dispute the usage reported, and the platform admin decides disputes.
+ */
 @Path("/api/v1/bookings")
 public class BookingResource {
 
@@ -38,7 +42,11 @@ public class BookingResource {
     }
 
     /** Actual usage: minutes for a time slot, samples for a sample order. */
-    public record Usage(Integer actualMinutes, Integer actualSamples) {
+    public record Usage(@Max(100_000) Integer actualMinutes, @Max(100_000) Integer actualSamples) {
+    }
+
+    /** Why the firm disputes the usage the provider reported; the provider and the platform admin read it. */
+    public record Dispute(@NotBlank @Size(max = 1000) String reason) {
     }
 
     private final BookingService bookings;
@@ -110,8 +118,36 @@ public class BookingResource {
     @POST
     @Path("/{id}/completion")
     @RolesAllowed("provider")
-    public Response complete(@PathParam("id") UUID id, @NotNull Usage usage) {
-        return ok(bookings.complete(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
+    @Operation(summary = "The provider reports the usage once the slot has begun: the booking is DELIVERED and waits "
+            + "for the firm (accepted, disputed, or standing once the dispute window closes if within what was booked)")
+    public Response complete(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
+        return ok(bookings.reportUsage(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @RolesAllowed({"firm", "partner"})
+    @Operation(summary = "The firm accepts the reported usage: the booking is COMPLETED, its fee charged and a "
+            + "voucher's share redeemed")
+    public Response accept(@PathParam("id") UUID id) {
+        return ok(bookings.acceptUsage(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/dispute")
+    @RolesAllowed({"firm", "partner"})
+    @Operation(summary = "The firm disputes the reported usage within the dispute window: nothing is charged until the "
+            + "provider reports again and the firm accepts, or the platform admin decides")
+    public Response dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute dispute) {
+        return ok(bookings.dispute(id, dispute.reason(), caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/dispute-decision")
+    @RolesAllowed("admin")
+    @Operation(summary = "The platform admin decides a dispute with the usage to charge: the booking is COMPLETED")
+    public Response decideDispute(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
+        return ok(bookings.settleDispute(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
     }
 
     @POST

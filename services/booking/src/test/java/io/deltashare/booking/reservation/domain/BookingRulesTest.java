@@ -3,6 +3,7 @@ package io.deltashare.booking.reservation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -71,7 +72,14 @@ class BookingRulesTest {
         assertThat(BookingStatus.REQUESTED.canBecome(BookingStatus.PENDING_APPROVAL)).isTrue();
         assertThat(BookingStatus.PENDING_APPROVAL.canBecome(BookingStatus.CONFIRMED)).isTrue();
         assertThat(BookingStatus.CONFIRMED.canBecome(BookingStatus.IN_PROGRESS)).isTrue();
-        assertThat(BookingStatus.IN_PROGRESS.canBecome(BookingStatus.COMPLETED)).isTrue();
+        assertThat(BookingStatus.IN_PROGRESS.canBecome(BookingStatus.DELIVERED)).isTrue();
+        assertThat(BookingStatus.IN_PROGRESS.canBecome(BookingStatus.COMPLETED)).as("only through the usage report")
+                .isFalse();
+        assertThat(BookingStatus.DELIVERED.canBecome(BookingStatus.COMPLETED)).isTrue();
+        assertThat(BookingStatus.DELIVERED.canBecome(BookingStatus.DISPUTED)).isTrue();
+        assertThat(BookingStatus.DISPUTED.canBecome(BookingStatus.DELIVERED)).as("the provider reports again").isTrue();
+        assertThat(BookingStatus.DISPUTED.canBecome(BookingStatus.COMPLETED)).as("the admin decides").isTrue();
+        assertThat(BookingStatus.DELIVERED.canBecome(BookingStatus.CANCELLED)).isFalse();
         assertThat(BookingStatus.IN_PROGRESS.canBecome(BookingStatus.CANCELLED)).isFalse();
         assertThat(BookingStatus.CONFIRMED.canBecome(BookingStatus.COMPLETED)).isFalse();
         for (BookingStatus end : List.of(BookingStatus.COMPLETED, BookingStatus.REJECTED, BookingStatus.CANCELLED,
@@ -90,5 +98,23 @@ class BookingRulesTest {
 
     private static List<String> fields(List<Violation> violations) {
         return violations.stream().map(Violation::field).distinct().toList();
+    }
+
+    @Test
+    void aProviderStartsShortlyBeforeTheSlotReportsOnceItBeganAndBillsBeyondTheBookingOnlyWithConsent() {
+        CompletionRules rules = new CompletionRules(Duration.ofMinutes(30), Duration.ZERO, Duration.ofMinutes(30),
+                Duration.ofDays(3));
+        Instant start = at(MONDAY, "09:00");
+        Instant end = at(MONDAY, "11:00");
+        assertThat(rules.tooEarlyToStart(start, start.minus(Duration.ofMinutes(31)))).isPresent();
+        assertThat(rules.tooEarlyToStart(start, start.minus(Duration.ofMinutes(30)))).isEmpty();
+        assertThat(rules.tooEarlyToStart(null, NOW)).as("a sample order starts when the samples arrive").isEmpty();
+        assertThat(rules.tooEarlyToReport(start, start.minusSeconds(1))).isPresent();
+        assertThat(rules.tooEarlyToReport(start, start)).isEmpty();
+        assertThat(rules.withinBooking(start, end, null, 150, null)).isTrue();
+        assertThat(rules.withinBooking(start, end, null, 151, null)).isFalse();
+        assertThat(rules.withinBooking(null, null, 4, null, 4)).isTrue();
+        assertThat(rules.withinBooking(null, null, 4, null, 5)).isFalse();
+        assertThat(rules.disputableUntil(start)).isEqualTo(start.plus(Duration.ofDays(3)));
     }
 }
