@@ -8,6 +8,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
@@ -188,8 +190,18 @@ public class EdgeProxy {
         forward(request, caller, service, requestId, started);
     }
 
+    private static final java.util.Set<HttpMethod> BODY_METHODS = java.util.Set.of(HttpMethod.POST, HttpMethod.PUT,
+            HttpMethod.PATCH);
+
     private void forward(HttpServerRequest request, Caller caller, String service, String requestId, long started) {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        if (request.version() == HttpVersion.HTTP_2 && !request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                && BODY_METHODS.contains(request.method())) {
+            // HTTP/2 frames a body without Content-Length or Transfer-Encoding; the proxy would then send the service
+            // an HTTP/1.1 request with no framing at all, that is an empty body. It reads this header of the caller's
+            // request (after copying the headers it forwards) to send the body chunked instead.
+            request.headers().set(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED);
+        }
         proxyRequest.headers().set(REQUEST_ID, requestId);
         if (!TraceHeaders.isTraceparent(request.getHeader("traceparent"))) {
             proxyRequest.headers().set("traceparent", newTraceparent());

@@ -216,13 +216,18 @@ class EdgeProxyTest {
     void aChunkedBodySentWithoutItsLengthReachesTheServiceWhole() throws Exception {
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         String body = "{\"samples\":" + "1".repeat(10) + "}";
-        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1)) {
-            HttpResponse<String> echo = HttpClient.newBuilder().version(version).build().send(HttpRequest.newBuilder(
+        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+            HttpClient client = HttpClient.newBuilder().version(version).build();
+            // a first request without a body upgrades the connection (h2c); the POST then travels as HTTP/2 frames
+            client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/bookings"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> echo = client.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + RestAssured.port + "/api/v1/bookings"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
                             new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                     .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(echo.version()).isEqualTo(version);
             assertThat(echo.statusCode()).as(version + ": " + echo.body()).isEqualTo(201);
             assertThat(echo.body()).as(version.toString()).contains("\\\"samples\\\":1111111111");
         }
