@@ -9,6 +9,7 @@ import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,7 +26,8 @@ public class Subscriptions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a partner asks for: where to send, and which event types. */
-    public record NewSubscription(String url, List<String> eventTypes) {
+    public record NewSubscription(@Size(max = 2048) String url,
+                                  @Size(max = 20) List<@Size(max = 100) String> eventTypes) {
     }
 
     private final SubscriptionRepository subscriptions;

@@ -1,5 +1,9 @@
 package io.deltashare.gateway.webhook.rest;
 
+import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.gateway.webhook.application.Deliveries;
 import io.deltashare.gateway.webhook.application.DeliveryView;
 import io.deltashare.gateway.webhook.application.SubscriptionView;
@@ -69,7 +73,7 @@ public class WebhookResource {
      */
     @POST
     @Path("/subscriptions")
-    public Response subscribe(@NotNull Subscriptions.NewSubscription request,
+    public Response subscribe(@Valid @NotNull Subscriptions.NewSubscription request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotent.execute(idempotencyKey, "POST /api/v1/webhooks/subscriptions", request, () -> {
             SubscriptionView created = subscriptions.register(request, caller.get(),
@@ -102,7 +106,8 @@ public class WebhookResource {
     @GET
     @Path("/subscriptions/{id}/deliveries")
     public Deliveries.Page log(@PathParam("id") UUID id, @QueryParam("status") String status,
-                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+                               @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+                         @QueryParam("limit") String limit) {
         DeliveryStatus wanted = QueryParams.enumValue("status", status, DeliveryStatus.class);
         return deliveries.log(id, caller.get(), wanted == null ? null : wanted.name(), cursor,
                 QueryParams.pageSize(limit, 50, 200));

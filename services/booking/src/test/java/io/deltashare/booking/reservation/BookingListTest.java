@@ -74,4 +74,17 @@ class BookingListTest {
         }
         tooMany.get("/api/v1/bookings").then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
+
+    @Test
+    void aQueryParameterOverItsStatedBoundsIsA400NamingItAndNothingIsRead() {
+        asJiangsuFirm().queryParam("cursor", "x".repeat(513)).get("/api/v1/bookings").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("cursor"));
+        io.restassured.specification.RequestSpecification many = asJiangsuFirm();
+        for (int i = 0; i < 101; i++) {
+            many = many.queryParam("id", java.util.UUID.randomUUID().toString());
+        }
+        many.get("/api/v1/bookings").then().statusCode(400).body("errors.field", hasItem("id"));
+        asJiangsuFirm().queryParam("cursor", "x".repeat(512)).get("/api/v1/bookings").then().statusCode(400)
+                .body("errors.field", hasItem("cursor")).body("errors.message", not(hasItem("is longer than 512 characters")));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
+import io.deltashare.platform.rest.ApiContract;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -40,7 +41,10 @@ public class DeadLetterPaths implements OASFilter {
         });
         renamed.forEach((path, item) -> {
             openAPI.getPaths().removePathItem(path);
-            openAPI.getPaths().addPathItem(path.replace("{service}", service), item);
+            String named = path.replace("{service}", service);
+            item.getOperations().forEach((method, operation) ->
+                    operation.setOperationId(ApiContract.operationId(method.name(), named)));
+            openAPI.getPaths().addPathItem(named, item);
         });
     }
 

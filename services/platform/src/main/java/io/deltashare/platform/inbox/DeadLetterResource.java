@@ -1,5 +1,7 @@
 package io.deltashare.platform.inbox;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
@@ -97,7 +99,8 @@ public class DeadLetterResource {
                          @QueryParam("status") String status,
                          @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
                          @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+                         @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                         @QueryParam("limit") String limit,
                          @Context UriInfo uri) throws SQLException {
         requireThisService(service);
         int size = QueryParams.pageSize(limit, 20, 100);
@@ -131,8 +134,8 @@ public class DeadLetterResource {
     @Operation(summary = "Replays pending dead letters, each partition in offset order; reports each")
     public ReplayReport replayAll(@PathParam("service") String service,
                                   @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
-                                  @Parameter(description = "at most this many, 1 to 500 (default 100)")
-                                  @QueryParam("limit") String limit) throws SQLException {
+                                  @Parameter(description = "page size, 1 to 500 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                         @QueryParam("limit") String limit) throws SQLException {
         requireThisService(service);
         List<ReplayResult> results = deadLetters.replayAll(topic == null || topic.isBlank() ? null : topic.strip(),
                         QueryParams.pageSize(limit, 100, 500), caller.get().subject()).stream()

@@ -28,5 +28,42 @@ public final class OpenApiDocuments {
                 assertTrue(paths.get(path).containsKey(method), () -> path + " is not documented for " + method);
             }
         });
+        assertStatesTheContract(paths);
+    }
+
+    /**
+     * Every operation has its own {@code operationId}, a bearer-token requirement, the platform's error answers as
+     * problems with the rate-limit headers (429 with {@code Retry-After}), and no string parameter without a length.
+     */
+    @SuppressWarnings("unchecked") // the JSON's maps and lists
+    private static void assertStatesTheContract(Map<String, Map<String, Object>> paths) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        paths.forEach((path, item) -> item.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> operation) || method.startsWith("x-") || method.equals("parameters")) {
+                return;
+            }
+            String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+            Object id = operation.get("operationId");
+            assertTrue(id instanceof String && ids.add((String) id), () -> name + " has no operationId of its own: " + id);
+            assertTrue(operation.get("security") instanceof java.util.List<?> security && !security.isEmpty(),
+                    () -> name + " states no security requirement");
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            for (String status : java.util.List.of("400", "401", "403", "429", "500", "503")) {
+                Map<String, Object> response = responses.get(status);
+                assertTrue(response != null && String.valueOf(response.get("content")).contains("application/problem+json"),
+                        () -> name + " does not document its " + status + " problem");
+                assertTrue(String.valueOf(response.get("headers")).contains("RateLimit-Limit"),
+                        () -> name + " does not state the rate-limit headers of its " + status);
+            }
+            assertTrue(String.valueOf(responses.get("429").get("headers")).contains("Retry-After"),
+                    () -> name + " does not state Retry-After on 429");
+            Object parameters = operation.get("parameters");
+            for (Object parameter : parameters == null ? java.util.List.of() : (java.util.List<Object>) parameters) {
+                Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) parameter).get("schema");
+                boolean bounded = schema == null || schema.containsKey("$ref") || !"string".equals(schema.get("type"))
+                        || schema.containsKey("maxLength") || schema.containsKey("enum");
+                assertTrue(bounded, () -> name + " states no length for parameter " + parameter);
+            }
+        }));
     }
 }

@@ -1,5 +1,8 @@
 package io.deltashare.booking.availability.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.booking.availability.application.AvailabilityService;
 import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.platform.problem.Problem;
@@ -39,7 +42,8 @@ public class AvailabilityResource {
     @GET
     public Response search(@QueryParam("category") String category, @QueryParam("region") String region,
                            @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("minutes") String minutes, @QueryParam("limit") String limit,
+                           @QueryParam("minutes") String minutes, @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                         @QueryParam("limit") String limit,
                            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Instant start = required("from", from, errors);

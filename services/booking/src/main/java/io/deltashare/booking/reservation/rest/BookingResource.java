@@ -1,5 +1,8 @@
 package io.deltashare.booking.reservation.rest;
 
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.deltashare.booking.reservation.application.BookingRequest;
 import io.deltashare.booking.reservation.application.BookingService;
 import io.deltashare.booking.reservation.application.BookingView;
@@ -42,7 +45,7 @@ public class BookingResource {
     }
 
     /** Actual usage: minutes for a time slot, samples for a sample order. */
-    public record Usage(@Max(100_000) Integer actualMinutes, @Max(100_000) Integer actualSamples) {
+    public record Usage(@Min(1) @Max(100_000) Integer actualMinutes, @Min(1) @Max(100_000) Integer actualSamples) {
     }
 
     /** Why the firm disputes the usage the provider reported; the provider and the platform admin read it. */
@@ -78,7 +81,8 @@ public class BookingResource {
                          @Parameter(description = "only these bookings; up to 100, repeat the parameter")
                          @QueryParam("id") List<String> ids,
                          @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+                         @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                         @QueryParam("limit") String limit,
                          @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
         BookingService.Listing listing = new BookingService.Listing(

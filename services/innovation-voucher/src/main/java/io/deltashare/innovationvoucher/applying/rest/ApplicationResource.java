@@ -1,5 +1,10 @@
 package io.deltashare.innovationvoucher.applying.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.innovationvoucher.applying.application.ApplicationService;
 import io.deltashare.innovationvoucher.applying.application.ApplicationView;
 import io.deltashare.platform.idempotency.IdempotentRequests;
@@ -24,7 +29,7 @@ import java.util.UUID;
 public class ApplicationResource {
 
     /** What a firm plans to use the voucher for; a partner client names the linked firm it applies for. */
-    public record NewApplication(String plannedUse, UUID firmOrganizationId) {
+    public record NewApplication(@Size(max = 2000) String plannedUse, UUID firmOrganizationId) {
     }
 
     /** Why the bureau turns an application down. */
@@ -49,7 +54,8 @@ public class ApplicationResource {
     }
 
     @GET
-        public Page list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
+        public Page list(@QueryParam("status") String status, @Parameter(description = "page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+                         @QueryParam("limit") String limit) {
         Status wanted = QueryParams.enumValue("status", status, Status.class);
         return new Page(applications.list(caller.get(), wanted == null ? null : wanted.name(),
                 QueryParams.pageSize(limit, 50, 200)));
@@ -91,7 +97,7 @@ public class ApplicationResource {
 
         @POST
         @RolesAllowed({"firm", "partner"})
-        public Response apply(@PathParam("programId") UUID programId, @NotNull NewApplication request,
+        public Response apply(@PathParam("programId") UUID programId, @Valid @NotNull NewApplication request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
             return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs/" + programId + "/applications",
                     request, () -> {

@@ -2,6 +2,7 @@ package io.deltashare.innovationvoucher.program.application;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.money.Money;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -10,9 +11,10 @@ import java.util.Set;
  * A bureau's new program. {@code region} defaults to the officer's own; {@code acceptedProviderRegions} with all
  * four regions is cross-region acceptance (通用通兑), with the own region only a local program.
  */
-public record ProgramRequest(LocalizedText name, String region, Money totalBudget, Money capPerFirmPerYear,
-                             Money faceValue, BigDecimal coverageRatio, Set<String> eligibleCategories,
-                             Set<String> acceptedProviderRegions, DateWindow applicationWindow,
+public record ProgramRequest(LocalizedText name, @Size(max = 5) String region, Money totalBudget,
+                             Money capPerFirmPerYear, Money faceValue, BigDecimal coverageRatio,
+                             @Size(max = 100) Set<@Size(max = 50) String> eligibleCategories,
+                             @Size(max = 4) Set<@Size(max = 5) String> acceptedProviderRegions, DateWindow applicationWindow,
                              DateWindow voucherValidity) {
 
     /** Days in Asia/Shanghai, both inclusive. */

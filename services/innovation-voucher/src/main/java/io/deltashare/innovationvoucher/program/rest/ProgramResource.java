@@ -1,5 +1,9 @@
 package io.deltashare.innovationvoucher.program.rest;
 
+import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.innovationvoucher.program.application.ProgramRequest;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.program.application.ProgramView;
@@ -40,7 +44,7 @@ public class ProgramResource {
 
     @POST
     @RolesAllowed({"bureau", "admin"})
-    public Response create(@NotNull ProgramRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+    public Response create(@Valid @NotNull ProgramRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs", request, () -> {
             ProgramView created = programs.create(request, caller.get());
@@ -52,7 +56,8 @@ public class ProgramResource {
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
     public Response list(@QueryParam("region") String region, @QueryParam("status") String status,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+                         @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                         @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
         List<ProgramView> page = programs.list(QueryParams.region(region),
                 QueryParams.enumValue("status", status, ProgramStatus.class), Cursor.decode(cursor), size);

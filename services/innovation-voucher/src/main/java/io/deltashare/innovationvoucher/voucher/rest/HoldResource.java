@@ -1,5 +1,7 @@
 package io.deltashare.innovationvoucher.voucher.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.deltashare.innovationvoucher.voucher.application.HoldQueries;
 import io.deltashare.innovationvoucher.voucher.application.HoldView;
 import io.deltashare.platform.rest.Cursor;
@@ -34,7 +36,8 @@ public class HoldResource {
                          @Parameter(description = "only the holds of these bookings; up to 100, repeat the parameter")
                          @QueryParam("bookingId") List<String> bookings,
                          @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "page size, 1 to 500 (default 100)") @QueryParam("limit") String limit,
+                         @Parameter(description = "page size, 1 to 500 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                         @QueryParam("limit") String limit,
                          @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 100, 500);
         List<HoldView> page = holds.list(QueryParams.instant("heldFrom", from), QueryParams.instant("heldBefore", before),

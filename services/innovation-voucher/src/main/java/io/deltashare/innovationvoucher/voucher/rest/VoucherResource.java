@@ -1,5 +1,8 @@
 package io.deltashare.innovationvoucher.voucher.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.innovationvoucher.voucher.application.VoucherQueries;
 import io.deltashare.innovationvoucher.voucher.application.VoucherView;
 import io.deltashare.platform.rest.QueryParams;
@@ -31,7 +34,8 @@ public class VoucherResource {
     }
 
     @GET
-    public Page list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
+    public Page list(@QueryParam("status") String status, @Parameter(description = "page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+                         @QueryParam("limit") String limit) {
         Status wanted = QueryParams.enumValue("status", status, Status.class);
         return new Page(vouchers.list(caller.get(), wanted == null ? null : wanted.name(),
                 QueryParams.pageSize(limit, 50, 200)));

@@ -3,6 +3,8 @@ package io.deltashare.instrumentcatalog.instrument.application;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,8 +23,9 @@ public record InstrumentDetails(@NotNull @Valid Text name, @NotNull @Valid Text 
                                 @NotNull BookingMode bookingMode, @NotNull @Valid Prices prices,
                                 @NotNull Boolean voucherEligible,
                                 @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Window> openingHours,
-                                @NotNull Integer minDurationMinutes, @NotNull Integer maxDurationMinutes,
-                                @NotNull Integer leadTimeHours, @NotNull Boolean approvalRequired) {
+                                @NotNull @Min(1) @Max(10_080) Integer minDurationMinutes,
+                                @NotNull @Min(1) @Max(10_080) Integer maxDurationMinutes,
+                                @NotNull @Min(0) @Max(8_760) Integer leadTimeHours, @NotNull Boolean approvalRequired) {
 
     /** A bilingual text. */
     public record Text(@NotBlank @Size(max = 4000) String zh, @NotBlank @Size(max = 4000) String en) {

@@ -1,5 +1,8 @@
 package io.deltashare.instrumentcatalog.instrument.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentDetails;
@@ -63,7 +66,8 @@ public class InstrumentResource {
                            @QueryParam("mode") String mode, @QueryParam("voucherEligible") String voucherEligible,
                            @QueryParam("tier") String tier, @QueryParam("maxPrice") String maxPrice,
                            @QueryParam("provider") String provider, @QueryParam("sort") String sort,
-                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                           @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                            @Context UriInfo uri) {
         List<String> keywords = SearchText.keywords(q);
         InstrumentSearch.Sort order = QueryParams.enumValue("sort", sort, InstrumentSearch.Sort.class);

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** What a provider is: names, place, kind, accreditations and contact; the body of register and update. */
 public record ProviderDetails(@NotNull @Valid Names name, @NotNull Region region, @NotBlank @Size(max = 100) String city,
-                              @NotNull ProviderType type, @NotNull Set<@NotNull Accreditation> accreditations,
+                              @NotNull ProviderType type, @NotNull @Size(max = 10) Set<@NotNull Accreditation> accreditations,
                               @NotBlank @Email @Size(max = 200) String contactEmail,
                               @Size(max = 50) String contactPhone) {
 

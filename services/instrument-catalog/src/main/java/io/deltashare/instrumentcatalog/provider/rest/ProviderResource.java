@@ -1,5 +1,8 @@
 package io.deltashare.instrumentcatalog.provider.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
 import io.deltashare.instrumentcatalog.provider.application.ProviderService;
@@ -58,7 +61,8 @@ public class ProviderResource {
     /** Providers, {@code limit} (1 to 100, default 50) a page in id order; follow {@code next}. */
     @GET
     public Response list(@QueryParam("region") String region, @QueryParam("organization") String organization,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+                         @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+                         @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 50, 100);
         List<ProviderSnapshot> page = providers.list(QueryParams.region(region), oneId("organization", organization),
                 oneId("cursor", cursor), size);

@@ -1,5 +1,8 @@
 package io.deltashare.settlement.claim.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
@@ -37,7 +40,7 @@ import java.util.UUID;
 public class ClaimBatchResource {
 
     /** Which region's redemptions of which month to claim. */
-    public record NewBatch(String region, String month) {
+    public record NewBatch(@Size(max = 5) String region, @Size(max = 7) String month) {
     }
 
     /** The bureau's payment as the platform's bank shows it: the transfer's reference. */
@@ -55,7 +58,7 @@ public class ClaimBatchResource {
     }
 
     @POST
-    public Response draft(@NotNull NewBatch request, @Context UriInfo uri) {
+    public Response draft(@Valid @NotNull NewBatch request, @Context UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Region region = null;
         try {
@@ -79,7 +82,8 @@ public class ClaimBatchResource {
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
     public Response list(@QueryParam("region") String region, @QueryParam("status") String status,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+                         @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                         @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
         List<ClaimBatches.BatchView> page = batches.list(caller.get(), QueryParams.region(region),
                 QueryParams.enumValue("status", status, BatchStatus.class), Cursor.decode(cursor), size);

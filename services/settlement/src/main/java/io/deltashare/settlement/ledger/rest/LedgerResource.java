@@ -1,5 +1,10 @@
 package io.deltashare.settlement.ledger.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.problem.Problem;
@@ -30,11 +35,12 @@ public class LedgerResource {
 
 
     /** Money received from a firm or paid to a provider, outside the platform. */
-    public record Payment(String kind, UUID organizationId, Money amount, String reference) {
+    public record Payment(@Size(max = 20) String kind, UUID organizationId, Money amount,
+                          @Size(max = 100) String reference) {
     }
 
     /** Why a transaction is reversed. */
-    public record Reversal(String reason) {
+    public record Reversal(@Size(max = 500) String reason) {
     }
 
     private final Ledger ledger;
@@ -54,7 +60,8 @@ public class LedgerResource {
     @GET
     @Path("/accounts")
     public Response accounts(@QueryParam("at") String at, @QueryParam("cursor") String cursor,
-                             @QueryParam("limit") String limit, @Context UriInfo uri) {
+                             @Parameter(description = "page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+                         @QueryParam("limit") String limit, @Context UriInfo uri) {
         Instant instant = QueryParams.instant("at", at);
         int size = QueryParams.pageSize(limit, 50, 100);
         List<Ledger.Balance> page = ledger.balances(caller.get(), instant == null ? Instant.now() : instant,
@@ -67,7 +74,7 @@ public class LedgerResource {
     @POST
     @Path("/payments")
     @RolesAllowed("admin")
-    public Response pay(@NotNull Payment payment, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+    public Response pay(@Valid @NotNull Payment payment, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @Context UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Ledger.PaymentKind kind = null;
@@ -107,7 +114,7 @@ public class LedgerResource {
     @POST
     @Path("/journal-transactions/{id}/reversal")
     @RolesAllowed("admin")
-    public Response reverse(@PathParam("id") UUID id, @NotNull Reversal reversal, @Context UriInfo uri) {
+    public Response reverse(@PathParam("id") UUID id, @Valid @NotNull Reversal reversal, @Context UriInfo uri) {
         if (reversal.reason() == null || reversal.reason().isBlank() || reversal.reason().length() > 200) {
             throw Refusal.invalid(List.of(new Problem.FieldError("reason", "say why, 1 to 200 characters")));
         }

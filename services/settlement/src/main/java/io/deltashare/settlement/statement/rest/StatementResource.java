@@ -12,7 +12,9 @@ import io.deltashare.settlement.statement.application.StatementFormats;
 import io.deltashare.settlement.statement.application.Statements;
 import io.deltashare.settlement.statement.domain.Statement;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,7 +44,7 @@ public class StatementResource {
     }
 
     /** Which month to issue statements for. */
-    public record Run(String month) {
+    public record Run(@Size(max = 7) String month) {
     }
 
     /** How many statements a run issued. */
@@ -94,7 +96,7 @@ public class StatementResource {
     @POST
     @Path("/statement-runs")
     @RolesAllowed("admin")
-    public RunResult issue(@NotNull Run run) {
+    public RunResult issue(@Valid @NotNull Run run) {
         YearMonth month = month(run.month());
         return new RunResult(month.toString(), statements.issue(month));
     }
