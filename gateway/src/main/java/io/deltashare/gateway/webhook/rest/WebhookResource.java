@@ -1,9 +1,5 @@
 package io.deltashare.gateway.webhook.rest;
 
-import jakarta.validation.Valid;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.gateway.webhook.application.Deliveries;
 import io.deltashare.gateway.webhook.application.DeliveryView;
 import io.deltashare.gateway.webhook.application.SubscriptionView;
@@ -14,6 +10,7 @@ import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,6 +26,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Webhooks for partner portals: a partner client subscribes an HTTPS endpoint to event types about its linked firms,

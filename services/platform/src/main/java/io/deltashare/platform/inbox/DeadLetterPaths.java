@@ -1,11 +1,11 @@
 package io.deltashare.platform.inbox;
 
+import io.deltashare.platform.rest.ApiContract;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
-import io.deltashare.platform.rest.ApiContract;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;

@@ -1,8 +1,5 @@
 package io.deltashare.booking.availability.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.booking.availability.application.AvailabilityService;
 import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.platform.problem.Problem;
@@ -20,6 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Availability search for anyone signed in: which instruments have a free window of the needed length, and when. */
 @Path("/api/v1/availability")

@@ -1,21 +1,19 @@
 package io.deltashare.booking.reservation.rest;
 
-import jakarta.validation.constraints.Min;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.deltashare.booking.reservation.application.BookingRequest;
 import io.deltashare.booking.reservation.application.BookingService;
 import io.deltashare.booking.reservation.application.BookingView;
 import io.deltashare.booking.reservation.domain.BookingStatus;
 import io.deltashare.platform.idempotency.IdempotentRequests;
-import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,10 +26,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Bookings: firms book and cancel, provider staff approve, reject, start, report usage and record no-shows; firms

@@ -1,17 +1,14 @@
 package io.deltashare.innovationvoucher.applying.rest;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.innovationvoucher.applying.application.ApplicationService;
 import io.deltashare.innovationvoucher.applying.application.ApplicationView;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Firms' applications: their province's bureau approves (issuing a voucher) or rejects them. */
 @Path("/api/v1/voucher-applications")

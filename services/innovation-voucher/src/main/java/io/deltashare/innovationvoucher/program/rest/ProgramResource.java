@@ -1,9 +1,5 @@
 package io.deltashare.innovationvoucher.program.rest;
 
-import jakarta.validation.Valid;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.innovationvoucher.program.application.ProgramRequest;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.program.application.ProgramView;
@@ -15,6 +11,7 @@ import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Voucher programs: bureaus create and run them, everyone signed in can read them. */
 @Path("/api/v1/voucher-programs")

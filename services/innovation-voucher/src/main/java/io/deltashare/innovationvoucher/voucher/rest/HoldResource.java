@@ -1,7 +1,5 @@
 package io.deltashare.innovationvoucher.voucher.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.deltashare.innovationvoucher.voucher.application.HoldQueries;
 import io.deltashare.innovationvoucher.voucher.application.HoldView;
 import io.deltashare.platform.rest.Cursor;
@@ -16,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The holds of all vouchers, newest first: what the platform admin reconciles against bookings and the ledger. */

@@ -1,8 +1,5 @@
 package io.deltashare.innovationvoucher.voucher.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.innovationvoucher.voucher.application.VoucherQueries;
 import io.deltashare.innovationvoucher.voucher.application.VoucherView;
 import io.deltashare.platform.rest.QueryParams;
@@ -13,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Vouchers with balance and history, for their firm and their region's bureau. */
 @Path("/api/v1/vouchers")

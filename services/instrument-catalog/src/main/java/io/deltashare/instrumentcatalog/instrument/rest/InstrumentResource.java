@@ -1,8 +1,5 @@
 package io.deltashare.instrumentcatalog.instrument.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentDetails;
@@ -12,9 +9,9 @@ import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
-import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Instruments: search for anyone signed in; listing, updates and status changes for staff of the owning provider. */
 @Path("/api/v1/instruments")

@@ -1,15 +1,12 @@
 package io.deltashare.instrumentcatalog.provider.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
 import io.deltashare.instrumentcatalog.provider.application.ProviderService;
-import io.deltashare.platform.rest.Page;
-import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Providers: operators register them; anyone signed in reads them; operators or own staff update them. */
 @Path("/api/v1/providers")

@@ -1,8 +1,5 @@
 package io.deltashare.settlement.claim.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
@@ -30,6 +27,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Bureau claim batches: drafted by the platform or the bureau, approved by the bureau; that the bureau paid is recorded

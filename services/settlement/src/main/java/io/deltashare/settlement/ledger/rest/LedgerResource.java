@@ -1,10 +1,5 @@
 package io.deltashare.settlement.ledger.rest;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.problem.Problem;
@@ -14,7 +9,9 @@ import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.settlement.ledger.application.Ledger;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,6 +25,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Balances for each party; payments, payouts and reversals for the platform admin. */
 @Path("/api/v1")
