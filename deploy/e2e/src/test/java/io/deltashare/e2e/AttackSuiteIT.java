@@ -338,10 +338,7 @@ class AttackSuiteIT {
 
         @Test
         void aFirmHoldsAtMostTwentyFutureSlotsOfOneInstrumentAndBooksAtMostNinetyDaysAhead() throws Exception {
-            String provider = as("admin.platform").get("/api/v1/instruments/" + system.demoInstruments().get(0)).then()
-                    .statusCode(200).extract().path("providerId");
-            String instrument = system.demo().aroundTheClockInstrument("provider.sh-analysis-centre", provider,
-                    "攻击测试仪", "Hoarding target", "electron-microscopy");
+            String instrument = aShanghaiInstrumentOpenAroundTheClock("攻击测试仪", "Hoarding target");
             Instant first = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
             Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("firm.zj-materials")
                     .body(slot(instrument, first.plus(100, ChronoUnit.DAYS))).post("/api/v1/quotes").then()
@@ -358,10 +355,7 @@ class AttackSuiteIT {
 
         @Test
         void aProviderBillsNoMoreThanWasBookedWithoutTheFirmAndNothingWhileTheFirmDisputes() throws Exception {
-            String provider = as("admin.platform").get("/api/v1/instruments/" + system.demoInstruments().get(0)).then()
-                    .statusCode(200).extract().path("providerId");
-            String instrument = system.demo().aroundTheClockInstrument("provider.sh-analysis-centre", provider,
-                    "计费测试仪", "Billing target", "electron-microscopy");
+            String instrument = aShanghaiInstrumentOpenAroundTheClock("计费测试仪", "Billing target");
             long owedBefore = owedFen("firm.js-biomed", Demo.JS_BIOMED);
             Instant start = nextSlot(Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
             String id = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> as("firm.js-biomed")
@@ -389,6 +383,14 @@ class AttackSuiteIT {
                     .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("650.00"));
             Awaitility.await().atMost(Duration.ofSeconds(60))
                     .until(() -> owedFen("firm.js-biomed", Demo.JS_BIOMED) - owedBefore, equalTo(65_000L));
+        }
+
+        /** A new instrument of the Shanghai centre, bookable at any hour without approval, at 650.00 an hour. */
+        private String aShanghaiInstrumentOpenAroundTheClock(String zh, String en) throws Exception {
+            String provider = as("admin.platform").get("/api/v1/instruments/" + system.demoInstruments().get(0)).then()
+                    .statusCode(200).extract().path("providerId");
+            return system.demo().aroundTheClockInstrument("provider.sh-analysis-centre", provider, zh, en,
+                    "electron-microscopy");
         }
 
         private long owedFen(String user, UUID firm) {
