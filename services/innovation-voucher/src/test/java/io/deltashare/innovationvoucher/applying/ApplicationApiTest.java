@@ -58,6 +58,9 @@ class ApplicationApiTest {
                 .then().statusCode(201).extract().path("id");
         as("bureau.js").body(Map.of("reason", "")).post("/api/v1/voucher-applications/" + application + "/rejection")
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
+        as("bureau.js").body(Map.of("reason", "x".repeat(501)))
+                .post("/api/v1/voucher-applications/" + application + "/rejection").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
         as("bureau.js").body(Map.of("reason", "planned use is routine quality control, not R&D"))
                 .post("/api/v1/voucher-applications/" + application + "/rejection").then().statusCode(200)
                 .body("status", equalTo("REJECTED")).body("reason", equalTo("planned use is routine quality control, not R&D"));

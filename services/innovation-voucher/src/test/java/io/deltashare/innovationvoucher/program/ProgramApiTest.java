@@ -66,6 +66,7 @@ class ProgramApiTest {
         refused(p -> p.put("region", "CN-XX"), "region");
         refused(p -> p.put("eligibleCategories", List.of("tarot-reading")), "eligibleCategories");
         refused(p -> p.remove("name"), "name");
+        refused(p -> p.put("name", Map.of("zh", "长".repeat(201), "en", "long")), "name.zh");
         as("bureau.js").body("{\"coverageRatio\": \"half\"}").post("/api/v1/voucher-programs").then().statusCode(400)
                 .contentType("application/problem+json");
         as("bureau.js").get("/api/v1/voucher-programs?status=ANY").then().statusCode(400)

@@ -33,7 +33,7 @@ public class ApplicationResource {
     }
 
     /** Why the bureau turns an application down. */
-    public record Rejection(String reason) {
+    public record Rejection(@Size(max = 500) String reason) {
     }
 
     /** The applications found, newest first. */
@@ -77,7 +77,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/rejection")
     @RolesAllowed({"bureau", "admin"})
-    public ApplicationView reject(@PathParam("id") UUID id, @NotNull Rejection rejection) {
+    public ApplicationView reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return applications.reject(id, rejection.reason(), caller.get());
     }
 
