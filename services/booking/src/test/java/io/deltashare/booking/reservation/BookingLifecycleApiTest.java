@@ -29,6 +29,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,9 @@ class BookingLifecycleApiTest {
     EntityManager entityManager;
     @Inject
     UsageReportDeadlines deadlines;
+    /** The service's clock: what "now" is to the rules these tests play. */
+    @Inject
+    Clock clock;
 
     @Test
     void aSlotIsStartedShortlyBeforeItBeginsItsUsageReportedOnceItHasAndChargedWhenTheFirmAccepts() throws Exception {
@@ -61,13 +65,13 @@ class BookingLifecycleApiTest {
         // four days ahead: too early to start, let alone to bill
         asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(409)
                 .body("type", containsString("too-early")).body("detail", containsString("30 minutes before"));
-        slotMovedTo(id, Instant.now().plus(20, ChronoUnit.MINUTES));
+        slotMovedTo(id, clock.instant().plus(20, ChronoUnit.MINUTES));
         asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(200)
                 .body("booking.status", equalTo("IN_PROGRESS"));
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 140)).post("/api/v1/bookings/" + id + "/completion").then()
                 .statusCode(409).body("type", containsString("too-early"));
 
-        slotMovedTo(id, Instant.now().minus(150, ChronoUnit.MINUTES));
+        slotMovedTo(id, clock.instant().minus(150, ChronoUnit.MINUTES));
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 140)).post("/api/v1/bookings/" + id + "/completion").then()
                 .statusCode(200).body("booking.status", equalTo("DELIVERED"))
                 .body("booking.fee.quantity", equalTo("2.5")).body("booking.fee.amount.amount", equalTo("1500.00"))
@@ -118,12 +122,12 @@ class BookingLifecycleApiTest {
                 .then().statusCode(200).body("booking.status", equalTo("DELIVERED"))
                 .body("usageReport.firmConsentRequired", equalTo(true));
         // long after the dispute window, silence is not consent to more than was booked
-        deadlines.completeUndisputed(Instant.now().plus(30, ChronoUnit.DAYS));
+        deadlines.completeUndisputed(clock.instant().plus(30, ChronoUnit.DAYS));
         asJiangsuFirm().get("/api/v1/bookings/" + order).then().body("booking.status", equalTo("DELIVERED"));
 
         String sem = listed(aShanghaiSem());
         String slot = book(slot(sem, 4, "09:00", "10:00"));
-        slotMovedTo(slot, Instant.now().minus(2, ChronoUnit.HOURS));
+        slotMovedTo(slot, clock.instant().minus(2, ChronoUnit.HOURS));
         asShanghaiCentreStaff().post("/api/v1/bookings/" + slot + "/start").then().statusCode(200);
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 91)).post("/api/v1/bookings/" + slot + "/completion")
                 .then().statusCode(200).body("usageReport.firmConsentRequired", equalTo(true));
@@ -138,7 +142,7 @@ class BookingLifecycleApiTest {
     void aDisputedReportIsChargedOnlyOnceSettledAndAnUndisputedOneStandsWhenTheWindowCloses() {
         String sem = listed(aShanghaiSem());
         String id = book(slot(sem, 4, "14:00", "16:00"));
-        slotMovedTo(id, Instant.now().minus(3, ChronoUnit.HOURS));
+        slotMovedTo(id, clock.instant().minus(3, ChronoUnit.HOURS));
         asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(200);
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 120)).post("/api/v1/bookings/" + id + "/completion")
                 .then().statusCode(200);
@@ -152,7 +156,7 @@ class BookingLifecycleApiTest {
                 .then().statusCode(200).body("booking.status", equalTo("DISPUTED"))
                 .body("usageReport.dispute", equalTo("we left after 90 minutes"));
         asJiangsuFirm().post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(409);
-        deadlines.completeUndisputed(Instant.now().plus(30, ChronoUnit.DAYS));
+        deadlines.completeUndisputed(clock.instant().plus(30, ChronoUnit.DAYS));
         asJiangsuFirm().get("/api/v1/bookings/" + id).then().body("booking.status", equalTo("DISPUTED"));
 
         // the provider reports again, the firm disputes again, the platform admin decides
@@ -170,17 +174,17 @@ class BookingLifecycleApiTest {
 
         // a report nobody disputes: the window closes, disputing is too late, and the report stands
         String quiet = book(slot(sem, 5, "14:00", "15:00"));
-        slotMovedTo(quiet, Instant.now().minus(5, ChronoUnit.HOURS));
+        slotMovedTo(quiet, clock.instant().minus(5, ChronoUnit.HOURS));
         asShanghaiCentreStaff().post("/api/v1/bookings/" + quiet + "/start").then().statusCode(200);
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 60)).post("/api/v1/bookings/" + quiet + "/completion")
                 .then().statusCode(200);
-        assertThat(deadlines.completeUndisputed(Instant.now())).as("the window is still open").isZero();
+        assertThat(deadlines.completeUndisputed(clock.instant())).as("the window is still open").isZero();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "UPDATE booking SET delivered_at = now() - interval '4 days' WHERE id = ?1")
                 .setParameter(1, UUID.fromString(quiet)).executeUpdate());
         asJiangsuFirm().body(Map.of("reason", "late")).post("/api/v1/bookings/" + quiet + "/dispute").then()
                 .statusCode(409).body("type", containsString("dispute-window-closed"));
-        assertThat(deadlines.completeUndisputed(Instant.now())).isGreaterThanOrEqualTo(1);
+        assertThat(deadlines.completeUndisputed(clock.instant())).isGreaterThanOrEqualTo(1);
         asJiangsuFirm().get("/api/v1/bookings/" + quiet).then().body("booking.status", equalTo("COMPLETED"));
     }
 
