@@ -3,6 +3,7 @@ package io.deltashare.booking.reservation.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,11 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
     public Instant voucherAskedAt(BookingEntity booking) {
         Object asked = getEntityManager().createNativeQuery("SELECT voucher_asked_at FROM booking WHERE id = ?1")
                 .setParameter(1, booking.id).getSingleResult();
-        return asked == null ? booking.createdAt : ((java.time.OffsetDateTime) asked).toInstant();
+        if (asked == null) {
+            return booking.createdAt;
+        }
+        // the JDBC driver's timestamptz is an Instant or an OffsetDateTime, depending on Hibernate's mapping
+        return asked instanceof OffsetDateTime at ? at.toInstant() : (Instant) asked;
     }
 
     /**
