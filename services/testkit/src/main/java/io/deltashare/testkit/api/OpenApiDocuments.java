@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 
 /** Checks a running service's published OpenAPI document ({@code /q/openapi}) against the endpoints it should list. */
@@ -29,6 +30,22 @@ public final class OpenApiDocuments {
             }
         });
         assertStatesTheContract(paths);
+        assertStatesItsBodies(document.prettify());
+    }
+
+    /**
+     * Every request body of the JSON {@code document} has an example that fits its schema (so the example cannot drift
+     * from it), and every answer with a body states its schema: a generated client can send the one and read the other.
+     */
+    public static void assertStatesItsBodies(String document) {
+        OpenApiConformance.Document doc = OpenApiConformance.Document.parse(document);
+        doc.requestBodies().forEach((operation, media) -> {
+            assertTrue(media.has("example"), () -> operation + " has no example of its request body");
+            assertEquals(List.of(), doc.misfits(media.get("schema"), media.get("example")),
+                    () -> "the example of " + operation + "'s request body does not fit its schema");
+        });
+        doc.answerSchemas().forEach((answer, schema) -> assertTrue(schema.size() > 0,
+                () -> answer + " states no schema of its body"));
     }
 
     /**
