@@ -128,6 +128,17 @@ class WebhookRightsTest {
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
         subscribe(given().auth().oauth2(token)).then().statusCode(409).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("the most allowed (10)"));
+
+        // the list is paged: 4, 4 and 2, newest first, each subscription once
+        List<String> listed = new ArrayList<>();
+        String page = "/api/v1/webhooks/subscriptions?limit=4";
+        for (int pages = 0; page != null; pages++) {
+            assertThat(pages).as("pages followed").isLessThan(3);
+            var answer = given().auth().oauth2(token).get(page).then().statusCode(200).extract().jsonPath();
+            listed.addAll(answer.getList("items.id", String.class));
+            page = answer.getString("next");
+        }
+        assertThat(listed).hasSize(10).doesNotHaveDuplicates();
     }
 
     @Test

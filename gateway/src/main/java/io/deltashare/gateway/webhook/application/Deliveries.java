@@ -19,13 +19,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Turns relayed events into deliveries for the subscriptions that want them, and shows partners their log. */
 @ApplicationScoped
 public class Deliveries {
 
     /** One page of a delivery log; {@code next} is the cursor of the following page, null on the last. */
-    public record Page(List<DeliveryView> items, String next) {
+    public record DeliveryPage(List<DeliveryView> items, @Schema(nullable = true) String next) {
     }
 
     private final SubscriptionRepository subscriptions;
@@ -100,7 +101,7 @@ public class Deliveries {
     }
 
     @Transactional
-    public Page log(UUID subscription, Caller caller, String status, String cursor, int limit) {
+    public DeliveryPage log(UUID subscription, Caller caller, String status, String cursor, int limit) {
         owners.owned(subscription, caller);
         long after = 0;
         if (cursor != null) {
@@ -112,7 +113,7 @@ public class Deliveries {
         }
         List<DeliveryEntity> page = deliveries.page(subscription, after, status, caller.firmsActedFor(), limit + 1);
         List<DeliveryView> items = page.stream().limit(limit).map(DeliveryView::summary).toList();
-        return new Page(items, page.size() > limit ? String.valueOf(page.get(limit - 1).seq) : null);
+        return new DeliveryPage(items, page.size() > limit ? String.valueOf(page.get(limit - 1).seq) : null);
     }
 
     @Transactional

@@ -7,6 +7,8 @@ import io.deltashare.gateway.webhook.persistence.DeliveryEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One delivery in a partner's delivery log: which event, where it stands, when it is tried next, and (when read one by
@@ -15,13 +17,18 @@ import java.util.UUID;
  * @param status {@code PENDING} (not yet answered with a 2xx), {@code DELIVERED} or {@code FAILED} (given up)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeliveryView(UUID id, UUID subscriptionId, UUID eventId, String eventType, UUID firmOrganizationId,
-                           String status, int attempts, Instant nextAttemptAt, Instant createdAt, Instant deliveredAt,
-                           @JsonRawValue String payload, List<Attempt> attemptLog) {
+public record DeliveryView(UUID id, UUID subscriptionId, UUID eventId, String eventType,
+                           @Schema(nullable = true) UUID firmOrganizationId, String status, int attempts,
+                           @Schema(nullable = true) Instant nextAttemptAt, Instant createdAt,
+                           @Schema(nullable = true) Instant deliveredAt,
+                           @JsonRawValue @Schema(type = SchemaType.OBJECT, nullable = true,
+                                   description = "the JSON body that is sent") String payload,
+                           @Schema(nullable = true) List<Attempt> attemptLog) {
 
     /** One try: the receiver's status code, or the error when none came. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Attempt(int attempt, Instant attemptedAt, Integer statusCode, String error, int durationMs) {
+    public record Attempt(int attempt, Instant attemptedAt, @Schema(nullable = true) Integer statusCode,
+                          @Schema(nullable = true) String error, int durationMs) {
     }
 
     static DeliveryView summary(DeliveryEntity d) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A webhook subscription as its partner sees it, with the firms the partner is linked to now (whose events it gets).
@@ -13,7 +14,8 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(UUID id, String url, List<String> eventTypes, List<UUID> firmOrganizationIds,
-                               boolean active, Instant createdAt, Instant cancelledAt, String secret) {
+                               boolean active, Instant createdAt, @Schema(nullable = true) Instant cancelledAt,
+                               @Schema(nullable = true) String secret) {
 
     static SubscriptionView of(SubscriptionEntity s, Collection<UUID> linkedFirms) {
         return new SubscriptionView(s.id, s.url, List.copyOf(s.eventTypes), linkedFirms.stream().sorted().toList(),

@@ -6,6 +6,7 @@ import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Partner clients register, list and cancel their webhook endpoints; each sees only its own. */
 @ApplicationScoped
@@ -26,6 +28,8 @@ public class Subscriptions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a partner asks for: where to send, and which event types. */
+    @Schema(examples = "{\"url\":\"https://portal.example.cn/deltashare/events\",\"eventTypes\":"
+            + "[\"io.deltashare.booking.BookingConfirmed.v1\",\"io.deltashare.booking.BookingCompleted.v1\"]}")
     public record NewSubscription(@Size(max = 2048) String url,
                                   @Size(max = 20) List<@Size(max = 100) String> eventTypes) {
     }
@@ -89,8 +93,8 @@ public class Subscriptions {
     }
 
     @Transactional
-    public List<SubscriptionView> list(Caller caller) {
-        return subscriptions.ofOwner(caller.subject()).stream()
+    public List<SubscriptionView> list(Caller caller, Cursor after, int limit) {
+        return subscriptions.ofOwner(caller.subject(), after, limit).stream()
                 .map(s -> SubscriptionView.of(s, caller.firmsActedFor())).toList();
     }
 

@@ -1,8 +1,12 @@
 package io.deltashare.gateway.webhook.persistence;
 
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Keyset;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Subscriptions by owner, and the active ones that want an event about a firm. */
@@ -12,8 +16,12 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
     /** The namespace of the per-client subscription locks (two-key advisory locks). */
     private static final int SUBSCRIPTION_LOCKS = 0x5742; // "WB"
 
-    public List<SubscriptionEntity> ofOwner(String owner) {
-        return list("owner = ?1 order by createdAt", owner);
+    /** A page of the owner's subscriptions, cancelled ones too, newest first, after {@code after} (null: the first). */
+    public List<SubscriptionEntity> ofOwner(String owner, Cursor after, int limit) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("owner", owner));
+        StringBuilder where = new StringBuilder("owner = :owner");
+        Keyset.after(after, "createdAt", where, parameters);
+        return find(where + Keyset.newestFirst("createdAt"), parameters).page(0, limit).list();
     }
 
     /** The active subscriptions that want events of this type, whichever firms their partners are linked to. */

@@ -7,6 +7,8 @@ import io.deltashare.gateway.webhook.application.Subscriptions;
 import io.deltashare.gateway.webhook.domain.DeliveryStatus;
 import io.deltashare.gateway.webhook.domain.WebhookEvents;
 import io.deltashare.platform.idempotency.IdempotentRequests;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,15 +22,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Webhooks for partner portals: a partner client subscribes an HTTPS endpoint to event types about its linked firms,
@@ -40,10 +47,6 @@ public class WebhookResource {
 
     /** The event types one can subscribe to. */
     public record EventTypes(List<String> items) {
-    }
-
-    /** A partner's subscriptions. */
-    public record SubscriptionPage(List<SubscriptionView> items) {
     }
 
     private final Subscriptions subscriptions;
@@ -73,6 +76,10 @@ public class WebhookResource {
      */
     @POST
     @Path("/subscriptions")
+    @APIResponse(responseCode = "201",
+            description = "Subscribed; the answer, and only it, carries the signing `secret`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionView.class)))
     public Response subscribe(@Valid @NotNull Subscriptions.NewSubscription request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotent.execute(idempotencyKey, "POST /api/v1/webhooks/subscriptions", request, () -> {
@@ -85,8 +92,15 @@ public class WebhookResource {
 
     @GET
     @Path("/subscriptions")
-    public SubscriptionPage list() {
-        return new SubscriptionPage(subscriptions.list(caller.get()));
+    @Operation(summary = "The partner's subscriptions, cancelled ones too, newest first; follow next")
+    public RestResponse<Page<SubscriptionView>> list(
+            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 20, 100);
+        return Page.of(subscriptions.list(caller.get(), Cursor.decode(cursor), size), size,
+                s -> new Cursor(s.createdAt(), s.id()), uri).toResponse();
     }
 
     @GET
@@ -105,8 +119,11 @@ public class WebhookResource {
     /** The delivery log, oldest first, 50 (or {@code limit}) a page; follow {@code next} as {@code cursor}. */
     @GET
     @Path("/subscriptions/{id}/deliveries")
-    public Deliveries.Page log(@PathParam("id") UUID id, @QueryParam("status") String status,
-                               @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Deliveries.DeliveryPage log(@PathParam("id") UUID id, @QueryParam("status") String status,
+                               @QueryParam("cursor") String cursor,
+                               @Parameter(description = "page size, 1 to 200 (default 50)",
+                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
+                                               defaultValue = "50"))
                          @QueryParam("limit") String limit) {
         DeliveryStatus wanted = QueryParams.enumValue("status", status, DeliveryStatus.class);
         return deliveries.log(id, caller.get(), wanted == null ? null : wanted.name(), cursor,
@@ -123,6 +140,9 @@ public class WebhookResource {
     /** Sends the delivery again now, with a fresh series of retries. */
     @POST
     @Path("/deliveries/{id}/redelivery")
+    @APIResponse(responseCode = "202", description = "Queued to be sent again now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliveryView.class)))
     public Response redeliver(@PathParam("id") UUID id) {
         return Response.accepted(deliveries.redeliver(id, caller.get())).build();
     }

@@ -9,6 +9,7 @@ import static io.deltashare.booking.BookingFixtures.at;
 import static io.deltashare.booking.BookingFixtures.instrument;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.deltashare.booking.BookingFixtures.slot;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,7 +43,13 @@ class MaintenanceAndAvailabilityApiTest {
                 "reason", "detector swap")).post(blocks).then().statusCode(409)
                 .body("detail", containsString("by a booking"));
 
-        asShanghaiCentreStaff().get(blocks).then().statusCode(200).body("id", hasItem(block));
+        asShanghaiCentreStaff().get(blocks).then().statusCode(200).body("items.id", hasItem(block));
+        Map<String, Object> later = slot(sem, 15, "10:00", "11:00");
+        String second = asShanghaiCentreStaff().body(Map.of("start", later.get("start"), "end", later.get("end"),
+                "reason", "vacuum check")).post(blocks).then().statusCode(201).extract().path("id");
+        String next = asShanghaiCentreStaff().get(blocks + "?limit=1").then().statusCode(200)
+                .body("items.id", contains(block)).extract().path("next");
+        asShanghaiCentreStaff().get(next).then().statusCode(200).body("items.id", contains(second));
         asShanghaiCentreStaff().delete(blocks + "/" + block).then().statusCode(204);
         book(slot(sem, 12, "11:00", "12:00"));
     }

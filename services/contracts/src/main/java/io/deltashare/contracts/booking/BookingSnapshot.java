@@ -3,6 +3,7 @@ package io.deltashare.contracts.booking;
 import io.deltashare.contracts.catalog.Region;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A booking as every consumer needs it: who books (firm organization and its region), at which provider (and its
@@ -18,6 +19,8 @@ import java.util.UUID;
  */
 public record BookingSnapshot(UUID id, UUID instrumentId, String instrumentCategory, UUID providerId,
                               UUID providerOrganizationId, Region providerRegion, UUID firmOrganizationId,
-                              Region firmRegion, String mode, Instant start, Instant end, Integer samples,
-                              String tier, Fee fee, UUID voucherId, String status, long version) {
+                              Region firmRegion, String mode, @Schema(nullable = true) Instant start,
+                              @Schema(nullable = true) Instant end, @Schema(nullable = true) Integer samples,
+                              String tier, Fee fee, @Schema(nullable = true) UUID voucherId, String status,
+                              long version) {
 }

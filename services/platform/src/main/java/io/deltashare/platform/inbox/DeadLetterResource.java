@@ -19,7 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -28,9 +28,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The operator's view of what this service dead-lettered, through the gateway at
@@ -43,16 +46,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeadLetterResource {
 
     /** Why a dead letter is given up. */
+    @Schema(examples = "{\"reason\":\"The booking it refers to was removed by hand; nothing left to apply\"}")
     public record Discarding(@NotBlank @Size(max = 400) String reason) {
     }
 
     /** One dead letter; {@code message} (key, headers, body) only when one is asked for by id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DeadLetterView(UUID id, String consumer, String topic, int partition, long offset, UUID eventId,
-                                 String eventType, String eventSource, DeadLetterReason reason, String error,
-                                 int attempts, Instant deadLetteredAt, DeadLetter.Status status, int replays,
-                                 String lastReplayError, Instant resolvedAt, String resolvedBy, String resolution,
-                                 Message message) {
+    public record DeadLetterView(UUID id, String consumer, String topic, int partition, long offset,
+                                 @Schema(nullable = true) UUID eventId, @Schema(nullable = true) String eventType,
+                                 @Schema(nullable = true) String eventSource, DeadLetterReason reason,
+                                 @Schema(nullable = true) String error, int attempts, Instant deadLetteredAt,
+                                 DeadLetter.Status status, int replays, @Schema(nullable = true) String lastReplayError,
+                                 @Schema(nullable = true) Instant resolvedAt,
+                                 @Schema(nullable = true) String resolvedBy, @Schema(nullable = true) String resolution,
+                                 @Schema(nullable = true) Message message) {
 
         static DeadLetterView of(DeadLetter d, boolean withMessage) {
             return new DeadLetterView(d.id(), d.consumer(), d.topic(), d.partition(), d.offset(), d.eventId(),
@@ -77,7 +84,8 @@ public class DeadLetterResource {
 
     /** What one replay did: {@code outcome} when it went through, {@code error} when not. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReplayResult(UUID id, String outcome, String error) {
+    public record ReplayResult(UUID id, @Schema(nullable = true) String outcome,
+                               @Schema(nullable = true) String error) {
     }
 
     /** What replaying the pending dead letters did. */
@@ -94,12 +102,14 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "This service's dead letters, newest first")
-    public Response list(@PathParam("service") String service,
+    public RestResponse<Page<DeadLetterView>> list(@PathParam("service") String service,
                          @Parameter(description = "PENDING, REPLAYED or DISCARDED; all when absent")
                          @QueryParam("status") String status,
                          @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
                          @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                         @Parameter(description = "page size, 1 to 100 (default 20)",
+                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                                         defaultValue = "20"))
                          @QueryParam("limit") String limit,
                          @Context UriInfo uri) throws SQLException {
         requireThisService(service);
@@ -119,6 +129,10 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
+    @APIResponse(responseCode = "200", description = "Applied, or found to have taken effect meanwhile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeadLetterView.class)))
+    @APIResponse(responseCode = "422", description = "It still cannot be applied: the problem says why")
     @Operation(summary = "Applies a pending dead letter again, through the inbox (an event that took effect meanwhile "
             + "changes nothing)")
     public DeadLetterView replay(@PathParam("service") String service, @PathParam("id") UUID id) throws SQLException {
@@ -134,7 +148,9 @@ public class DeadLetterResource {
     @Operation(summary = "Replays pending dead letters, each partition in offset order; reports each")
     public ReplayReport replayAll(@PathParam("service") String service,
                                   @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
-                                  @Parameter(description = "page size, 1 to 500 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+                                  @Parameter(description = "page size, 1 to 500 (default 100)",
+                                          schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500",
+                                                  defaultValue = "100"))
                          @QueryParam("limit") String limit) throws SQLException {
         requireThisService(service);
         List<ReplayResult> results = deadLetters.replayAll(topic == null || topic.isBlank() ? null : topic.strip(),

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>the bearer token every operation needs, where the resource names no role;</li>
  *   <li>the error answers the platform gives, each {@code application/problem+json} ({@link #PROBLEM}): 400 (every
  *       operation's query is bounded by {@link QueryLimits}), 401 and 403 for a secured operation, 404 for one that names an object,
- *       409 and 413 for one that changes something, 412 where it takes {@code If-Match}, 429 (the gateway's rate
+ *       409 and 413 for one that changes something, 412 and 428 where it takes {@code If-Match}, 422 where it
+ *       takes an {@code Idempotency-Key} (and where the resource names it), 429 (the gateway's rate
  *       limit, with {@code Retry-After}), 500 and 503 (the gateway when a service does not answer);</li>
  *   <li>the gateway's {@code RateLimit-*} headers (and {@code Access-Control-Allow-Origin}, sent to the configured web
  *       origins only) on every answer;</li>
@@ -42,7 +43,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>outer bounds on what answers carry, for strings, integers and arrays that state none: no string the platform
  *       stores or relays is longer than a Kafka message ({@link #LONGEST_STRING_SENT}), no list longer than
  *       {@link #LONGEST_LIST_SENT}, integers within their format. Request schemas get no such default: what a
- *       request may carry is stated by the Bean Validation constraints of its fields, which the server checks.</li>
+ *       request may carry is stated by the Bean Validation constraints of its fields, which the server checks;</li>
+ *   <li>every field of an answer that is not declared nullable as required, since answers always carry it;</li>
+ *   <li>each request body's example: the one its record states with {@code @Schema(examples = …)}.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -66,7 +69,10 @@ public class ApiContract implements OASFilter {
         errors.put("404", "No such object, or one the caller may not see");
         errors.put("409", "The object's state does not allow this now (the problem's `type` says why)");
         errors.put("412", "The object changed since the `ETag` sent in `If-Match`");
+        errors.put("428", "No `If-Match`: send the `ETag` read last, so a concurrent change is not overwritten");
         errors.put("413", "The request body is over the limit (256 KiB)");
+        errors.put("422", "The request cannot be carried out as it is (the problem's `type` says why), e.g. an "
+                + "`Idempotency-Key` reused with another request");
         errors.put("429", "The rate limit is used up; `Retry-After` says when to try again");
         errors.put("500", "An unexpected error; the problem carries the request id to report");
         errors.put("503", "The service is not answering just now (restarting or overloaded); try again shortly");
@@ -83,17 +89,23 @@ public class ApiContract implements OASFilter {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             String scheme = components.getSecuritySchemes() == null || components.getSecuritySchemes().isEmpty() ? null
                     : components.getSecuritySchemes().keySet().iterator().next();
-            openAPI.getPaths().getPathItems().forEach((path, item) -> describe(path, item, scheme));
+            Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
+            openAPI.getPaths().getPathItems().forEach((path, item) -> describe(path, item, scheme, schemas));
         }
         if (components.getSchemas() != null) {
             components.getSchemas().forEach((name, schema) -> bound(schema, !requestSchemas.contains(name)));
+            components.getSchemas().forEach((name, schema) -> {
+                if (!requestSchemas.contains(name) && !name.equals(PROBLEM)) {
+                    requireWhatIsAlwaysSent(schema);
+                }
+            });
             if (components.getSchemas().containsKey("Money")) {
                 components.addSchema("Money", money());
             }
         }
     }
 
-    private void describe(String path, PathItem item, String scheme) {
+    private void describe(String path, PathItem item, String scheme, Map<String, Schema> schemas) {
         item.getOperations().forEach((method, operation) -> {
             if (scheme != null && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
                 // every operation under /api needs a bearer token, those that name no role too
@@ -104,6 +116,11 @@ public class ApiContract implements OASFilter {
             }
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             parameters.forEach(ApiContract::limitParameter);
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                    && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values()
+                        .forEach(media -> exampleOfItsSchema(media, schemas));
+            }
             APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                     : operation.getResponses();
             operation.setResponses(responses);
@@ -121,16 +138,22 @@ public class ApiContract implements OASFilter {
             boolean changes = !method.name().equals("GET") && !method.name().equals("HEAD");
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+            boolean idempotent = parameters.stream().anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
             error(responses, "400", true); // QueryLimits bounds the query of every operation
             error(responses, "401", secured);
             error(responses, "403", secured);
             error(responses, "404", path.contains("{"));
             error(responses, "409", changes);
             error(responses, "412", ifMatch);
+            error(responses, "428", ifMatch);
             error(responses, "413", operation.getRequestBody() != null);
+            error(responses, "422", idempotent);
             error(responses, "429", true);
             error(responses, "500", true);
             error(responses, "503", true);
+            // an error the resource names itself (e.g. 422 when a statement is too long) is a problem like the rest
+            responses.getAPIResponses().keySet().stream().filter(status -> status.matches("[45]\\d\\d")).toList()
+                    .forEach(status -> error(responses, status, true));
         });
     }
 
@@ -152,6 +175,18 @@ public class ApiContract implements OASFilter {
         return id.toString();
     }
 
+    /** A request body's example is the one its record states ({@code @Schema(examples = …)}), where it names none. */
+    private static void exampleOfItsSchema(MediaType media, Map<String, Schema> schemas) {
+        if (media.getExample() != null || media.getSchema() == null || media.getSchema().getRef() == null
+                || !media.getSchema().getRef().startsWith(REF)) {
+            return;
+        }
+        Schema schema = schemas.get(media.getSchema().getRef().substring(REF.length()));
+        if (schema != null && schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            media.setExample(schema.getExamples().get(0));
+        }
+    }
+
     private static void error(APIResponses responses, String status, boolean applies) {
         if (!applies) {
             return;
@@ -161,7 +196,9 @@ public class ApiContract implements OASFilter {
             response = OASFactory.createAPIResponse();
             responses.addAPIResponse(status, response);
         }
-        response.setDescription(ERRORS.get(status));
+        if (ERRORS.containsKey(status) || response.getDescription() == null) {
+            response.setDescription(ERRORS.getOrDefault(status, "An error; the problem says which"));
+        }
         response.setContent(OASFactory.createContent().addMediaType(PROBLEM_JSON,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF + PROBLEM))));
         withHeaders(response);
@@ -238,6 +275,31 @@ public class ApiContract implements OASFilter {
                 }
             }
         });
+    }
+
+    /**
+     * Marks as required every property of an answer that is not declared nullable: answers carry every field of their
+     * record (a field that can be null is declared so with {@code @Schema(nullable = true)}, also where Jackson leaves
+     * it out when null), so a generated client can type the others as always there.
+     */
+    private static void requireWhatIsAlwaysSent(Schema schema) {
+        if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            return;
+        }
+        schema.setRequired(schema.getProperties().entrySet().stream().filter(p -> !nullable(p.getValue()))
+                .map(Map.Entry::getKey).toList());
+    }
+
+    private static boolean nullable(Schema schema) {
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)) {
+            return true;
+        }
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null && group.stream().anyMatch(ApiContract::nullable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest a value of {@code format} is written, or null when the format does not fix it. */

@@ -3,6 +3,7 @@ package io.deltashare.platform.rest;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Optimistic locking over HTTP: an entity's version is its {@code ETag}; updates must send it back in {@code If-Match}. */
 public final class ETags {
@@ -14,6 +15,11 @@ public final class ETags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** A 200 answer with {@code entity} and its version as the {@code ETag}. */
+    public static <T> RestResponse<T> ok(T entity, long version) {
+        return RestResponse.ResponseBuilder.ok(entity).tag(of(version)).build();
     }
 
     /**

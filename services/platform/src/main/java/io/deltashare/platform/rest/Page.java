@@ -1,16 +1,17 @@
 package io.deltashare.platform.rest;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * One page of a list and the link to the next (absent on the last), also sent as a {@code Link: <…>; rel="next"}
  * header. The link repeats the request's query with {@code cursor} set, so filters stay as they were.
  */
-public record Page<T>(List<T> items, URI next) {
+public record Page<T>(List<T> items, @Schema(nullable = true) URI next) {
 
     /** The page of {@code items}; {@code nextCursor} is null on the last page. */
     public static <T> Page<T> of(List<T> items, String nextCursor, UriInfo uri) {
@@ -26,8 +27,9 @@ public record Page<T>(List<T> items, URI next) {
         return of(items, items.size() < limit ? null : cursorOf.apply(items.get(items.size() - 1)).encode(), uri);
     }
 
-    public Response toResponse() {
-        Response.ResponseBuilder answer = Response.ok(this);
+    /** The page as a 200 answer: typed, so that the OpenAPI document describes the page's items. */
+    public RestResponse<Page<T>> toResponse() {
+        RestResponse.ResponseBuilder<Page<T>> answer = RestResponse.ResponseBuilder.ok(this);
         if (next != null) {
             answer.link(next, "next");
         }

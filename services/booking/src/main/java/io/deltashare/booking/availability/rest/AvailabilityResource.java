@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Availability search for anyone signed in: which instruments have a free window of the needed length, and when. */
 @Path("/api/v1/availability")
@@ -40,11 +40,15 @@ public class AvailabilityResource {
      * instruments, so follow {@code next} for more.
      */
     @GET
-    public Response search(@QueryParam("category") String category, @QueryParam("region") String region,
-                           @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("minutes") String minutes, @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                         @QueryParam("limit") String limit,
-                           @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    public RestResponse<Page<AvailabilityService.Offer>> search(
+            @QueryParam("category") String category,
+            @QueryParam("region") String region,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("minutes") String minutes,
+            @Parameter(description = "page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Instant start = required("from", from, errors);
         Instant end = required("to", to, errors);

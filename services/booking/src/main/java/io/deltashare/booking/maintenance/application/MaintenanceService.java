@@ -8,13 +8,17 @@ import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.booking.reservation.persistence.Occupancy;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Keyset;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,9 +76,12 @@ public class MaintenanceService {
     }
 
     @Transactional
-    public List<Block> list(UUID instrumentId, Caller caller) {
+    public List<Block> list(UUID instrumentId, Caller caller, Cursor after, int limit) {
         InstrumentView instrument = staffInstrument(instrumentId, caller);
-        return blocks.list("instrumentId = ?1 and end > ?2 order by start", instrument.id, clock.instant()).stream()
+        Map<String, Object> parameters = new HashMap<>(Map.of("instrument", instrument.id, "now", clock.instant()));
+        StringBuilder where = new StringBuilder("instrumentId = :instrument and end > :now");
+        Keyset.afterSoonest(after, "start", where, parameters);
+        return blocks.find(where + Keyset.soonestFirst("start"), parameters).page(0, limit).list().stream()
                 .map(MaintenanceService::view).toList();
     }
 

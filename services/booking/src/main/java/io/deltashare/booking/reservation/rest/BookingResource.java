@@ -24,14 +24,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Bookings: firms book and cancel, provider staff approve, reject, start, report usage and record no-shows; firms
@@ -41,14 +45,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class BookingResource {
 
     /** Why a provider turns a booking down; the firm reads it. */
+    @Schema(examples = "{\"reason\":\"The instrument is reserved for a calibration that week\"}")
     public record Rejection(@NotBlank @Size(max = 500) String reason) {
     }
 
     /** Actual usage: minutes for a time slot, samples for a sample order. */
+    @Schema(examples = "{\"actualMinutes\":120}")
     public record Usage(@Min(1) @Max(100_000) Integer actualMinutes, @Min(1) @Max(100_000) Integer actualSamples) {
     }
 
     /** Why the firm disputes the usage the provider reported; the provider and the platform admin read it. */
+    @Schema(examples = "{\"reason\":\"The session ended after 90 minutes, not 120: the detector failed\"}")
     public record Dispute(@NotBlank @Size(max = 1000) String reason) {
     }
 
@@ -64,6 +71,11 @@ public class BookingResource {
 
     @POST
     @RolesAllowed({"firm", "partner"})
+    @Operation(summary = "The firm books a slot or orders samples: CONFIRMED at once where the instrument takes "
+            + "bookings without approval, else PENDING_APPROVAL once a voucher's share is held")
+    @APIResponse(responseCode = "201", description = "Booked; `Location` names the booking and `ETag` its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BookingView.class)))
     public Response book(@Valid @NotNull BookingRequest request,
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/bookings", request, () -> {
@@ -75,15 +87,17 @@ public class BookingResource {
 
     @GET
     @Operation(summary = "The bookings the caller may see, newest first: its firm's or organization's; an admin's all")
-    public Response list(@Parameter(description = "only bookings in this state") @QueryParam("status") String status,
-                         @Parameter(description = "made at or after this instant") @QueryParam("createdFrom") String from,
-                         @Parameter(description = "made before this instant") @QueryParam("createdBefore") String before,
-                         @Parameter(description = "only these bookings; up to 100, repeat the parameter")
-                         @QueryParam("id") List<String> ids,
-                         @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                         @QueryParam("limit") String limit,
-                         @Context UriInfo uri) {
+    public RestResponse<Page<BookingView>> list(
+            @Parameter(description = "only bookings in this state") @QueryParam("status") String status,
+            @Parameter(description = "made at or after this instant") @QueryParam("createdFrom") String from,
+            @Parameter(description = "made before this instant") @QueryParam("createdBefore") String before,
+            @Parameter(description = "only these bookings; up to 100, repeat the parameter")
+            @QueryParam("id") List<String> ids,
+            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
         BookingService.Listing listing = new BookingService.Listing(
                 QueryParams.enumValue("status", status, BookingStatus.class), QueryParams.instant("createdFrom", from),
@@ -94,28 +108,28 @@ public class BookingResource {
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<BookingView> get(@PathParam("id") UUID id) {
         return ok(bookings.get(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/approval")
     @RolesAllowed("provider")
-    public Response approve(@PathParam("id") UUID id) {
+    public RestResponse<BookingView> approve(@PathParam("id") UUID id) {
         return ok(bookings.approve(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/rejection")
     @RolesAllowed("provider")
-    public Response reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
+    public RestResponse<BookingView> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return ok(bookings.decline(id, rejection.reason(), caller.get()));
     }
 
     @POST
     @Path("/{id}/start")
     @RolesAllowed("provider")
-    public Response start(@PathParam("id") UUID id) {
+    public RestResponse<BookingView> start(@PathParam("id") UUID id) {
         return ok(bookings.start(id, caller.get()));
     }
 
@@ -124,7 +138,7 @@ public class BookingResource {
     @RolesAllowed("provider")
     @Operation(summary = "The provider reports the usage once the slot has begun: the booking is DELIVERED and waits "
             + "for the firm (accepted, disputed, or standing once the dispute window closes if within what was booked)")
-    public Response complete(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
+    public RestResponse<BookingView> complete(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
         return ok(bookings.reportUsage(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
     }
 
@@ -133,7 +147,7 @@ public class BookingResource {
     @RolesAllowed({"firm", "partner"})
     @Operation(summary = "The firm accepts the reported usage: the booking is COMPLETED, its fee charged and a "
             + "voucher's share redeemed")
-    public Response accept(@PathParam("id") UUID id) {
+    public RestResponse<BookingView> accept(@PathParam("id") UUID id) {
         return ok(bookings.acceptUsage(id, caller.get()));
     }
 
@@ -142,7 +156,7 @@ public class BookingResource {
     @RolesAllowed({"firm", "partner"})
     @Operation(summary = "The firm disputes the reported usage within the dispute window: nothing is charged until the "
             + "provider reports again and the firm accepts, or the platform admin decides")
-    public Response dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute dispute) {
+    public RestResponse<BookingView> dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute dispute) {
         return ok(bookings.dispute(id, dispute.reason(), caller.get()));
     }
 
@@ -150,25 +164,25 @@ public class BookingResource {
     @Path("/{id}/dispute-decision")
     @RolesAllowed("admin")
     @Operation(summary = "The platform admin decides a dispute with the usage to charge: the booking is COMPLETED")
-    public Response decideDispute(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
+    public RestResponse<BookingView> decideDispute(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
         return ok(bookings.settleDispute(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
     }
 
     @POST
     @Path("/{id}/no-show")
     @RolesAllowed("provider")
-    public Response noShow(@PathParam("id") UUID id) {
+    public RestResponse<BookingView> noShow(@PathParam("id") UUID id) {
         return ok(bookings.noShow(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({"firm", "partner"})
-    public Response cancel(@PathParam("id") UUID id) {
+    public RestResponse<BookingView> cancel(@PathParam("id") UUID id) {
         return ok(bookings.cancel(id, caller.get()));
     }
 
-    private static Response ok(BookingView view) {
-        return Response.ok(view).tag(ETags.of(view.booking().version())).build();
+    private static RestResponse<BookingView> ok(BookingView view) {
+        return ETags.ok(view, view.booking().version());
     }
 }

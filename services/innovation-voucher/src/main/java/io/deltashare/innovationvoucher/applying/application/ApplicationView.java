@@ -4,11 +4,13 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An application and, once approved, the voucher it produced. */
 public record ApplicationView(UUID id, UUID programId, UUID firmOrganizationId, Region firmRegion, String plannedUse,
-                              int year, String status, String reason, UUID voucherId, Instant createdAt,
-                              Instant decidedAt) {
+                              int year, String status, @Schema(nullable = true) String reason,
+                              @Schema(nullable = true) UUID voucherId, Instant createdAt,
+                              @Schema(nullable = true) Instant decidedAt) {
 
     static ApplicationView of(ApplicationEntity a) {
         return new ApplicationView(a.id, a.programId, a.firmOrganizationId, Region.ofCode(a.firmRegion), a.plannedUse,

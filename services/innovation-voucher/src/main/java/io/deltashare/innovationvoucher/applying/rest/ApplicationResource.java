@@ -16,28 +16,33 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Firms' applications: their province's bureau approves (issuing a voucher) or rejects them. */
 @Path("/api/v1/voucher-applications")
 public class ApplicationResource {
 
     /** What a firm plans to use the voucher for; a partner client names the linked firm it applies for. */
+    @Schema(examples = "{\"plannedUse\":\"SEM and XRD time to characterise our new cathode material\"}")
     public record NewApplication(@Size(max = 2000) String plannedUse, UUID firmOrganizationId) {
     }
 
     /** Why the bureau turns an application down. */
+    @Schema(examples = "{\"reason\":\"The firm is not registered as a science-based SME\"}")
     public record Rejection(@Size(max = 500) String reason) {
     }
 
     /** The applications found, newest first. */
-    public record Page(List<ApplicationView> items) {
+    public record ApplicationList(List<ApplicationView> items) {
     }
 
     /** Statuses an application can have. */
@@ -54,10 +59,13 @@ public class ApplicationResource {
     }
 
     @GET
-        public Page list(@QueryParam("status") String status, @Parameter(description = "page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+        public ApplicationList list(@QueryParam("status") String status,
+                                    @Parameter(description = "page size, 1 to 200 (default 50)",
+                                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                                    maximum = "200", defaultValue = "50"))
                          @QueryParam("limit") String limit) {
         Status wanted = QueryParams.enumValue("status", status, Status.class);
-        return new Page(applications.list(caller.get(), wanted == null ? null : wanted.name(),
+        return new ApplicationList(applications.list(caller.get(), wanted == null ? null : wanted.name(),
                 QueryParams.pageSize(limit, 50, 200)));
     }
 
@@ -97,6 +105,10 @@ public class ApplicationResource {
 
         @POST
         @RolesAllowed({"firm", "partner"})
+        @APIResponse(responseCode = "201",
+                description = "Applied: the bureau of the firm's region reviews it; `Location` names the application",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApplicationView.class)))
         public Response apply(@PathParam("programId") UUID programId, @Valid @NotNull NewApplication request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
             return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs/" + programId + "/applications",

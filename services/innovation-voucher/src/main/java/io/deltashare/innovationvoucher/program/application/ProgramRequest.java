@@ -6,11 +6,21 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A bureau's new program. {@code region} defaults to the officer's own; {@code acceptedProviderRegions} with all
  * four regions is cross-region acceptance (通用通兑), with the own region only a local program.
  */
+@Schema(examples = "{\"name\":{\"zh\":\"2027年江苏省科技创新券（长三角通用通兑）\","
+        + "\"en\":\"Jiangsu innovation vouchers 2027 (Yangtze Delta cross-region)\"},\"region\":\"CN-JS\","
+        + "\"totalBudget\":{\"amount\":\"20000000.00\",\"currency\":\"CNY\"},"
+        + "\"capPerFirmPerYear\":{\"amount\":\"300000.00\",\"currency\":\"CNY\"},"
+        + "\"faceValue\":{\"amount\":\"50000.00\",\"currency\":\"CNY\"},\"coverageRatio\":0.5,"
+        + "\"eligibleCategories\":[\"electron-microscopy\",\"x-ray-diffraction\"],"
+        + "\"acceptedProviderRegions\":[\"CN-SH\",\"CN-JS\",\"CN-ZJ\",\"CN-AH\"],"
+        + "\"applicationWindow\":{\"from\":\"2027-01-01\",\"until\":\"2027-06-30\"},"
+        + "\"voucherValidity\":{\"from\":\"2027-01-01\",\"until\":\"2027-12-31\"}}")
 public record ProgramRequest(@Valid Name name, @Size(max = 5) String region, Money totalBudget,
                              Money capPerFirmPerYear, Money faceValue, BigDecimal coverageRatio,
                              @Size(max = 100) Set<@Size(max = 50) String> eligibleCategories,

@@ -20,13 +20,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Voucher programs: bureaus create and run them, everyone signed in can read them. */
 @Path("/api/v1/voucher-programs")
@@ -44,6 +48,9 @@ public class ProgramResource {
 
     @POST
     @RolesAllowed({"bureau", "admin"})
+    @APIResponse(responseCode = "201", description = "Created as a DRAFT; `Location` names it and `ETag` its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramView.class)))
     public Response create(@Valid @NotNull ProgramRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs", request, () -> {
@@ -55,9 +62,13 @@ public class ProgramResource {
 
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
-    public Response list(@QueryParam("region") String region, @QueryParam("status") String status,
-                         @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                         @QueryParam("limit") String limit, @Context UriInfo uri) {
+    public RestResponse<Page<ProgramView>> list(
+            @QueryParam("region") String region,
+            @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
         List<ProgramView> page = programs.list(QueryParams.region(region),
                 QueryParams.enumValue("status", status, ProgramStatus.class), Cursor.decode(cursor), size);
@@ -67,32 +78,32 @@ public class ProgramResource {
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ProgramView> get(@PathParam("id") UUID id) {
         return ok(programs.get(id));
     }
 
     @POST
     @Path("/{id}/opening")
     @RolesAllowed({"bureau", "admin"})
-    public Response open(@PathParam("id") UUID id) {
+    public RestResponse<ProgramView> open(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.OPEN, caller.get()));
     }
 
     @POST
     @Path("/{id}/suspension")
     @RolesAllowed({"bureau", "admin"})
-    public Response suspend(@PathParam("id") UUID id) {
+    public RestResponse<ProgramView> suspend(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.SUSPENDED, caller.get()));
     }
 
     @POST
     @Path("/{id}/closing")
     @RolesAllowed({"bureau", "admin"})
-    public Response close(@PathParam("id") UUID id) {
+    public RestResponse<ProgramView> close(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.CLOSED, caller.get()));
     }
 
-    private static Response ok(ProgramView view) {
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    private static RestResponse<ProgramView> ok(ProgramView view) {
+        return ETags.ok(view, view.version());
     }
 }

@@ -5,6 +5,7 @@ import io.deltashare.contracts.money.Money;
 import io.deltashare.innovationvoucher.voucher.persistence.HoldRepository;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a voucher holds for one booking, and what became of it ({@code HELD}, then {@code REDEEMED} or
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 public record HoldView(UUID bookingId, UUID voucherId, Region issuingRegion, UUID firmOrganizationId,
                        UUID providerOrganizationId, Region providerRegion, String status, Money held, Money redeemed,
-                       Money released, Money bookingFee, Instant heldAt, Instant settledAt) {
+                       Money released, Money bookingFee, Instant heldAt, @Schema(nullable = true) Instant settledAt) {
 
     static HoldView of(HoldRepository.HoldRow row) {
         return new HoldView(row.bookingId(), row.voucherId(), Region.ofCode(row.issuingRegion()),

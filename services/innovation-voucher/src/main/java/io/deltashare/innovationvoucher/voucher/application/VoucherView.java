@@ -9,13 +9,14 @@ import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntryEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A voucher with its balance and, when asked for one voucher, its history. */
 public record VoucherView(VoucherSnapshot voucher, Money balance, Money held, Money redeemed, Money returnedToProgram,
                           Instant issuedAt, List<Entry> history) {
 
     /** One line of history. */
-    public record Entry(String kind, Money amount, UUID bookingId, Instant at) {
+    public record Entry(String kind, Money amount, @Schema(nullable = true) UUID bookingId, Instant at) {
     }
 
     static VoucherView of(VoucherEntity v, List<VoucherEntryEntity> history) {

@@ -10,13 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The holds of all vouchers, newest first: what the platform admin reconciles against bookings and the ledger. */
 @Path("/api/v1/voucher-holds")
@@ -31,14 +31,16 @@ public class HoldResource {
 
     @GET
     @Operation(summary = "Holds made for bookings, newest first, with what became of them")
-    public Response list(@Parameter(description = "made at or after this instant") @QueryParam("heldFrom") String from,
-                         @Parameter(description = "made before this instant") @QueryParam("heldBefore") String before,
-                         @Parameter(description = "only the holds of these bookings; up to 100, repeat the parameter")
-                         @QueryParam("bookingId") List<String> bookings,
-                         @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "page size, 1 to 500 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
-                         @QueryParam("limit") String limit,
-                         @Context UriInfo uri) {
+    public RestResponse<Page<HoldView>> list(
+            @Parameter(description = "made at or after this instant") @QueryParam("heldFrom") String from,
+            @Parameter(description = "made before this instant") @QueryParam("heldBefore") String before,
+            @Parameter(description = "only the holds of these bookings; up to 100, repeat the parameter")
+            @QueryParam("bookingId") List<String> bookings,
+            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 500 (default 100)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 100, 500);
         List<HoldView> page = holds.list(QueryParams.instant("heldFrom", from), QueryParams.instant("heldBefore", before),
                 QueryParams.uuids("bookingId", bookings, 100), Cursor.decode(cursor), size);

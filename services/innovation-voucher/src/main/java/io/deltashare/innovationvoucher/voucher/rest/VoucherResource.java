@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class VoucherResource {
 
     /** The vouchers found, newest first. */
-    public record Page(List<VoucherView> items) {
+    public record VoucherList(List<VoucherView> items) {
     }
 
     /** Statuses a voucher can have. */
@@ -34,10 +34,13 @@ public class VoucherResource {
     }
 
     @GET
-    public Page list(@QueryParam("status") String status, @Parameter(description = "page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public VoucherList list(@QueryParam("status") String status,
+                            @Parameter(description = "page size, 1 to 200 (default 50)",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
+                                            defaultValue = "50"))
                          @QueryParam("limit") String limit) {
         Status wanted = QueryParams.enumValue("status", status, Status.class);
-        return new Page(vouchers.list(caller.get(), wanted == null ? null : wanted.name(),
+        return new VoucherList(vouchers.list(caller.get(), wanted == null ? null : wanted.name(),
                 QueryParams.pageSize(limit, 50, 200)));
     }
 

@@ -11,11 +11,13 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a provider says about an instrument when listing or updating it. Prices are per hour for {@code SLOT} and per
  * sample for {@code SAMPLE}; opening hours are weekly windows in Asia/Shanghai.
  */
+@Schema(examples = InstrumentDetails.EXAMPLE)
 public record InstrumentDetails(@NotNull @Valid Text name, @NotNull @Valid Text description,
                                 @NotBlank @Size(max = 50) String category,
                                 @NotBlank @Size(max = 200) String manufacturer, @NotBlank @Size(max = 200) String model,
@@ -26,6 +28,18 @@ public record InstrumentDetails(@NotNull @Valid Text name, @NotNull @Valid Text 
                                 @NotNull @Min(1) @Max(10_080) Integer minDurationMinutes,
                                 @NotNull @Min(1) @Max(10_080) Integer maxDurationMinutes,
                                 @NotNull @Min(0) @Max(8_760) Integer leadTimeHours, @NotNull Boolean approvalRequired) {
+
+    /** What a request body of these details looks like, for the OpenAPI document. */
+    public static final String EXAMPLE = "{\"name\":{\"zh\":\"场发射扫描电子显微镜\","
+            + "\"en\":\"Field-emission scanning electron microscope\"},"
+            + "\"description\":{\"zh\":\"二次电子分辨率 0.8 nm，配能谱仪\",\"en\":\"0.8 nm secondary-electron resolution,"
+            + " with EDS\"},\"category\":\"electron-microscopy\",\"manufacturer\":\"Hitachi\",\"model\":\"SU8230\","
+            + "\"originalValue\":{\"amount\":\"6800000.00\",\"currency\":\"CNY\"},\"location\":\"Building 3,"
+            + " room 105\",\"bookingMode\":\"SLOT\",\"prices\":{\"academic\":{\"amount\":\"450.00\","
+            + "\"currency\":\"CNY\"},\"enterprise\":{\"amount\":\"900.00\",\"currency\":\"CNY\"}},"
+            + "\"voucherEligible\":true,\"openingHours\":[{\"day\":\"MONDAY\",\"from\":\"08:30\",\"to\":\"17:00\"},"
+            + "{\"day\":\"TUESDAY\",\"from\":\"08:30\",\"to\":\"17:00\"}],\"minDurationMinutes\":60,"
+            + "\"maxDurationMinutes\":480,\"leadTimeHours\":24,\"approvalRequired\":true}";
 
     /** A bilingual text. */
     public record Text(@NotBlank @Size(max = 4000) String zh, @NotBlank @Size(max = 4000) String en) {

@@ -11,6 +11,7 @@ import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
@@ -25,14 +26,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Instruments: search for anyone signed in; listing, updates and status changes for staff of the owning provider. */
 @Path("/api/v1/instruments")
@@ -40,11 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class InstrumentResource {
 
     /** A new listing: the owning provider and the instrument's details. */
+    @Schema(examples = "{\"providerId\":\"2d7e9f10-4a5b-4c6d-8e9f-0a1b2c3d4e5f\",\"details\":"
+            + InstrumentDetails.EXAMPLE + "}")
     public record NewInstrument(@NotNull UUID providerId, @NotNull @Valid InstrumentDetails details) {
-    }
-
-    /** A page of search results and the link to the next page (absent on the last). */
-    public record SearchPage(List<InstrumentSnapshot> items, URI next) {
     }
 
     private final InstrumentService instruments;
@@ -61,14 +63,16 @@ public class InstrumentResource {
     }
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("region") String region,
-                           @QueryParam("city") String city, @QueryParam("category") String category,
-                           @QueryParam("mode") String mode, @QueryParam("voucherEligible") String voucherEligible,
-                           @QueryParam("tier") String tier, @QueryParam("maxPrice") String maxPrice,
-                           @QueryParam("provider") String provider, @QueryParam("sort") String sort,
-                           @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-                           @Context UriInfo uri) {
+    public RestResponse<Page<InstrumentSnapshot>> search(
+            @QueryParam("q") String q, @QueryParam("region") String region,
+            @QueryParam("city") String city, @QueryParam("category") String category,
+            @QueryParam("mode") String mode, @QueryParam("voucherEligible") String voucherEligible,
+            @QueryParam("tier") String tier, @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("provider") String provider, @QueryParam("sort") String sort,
+            @Parameter(description = "page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
         List<String> keywords = SearchText.keywords(q);
         InstrumentSearch.Sort order = QueryParams.enumValue("sort", sort, InstrumentSearch.Sort.class);
         if (order == null) {
@@ -84,17 +88,14 @@ public class InstrumentResource {
                 bool("voucherEligible", voucherEligible),
                 priceTier == null ? InstrumentSearch.Tier.ENTERPRISE : priceTier, price(maxPrice), uuid(provider), order);
         InstrumentQueries.Page page = queries.search(criteria, cursor, QueryParams.pageSize(limit, 20, 100));
-        URI next = page.nextCursor() == null ? null
-                : uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
-        Response.ResponseBuilder answer = Response.ok(new SearchPage(page.items(), next));
-        if (next != null) {
-            answer.link(next, "next");
-        }
-        return answer.build();
+        return Page.of(page.items(), page.nextCursor(), uri).toResponse();
     }
 
     @POST
     @RolesAllowed("provider")
+    @APIResponse(responseCode = "201", description = "Listed; `Location` names the instrument and `ETag` its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstrumentSnapshot.class)))
     public Response list(@Valid @NotNull NewInstrument request,
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/instruments", request, () -> {
@@ -106,41 +107,44 @@ public class InstrumentResource {
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<InstrumentSnapshot> get(@PathParam("id") UUID id) {
         return withETag(instruments.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed("provider")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull InstrumentDetails details,
-                           @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<InstrumentSnapshot> update(@PathParam("id") UUID id, @Valid @NotNull InstrumentDetails details,
+                                                   @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.update(id, details, ifMatch, caller.get()));
     }
 
     @POST
     @Path("/{id}/maintenance")
     @RolesAllowed("provider")
-    public Response startMaintenance(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<InstrumentSnapshot> startMaintenance(@PathParam("id") UUID id,
+                                                             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.changeStatus(id, InstrumentStatus.MAINTENANCE, ifMatch, caller.get()));
     }
 
     @POST
     @Path("/{id}/activation")
     @RolesAllowed("provider")
-    public Response activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<InstrumentSnapshot> activate(@PathParam("id") UUID id,
+                                                     @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.changeStatus(id, InstrumentStatus.ACTIVE, ifMatch, caller.get()));
     }
 
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed("provider")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<InstrumentSnapshot> withdraw(@PathParam("id") UUID id,
+                                                     @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.changeStatus(id, InstrumentStatus.WITHDRAWN, ifMatch, caller.get()));
     }
 
-    private static Response withETag(InstrumentSnapshot instrument) {
-        return Response.ok(instrument).tag(ETags.of(instrument.version())).build();
+    private static RestResponse<InstrumentSnapshot> withETag(InstrumentSnapshot instrument) {
+        return ETags.ok(instrument, instrument.version());
     }
 
     private static String blankToNull(String value) {

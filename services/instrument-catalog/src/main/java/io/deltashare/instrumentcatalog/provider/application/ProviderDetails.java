@@ -9,12 +9,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a provider is: names, place, kind, accreditations and contact; the body of register and update. */
+@Schema(examples = ProviderDetails.EXAMPLE)
 public record ProviderDetails(@NotNull @Valid Names name, @NotNull Region region, @NotBlank @Size(max = 100) String city,
                               @NotNull ProviderType type, @NotNull @Size(max = 10) Set<@NotNull Accreditation> accreditations,
                               @NotBlank @Email @Size(max = 200) String contactEmail,
                               @Size(max = 50) String contactPhone) {
+
+    /** What a request body of these details looks like, for the OpenAPI document. */
+    public static final String EXAMPLE = "{\"name\":{\"zh\":\"上海分析测试中心\","
+            + "\"en\":\"Shanghai Analysis and Testing Centre\"},\"region\":\"CN-SH\","
+            + "\"city\":\"Shanghai\",\"type\":\"INSTITUTE\",\"accreditations\":[\"CMA\",\"CNAS\"],"
+            + "\"contactEmail\":\"service@analysis.example.cn\",\"contactPhone\":\"+86 21 5555 0100\"}";
 
     /** A bilingual name. */
     public record Names(@NotBlank @Size(max = 200) String zh, @NotBlank @Size(max = 200) String en) {

@@ -20,13 +20,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Providers: operators register them; anyone signed in reads them; operators or own staff update them. */
 @Path("/api/v1/providers")
@@ -34,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ProviderResource {
 
     /** Registration: the provider's Keycloak organization and its details. */
+    @Schema(examples = "{\"organizationId\":\"0a1f0c5e-5d4b-4b8e-9f00-000000000201\",\"details\":"
+            + ProviderDetails.EXAMPLE + "}")
     public record NewProvider(@NotNull UUID organizationId, @NotNull @Valid ProviderDetails details) {
     }
 
@@ -49,6 +55,9 @@ public class ProviderResource {
 
     @POST
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "201", description = "Registered; `Location` names the provider and `ETag` its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProviderSnapshot.class)))
     public Response register(@Valid @NotNull NewProvider request,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/providers", request, () -> {
@@ -60,9 +69,13 @@ public class ProviderResource {
 
     /** Providers, {@code limit} (1 to 100, default 50) a page in id order; follow {@code next}. */
     @GET
-    public Response list(@QueryParam("region") String region, @QueryParam("organization") String organization,
-                         @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-                         @QueryParam("limit") String limit, @Context UriInfo uri) {
+    public RestResponse<Page<ProviderSnapshot>> list(
+            @QueryParam("region") String region,
+            @QueryParam("organization") String organization,
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 100 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 50, 100);
         List<ProviderSnapshot> page = providers.list(QueryParams.region(region), oneId("organization", organization),
                 oneId("cursor", cursor), size);
@@ -75,17 +88,17 @@ public class ProviderResource {
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ProviderSnapshot> get(@PathParam("id") UUID id) {
         ProviderSnapshot provider = providers.get(id);
-        return Response.ok(provider).tag(ETags.of(provider.version())).build();
+        return ETags.ok(provider, provider.version());
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({"admin", "provider"})
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProviderDetails details,
-                           @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<ProviderSnapshot> update(@PathParam("id") UUID id, @Valid @NotNull ProviderDetails details,
+                                                 @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         ProviderSnapshot updated = providers.update(id, details, ifMatch, caller.get());
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 }

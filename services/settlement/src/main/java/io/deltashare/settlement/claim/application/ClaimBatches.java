@@ -25,6 +25,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Bureau claim batches (兑付): the platform drafts, for a region and month, the voucher redemptions that region's
@@ -37,7 +38,9 @@ public class ClaimBatches {
     /** A batch with its lines per provider and its single redemptions. */
     public record BatchView(UUID id, Region region, String month, String status, Money total, Money crossRegionTotal,
                             List<ProviderLine> providers, List<RedemptionLine> redemptions, Instant createdAt,
-                            Instant approvedAt, Instant paidAt, String paymentReference, UUID payoutTransactionId) {
+                            @Schema(nullable = true) Instant approvedAt, @Schema(nullable = true) Instant paidAt,
+                            @Schema(nullable = true) String paymentReference,
+                            @Schema(nullable = true) UUID payoutTransactionId) {
     }
 
     /** What the bureau owes for the bookings at one provider. */

@@ -4,6 +4,7 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.settlement.claim.application.ClaimBatches;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
@@ -28,8 +30,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Bureau claim batches: drafted by the platform or the bureau, approved by the bureau; that the bureau paid is recorded
@@ -40,10 +45,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ClaimBatchResource {
 
     /** Which region's redemptions of which month to claim. */
+    @Schema(examples = "{\"region\":\"CN-JS\",\"month\":\"2026-11\"}")
     public record NewBatch(@Size(max = 5) String region, @Size(max = 7) String month) {
     }
 
     /** The bureau's payment as the platform's bank shows it: the transfer's reference. */
+    @Schema(examples = "{\"reference\":\"JS-TREASURY-2026-12-0042\"}")
     public record PaymentRecord(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{Print}&&[^\\p{Cntrl}]]+",
             message = "printable characters only") String reference) {
     }
@@ -58,6 +65,10 @@ public class ClaimBatchResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201",
+            description = "Drafted with the region's unclaimed redemptions of the month; `Location` names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimBatches.BatchView.class)))
     public Response draft(@Valid @NotNull NewBatch request, @Context UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Region region = null;
@@ -81,13 +92,17 @@ public class ClaimBatchResource {
 
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
-    public Response list(@QueryParam("region") String region, @QueryParam("status") String status,
-                         @QueryParam("cursor") String cursor, @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                         @QueryParam("limit") String limit, @Context UriInfo uri) {
+    public RestResponse<Page<ClaimBatches.BatchView>> list(
+            @QueryParam("region") String region,
+            @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
         List<ClaimBatches.BatchView> page = batches.list(caller.get(), QueryParams.region(region),
                 QueryParams.enumValue("status", status, BatchStatus.class), Cursor.decode(cursor), size);
-        return io.deltashare.platform.rest.Page.of(page, size, b -> new Cursor(b.createdAt(), b.id()), uri)
+        return Page.of(page, size, b -> new Cursor(b.createdAt(), b.id()), uri)
                 .toResponse();
     }
 

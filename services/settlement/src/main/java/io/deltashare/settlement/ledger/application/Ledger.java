@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Balances, payments and corrections: what the platform admin records and what each party may read. */
 @ApplicationScoped
@@ -30,8 +31,10 @@ public class Ledger {
     }
 
     /** A journal transaction as the API shows it. */
-    public record TransactionView(UUID id, String kind, UUID eventId, UUID bookingId, String reference,
-                                  String description, Instant occurredAt, UUID reverses, List<PostingView> postings) {
+    public record TransactionView(UUID id, String kind, @Schema(nullable = true) UUID eventId,
+                                  @Schema(nullable = true) UUID bookingId, @Schema(nullable = true) String reference,
+                                  String description, Instant occurredAt, @Schema(nullable = true) UUID reverses,
+                                  List<PostingView> postings) {
     }
 
     /** Money that moved outside the platform, recorded by the admin. */

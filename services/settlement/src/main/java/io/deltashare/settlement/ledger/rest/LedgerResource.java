@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -26,8 +27,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Balances for each party; payments, payouts and reversals for the platform admin. */
 @Path("/api/v1")
@@ -35,11 +39,14 @@ public class LedgerResource {
 
 
     /** Money received from a firm or paid to a provider, outside the platform. */
+    @Schema(examples = "{\"kind\":\"FIRM_PAYMENT\",\"organizationId\":\"0a1f0c5e-5d4b-4b8e-9f00-000000000103\","
+            + "\"amount\":{\"amount\":\"900.00\",\"currency\":\"CNY\"},\"reference\":\"ICBC-20261203-778812\"}")
     public record Payment(@Size(max = 20) String kind, UUID organizationId, Money amount,
                           @Size(max = 100) String reference) {
     }
 
     /** Why a transaction is reversed. */
+    @Schema(examples = "{\"reason\":\"Posted twice by the bank import of 3 December\"}")
     public record Reversal(@Size(max = 500) String reason) {
     }
 
@@ -59,9 +66,11 @@ public class LedgerResource {
      */
     @GET
     @Path("/accounts")
-    public Response accounts(@QueryParam("at") String at, @QueryParam("cursor") String cursor,
-                             @Parameter(description = "page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-                         @QueryParam("limit") String limit, @Context UriInfo uri) {
+    public RestResponse<Page<Ledger.Balance>> accounts(
+            @QueryParam("at") String at, @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 100 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
         Instant instant = QueryParams.instant("at", at);
         int size = QueryParams.pageSize(limit, 50, 100);
         List<Ledger.Balance> page = ledger.balances(caller.get(), instant == null ? Instant.now() : instant,
@@ -74,6 +83,9 @@ public class LedgerResource {
     @POST
     @Path("/payments")
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` names the journal transaction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Ledger.TransactionView.class)))
     public Response pay(@Valid @NotNull Payment payment, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @Context UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -114,6 +126,9 @@ public class LedgerResource {
     @POST
     @Path("/journal-transactions/{id}/reversal")
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "201", description = "Reversed; `Location` names the reversing journal transaction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Ledger.TransactionView.class)))
     public Response reverse(@PathParam("id") UUID id, @Valid @NotNull Reversal reversal, @Context UriInfo uri) {
         if (reversal.reason() == null || reversal.reason().isBlank() || reversal.reason().length() > 200) {
             throw Refusal.invalid(List.of(new Problem.FieldError("reason", "say why, 1 to 200 characters")));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The platform-wide reconciliation: for the bookings made in a period (and any booking the ledger or a voucher touched
@@ -39,8 +40,8 @@ public class PlatformReconciliation {
     }
 
     /** A discrepancy with its amounts as money. */
-    public record DiscrepancyView(Discrepancy.Kind kind, UUID bookingId, String detail, Money expected,
-                                 Money recorded) {
+    public record DiscrepancyView(Discrepancy.Kind kind, @Schema(nullable = true) UUID bookingId, String detail,
+                                 @Schema(nullable = true) Money expected, @Schema(nullable = true) Money recorded) {
     }
 
     /** A party whose total differs: {@code expected} by booking or innovation-voucher, {@code recorded} by the ledger. */

@@ -28,6 +28,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Monthly statements as JSON, CSV or PDF, for the party itself (or the admin); month-end issuance by the admin. */
 @Path("/api/v1")
@@ -39,11 +43,13 @@ public class StatementResource {
     }
 
     /** One line of a statement. */
-    public record LineView(Instant at, String kind, String description, UUID bookingId, UUID transactionId,
+    public record LineView(Instant at, String kind, String description, @Schema(nullable = true) UUID bookingId,
+                           @Schema(nullable = true) UUID transactionId,
                            Money amount, Money balance) {
     }
 
     /** Which month to issue statements for. */
+    @Schema(examples = "{\"month\":\"2026-11\"}")
     public record Run(@Size(max = 7) String month) {
     }
 
@@ -66,6 +72,13 @@ public class StatementResource {
     @GET
     @Path("/statements/{party}/{owner}/{month}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    @APIResponse(responseCode = "200", description = "The statement, in the format asked for: at most 10,000 lines "
+            + "(settlement.statements.max-lines), else 422", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 10_485_760)),
+            @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_485_760))})
+    @APIResponse(responseCode = "422", description = "The statement has more lines than one answer carries")
     public Response statement(@PathParam("party") String party, @PathParam("owner") String owner,
                               @PathParam("month") String month, @QueryParam("format") String format) {
         AccountKind kind = Parties.kindOfParty(party);
