@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deltashare.testkit.api.OpenApiDocuments;
 import io.deltashare.testkit.keycloak.KeycloakAdmin;
 import io.deltashare.testkit.keycloak.KeycloakServer;
 import io.deltashare.testkit.keycloak.ShortLivedTokens;
@@ -465,6 +466,7 @@ class AttackSuiteIT {
             }
             as("firm.js-biomed").get("/api/v2/bookings").then().statusCode(404);
             as("firm.js-biomed").get("/api/v1/internal").then().statusCode(404);
+            OpenApiDocuments.assertStatesItsBodies(document.prettify());
         }
     }
 

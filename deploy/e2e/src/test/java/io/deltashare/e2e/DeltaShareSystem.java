@@ -2,6 +2,7 @@ package io.deltashare.e2e;
 
 import io.deltashare.local.DemoData;
 import io.deltashare.local.LocalSystem;
+import io.deltashare.testkit.api.OpenApiConformance;
 import io.deltashare.testkit.keycloak.Tokens;
 import io.deltashare.testkit.process.Directories;
 import io.restassured.RestAssured;
@@ -25,12 +26,14 @@ public final class DeltaShareSystem {
     private final Tokens tokens;
     private final DemoData demo;
     private final List<String> demoInstruments;
+    private final OpenApiConformance conformance;
 
     private DeltaShareSystem(LocalSystem system, Tokens tokens, DemoData demo, List<String> demoInstruments) {
         this.system = system;
         this.tokens = tokens;
         this.demo = demo;
         this.demoInstruments = demoInstruments;
+        this.conformance = OpenApiConformance.of(system.gatewayUrl() + "/openapi?format=json");
     }
 
     public static synchronized DeltaShareSystem shared() throws Exception {
@@ -85,20 +88,29 @@ public final class DeltaShareSystem {
         return demoInstruments;
     }
 
+    /**
+     * What the requests of {@link #as}, {@link #asPartner} and {@link #anonymous} were answered, checked against the
+     * gateway's merged OpenAPI document: every answer of the journeys fits the contract partners generate clients from.
+     */
+    OpenApiConformance conformance() {
+        return conformance;
+    }
+
     /** A request through the gateway as a demo user (password {@code demo}). */
     RequestSpecification as(String user) {
-        return RestAssured.given().baseUri(system.gatewayUrl()).auth().oauth2(tokens.forUser(user, "demo"))
+        return RestAssured.given().baseUri(system.gatewayUrl()).filter(conformance)
+                .auth().oauth2(tokens.forUser(user, "demo"))
                 .contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     /** A request through the gateway as the demo partner client. */
     RequestSpecification asPartner() {
-        return RestAssured.given().baseUri(system.gatewayUrl())
+        return RestAssured.given().baseUri(system.gatewayUrl()).filter(conformance)
                 .auth().oauth2(tokens.forClient("partner-yangtze-lab-portal", "partner-demo-secret"))
                 .contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     RequestSpecification anonymous() {
-        return RestAssured.given().baseUri(system.gatewayUrl());
+        return RestAssured.given().baseUri(system.gatewayUrl()).filter(conformance);
     }
 }

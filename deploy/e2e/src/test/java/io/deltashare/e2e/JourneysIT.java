@@ -17,11 +17,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,20 @@ class JourneysIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         system = DeltaShareSystem.shared();
+    }
+
+    /**
+     * Every answer the journeys received was held to the gateway's OpenAPI document as it came (a misfit fails the
+     * request); this checks that the check did run, on the operations the journeys cannot do without.
+     */
+    @AfterAll
+    static void everyAnswerFitTheOpenApiDocument() {
+        assertThat(system.conformance().checked()).contains("POST /api/v1/bookings 201",
+                "GET /api/v1/bookings/{id} 200", "POST /api/v1/bookings/{id}/acceptance 200",
+                "POST /api/v1/voucher-programs/{programId}/applications 201", "GET /api/v1/vouchers/{id} 200",
+                "GET /api/v1/accounts 200", "GET /api/v1/instruments 200");
+        System.out.println("[e2e] answers checked against the OpenAPI document: "
+                + new TreeSet<>(system.conformance().checked()));
     }
 
     private static ConditionFactory eventually() {
