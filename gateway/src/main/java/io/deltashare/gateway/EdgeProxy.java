@@ -1,5 +1,6 @@
 package io.deltashare.gateway;
 
+import io.deltashare.platform.security.Roles;
 import io.netty.channel.EventLoop;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -122,7 +123,7 @@ public class EdgeProxy {
             return;
         }
         String authorization = request.getHeader("Authorization");
-        Optional<Caller> known = service.equals(Routes.GATEWAY) ? Optional.empty() : verifiedTokens.lookup(authorization);
+        Optional<RateLimitKey> known = service.equals(Routes.GATEWAY) ? Optional.empty() : verifiedTokens.lookup(authorization);
         if (known.isPresent()) {
             admitted(context, known.get(), service, requestId, started);
             return;
@@ -160,13 +161,13 @@ public class EdgeProxy {
                 log(request, "anonymous", service, 401, started, requestId);
                 return;
             }
-            Caller caller = Caller.of(who, rateLimits);
+            RateLimitKey caller = RateLimitKey.of(who, rateLimits);
             verifiedTokens.remember(authorization, who, caller);
             admitted(context, caller, service, requestId, started);
         }, failure -> invalidToken.accept(context, failure));
     }
 
-    private void admitted(RoutingContext context, Caller caller, String service, String requestId, long started) {
+    private void admitted(RoutingContext context, RateLimitKey caller, String service, String requestId, long started) {
         HttpServerRequest request = context.request();
         RateLimits.Verdict verdict = rateLimits.take(caller.key(), caller.tier());
         request.response().putHeader("RateLimit-Limit", Long.toString(verdict.limit()))
@@ -193,7 +194,7 @@ public class EdgeProxy {
     private static final java.util.Set<HttpMethod> BODY_METHODS = java.util.Set.of(HttpMethod.POST, HttpMethod.PUT,
             HttpMethod.PATCH);
 
-    private void forward(HttpServerRequest request, Caller caller, String service, String requestId, long started) {
+    private void forward(HttpServerRequest request, RateLimitKey caller, String service, String requestId, long started) {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         if (request.version() == HttpVersion.HTTP_2 && !request.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 && BODY_METHODS.contains(request.method())) {
@@ -328,14 +329,14 @@ public class EdgeProxy {
     }
 
     /** Who calls, as far as rate limits and the access log care; remembered with the verified token. */
-    record Caller(String key, String tier) {
+    record RateLimitKey(String key, String tier) {
 
-        static Caller of(SecurityIdentity identity, RateLimits rateLimits) {
+        static RateLimitKey of(SecurityIdentity identity, RateLimits rateLimits) {
             List<String> names = new ArrayList<>();
             String key = identity.getPrincipal().getName();
             if (identity.getPrincipal() instanceof JsonWebToken token) {
                 Object client = token.getClaim("azp");
-                if (identity.hasRole("partner") && client != null) {
+                if (identity.hasRole(Roles.PARTNER) && client != null) {
                     key = "client:" + client;
                 }
                 if (client != null) {
@@ -350,7 +351,7 @@ public class EdgeProxy {
                     names.add(user.toString());
                 }
             }
-            return new Caller(key, rateLimits.tierOf(names, identity.hasRole("partner")));
+            return new RateLimitKey(key, rateLimits.tierOf(names, identity.hasRole(Roles.PARTNER)));
         }
     }
 }

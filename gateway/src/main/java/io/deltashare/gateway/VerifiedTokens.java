@@ -15,19 +15,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens {
 
-    private final TokenMemory<EdgeProxy.Caller> memory;
+    private final TokenMemory<EdgeProxy.RateLimitKey> memory;
 
     VerifiedTokens(GatewayConfig config, Clock clock) {
         this.memory = new TokenMemory<>(config.tokenCacheSize(), config.tokenCacheTtl(), clock);
     }
 
     /** The caller of an {@code Authorization} header verified before and not yet expired. */
-    Optional<EdgeProxy.Caller> lookup(String authorization) {
+    Optional<EdgeProxy.RateLimitKey> lookup(String authorization) {
         return memory.lookup(authorization);
     }
 
     /** Remembers a header whose token Quarkus OIDC has just verified as {@code identity}. */
-    void remember(String authorization, SecurityIdentity identity, EdgeProxy.Caller caller) {
+    void remember(String authorization, SecurityIdentity identity, EdgeProxy.RateLimitKey caller) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             memory.remember(authorization, token.getExpirationTime(), caller);
         }

@@ -25,12 +25,12 @@ public final class Visibility {
     }
 
     public static boolean sees(Caller caller, String region, UUID firm) {
-        return caller.hasRole("admin") || region.equals(ProgramService.bureauRegion(caller)) || caller.actsFor(firm);
+        return caller.isAdmin() || region.equals(ProgramService.bureauRegion(caller)) || caller.actsFor(firm);
     }
 
     /** The rows the caller may list, by the entity's region and firm fields; empty when it may list none. */
     public static Optional<Filter> filter(Caller caller, String regionField, String firmField) {
-        if (caller.hasRole("admin")) {
+        if (caller.isAdmin()) {
             return Optional.of(new Filter("1 = 1", new Parameters()));
         }
         String region = ProgramService.bureauRegion(caller);

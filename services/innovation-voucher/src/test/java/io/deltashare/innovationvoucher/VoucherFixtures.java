@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher;
 
+import io.deltashare.platform.time.Clocks;
 import static io.restassured.RestAssured.given;
 
 import io.deltashare.contracts.booking.BookingRequested;

@@ -1,5 +1,6 @@
 package io.deltashare.gateway.webhook.application;
 
+import io.deltashare.platform.decision.Rejected;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deltashare.contracts.events.CloudEvent;
@@ -11,7 +12,6 @@ import io.deltashare.gateway.webhook.persistence.DeliveryEntity;
 import io.deltashare.gateway.webhook.persistence.DeliveryRepository;
 import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -108,7 +108,7 @@ public class Deliveries {
             try {
                 after = Long.parseLong(cursor);
             } catch (NumberFormatException e) {
-                throw io.deltashare.platform.rest.QueryParams.invalid("cursor", "use the next cursor of a previous page");
+                throw Rejected.invalid("cursor", "use the next cursor of a previous page");
             }
         }
         List<DeliveryEntity> page = deliveries.page(subscription, after, status, caller.firmsActedFor(), limit + 1);
@@ -130,7 +130,7 @@ public class Deliveries {
     public DeliveryView redeliver(UUID id, Caller caller) {
         DeliveryEntity delivery = owned(id, caller);
         if (!owners.owned(delivery.subscriptionId, caller).active) {
-            throw Refusal.conflict("subscription-cancelled", "the subscription is cancelled; nothing is sent to it");
+            throw Rejected.conflict("subscription-cancelled", "the subscription is cancelled; nothing is sent to it");
         }
         delivery.status = "PENDING";
         delivery.failuresInRow = 0;
@@ -140,10 +140,10 @@ public class Deliveries {
 
     /** The caller's delivery about a firm it is linked to now; anything else is as unknown as a missing one. */
     private DeliveryEntity owned(UUID id, Caller caller) {
-        DeliveryEntity delivery = deliveries.byId(id).orElseThrow(() -> Refusal.notFound("webhook delivery " + id));
+        DeliveryEntity delivery = deliveries.byId(id).orElseThrow(() -> Rejected.notFound("webhook delivery " + id));
         SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
         if (!subscription.owner.equals(caller.subject()) || !caller.firmsActedFor().contains(delivery.firmId)) {
-            throw Refusal.notFound("webhook delivery " + id);
+            throw Rejected.notFound("webhook delivery " + id);
         }
         return delivery;
     }

@@ -1,11 +1,11 @@
 package io.deltashare.gateway.webhook.application;
 
+import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.gateway.webhook.domain.WebhookEvents;
 import io.deltashare.gateway.webhook.domain.WebhookTargets;
 import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,25 +58,25 @@ public class Subscriptions {
      */
     @Transactional
     public SubscriptionView register(NewSubscription request, Caller caller, String clientId) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        targets.refusal(request.url()).ifPresent(why -> errors.add(new Problem.FieldError("url", why)));
+        List<Violation> errors = new ArrayList<>();
+        targets.refusal(request.url()).ifPresent(why -> errors.add(new Violation("url", why)));
         List<String> types = request.eventTypes() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(request.eventTypes()));
         if (types.isEmpty()) {
-            errors.add(new Problem.FieldError("eventTypes", "name at least one of " + WebhookEvents.TYPES));
+            errors.add(new Violation("eventTypes", "name at least one of " + WebhookEvents.TYPES));
         }
         types.stream().filter(type -> !WebhookEvents.TYPES.contains(type)).forEach(type -> errors.add(
-                new Problem.FieldError("eventTypes", "unknown event type " + type + "; one of " + WebhookEvents.TYPES)));
+                new Violation("eventTypes", "unknown event type " + type + "; one of " + WebhookEvents.TYPES)));
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
         if (caller.firmsActedFor().isEmpty()) {
-            throw Refusal.forbidden("this client is linked to no firm, so no event would reach it");
+            throw Rejected.forbidden("this client is linked to no firm, so no event would reach it");
         }
         String client = clientId == null ? caller.subject() : clientId;
         long active = subscriptions.lockAndCountActive(client);
         if (active >= maxPerClient) {
-            throw Refusal.conflict("too-many-subscriptions", "this client has " + active + " active subscriptions, the "
+            throw Rejected.conflict("too-many-subscriptions", "this client has " + active + " active subscriptions, the "
                     + "most allowed (" + maxPerClient + "); cancel one first");
         }
         SubscriptionEntity subscription = new SubscriptionEntity();
@@ -118,7 +118,7 @@ public class Subscriptions {
     SubscriptionEntity owned(UUID id, Caller caller) {
         SubscriptionEntity subscription = subscriptions.findById(id);
         if (subscription == null || !subscription.owner.equals(caller.subject())) {
-            throw Refusal.notFound("webhook subscription " + id);
+            throw Rejected.notFound("webhook subscription " + id);
         }
         return subscription;
     }

@@ -1,5 +1,6 @@
 package io.deltashare.gateway.webhook.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.gateway.webhook.application.Deliveries;
 import io.deltashare.gateway.webhook.application.DeliveryView;
 import io.deltashare.gateway.webhook.application.SubscriptionView;
@@ -42,7 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * reads its delivery log and asks for redelivery. Deliveries are signed with the secret shown once at subscription.
  */
 @Path("/api/v1/webhooks")
-@RolesAllowed("partner")
+@RolesAllowed(Roles.PARTNER)
 public class WebhookResource {
 
     /** The event types one can subscribe to. */

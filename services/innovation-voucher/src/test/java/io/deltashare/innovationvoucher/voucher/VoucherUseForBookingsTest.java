@@ -90,7 +90,7 @@ class VoucherUseForBookingsTest {
                 .body("held.amount", equalTo("0.00"))
                 .body("history.kind", equalTo(List.of("ISSUED", "HELD", "REDEEMED", "RELEASED")));
 
-        int year = LocalDate.now(io.deltashare.innovationvoucher.Clocks.SHANGHAI).getYear();
+        int year = LocalDate.now(io.deltashare.platform.time.Clocks.SHANGHAI).getYear();
         Map<String, Object> stats = as("bureau.js").get("/api/v1/voucher-statistics?year=" + year).then()
                 .statusCode(200).extract().jsonPath().getMap("regions[0]");
         assertThat(stats.get("region")).isEqualTo("CN-JS");

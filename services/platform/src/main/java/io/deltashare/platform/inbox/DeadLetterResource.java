@@ -1,9 +1,10 @@
 package io.deltashare.platform.inbox;
 
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.decision.Rejected;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
@@ -41,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * Platform admins only.
  */
 @Path("/api/v1/dead-letters/{service}")
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "dead letters", description = "Records a consumer could not apply, and what operators did about them")
 public class DeadLetterResource {
 
@@ -168,34 +169,34 @@ public class DeadLetterResource {
         DeadLetter deadLetter = found(service, id);
         return deadLetters.discard(deadLetter, discarding.reason().strip(), caller.get().subject())
                 .map(d -> DeadLetterView.of(d, false))
-                .orElseThrow(() -> Refusal.conflict("not-pending", "dead letter " + id + " was resolved already"));
+                .orElseThrow(() -> Rejected.conflict("not-pending", "dead letter " + id + " was resolved already"));
     }
 
     private DeadLetter found(String service, UUID id) throws SQLException {
         requireThisService(service);
-        return deadLetters.find(id).orElseThrow(() -> Refusal.notFound("dead letter " + id));
+        return deadLetters.find(id).orElseThrow(() -> Rejected.notFound("dead letter " + id));
     }
 
     private void requireThisService(String service) {
         if (!deadLetters.consumer().equals(service)) {
-            throw Refusal.notFound("no service " + service + " answers here");
+            throw Rejected.notFound("no service " + service + " answers here");
         }
     }
 
-    private static ProblemException refusal(DeadLetters.Replay replay) {
+    private static RuntimeException refusal(DeadLetters.Replay replay) {
         if (replay instanceof DeadLetters.Replay.Unreadable unreadable) {
-            return new ProblemException(Problem.unprocessable("dead-letter-unreadable", "it still cannot be read as an "
+            return Rejected.unprocessable("dead-letter-unreadable", "it still cannot be read as an "
                     + "event (" + unreadable.reason() + ": " + unreadable.error() + "); replaying cannot help, discard "
-                    + "it with a reason"));
+                    + "it with a reason");
         }
         if (replay instanceof DeadLetters.Replay.Failed failed) {
             return failed.transientFault()
-                    ? new ProblemException(Problem.of("service-unavailable", "Service Unavailable", 503,
+                    ? (RuntimeException) new ProblemException(Problem.of("service-unavailable", "Service Unavailable", 503,
                             "the database or broker did not answer; try the replay again later"))
-                    : Refusal.conflict("replay-failed", "the event failed again and stays pending: " + failed.error());
+                    : Rejected.conflict("replay-failed", "the event failed again and stays pending: " + failed.error());
         }
         DeadLetters.Replay.NotPending notPending = (DeadLetters.Replay.NotPending) replay;
-        return Refusal.conflict("not-pending", "dead letter " + notPending.id() + " is " + notPending.status()
+        return Rejected.conflict("not-pending", "dead letter " + notPending.id() + " is " + notPending.status()
                 + " already");
     }
 

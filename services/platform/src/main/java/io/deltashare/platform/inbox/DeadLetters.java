@@ -50,9 +50,10 @@ public class DeadLetters {
     private final InboxConsumer inbox;
     private final EventConsumers consumers;
     private final MeterRegistry metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DeadLetters(DeadLetterStore store, InboxConsumer inbox, EventConsumers consumers, MeterRegistry metrics) {
+    DeadLetters(DeadLetterStore store, InboxConsumer inbox, EventConsumers consumers, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.inbox = inbox;
         this.consumers = consumers;

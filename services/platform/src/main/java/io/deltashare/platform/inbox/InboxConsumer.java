@@ -115,7 +115,8 @@ public class InboxConsumer {
     private volatile boolean stopping;
 
     InboxConsumer(Inbox inbox, DeadLetterStore deadLetters, KafkaClients kafka, DataSource dataSource,
-                  PlatformConfig config, MeterRegistry metrics, Tracer tracer) {
+                  PlatformConfig config, MeterRegistry metrics, Tracer tracer, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.kafka = kafka;
@@ -124,7 +125,6 @@ public class InboxConsumer {
         this.consumer = config.serviceName();
         this.metrics = metrics;
         this.tracer = tracer;
-        this.clock = Clock.systemUTC();
     }
 
     /** From now on every record is left for later: the application is stopping. */

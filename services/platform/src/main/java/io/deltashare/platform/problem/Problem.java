@@ -1,6 +1,7 @@
 package io.deltashare.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.deltashare.platform.decision.Rejection;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,6 +24,18 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     public static Problem of(String slug, String title, int status, String detail) {
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, List.of());
+    }
+
+    /** The answer to a refused command: its kind gives the status, its type the problem type. */
+    public static Problem of(Rejection rejection) {
+        return switch (rejection.kind()) {
+            case NOT_FOUND -> notFound(rejection.reason());
+            case FORBIDDEN -> of("forbidden", "Forbidden", 403, rejection.reason());
+            case INVALID -> of(rejection.type(), "Invalid request", 400, rejection.reason()).withErrors(
+                    rejection.violations().stream().map(v -> new FieldError(v.field(), v.reason())).toList());
+            case CONFLICT -> conflict(rejection.type(), rejection.reason());
+            case UNPROCESSABLE -> unprocessable(rejection.type(), rejection.reason());
+        };
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.failure.Faults;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -34,6 +35,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return e.problem().at(path(uri)).toResponse();
+    }
+
+    /** The one place a rule's {@link Rejected refusal} becomes HTTP. */
+    @ServerExceptionMapper
+    public Response rejected(Rejected e, UriInfo uri) {
+        return Problem.of(e.rejection()).at(path(uri)).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.deltashare.platform.rest;
 
+import io.deltashare.platform.decision.Rejected;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -25,7 +26,7 @@ public record Cursor(Instant at, UUID id) {
             String[] parts = new String(Base64.getUrlDecoder().decode(value.trim()), StandardCharsets.UTF_8).split("\\|", 2);
             return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-            throw QueryParams.invalid("cursor", "is not a cursor this list gave out; follow the next link as it is");
+            throw Rejected.invalid("cursor", "is not a cursor this list gave out; follow the next link as it is");
         }
     }
 }

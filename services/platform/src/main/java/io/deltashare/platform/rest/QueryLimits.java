@@ -1,7 +1,7 @@
 package io.deltashare.platform.rest;
 
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
+import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.decision.Rejected;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -25,20 +25,20 @@ public class QueryLimits {
         if (parameters.isEmpty()) {
             return;
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey().length() > 100 ? parameter.getKey().substring(0, 100) + "…"
                     : parameter.getKey();
             if (parameter.getValue().size() > MOST_VALUES) {
-                errors.add(new Problem.FieldError(name, "is repeated " + parameter.getValue().size()
+                errors.add(new Violation(name, "is repeated " + parameter.getValue().size()
                         + " times, at most " + MOST_VALUES + " are taken"));
             }
             if (parameter.getValue().stream().anyMatch(value -> value.length() > LONGEST_VALUE)) {
-                errors.add(new Problem.FieldError(name, "is longer than " + LONGEST_VALUE + " characters"));
+                errors.add(new Violation(name, "is longer than " + LONGEST_VALUE + " characters"));
             }
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
     }
 }

@@ -1,9 +1,7 @@
 package io.deltashare.platform.rest;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.ProblemException;
-import io.deltashare.platform.problem.Refusal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -27,7 +25,7 @@ public final class QueryParams {
         try {
             return Region.ofCode(value);
         } catch (IllegalArgumentException e) {
-            throw invalid("region", e.getMessage());
+            throw Rejected.invalid("region", e.getMessage());
         }
     }
 
@@ -38,7 +36,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw Rejected.invalid(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -50,11 +48,11 @@ public final class QueryParams {
         try {
             Instant instant = Instant.parse(value.trim());
             if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST_INSTANT)) {
-                throw invalid(name, "must lie between 1970 and 9999");
+                throw Rejected.invalid(name, "must lie between 1970 and 9999");
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw invalid(name, "'" + value + "' is not an ISO-8601 instant such as 2026-12-01T01:00:00Z");
+            throw Rejected.invalid(name, "'" + value + "' is not an ISO-8601 instant such as 2026-12-01T01:00:00Z");
         }
     }
 
@@ -66,11 +64,11 @@ public final class QueryParams {
         try {
             int size = Integer.parseInt(value.trim());
             if (size < 1 || size > max) {
-                throw invalid("limit", "must be between 1 and " + max);
+                throw Rejected.invalid("limit", "must be between 1 and " + max);
             }
             return size;
         } catch (NumberFormatException e) {
-            throw invalid("limit", "must be a whole number between 1 and " + max);
+            throw Rejected.invalid("limit", "must be a whole number between 1 and " + max);
         }
     }
 
@@ -80,20 +78,16 @@ public final class QueryParams {
             return java.util.Set.of();
         }
         if (values.size() > max) {
-            throw invalid(name, "at most " + max + " values");
+            throw Rejected.invalid(name, "at most " + max + " values");
         }
         java.util.Set<java.util.UUID> ids = new java.util.LinkedHashSet<>();
         for (String value : values) {
             try {
                 ids.add(java.util.UUID.fromString(value.trim()));
             } catch (IllegalArgumentException e) {
-                throw invalid(name, "'" + value + "' is not a UUID");
+                throw Rejected.invalid(name, "'" + value + "' is not a UUID");
             }
         }
         return ids;
-    }
-
-    public static ProblemException invalid(String parameter, String message) {
-        return Refusal.invalid(List.of(new Problem.FieldError(parameter, message)));
     }
 }

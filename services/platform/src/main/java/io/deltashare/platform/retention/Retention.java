@@ -36,10 +36,10 @@ public class Retention {
     private final PlatformConfig.Retention config;
     private final Clock clock;
 
-    Retention(DataSource dataSource, PlatformConfig config) {
+    Retention(DataSource dataSource, PlatformConfig config, Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.config = config.retention();
-        this.clock = Clock.systemUTC();
     }
 
     @Scheduled(every = "${deltashare.retention.every:PT1H}", delayed = "PT1M",

@@ -25,13 +25,47 @@ public record Caller(String subject, Set<String> roles, Map<UUID, Organization> 
         return roles.contains(role);
     }
 
+    public boolean isAdmin() {
+        return hasRole(Roles.ADMIN);
+    }
+
+    public boolean isFirm() {
+        return hasRole(Roles.FIRM);
+    }
+
+    public boolean isProvider() {
+        return hasRole(Roles.PROVIDER);
+    }
+
+    public boolean isBureau() {
+        return hasRole(Roles.BUREAU);
+    }
+
+    public boolean isFinance() {
+        return hasRole(Roles.FINANCE);
+    }
+
+    public boolean isPartner() {
+        return hasRole(Roles.PARTNER);
+    }
+
+    /** Staff of the provider organization {@code organizationId}. */
+    public boolean isStaffOfProvider(UUID organizationId) {
+        return isProvider() && isMemberOf(organizationId);
+    }
+
+    /** A bureau officer of {@code region} (an ISO 3166-2 code such as {@code CN-JS}). */
+    public boolean isBureauOf(String region) {
+        return isBureau() && this.region.filter(region::equals).isPresent();
+    }
+
     public boolean isMemberOf(UUID organizationId) {
         return organizations.containsKey(organizationId);
     }
 
     /** Whether the caller may act for {@code firm}: its own staff, or a partner client the firm is linked to. */
     public boolean actsFor(UUID firm) {
-        return hasRole("firm") && isMemberOf(firm) || hasRole("partner") && linkedFirms.containsKey(firm);
+        return isFirm() && isMemberOf(firm) || isPartner() && linkedFirms.containsKey(firm);
     }
 
     /**
@@ -40,10 +74,10 @@ public record Caller(String subject, Set<String> roles, Map<UUID, Organization> 
      * none can be told.
      */
     public Optional<Organization> firmActedFor(UUID named) {
-        if (hasRole("firm")) {
+        if (isFirm()) {
             return soleOrganization().filter(own -> named == null || own.id().equals(named));
         }
-        if (hasRole("partner") && named != null) {
+        if (isPartner() && named != null) {
             return Optional.ofNullable(linkedFirms.get(named));
         }
         return Optional.empty();
@@ -51,10 +85,10 @@ public record Caller(String subject, Set<String> roles, Map<UUID, Organization> 
 
     /** The firms whose bookings, applications and vouchers the caller may see as a firm or a partner. */
     public Set<UUID> firmsActedFor() {
-        if (hasRole("partner")) {
+        if (isPartner()) {
             return linkedFirms.keySet();
         }
-        return hasRole("firm") ? organizations.keySet() : Set.of();
+        return isFirm() ? organizations.keySet() : Set.of();
     }
 
     /** The only organization of a caller who belongs to exactly one, as firm and provider staff do. */

@@ -35,10 +35,10 @@ public class RememberingBearerMechanism implements HttpAuthenticationMechanism {
     private final OidcAuthenticationMechanism oidc;
     private final TokenMemory<SecurityIdentity> verified;
 
-    RememberingBearerMechanism(OidcAuthenticationMechanism oidc, PlatformConfig config) {
+    RememberingBearerMechanism(OidcAuthenticationMechanism oidc, PlatformConfig config, Clock clock) {
         this.oidc = oidc;
         this.verified = new TokenMemory<>(config.security().tokenMemorySize(), config.security().tokenMemoryTtl(),
-                Clock.systemUTC());
+                clock);
     }
 
     @Override

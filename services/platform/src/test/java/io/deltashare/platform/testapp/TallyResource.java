@@ -1,5 +1,6 @@
 package io.deltashare.platform.testapp;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.outbox.Outbox;
@@ -86,7 +87,7 @@ public class TallyResource {
 
     @GET
     @Path("/whoami")
-    @RolesAllowed("firm")
+    @RolesAllowed(Roles.FIRM)
     public Map<String, Object> whoami() {
         var me = caller.get();
         var organization = me.soleOrganization().orElseThrow();

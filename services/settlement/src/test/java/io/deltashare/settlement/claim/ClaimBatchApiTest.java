@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.deltashare.contracts.booking.BookingSnapshot;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.Topics;
-import io.deltashare.settlement.Clocks;
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.testkit.kafka.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -16,7 +16,7 @@ import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.Topics;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.contracts.money.Money;
-import io.deltashare.settlement.Clocks;
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.testkit.kafka.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

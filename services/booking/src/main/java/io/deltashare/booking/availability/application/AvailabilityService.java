@@ -1,21 +1,20 @@
 package io.deltashare.booking.availability.application;
 
+import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.booking.availability.domain.FreeTime;
 import io.deltashare.booking.instrument.persistence.InstrumentView;
-import io.deltashare.booking.reservation.domain.OpeningWindow;
+import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.booking.reservation.persistence.Occupancy;
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,15 +38,16 @@ public class AvailabilityService {
     /** Instruments whose calendars are read in one round trip. */
     private static final int CHUNK = 50;
 
-    private final EntityManager entityManager;
+    private final InstrumentViews instruments;
     private final Occupancy occupancy;
     private final int maxScanned;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AvailabilityService(EntityManager entityManager, Occupancy occupancy,
+    AvailabilityService(InstrumentViews instruments, Occupancy occupancy,
                         @ConfigProperty(name = "booking.availability.max-instruments-scanned", defaultValue = "500")
-                        int maxScanned) {
-        this.entityManager = entityManager;
+                        int maxScanned, Clock clock) {
+        this.clock = clock;
+        this.instruments = instruments;
         this.occupancy = occupancy;
         this.maxScanned = maxScanned;
     }
@@ -61,21 +61,6 @@ public class AvailabilityService {
     @Transactional
     public Offers search(String category, Region region, Instant from, Instant to, int minutes, int limit,
                          UUID after) {
-        StringBuilder where = new StringBuilder("status = 'ACTIVE' and bookingMode = 'SLOT'"
-                + " and minDurationMinutes <= :minutes and maxDurationMinutes >= :minutes");
-        Map<String, Object> params = new HashMap<>(Map.of("minutes", minutes));
-        if (category != null) {
-            where.append(" and category = :category");
-            params.put("category", category);
-        }
-        if (region != null) {
-            where.append(" and providerRegion = :region");
-            params.put("region", region.code());
-        }
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
         Instant now = clock.instant();
         List<Offer> offers = new ArrayList<>();
         UUID last = null;
@@ -83,19 +68,14 @@ public class AvailabilityService {
         boolean exhausted = false;
         while (!exhausted && offers.size() < limit && scanned < maxScanned) {
             int wanted = Math.min(CHUNK, maxScanned - scanned);
-            var query = entityManager.createQuery("from InstrumentView where " + where
-                    + (last == null ? "" : " and id > :last") + " order by id", InstrumentView.class);
-            params.forEach(query::setParameter);
-            if (last != null) {
-                query.setParameter("last", last);
-            }
-            List<InstrumentView> chunk = query.setMaxResults(wanted).getResultList();
+            List<InstrumentView> chunk = instruments.slotInstruments(category, region, minutes,
+                    last == null ? after : last, wanted);
             Map<UUID, List<Occupancy.Taken>> taken = chunk.isEmpty() ? Map.of()
                     : occupancy.overlapping(chunk.stream().map(i -> i.id).toList(), from, to);
             int looked = 0;
             for (InstrumentView instrument : chunk) {
                 looked++;
-                List<FreeTime.Window> windows = FreeTime.find(OpeningWindow.parseAll(instrument.openingHours),
+                List<FreeTime.Window> windows = FreeTime.find(OpeningHours.parse(instrument.openingHours),
                         taken.getOrDefault(instrument.id, List.of()).stream()
                                 .map(t -> new FreeTime.Window(t.start(), t.end())).toList(), from, to,
                         now.plus(Duration.ofHours(instrument.leadTimeHours)), minutes, WINDOWS_PER_INSTRUMENT);

@@ -1,7 +1,7 @@
 package io.deltashare.booking.availability.domain;
 
+import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.booking.reservation.domain.BookingTerms;
-import io.deltashare.booking.reservation.domain.OpeningWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public final class FreeTime {
      * earliest first, at most {@code max} of them. Each window is the whole free stretch, so the firm can place its
      * booking anywhere inside.
      */
-    public static List<Window> find(List<OpeningWindow> openingHours, List<Window> taken, Instant from, Instant to,
+    public static List<Window> find(OpeningHours openingHours, List<Window> taken, Instant from, Instant to,
                                     Instant earliestStart, int minutes, int max) {
         List<Window> busy = taken.stream().sorted(Comparator.comparing(Window::start)).toList();
         Instant lowerBound = quarterHourAtOrAfter(from.isAfter(earliestStart) ? from : earliestStart);
@@ -42,9 +42,8 @@ public final class FreeTime {
         LocalDate lastDay = to.atZone(BookingTerms.LOCAL_TIME).toLocalDate();
         for (; !day.isAfter(lastDay) && free.size() < max; day = day.plusDays(1)) {
             LocalDate date = day;
-            List<OpeningWindow> today = openingHours.stream().filter(w -> w.day() == date.getDayOfWeek())
-                    .sorted(Comparator.comparing(OpeningWindow::from)).toList();
-            for (OpeningWindow opening : today) {
+            List<OpeningHours.Window> today = openingHours.on(date.getDayOfWeek());
+            for (OpeningHours.Window opening : today) {
                 Instant start = latest(date.atTime(opening.from()).atZone(BookingTerms.LOCAL_TIME).toInstant(), lowerBound);
                 Instant end = earliest(date.atTime(opening.to()).atZone(BookingTerms.LOCAL_TIME).toInstant(), to);
                 for (Window piece : subtract(new Window(start, end), busy)) {

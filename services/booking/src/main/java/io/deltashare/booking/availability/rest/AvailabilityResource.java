@@ -1,9 +1,9 @@
 package io.deltashare.booking.availability.rest;
 
+import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.booking.availability.application.AvailabilityService;
 import io.deltashare.booking.reservation.domain.BookingTerms;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import jakarta.ws.rs.GET;
@@ -49,19 +49,19 @@ public class AvailabilityResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Instant start = required("from", from, errors);
         Instant end = required("to", to, errors);
         int length = minutes(minutes, errors);
         if (start != null && end != null) {
             if (!end.isAfter(start)) {
-                errors.add(new Problem.FieldError("to", "must be after from"));
+                errors.add(new Violation("to", "must be after from"));
             } else if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-                errors.add(new Problem.FieldError("to", "a search spans at most " + MAX_RANGE.toDays() + " days"));
+                errors.add(new Violation("to", "a search spans at most " + MAX_RANGE.toDays() + " days"));
             }
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
         UUID after = cursor == null || cursor.isBlank() ? null
                 : QueryParams.uuids("cursor", List.of(cursor), 1).iterator().next();
@@ -70,23 +70,23 @@ public class AvailabilityResource {
         return Page.of(offers.items(), offers.after() == null ? null : offers.after().toString(), uri).toResponse();
     }
 
-    private static Instant required(String name, String value, List<Problem.FieldError> errors) {
+    private static Instant required(String name, String value, List<Violation> errors) {
         Instant instant = QueryParams.instant(name, value);
         if (instant == null) {
-            errors.add(new Problem.FieldError(name, "is required, an ISO-8601 instant such as 2026-12-01T00:00:00Z"));
+            errors.add(new Violation(name, "is required, an ISO-8601 instant such as 2026-12-01T00:00:00Z"));
         }
         return instant;
     }
 
-    private static int minutes(String value, List<Problem.FieldError> errors) {
+    private static int minutes(String value, List<Violation> errors) {
         try {
             int minutes = Integer.parseInt(value == null ? "" : value.trim());
             if (minutes < BookingTerms.QUARTER_HOUR || minutes > 24 * 60) {
-                errors.add(new Problem.FieldError("minutes", "must be between 15 and 1440"));
+                errors.add(new Violation("minutes", "must be between 15 and 1440"));
             }
             return minutes;
         } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError("minutes", "is required, the length of the window in minutes"));
+            errors.add(new Violation("minutes", "is required, the length of the window in minutes"));
             return 0;
         }
     }

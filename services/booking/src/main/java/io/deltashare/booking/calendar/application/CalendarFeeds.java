@@ -1,14 +1,14 @@
 package io.deltashare.booking.calendar.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.booking.instrument.persistence.InstrumentView;
 import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.booking.maintenance.persistence.MaintenanceBlockEntity;
 import io.deltashare.booking.maintenance.persistence.MaintenanceBlocks;
 import io.deltashare.booking.reservation.domain.BookingStatus;
-import io.deltashare.booking.reservation.persistence.BookingEntity;
+import io.deltashare.booking.reservation.domain.Booking;
 import io.deltashare.booking.reservation.persistence.BookingRepository;
 import io.deltashare.contracts.money.Money;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,8 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What the iCalendar feeds show: an instrument's bookings and maintenance for its provider's staff, a firm's own
@@ -35,16 +33,16 @@ public class CalendarFeeds {
     }
 
     static final Duration HISTORY = Duration.ofDays(30);
-    private static final List<String> SHOWN = List.of(BookingStatus.REQUESTED.name(),
-            BookingStatus.PENDING_APPROVAL.name(), BookingStatus.CONFIRMED.name(), BookingStatus.IN_PROGRESS.name(),
-            BookingStatus.COMPLETED.name(), BookingStatus.NO_SHOW.name());
+    private static final List<BookingStatus> SHOWN = List.of(BookingStatus.REQUESTED, BookingStatus.PENDING_APPROVAL,
+            BookingStatus.CONFIRMED, BookingStatus.IN_PROGRESS, BookingStatus.COMPLETED, BookingStatus.NO_SHOW);
 
     private final BookingRepository bookings;
     private final MaintenanceBlocks blocks;
     private final InstrumentViews instruments;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CalendarFeeds(BookingRepository bookings, MaintenanceBlocks blocks, InstrumentViews instruments) {
+    CalendarFeeds(BookingRepository bookings, MaintenanceBlocks blocks, InstrumentViews instruments, Clock clock) {
+        this.clock = clock;
         this.bookings = bookings;
         this.blocks = blocks;
         this.instruments = instruments;
@@ -54,18 +52,17 @@ public class CalendarFeeds {
     @Transactional
     public List<Entry> instrument(UUID instrumentId, Caller caller) {
         InstrumentView instrument = instruments.findByIdOptional(instrumentId)
-                .orElseThrow(() -> Refusal.notFound("instrument " + instrumentId));
-        if (!caller.hasRole("provider") || !caller.isMemberOf(instrument.providerOrganizationId)) {
-            throw Refusal.forbidden("only staff of the instrument's provider see its calendar");
+                .orElseThrow(() -> Rejected.notFound("instrument " + instrumentId));
+        if (!caller.isStaffOfProvider(instrument.providerOrganizationId)) {
+            throw Rejected.forbidden("only staff of the instrument's provider see its calendar");
         }
         Instant since = clock.instant().minus(HISTORY);
         List<Entry> entries = new ArrayList<>();
-        for (BookingEntity b : bookings.list("instrumentId = ?1 and mode = 'SLOT' and end > ?2 and status in ?3",
-                instrument.id, since, SHOWN)) {
-            entries.add(new Entry(b.id, b.start, b.end, "Booking " + b.status + " – firm " + b.firmOrganizationId,
-                    "booking " + b.id + ", fee " + Money.ofFen(b.feeFen)));
+        for (Booking b : bookings.slotsOfInstrument(instrument.id, since, SHOWN)) {
+            entries.add(new Entry(b.id(), b.start(), b.end(), "Booking " + b.status() + " – firm "
+                    + b.parties().firmOrganizationId(), "booking " + b.id() + ", fee " + Money.ofFen(b.fee().amountFen())));
         }
-        for (MaintenanceBlockEntity m : blocks.list("instrumentId = ?1 and end > ?2", instrument.id, since)) {
+        for (MaintenanceBlockEntity m : blocks.endingAfter(instrument.id, since)) {
             entries.add(new Entry(m.id, m.start, m.end, "Maintenance: " + m.reason, "maintenance block " + m.id));
         }
         entries.sort(Comparator.comparing(Entry::start));
@@ -75,17 +72,15 @@ public class CalendarFeeds {
     /** The calling firm's own time slots. */
     @Transactional
     public List<Entry> firm(Caller caller) {
-        Caller.Organization firm = caller.soleOrganization().filter(o -> caller.hasRole("firm"))
-                .orElseThrow(() -> Refusal.forbidden("the firm calendar is for a token of exactly one firm"));
-        List<BookingEntity> own = bookings.list(
-                "firmOrganizationId = ?1 and mode = 'SLOT' and end > ?2 and status in ?3 order by start",
-                firm.id(), clock.instant().minus(HISTORY), SHOWN);
-        Map<UUID, InstrumentView> names = instruments.list("id in ?1", own.stream().map(b -> b.instrumentId).distinct()
-                .toList()).stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Caller.Organization firm = caller.soleOrganization().filter(o -> caller.isFirm())
+                .orElseThrow(() -> Rejected.forbidden("the firm calendar is for a token of exactly one firm"));
+        List<Booking> own = bookings.slotsOfFirm(firm.id(), clock.instant().minus(HISTORY), SHOWN);
+        Map<UUID, InstrumentView> names = instruments.byIds(own.stream().map(b -> b.parties().instrumentId())
+                .distinct().toList());
         return own.stream().map(b -> {
-            InstrumentView i = names.get(b.instrumentId);
-            return new Entry(b.id, b.start, b.end, i.nameZh + " / " + i.nameEn + " (" + b.status + ")",
-                    "booking " + b.id + ", fee " + Money.ofFen(b.feeFen));
+            InstrumentView i = names.get(b.parties().instrumentId());
+            return new Entry(b.id(), b.start(), b.end(), i.nameZh + " / " + i.nameEn + " (" + b.status() + ")",
+                    "booking " + b.id() + ", fee " + Money.ofFen(b.fee().amountFen()));
         }).toList();
     }
 }

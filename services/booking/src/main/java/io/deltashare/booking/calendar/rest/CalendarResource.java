@@ -1,5 +1,6 @@
 package io.deltashare.booking.calendar.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.calendar.application.CalendarFeeds;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ public class CalendarResource {
 
         @GET
         @Produces(ICalendar.MEDIA_TYPE)
-        @RolesAllowed("provider")
+        @RolesAllowed(Roles.PROVIDER)
         public String feed(@PathParam("id") UUID id) {
             return ICalendar.of("instrument " + id, feeds.instrument(id, caller.get()));
         }
@@ -52,7 +53,7 @@ public class CalendarResource {
 
         @GET
         @Produces(ICalendar.MEDIA_TYPE)
-        @RolesAllowed("firm")
+        @RolesAllowed(Roles.FIRM)
         public String feed() {
             return ICalendar.of("firm", feeds.firm(caller.get()));
         }

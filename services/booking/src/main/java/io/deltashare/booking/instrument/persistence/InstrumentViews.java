@@ -1,5 +1,11 @@
 package io.deltashare.booking.instrument.persistence;
 
+import io.deltashare.booking.reservation.domain.BookableInstrument;
+import io.deltashare.booking.reservation.domain.BookingMode;
+import io.deltashare.booking.reservation.domain.BookingTerms;
+import io.deltashare.contracts.catalog.OpeningHours;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.platform.persistence.Where;
 import io.deltashare.booking.instrument.domain.CatalogSnapshots;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.platform.inbox.EventRefusedException;
@@ -11,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /** The instrument read model: kept at the newest catalog version seen, whatever order snapshots arrive in. */
@@ -68,6 +73,33 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
         }
     }
 
+    /** The instruments of {@code ids} that are known here, by id. */
+    public java.util.Map<UUID, InstrumentView> byIds(java.util.Collection<UUID> ids) {
+        return list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(i -> i.id, i -> i));
+    }
+
+    /**
+     * Up to {@code limit} active slot instruments, in id order after {@code after}, that take bookings of
+     * {@code minutes}, of {@code category} and in {@code region} when they are given.
+     */
+    public java.util.List<InstrumentView> slotInstruments(String category, Region region, int minutes, UUID after,
+                                                         int limit) {
+        return Where.where("status = 'ACTIVE' and bookingMode = 'SLOT' and minDurationMinutes <= :minutes"
+                        + " and maxDurationMinutes >= :minutes", "minutes", minutes)
+                .and("category = :category", "category", category)
+                .and("providerRegion = :region", "region", region == null ? null : region.code())
+                .byId(this, after, limit);
+    }
+
+    /** The instrument as the booking rules need it, read as {@link #read} does. */
+    public Optional<BookableInstrument> bookable(UUID id) {
+        return read(id).map(view -> new BookableInstrument(view.id, view.category, view.providerId,
+                view.providerOrganizationId, Region.ofCode(view.providerRegion), view.status,
+                new BookingTerms(BookingMode.valueOf(view.bookingMode), OpeningHours.parse(view.openingHours),
+                        view.minDurationMinutes, view.maxDurationMinutes, view.leadTimeHours),
+                view.enterprisePriceFen, view.voucherEligible, view.approvalRequired));
+    }
+
     /**
      * Stores {@code snapshot} unless a newer version of the instrument is already here.
      *
@@ -105,8 +137,7 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
                 .setParameter(7, snapshot.name().en()).setParameter(8, snapshot.bookingMode())
                 .setParameter(9, snapshot.academicPrice().fen()).setParameter(10, snapshot.enterprisePrice().fen())
                 .setParameter(11, snapshot.voucherEligible())
-                .setParameter(12, snapshot.openingHours().stream().map(w -> w.day() + " " + w.from() + "-" + w.to())
-                        .collect(Collectors.joining(",")))
+                .setParameter(12, OpeningHours.of(snapshot.openingHours()).text())
                 .setParameter(13, snapshot.minDurationMinutes()).setParameter(14, snapshot.maxDurationMinutes())
                 .setParameter(15, snapshot.leadTimeHours()).setParameter(16, snapshot.approvalRequired())
                 .setParameter(17, snapshot.status()).setParameter(18, snapshot.version())

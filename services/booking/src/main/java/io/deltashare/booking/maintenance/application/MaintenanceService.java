@@ -1,24 +1,21 @@
 package io.deltashare.booking.maintenance.application;
 
+import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.booking.instrument.persistence.InstrumentView;
 import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.booking.maintenance.persistence.MaintenanceBlockEntity;
 import io.deltashare.booking.maintenance.persistence.MaintenanceBlocks;
 import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.booking.reservation.persistence.Occupancy;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
-import io.deltashare.platform.rest.Keyset;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,9 +32,10 @@ public class MaintenanceService {
     private final InstrumentViews instruments;
     private final MaintenanceBlocks blocks;
     private final Occupancy occupancy;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    MaintenanceService(InstrumentViews instruments, MaintenanceBlocks blocks, Occupancy occupancy) {
+    MaintenanceService(InstrumentViews instruments, MaintenanceBlocks blocks, Occupancy occupancy, Clock clock) {
+        this.clock = clock;
         this.instruments = instruments;
         this.blocks = blocks;
         this.occupancy = occupancy;
@@ -46,18 +44,18 @@ public class MaintenanceService {
     @Transactional
     public Block block(UUID instrumentId, Instant start, Instant end, String reason, Caller caller) {
         InstrumentView instrument = staffInstrument(instrumentId, caller);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (!end.isAfter(start)) {
-            errors.add(new Problem.FieldError("end", "must be after start (" + start + ")"));
+            errors.add(new Violation("end", "must be after start (" + start + ")"));
         }
         if (!end.isAfter(clock.instant())) {
-            errors.add(new Problem.FieldError("end", "is in the past"));
+            errors.add(new Violation("end", "is in the past"));
         }
         if (end.isAfter(clock.instant().plus(BookingTerms.HORIZON))) {
-            errors.add(new Problem.FieldError("end", "is more than " + BookingTerms.HORIZON.toDays() + " days ahead"));
+            errors.add(new Violation("end", "is more than " + BookingTerms.HORIZON.toDays() + " days ahead"));
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
         MaintenanceBlockEntity block = new MaintenanceBlockEntity();
         block.id = UUID.randomUUID();
@@ -68,7 +66,7 @@ public class MaintenanceService {
         block.createdBy = caller.subject();
         block.createdAt = clock.instant();
         occupancy.claim(block.id, instrument.id, start, end, "MAINTENANCE").ifPresent(taken -> {
-            throw Refusal.conflict("slot-taken", "the instrument is taken from " + taken.start() + " to " + taken.end()
+            throw Rejected.conflict("slot-taken", "the instrument is taken from " + taken.start() + " to " + taken.end()
                     + (taken.kind().equals("BOOKING") ? " by a booking; reject or finish it first" : " by maintenance"));
         });
         blocks.persist(block);
@@ -78,27 +76,24 @@ public class MaintenanceService {
     @Transactional
     public List<Block> list(UUID instrumentId, Caller caller, Cursor after, int limit) {
         InstrumentView instrument = staffInstrument(instrumentId, caller);
-        Map<String, Object> parameters = new HashMap<>(Map.of("instrument", instrument.id, "now", clock.instant()));
-        StringBuilder where = new StringBuilder("instrumentId = :instrument and end > :now");
-        Keyset.afterSoonest(after, "start", where, parameters);
-        return blocks.find(where + Keyset.soonestFirst("start"), parameters).page(0, limit).list().stream()
-                .map(MaintenanceService::view).toList();
+        return blocks.endingAfter(instrument.id, clock.instant(), after, limit).stream().map(MaintenanceService::view)
+                .toList();
     }
 
     @Transactional
     public void lift(UUID instrumentId, UUID blockId, Caller caller) {
         InstrumentView instrument = staffInstrument(instrumentId, caller);
         MaintenanceBlockEntity block = blocks.findByIdOptional(blockId).filter(b -> b.instrumentId.equals(instrument.id))
-                .orElseThrow(() -> Refusal.notFound("maintenance block " + blockId));
+                .orElseThrow(() -> Rejected.notFound("maintenance block " + blockId));
         occupancy.release(block.id);
         blocks.delete(block);
     }
 
     private InstrumentView staffInstrument(UUID instrumentId, Caller caller) {
         InstrumentView instrument = instruments.findByIdOptional(instrumentId)
-                .orElseThrow(() -> Refusal.notFound("instrument " + instrumentId));
-        if (!caller.hasRole("provider") || !caller.isMemberOf(instrument.providerOrganizationId)) {
-            throw Refusal.forbidden("only staff of the instrument's provider manage its maintenance");
+                .orElseThrow(() -> Rejected.notFound("instrument " + instrumentId));
+        if (!caller.isStaffOfProvider(instrument.providerOrganizationId)) {
+            throw Rejected.forbidden("only staff of the instrument's provider manage its maintenance");
         }
         return instrument;
     }

@@ -1,5 +1,6 @@
 package io.deltashare.booking.maintenance.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.maintenance.application.MaintenanceService;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
@@ -34,7 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Maintenance blocks of an instrument, for its provider's staff. */
 @Path("/api/v1/instruments/{instrumentId}/maintenance-blocks")
-@RolesAllowed("provider")
+@RolesAllowed(Roles.PROVIDER)
 public class MaintenanceResource {
 
     /** A window to block and why. */

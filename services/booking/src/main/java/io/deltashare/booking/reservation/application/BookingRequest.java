@@ -1,5 +1,6 @@
 package io.deltashare.booking.reservation.application;
 
+import io.deltashare.booking.reservation.domain.Booking;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,4 +19,9 @@ public record BookingRequest(@NotNull UUID instrumentId, Instant start, Instant 
                              @Min(value = 1, message = "at least 1") @Max(value = 10_000, message = "at most 10000")
                              Integer samples,
                              UUID voucherId, UUID firmOrganizationId) {
+
+    /** What the firm asks the instrument for, as the booking rules read it. */
+    Booking.Request asked() {
+        return new Booking.Request(start, end, samples, voucherId);
+    }
 }

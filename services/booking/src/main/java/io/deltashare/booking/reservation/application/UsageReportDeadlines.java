@@ -1,6 +1,9 @@
 package io.deltashare.booking.reservation.application;
 
 import io.deltashare.booking.BookingConfig;
+import io.deltashare.booking.reservation.domain.CompletionRules;
+import io.deltashare.booking.reservation.persistence.BookingRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -21,13 +24,17 @@ public class UsageReportDeadlines {
     private static final Logger LOG = Logger.getLogger(UsageReportDeadlines.class);
     private static final int BATCH = 100;
 
-    private final BookingService bookings;
+    private final BookingRepository bookings;
+    private final BookingChanges changes;
     private final Duration disputeWindow;
+    private final CompletionRules completion;
     private final Clock clock;
 
-    UsageReportDeadlines(BookingService bookings, BookingConfig config, Clock clock) {
+    UsageReportDeadlines(BookingRepository bookings, BookingChanges changes, BookingConfig config, Clock clock) {
         this.bookings = bookings;
+        this.changes = changes;
         this.disputeWindow = config.completion().disputeWindow();
+        this.completion = config.completion().rules();
         this.clock = clock;
     }
 
@@ -43,14 +50,20 @@ public class UsageReportDeadlines {
         int completed = 0;
         List<UUID> due;
         do {
-            due = bookings.undisputedReports(reportedBefore, BATCH);
+            due = QuarkusTransaction.requiringNew().call(() -> bookings.undisputedReports(reportedBefore, BATCH));
             for (UUID id : due) {
-                if (bookings.completeUndisputed(id, reportedBefore)) {
+                if (QuarkusTransaction.requiringNew().call(() -> closeUndisputed(id, now))) {
                     LOG.infof("booking %s: its usage report was not disputed within %s and stands", id, disputeWindow);
                     completed++;
                 }
             }
         } while (due.size() == BATCH && completed < 10 * BATCH);
         return completed;
+    }
+
+    /** Makes final the report of booking {@code id} if it is still one nobody disputed in time. */
+    private boolean closeUndisputed(UUID id, Instant now) {
+        return bookings.lockedForUpdate(id).flatMap(b -> b.closeUndisputed(now, completion).accepted())
+                .map(changes::apply).isPresent();
     }
 }

@@ -22,14 +22,14 @@ public class VoucherAnswerTimeouts {
     private static final Logger LOG = Logger.getLogger(VoucherAnswerTimeouts.class);
     private static final int BATCH = 100;
 
-    private final BookingService bookings;
+    private final VoucherSaga saga;
     private final BookingConfig.VoucherAnswer config;
     private final Clock clock;
 
-    VoucherAnswerTimeouts(BookingService bookings, BookingConfig config) {
-        this.bookings = bookings;
+    VoucherAnswerTimeouts(VoucherSaga saga, BookingConfig config, Clock clock) {
+        this.clock = clock;
+        this.saga = saga;
         this.config = config.voucherAnswer();
-        this.clock = Clock.systemUTC(); // booking has no clock bean yet (issue 18 brings one platform clock)
     }
 
     @Scheduled(every = "${booking.voucher-answer.check-every:10s}",
@@ -46,9 +46,9 @@ public class VoucherAnswerTimeouts {
         int chased = 0;
         List<UUID> overdue;
         do {
-            overdue = bookings.awaitingVoucherAnswer(askedBefore, BATCH);
+            overdue = saga.awaitingVoucherAnswer(askedBefore, BATCH);
             for (UUID id : overdue) {
-                BookingService.Chase outcome = bookings.chaseVoucherAnswer(id, askedBefore, madeBefore, now,
+                VoucherSaga.Chase outcome = saga.chase(id, askedBefore, madeBefore, now,
                         config.giveUpAfter());
                 LOG.infof("booking %s waited for its voucher's answer: %s", id, outcome);
                 chased++;

@@ -1,7 +1,6 @@
 package io.deltashare.booking.reservation.domain;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 /** Where a booking stands, and which moves are legal from there. */
 public enum BookingStatus {
@@ -20,9 +19,6 @@ public enum BookingStatus {
     REJECTED,
     CANCELLED,
     NO_SHOW;
-
-    /** States in which a booking still holds its instrument time and can be cancelled by the firm. */
-    public static final Set<BookingStatus> ACTIVE = EnumSet.of(REQUESTED, PENDING_APPROVAL, CONFIRMED);
 
     public boolean canBecome(BookingStatus target) {
         return switch (this) {

@@ -1,5 +1,7 @@
 package io.deltashare.booking.reservation.domain;
 
+import io.deltashare.contracts.catalog.OpeningHours;
+import io.deltashare.platform.decision.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +13,7 @@ import java.util.List;
  * What an instrument allows: its mode, weekly opening hours (Asia/Shanghai), shortest and longest booking, and how
  * far ahead a booking must be made. Checks a requested slot or sample order against them.
  */
-public record BookingTerms(BookingMode mode, List<OpeningWindow> openingHours, int minDurationMinutes,
+public record BookingTerms(BookingMode mode, OpeningHours openingHours, int minDurationMinutes,
                            int maxDurationMinutes, int leadTimeHours) {
 
     public static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Shanghai");
@@ -55,7 +57,7 @@ public record BookingTerms(BookingMode mode, List<OpeningWindow> openingHours, i
         }
         if (!insideOpeningHours(start, end)) {
             violations.add(new Violation("start", "the slot " + local(start) + " to " + local(end)
-                    + " (Asia/Shanghai) is not within one opening window: " + OpeningWindow.format(openingHours)));
+                    + " (Asia/Shanghai) is not within one opening window: " + openingHours.text()));
         }
         return violations;
     }
@@ -74,7 +76,7 @@ public record BookingTerms(BookingMode mode, List<OpeningWindow> openingHours, i
     private boolean insideOpeningHours(Instant start, Instant end) {
         ZonedDateTime from = start.atZone(LOCAL_TIME);
         ZonedDateTime to = end.atZone(LOCAL_TIME);
-        return to.toLocalDate().equals(from.toLocalDate()) && openingHours.stream().anyMatch(w ->
+        return to.toLocalDate().equals(from.toLocalDate()) && openingHours.windows().stream().anyMatch(w ->
                 w.day() == from.getDayOfWeek() && !from.toLocalTime().isBefore(w.from())
                         && !to.toLocalTime().isAfter(w.to()));
     }

@@ -1,5 +1,6 @@
 package io.deltashare.booking.reservation.domain;
 
+import io.deltashare.platform.decision.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

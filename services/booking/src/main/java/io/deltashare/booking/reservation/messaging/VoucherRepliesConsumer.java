@@ -1,6 +1,6 @@
 package io.deltashare.booking.reservation.messaging;
 
-import io.deltashare.booking.reservation.application.BookingService;
+import io.deltashare.booking.reservation.application.VoucherSaga;
 import io.deltashare.contracts.voucher.VoucherReservationRejected;
 import io.deltashare.contracts.voucher.VoucherReserved;
 import io.deltashare.platform.inbox.ConsumesEvents;
@@ -13,7 +13,7 @@ public class VoucherRepliesConsumer implements ConsumesEvents {
 
     private final EventHandlers handlers;
 
-    VoucherRepliesConsumer(BookingService bookings) {
+    VoucherRepliesConsumer(VoucherSaga bookings) {
         this.handlers = EventHandlers.create()
                 .on(VoucherReserved.class, (event, envelope) -> bookings.voucherReserved(event.bookingId(), event.held()))
                 .on(VoucherReservationRejected.class,

@@ -1,7 +1,9 @@
 package io.deltashare.booking.reservation.persistence;
 
 import io.deltashare.booking.BookingConfig;
+import io.deltashare.booking.reservation.domain.Booking;
 import io.deltashare.booking.reservation.domain.HoardingRules;
+import io.deltashare.booking.reservation.domain.Parties;
 import io.deltashare.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,7 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,18 +54,40 @@ import org.jboss.logging.Logger;
 public class BookingWriter {
 
     /** What became of a booking handed to {@link #write}. */
-    public enum Outcome {
-        WRITTEN, SLOT_TAKEN,
-        /** The firm may not take another slot of this instrument now; the booking's {@code reason} says why. */
-        LIMIT_REACHED
+    public sealed interface Outcome {
+        Outcome WRITTEN = new Written();
+        Outcome SLOT_TAKEN = new SlotTaken();
+
+        /** Stored, with its events. */
+        record Written() implements Outcome {
+        }
+
+        /** Another booking or a maintenance block holds (part of) the window; nothing was written. */
+        record SlotTaken() implements Outcome {
+        }
+
+        /** The firm may not take another slot of this instrument now, for {@code reason}; nothing was written. */
+        record LimitReached(String reason) implements Outcome {
+        }
     }
+
+    /**
+     * The columns a booking is inserted with, in the order of the statement's parameters: the same as
+     * {@link BookingEntity}'s, which a test checks.
+     */
+    static final List<String> COLUMNS = List.of("id", "instrument_id", "instrument_category", "provider_id",
+            "provider_organization_id", "provider_region", "firm_organization_id", "firm_region", "booked_by", "mode",
+            "start_at", "end_at", "samples", "tier", "fee_unit", "fee_quantity", "unit_price_fen", "fee_fen",
+            "voucher_id", "voucher_held_fen", "charge_fen", "status", "reason", "created_at", "version");
+    private static final String INSERT = "INSERT INTO booking (" + String.join(", ", COLUMNS) + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
 
     private static final Logger LOG = Logger.getLogger(BookingWriter.class);
     /** Far longer than a group takes; only a writer that is gone or a database that hangs gets here. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
     /** A booking waiting for the writer thread, and the request thread waiting for its outcome. */
-    private record Pending(BookingEntity booking, List<Outbox.Prepared> events, CompletableFuture<Outcome> outcome) {
+    private record Pending(Booking booking, List<Outbox.Prepared> events, CompletableFuture<Outcome> outcome) {
     }
 
     /** The namespace of the firm-and-instrument advisory locks (two-key locks: apart from the one-key ones). */
@@ -110,12 +134,12 @@ public class BookingWriter {
      * claims its window, under the firm's limits on that instrument ({@link HoardingRules}). {@code SLOT_TAKEN} and
      * {@code LIMIT_REACHED} mean nothing was written.
      */
-    public Outcome write(BookingEntity booking, List<Outbox.Prepared> events) {
+    public Outcome write(Booking booking, List<Outbox.Prepared> events) {
         if (QuarkusTransaction.isActive()) {
             try (Connection connection = dataSource.getConnection()) { // the transaction's own connection
                 return writeAll(connection, List.of(new Pending(booking, events, null))).get(0);
             } catch (SQLException e) {
-                throw new IllegalStateException("booking " + booking.id + " could not be written", e);
+                throw new IllegalStateException("booking " + booking.id() + " could not be written", e);
             }
         }
         if (!running) {
@@ -126,13 +150,13 @@ public class BookingWriter {
         try {
             return pending.outcome().get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("booking " + booking.id + " was not written within " + ANSWER_WITHIN, e);
+            throw new IllegalStateException("booking " + booking.id() + " was not written within " + ANSWER_WITHIN, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while booking " + booking.id, e);
+            throw new IllegalStateException("interrupted while booking " + booking.id(), e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("booking " + booking.id + " could not be written", e.getCause());
+                    : new IllegalStateException("booking " + booking.id() + " could not be written", e.getCause());
         }
     }
 
@@ -165,7 +189,7 @@ public class BookingWriter {
         } catch (SQLException e) {
             if (group.size() == 1) {
                 group.get(0).outcome().completeExceptionally(
-                        new IllegalStateException("booking " + group.get(0).booking().id + " could not be written", e));
+                        new IllegalStateException("booking " + group.get(0).booking().id() + " could not be written", e));
                 return;
             }
             LOG.warnf("a group of %d bookings failed (SQLSTATE %s); writing each alone", group.size(), e.getSQLState());
@@ -191,61 +215,58 @@ public class BookingWriter {
 
     /** Claims, rows and events of a group through {@code connection}, in its transaction; outcomes in group order. */
     private List<Outcome> writeAll(Connection connection, List<Pending> group) throws SQLException {
-        List<Occupancy.Claim> claims = group.stream().map(Pending::booking).filter(b -> b.start != null)
-                .map(b -> new Occupancy.Claim(b.id, b.instrumentId, b.start, b.end, "BOOKING")).toList();
+        List<Occupancy.Claim> claims = group.stream().map(Pending::booking).filter(b -> b.start() != null)
+                .map(b -> new Occupancy.Claim(b.id(), b.parties().instrumentId(), b.start(), b.end(), "BOOKING"))
+                .toList();
         Set<UUID> claimed = claims.isEmpty() ? Set.of() : Occupancy.claimAll(connection, claims);
-        Set<UUID> overLimit = overLimit(connection, group.stream().map(Pending::booking)
-                .filter(b -> claimed.contains(b.id)).toList());
+        Map<UUID, String> overLimit = overLimit(connection, group.stream().map(Pending::booking)
+                .filter(b -> claimed.contains(b.id())).toList());
         List<Outcome> outcomes = new ArrayList<>(group.size());
         List<Outbox.Prepared> events = new ArrayList<>();
         int rows = 0;
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO booking (id, instrument_id, instrument_category, provider_id, provider_organization_id,
-                                     provider_region, firm_organization_id, firm_region, booked_by, mode, start_at,
-                                     end_at, samples, tier, fee_unit, fee_quantity, unit_price_fen, fee_fen,
-                                     voucher_id, voucher_held_fen, charge_fen, status, reason, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Pending pending : group) {
-                BookingEntity b = pending.booking();
-                if (b.start != null && !claimed.contains(b.id)) {
+                Booking b = pending.booking();
+                if (b.start() != null && !claimed.contains(b.id())) {
                     outcomes.add(Outcome.SLOT_TAKEN);
                     continue;
                 }
-                if (overLimit.contains(b.id)) {
-                    outcomes.add(Outcome.LIMIT_REACHED);
+                if (overLimit.containsKey(b.id())) {
+                    outcomes.add(new Outcome.LimitReached(overLimit.get(b.id())));
                     continue;
                 }
                 outcomes.add(Outcome.WRITTEN);
                 events.addAll(pending.events());
-                insert.setObject(1, b.id);
-                insert.setObject(2, b.instrumentId);
-                insert.setString(3, b.instrumentCategory);
-                insert.setObject(4, b.providerId);
-                insert.setObject(5, b.providerOrganizationId);
-                insert.setString(6, b.providerRegion);
-                insert.setObject(7, b.firmOrganizationId);
-                insert.setString(8, b.firmRegion);
-                insert.setString(9, b.bookedBy);
-                insert.setString(10, b.mode);
-                insert.setObject(11, b.start == null ? null : b.start.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                insert.setObject(12, b.end == null ? null : b.end.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                insert.setObject(13, b.samples, Types.INTEGER);
-                insert.setString(14, b.tier);
-                insert.setString(15, b.feeUnit);
-                insert.setBigDecimal(16, b.feeQuantity);
-                insert.setLong(17, b.unitPriceFen);
-                insert.setLong(18, b.feeFen);
-                if (b.voucherId == null) {
+                Parties parties = b.parties();
+                insert.setObject(1, b.id());
+                insert.setObject(2, parties.instrumentId());
+                insert.setString(3, parties.instrumentCategory());
+                insert.setObject(4, parties.providerId());
+                insert.setObject(5, parties.providerOrganizationId());
+                insert.setString(6, parties.providerRegion().code());
+                insert.setObject(7, parties.firmOrganizationId());
+                insert.setString(8, parties.firmRegion().code());
+                insert.setString(9, parties.bookedBy());
+                insert.setString(10, b.mode().name());
+                insert.setObject(11, b.start() == null ? null : b.start().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(12, b.end() == null ? null : b.end().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(13, b.samples(), Types.INTEGER);
+                insert.setString(14, b.tier());
+                insert.setString(15, b.fee().unit());
+                insert.setBigDecimal(16, b.fee().quantity());
+                insert.setLong(17, b.fee().unitPriceFen());
+                insert.setLong(18, b.fee().amountFen());
+                if (b.voucherId() == null) {
                     insert.setNull(19, Types.OTHER);
                 } else {
-                    insert.setObject(19, b.voucherId);
+                    insert.setObject(19, b.voucherId());
                 }
-                insert.setObject(20, b.voucherHeldFen, Types.BIGINT);
-                insert.setObject(21, b.chargeFen, Types.BIGINT);
-                insert.setString(22, b.status);
-                insert.setString(23, b.reason);
-                insert.setObject(24, b.createdAt.atOffset(ZoneOffset.UTC));
-                insert.setLong(25, b.version);
+                insert.setObject(20, b.voucherHeldFen(), Types.BIGINT);
+                insert.setObject(21, b.chargeFen(), Types.BIGINT);
+                insert.setString(22, b.status().name());
+                insert.setString(23, b.reason());
+                insert.setObject(24, b.createdAt().atOffset(ZoneOffset.UTC));
+                insert.setLong(25, b.version());
                 insert.addBatch();
                 rows++;
             }
@@ -258,25 +279,25 @@ public class BookingWriter {
     }
 
     /**
-     * The slot bookings (their windows just claimed) that their firm may not take now, each with its reason in
-     * {@code reason}, their claims given back. The group's firm-and-instrument pairs are locked for the rest of the
+     * The slot bookings (their windows just claimed) that their firm may not take now, each with its reason, their
+     * claims given back. The group's firm-and-instrument pairs are locked for the rest of the
      * transaction, in one order, so concurrent groups count one after the other and never past the limit; then all
      * pairs are counted in one statement (a statement of its own, so its snapshot sees what the groups before committed).
      * Each count stops at its limit, so it reads at most that many index entries however much the firm booked before.
      * The bookings of this group count as they are admitted.
      */
-    private Set<UUID> overLimit(Connection connection, List<BookingEntity> slots) throws SQLException {
+    private Map<UUID, String> overLimit(Connection connection, List<Booking> slots) throws SQLException {
         if (slots.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        Map<List<UUID>, List<BookingEntity>> byPair = new TreeMap<>(Comparator.<List<UUID>, UUID>comparing(p -> p.get(0))
+        Map<List<UUID>, List<Booking>> byPair = new TreeMap<>(Comparator.<List<UUID>, UUID>comparing(p -> p.get(0))
                 .thenComparing(p -> p.get(1)));
-        slots.forEach(b -> byPair.computeIfAbsent(List.of(b.firmOrganizationId, b.instrumentId), k -> new ArrayList<>())
-                .add(b));
+        slots.forEach(b -> byPair.computeIfAbsent(List.of(b.parties().firmOrganizationId(), b.parties().instrumentId()),
+                k -> new ArrayList<>()).add(b));
         List<List<UUID>> pairs = new ArrayList<>(byPair.keySet());
         lockAll(connection, pairs);
-        Instant now = slots.get(0).createdAt;
-        Set<UUID> refused = new HashSet<>();
+        Instant now = slots.get(0).createdAt();
+        Map<UUID, String> refused = new HashMap<>();
         try (PreparedStatement count = connection.prepareStatement("""
                 SELECT (SELECT count(*) FROM (SELECT FROM booking b
                             WHERE b.firm_organization_id = p.firm AND b.instrument_id = p.instrument AND b.mode = 'SLOT'
@@ -299,11 +320,10 @@ public class BookingWriter {
                     rows.next();
                     long active = rows.getLong(1);
                     long freeCancellations = rows.getLong(2);
-                    for (BookingEntity booking : byPair.get(pair)) {
+                    for (Booking booking : byPair.get(pair)) {
                         Optional<String> refusal = hoarding.refusal(active, freeCancellations);
                         if (refusal.isPresent()) {
-                            booking.reason = refusal.get();
-                            refused.add(booking.id);
+                            refused.put(booking.id(), refusal.get());
                         } else {
                             active++;
                         }
@@ -313,7 +333,7 @@ public class BookingWriter {
         }
         if (!refused.isEmpty()) {
             try (PreparedStatement release = connection.prepareStatement("DELETE FROM occupancy WHERE id = ANY (?)")) {
-                release.setArray(1, connection.createArrayOf("uuid", refused.toArray()));
+                release.setArray(1, connection.createArrayOf("uuid", refused.keySet().toArray()));
                 release.executeUpdate();
             }
         }

@@ -1,9 +1,11 @@
 package io.deltashare.booking.reservation.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.reservation.application.BookingRequest;
 import io.deltashare.booking.reservation.application.BookingService;
 import io.deltashare.booking.reservation.application.BookingView;
 import io.deltashare.booking.reservation.domain.BookingStatus;
+import io.deltashare.booking.reservation.persistence.BookingRepository;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.ETags;
@@ -52,6 +54,10 @@ public class BookingResource {
     /** Actual usage: minutes for a time slot, samples for a sample order. */
     @Schema(examples = "{\"actualMinutes\":120}")
     public record Usage(@Min(1) @Max(100_000) Integer actualMinutes, @Min(1) @Max(100_000) Integer actualSamples) {
+
+        io.deltashare.booking.reservation.domain.Usage asReported() {
+            return new io.deltashare.booking.reservation.domain.Usage(actualMinutes, actualSamples);
+        }
     }
 
     /** Why the firm disputes the usage the provider reported; the provider and the platform admin read it. */
@@ -70,7 +76,7 @@ public class BookingResource {
     }
 
     @POST
-    @RolesAllowed({"firm", "partner"})
+    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
     @Operation(summary = "The firm books a slot or orders samples: CONFIRMED at once where the instrument takes "
             + "bookings without approval, else PENDING_APPROVAL once a voucher's share is held")
     @APIResponse(responseCode = "201", description = "Booked; `Location` names the booking and `ETag` its version",
@@ -99,7 +105,7 @@ public class BookingResource {
             @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
-        BookingService.Listing listing = new BookingService.Listing(
+        BookingRepository.Listing listing = new BookingRepository.Listing(
                 QueryParams.enumValue("status", status, BookingStatus.class), QueryParams.instant("createdFrom", from),
                 QueryParams.instant("createdBefore", before), QueryParams.uuids("id", ids, 100), Cursor.decode(cursor));
         return Page.of(bookings.list(caller.get(), listing, size), size,
@@ -114,37 +120,37 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/approval")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> approve(@PathParam("id") UUID id) {
         return ok(bookings.approve(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/rejection")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return ok(bookings.decline(id, rejection.reason(), caller.get()));
     }
 
     @POST
     @Path("/{id}/start")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> start(@PathParam("id") UUID id) {
         return ok(bookings.start(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/completion")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     @Operation(summary = "The provider reports the usage once the slot has begun: the booking is DELIVERED and waits "
             + "for the firm (accepted, disputed, or standing once the dispute window closes if within what was booked)")
     public RestResponse<BookingView> complete(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
-        return ok(bookings.reportUsage(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
+        return ok(bookings.reportUsage(id, usage.asReported(), caller.get()));
     }
 
     @POST
     @Path("/{id}/acceptance")
-    @RolesAllowed({"firm", "partner"})
+    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
     @Operation(summary = "The firm accepts the reported usage: the booking is COMPLETED, its fee charged and a "
             + "voucher's share redeemed")
     public RestResponse<BookingView> accept(@PathParam("id") UUID id) {
@@ -153,7 +159,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/dispute")
-    @RolesAllowed({"firm", "partner"})
+    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
     @Operation(summary = "The firm disputes the reported usage within the dispute window: nothing is charged until the "
             + "provider reports again and the firm accepts, or the platform admin decides")
     public RestResponse<BookingView> dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute dispute) {
@@ -162,22 +168,22 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/dispute-decision")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The platform admin decides a dispute with the usage to charge: the booking is COMPLETED")
     public RestResponse<BookingView> decideDispute(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
-        return ok(bookings.settleDispute(id, usage.actualMinutes(), usage.actualSamples(), caller.get()));
+        return ok(bookings.settleDispute(id, usage.asReported(), caller.get()));
     }
 
     @POST
     @Path("/{id}/no-show")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> noShow(@PathParam("id") UUID id) {
         return ok(bookings.noShow(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/cancellation")
-    @RolesAllowed({"firm", "partner"})
+    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
     public RestResponse<BookingView> cancel(@PathParam("id") UUID id) {
         return ok(bookings.cancel(id, caller.get()));
     }

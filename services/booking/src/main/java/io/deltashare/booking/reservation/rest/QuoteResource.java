@@ -1,5 +1,6 @@
 package io.deltashare.booking.reservation.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.reservation.application.BookingRequest;
 import io.deltashare.booking.reservation.application.BookingService;
 import io.deltashare.booking.reservation.application.Quote;
@@ -23,7 +24,7 @@ public class QuoteResource {
     }
 
     @POST
-    @RolesAllowed({"firm", "partner"})
+    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
     public Quote quote(@Valid @NotNull BookingRequest request) {
         return bookings.quote(request, caller.get());
     }

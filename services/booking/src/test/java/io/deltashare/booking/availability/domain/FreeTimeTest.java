@@ -1,9 +1,9 @@
 package io.deltashare.booking.availability.domain;
 
+import io.deltashare.contracts.catalog.OpeningHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.booking.reservation.domain.BookingTerms;
-import io.deltashare.booking.reservation.domain.OpeningWindow;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class FreeTimeTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
-    private static final List<OpeningWindow> MONDAY_AND_TUESDAY_MORNINGS = List.of(
-            new OpeningWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-            new OpeningWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+    private static final OpeningHours MONDAY_AND_TUESDAY_MORNINGS = new OpeningHours(List.of(
+            new OpeningHours.Window(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+            new OpeningHours.Window(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))));
 
     @Test
     void bookingsCutTheOpeningHoursIntoFreeWindowsOfWhichOnlyLongEnoughOnesCount() {

@@ -1,5 +1,7 @@
 package io.deltashare.booking.reservation.domain;
 
+import io.deltashare.contracts.catalog.OpeningHours;
+import io.deltashare.platform.decision.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -17,8 +19,8 @@ class BookingRulesTest {
     private static final Instant NOW = at(MONDAY.minusDays(3), "12:00");
 
     private final BookingTerms weekdays = new BookingTerms(BookingMode.SLOT,
-            List.of(new OpeningWindow(DayOfWeek.MONDAY, LocalTime.of(8, 30), LocalTime.of(12, 0)),
-                    new OpeningWindow(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))), 60, 180, 24);
+            new OpeningHours(List.of(new OpeningHours.Window(DayOfWeek.MONDAY, LocalTime.of(8, 30), LocalTime.of(12, 0)),
+                    new OpeningHours.Window(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)))), 60, 180, 24);
 
     @Test
     void aSlotInsideOneOpeningWindowWithinTheLimitsIsFine() {

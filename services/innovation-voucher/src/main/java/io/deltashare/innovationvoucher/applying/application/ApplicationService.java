@@ -1,9 +1,10 @@
 package io.deltashare.innovationvoucher.applying.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
-import io.deltashare.innovationvoucher.Clocks;
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationRepository;
@@ -13,8 +14,6 @@ import io.deltashare.innovationvoucher.program.persistence.ProgramEntity;
 import io.deltashare.innovationvoucher.program.persistence.ProgramRepository;
 import io.deltashare.innovationvoucher.voucher.application.Issuance;
 import io.deltashare.platform.outbox.Outbox;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -56,37 +55,37 @@ public class ApplicationService {
     @Transactional
     public ApplicationView apply(UUID programId, String plannedUse, UUID firmOrganizationId, Caller caller) {
         if (plannedUse == null || plannedUse.isBlank() || plannedUse.length() > 2000) {
-            throw Refusal.invalid(List.of(new Problem.FieldError("plannedUse",
-                    "say what the firm plans to test or measure (1 to 2000 characters)")));
+            throw Rejected.invalid("plannedUse",
+                    "say what the firm plans to test or measure (1 to 2000 characters)");
         }
-        Caller.Organization firm = caller.firmActedFor(firmOrganizationId).orElseThrow(() -> Refusal.forbidden(
-                caller.hasRole("partner") ? "a partner client applies for a firm linked to it: name one in firmOrganizationId"
+        Caller.Organization firm = caller.firmActedFor(firmOrganizationId).orElseThrow(() -> Rejected.forbidden(
+                caller.isPartner() ? "a partner client applies for a firm linked to it: name one in firmOrganizationId"
                         : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
-        String firmRegion = firm.region().orElseThrow(() -> Refusal.forbidden("the firm has no registered region"));
+        String firmRegion = firm.region().orElseThrow(() -> Rejected.forbidden("the firm has no registered region"));
         ProgramEntity program = programs.findByIdOptional(programId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Refusal.notFound("program " + programId));
+                .orElseThrow(() -> Rejected.notFound("program " + programId));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Clocks.SHANGHAI);
         if (!program.region.equals(firmRegion)) {
-            throw Refusal.conflict("wrong-region", "this program of " + program.region + " is for firms registered in "
+            throw Rejected.conflict("wrong-region", "this program of " + program.region + " is for firms registered in "
                     + program.region + "; the firm is registered in " + firmRegion);
         }
         if (ProgramStatus.valueOf(program.status) != ProgramStatus.OPEN) {
-            throw Refusal.conflict("program-not-open", "the program is " + program.status + " and takes no applications");
+            throw Rejected.conflict("program-not-open", "the program is " + program.status + " and takes no applications");
         }
         if (today.isBefore(program.applicationsFrom) || today.isAfter(program.applicationsUntil)) {
-            throw Refusal.conflict("outside-application-window", "the program takes applications from "
+            throw Rejected.conflict("outside-application-window", "the program takes applications from "
                     + program.applicationsFrom + " to " + program.applicationsUntil);
         }
         if (program.committedFen + program.faceValueFen > program.totalBudgetFen) {
-            throw Refusal.conflict("budget-exhausted", "the program's budget is fully committed");
+            throw Rejected.conflict("budget-exhausted", "the program's budget is fully committed");
         }
         int year = today.getYear();
         long asked = applications.count("programId = :program and firmOrganizationId = :firm and year = :year"
                         + " and status in ('SUBMITTED', 'APPROVED')",
                 Parameters.with("program", programId).and("firm", firm.id()).and("year", year));
         if ((asked + 1) * program.faceValueFen > program.capPerFirmPerYearFen) {
-            throw Refusal.conflict("yearly-cap-reached", "the firm's applications and vouchers for " + year
+            throw Rejected.conflict("yearly-cap-reached", "the firm's applications and vouchers for " + year
                     + " already reach the program's cap of " + Money.ofFen(
                     program.capPerFirmPerYearFen).toDecimalString() + " yuan per firm and year");
         }
@@ -111,14 +110,14 @@ public class ApplicationService {
         applications.getEntityManager().refresh(application);
         requireSubmitted(application);
         if (program.committedFen + program.faceValueFen > program.totalBudgetFen) {
-            throw Refusal.conflict("budget-exhausted", "the program's budget cannot cover another voucher of "
+            throw Rejected.conflict("budget-exhausted", "the program's budget cannot cover another voucher of "
                     + Money.ofFen(program.faceValueFen).toDecimalString() + " yuan");
         }
         long issued = applications.count("programId = :program and firmOrganizationId = :firm and year = :year"
                         + " and status = 'APPROVED'", Parameters.with("program", program.id)
                 .and("firm", application.firmOrganizationId).and("year", application.year));
         if ((issued + 1) * program.faceValueFen > program.capPerFirmPerYearFen) {
-            throw Refusal.conflict("yearly-cap-reached", "the firm already holds vouchers up to the program's cap for "
+            throw Rejected.conflict("yearly-cap-reached", "the firm already holds vouchers up to the program's cap for "
                     + application.year);
         }
         Instant now = clock.instant();
@@ -133,7 +132,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView reject(UUID id, String reason, Caller caller) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw Refusal.invalid(List.of(new Problem.FieldError("reason", "give the firm a reason (1 to 500 characters)")));
+            throw Rejected.invalid("reason", "give the firm a reason (1 to 500 characters)");
         }
         ApplicationEntity application = decidable(id, caller);
         requireSubmitted(application);
@@ -163,8 +162,8 @@ public class ApplicationService {
 
     private ApplicationEntity decidable(UUID id, Caller caller) {
         ApplicationEntity application = visible(id, caller);
-        if (!caller.hasRole("admin") && !caller.hasRole("bureau")) {
-            throw Refusal.forbidden("only the bureau decides applications");
+        if (!caller.isAdmin() && !caller.isBureau()) {
+            throw Rejected.forbidden("only the bureau decides applications");
         }
         return application;
     }
@@ -172,12 +171,12 @@ public class ApplicationService {
     /** The application when the caller may see it: its firm, its region's bureau, admin; 404 for anyone else. */
     private ApplicationEntity visible(UUID id, Caller caller) {
         return applications.findByIdOptional(id).filter(a -> Visibility.sees(caller, a.firmRegion, a.firmOrganizationId))
-                .orElseThrow(() -> Refusal.notFound("application " + id));
+                .orElseThrow(() -> Rejected.notFound("application " + id));
     }
 
     private static void requireSubmitted(ApplicationEntity application) {
         if (!application.status.equals("SUBMITTED")) {
-            throw Refusal.conflict("illegal-transition", "the application is already " + application.status);
+            throw Rejected.conflict("illegal-transition", "the application is already " + application.status);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher.applying.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.innovationvoucher.applying.application.ApplicationService;
 import io.deltashare.innovationvoucher.applying.application.ApplicationView;
 import io.deltashare.platform.idempotency.IdempotentRequests;
@@ -77,14 +78,14 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/approval")
-    @RolesAllowed({"bureau", "admin"})
+    @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public ApplicationView approve(@PathParam("id") UUID id) {
         return applications.approve(id, caller.get());
     }
 
     @POST
     @Path("/{id}/rejection")
-    @RolesAllowed({"bureau", "admin"})
+    @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public ApplicationView reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return applications.reject(id, rejection.reason(), caller.get());
     }
@@ -104,7 +105,7 @@ public class ApplicationResource {
         }
 
         @POST
-        @RolesAllowed({"firm", "partner"})
+        @RolesAllowed({Roles.FIRM, Roles.PARTNER})
         @APIResponse(responseCode = "201",
                 description = "Applied: the bureau of the firm's region reviews it; `Location` names the application",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON,

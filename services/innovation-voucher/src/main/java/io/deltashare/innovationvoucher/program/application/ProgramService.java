@@ -1,13 +1,13 @@
 package io.deltashare.innovationvoucher.program.application;
 
+import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.innovationvoucher.program.domain.ProgramStatus;
 import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
 import io.deltashare.innovationvoucher.program.persistence.ProgramEntity;
 import io.deltashare.innovationvoucher.program.persistence.ProgramRepository;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Keyset;
 import io.deltashare.platform.security.Caller;
@@ -39,15 +39,15 @@ public class ProgramService {
     @Transactional
     public ProgramView create(ProgramRequest request, Caller caller) {
         String officerRegion = bureauRegion(caller);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (request.name() == null || blank(request.name().zh()) || blank(request.name().en())) {
-            errors.add(new Problem.FieldError("name", "needs zh and en"));
+            errors.add(new Violation("name", "needs zh and en"));
         }
         Region region = officerRegion == null ? null : Region.ofCode(officerRegion);
         if (request.region() != null) {
             region = parseRegion("region", request.region(), errors);
         } else if (region == null) {
-            errors.add(new Problem.FieldError("region", "is required: CN-SH, CN-JS, CN-ZJ or CN-AH"));
+            errors.add(new Violation("region", "is required: CN-SH, CN-JS, CN-ZJ or CN-AH"));
         }
         Set<Region> accepted = new TreeSet<>();
         if (request.acceptedProviderRegions() != null) {
@@ -65,12 +65,12 @@ public class ProgramService {
                 request.acceptedProviderRegions() == null ? null : accepted,
                 applications == null ? null : applications.from(), applications == null ? null : applications.until(),
                 validity == null ? null : validity.from(), validity == null ? null : validity.until());
-        terms.violations().forEach(v -> errors.add(new Problem.FieldError(v.field(), v.reason())));
+        terms.violations().forEach(v -> errors.add(new Violation(v.field(), v.reason())));
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
-        if (!caller.hasRole("admin") && !region.code().equals(officerRegion)) {
-            throw Refusal.forbidden("a bureau runs programs for its own region (" + officerRegion + ") only");
+        if (!caller.isAdmin() && !region.code().equals(officerRegion)) {
+            throw Rejected.forbidden("a bureau runs programs for its own region (" + officerRegion + ") only");
         }
         ProgramEntity program = new ProgramEntity();
         program.id = UUID.randomUUID();
@@ -100,7 +100,7 @@ public class ProgramService {
         ProgramEntity program = ownedBy(id, caller, LockModeType.PESSIMISTIC_WRITE);
         ProgramStatus current = ProgramStatus.valueOf(program.status);
         if (!current.canBecome(target)) {
-            throw Refusal.conflict("illegal-transition", "a program that is " + current + " cannot become " + target);
+            throw Rejected.conflict("illegal-transition", "a program that is " + current + " cannot become " + target);
         }
         program.status = target.name();
         programs.flush();
@@ -109,7 +109,7 @@ public class ProgramService {
 
     @Transactional
     public ProgramView get(UUID id) {
-        return ProgramView.of(programs.findByIdOptional(id).orElseThrow(() -> Refusal.notFound("program " + id)));
+        return ProgramView.of(programs.findByIdOptional(id).orElseThrow(() -> Rejected.notFound("program " + id)));
     }
 
     /** Programs anyone signed in may browse (firms choose what to apply to), newest first. */
@@ -131,23 +131,23 @@ public class ProgramService {
 
     /** The program, when the caller is an officer of its bureau (or admin); 404 for anyone else's. */
     public ProgramEntity ownedBy(UUID id, Caller caller, LockModeType lock) {
-        ProgramEntity program = programs.findByIdOptional(id, lock).orElseThrow(() -> Refusal.notFound("program " + id));
-        if (!caller.hasRole("admin") && !program.region.equals(bureauRegion(caller))) {
-            throw Refusal.forbidden("only the bureau of " + program.region + " manages this program");
+        ProgramEntity program = programs.findByIdOptional(id, lock).orElseThrow(() -> Rejected.notFound("program " + id));
+        if (!caller.isAdmin() && !program.region.equals(bureauRegion(caller))) {
+            throw Rejected.forbidden("only the bureau of " + program.region + " manages this program");
         }
         return program;
     }
 
     /** The province of a bureau officer, or null for anyone else. */
     public static String bureauRegion(Caller caller) {
-        return caller.hasRole("bureau") ? caller.region().orElse(null) : null;
+        return caller.isBureau() ? caller.region().orElse(null) : null;
     }
 
-    private static Region parseRegion(String field, String code, List<Problem.FieldError> errors) {
+    private static Region parseRegion(String field, String code, List<Violation> errors) {
         try {
             return Region.ofCode(code);
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(field, e.getMessage()));
+            errors.add(new Violation(field, e.getMessage()));
             return null;
         }
     }

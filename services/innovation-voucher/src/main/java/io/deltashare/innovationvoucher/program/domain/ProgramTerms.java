@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher.program.domain;
 
+import io.deltashare.platform.decision.Violation;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.ServiceCategories;
 import java.math.BigDecimal;
@@ -16,10 +17,6 @@ public record ProgramTerms(Long totalBudgetFen, Long capPerFirmPerYearFen, Long 
                            Set<String> eligibleCategories, Set<Region> acceptedProviderRegions,
                            LocalDate applicationsFrom, LocalDate applicationsUntil, LocalDate validFrom,
                            LocalDate validUntil) {
-
-    /** A broken rule: the field and what is wrong with it. */
-    public record Violation(String field, String reason) {
-    }
 
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();

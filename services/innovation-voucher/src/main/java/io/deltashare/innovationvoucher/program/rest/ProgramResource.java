@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher.program.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.innovationvoucher.program.application.ProgramRequest;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.program.application.ProgramView;
@@ -47,7 +48,7 @@ public class ProgramResource {
     }
 
     @POST
-    @RolesAllowed({"bureau", "admin"})
+    @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created as a DRAFT; `Location` names it and `ETag` its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProgramView.class)))
@@ -84,21 +85,21 @@ public class ProgramResource {
 
     @POST
     @Path("/{id}/opening")
-    @RolesAllowed({"bureau", "admin"})
+    @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public RestResponse<ProgramView> open(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.OPEN, caller.get()));
     }
 
     @POST
     @Path("/{id}/suspension")
-    @RolesAllowed({"bureau", "admin"})
+    @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public RestResponse<ProgramView> suspend(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.SUSPENDED, caller.get()));
     }
 
     @POST
     @Path("/{id}/closing")
-    @RolesAllowed({"bureau", "admin"})
+    @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public RestResponse<ProgramView> close(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.CLOSED, caller.get()));
     }

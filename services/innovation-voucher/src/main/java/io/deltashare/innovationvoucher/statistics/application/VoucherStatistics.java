@@ -2,7 +2,7 @@ package io.deltashare.innovationvoucher.statistics.application;
 
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
-import io.deltashare.innovationvoucher.Clocks;
+import io.deltashare.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

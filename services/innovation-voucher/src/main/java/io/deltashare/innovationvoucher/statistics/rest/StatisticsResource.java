@@ -1,10 +1,11 @@
 package io.deltashare.innovationvoucher.statistics.rest;
 
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.innovationvoucher.Clocks;
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.statistics.application.VoucherStatistics;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.platform.security.CurrentCaller;
@@ -33,18 +34,18 @@ public class StatisticsResource {
     }
 
     @GET
-    @RolesAllowed({"bureau", "admin"})
+    @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public Answer get(@QueryParam("region") String region, @QueryParam("year") String year) {
         Region asked = QueryParams.region(region);
         int calendarYear = year(year);
         Caller who = caller.get();
         List<Region> regions;
-        if (who.hasRole("admin")) {
+        if (who.isAdmin()) {
             regions = asked == null ? Arrays.asList(Region.values()) : List.of(asked);
         } else {
             String own = ProgramService.bureauRegion(who);
             if (own == null || asked != null && !asked.code().equals(own)) {
-                throw Refusal.forbidden("a bureau sees the statistics of its own region (" + own + ") only");
+                throw Rejected.forbidden("a bureau sees the statistics of its own region (" + own + ") only");
             }
             regions = List.of(Region.ofCode(own));
         }
@@ -63,6 +64,6 @@ public class StatisticsResource {
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        throw QueryParams.invalid("year", "must be a calendar year between 2000 and 2100");
+        throw Rejected.invalid("year", "must be a calendar year between 2000 and 2100");
     }
 }

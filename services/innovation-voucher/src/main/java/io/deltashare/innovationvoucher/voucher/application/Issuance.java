@@ -1,7 +1,7 @@
 package io.deltashare.innovationvoucher.voucher.application;
 
 import io.deltashare.contracts.voucher.VoucherIssued;
-import io.deltashare.innovationvoucher.Clocks;
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
 import io.deltashare.innovationvoucher.program.persistence.ProgramEntity;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntity;

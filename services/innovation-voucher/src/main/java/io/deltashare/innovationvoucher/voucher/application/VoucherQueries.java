@@ -1,10 +1,10 @@
 package io.deltashare.innovationvoucher.voucher.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntity;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntryEntity;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -27,7 +27,7 @@ public class VoucherQueries {
     public VoucherView get(UUID id, Caller caller) {
         VoucherEntity voucher = vouchers.findByIdOptional(id)
                 .filter(v -> Visibility.sees(caller, v.region, v.firmOrganizationId))
-                .orElseThrow(() -> Refusal.notFound("voucher " + id));
+                .orElseThrow(() -> Rejected.notFound("voucher " + id));
         List<VoucherEntryEntity> history = vouchers.getEntityManager()
                 .createQuery("from VoucherEntryEntity where voucherId = :id order by id", VoucherEntryEntity.class)
                 .setParameter("id", id).getResultList();

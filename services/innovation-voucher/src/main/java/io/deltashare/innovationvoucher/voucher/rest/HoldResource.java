@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher.voucher.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.innovationvoucher.voucher.application.HoldQueries;
 import io.deltashare.innovationvoucher.voucher.application.HoldView;
 import io.deltashare.platform.rest.Cursor;
@@ -20,7 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** The holds of all vouchers, newest first: what the platform admin reconciles against bookings and the ledger. */
 @Path("/api/v1/voucher-holds")
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class HoldResource {
 
     private final HoldQueries holds;

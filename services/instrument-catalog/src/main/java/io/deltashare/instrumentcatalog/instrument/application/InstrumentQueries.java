@@ -1,11 +1,11 @@
 package io.deltashare.instrumentcatalog.instrument.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentEntity;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.platform.rest.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -73,7 +73,7 @@ public class InstrumentQueries {
             }
             return new InstrumentSearch.Position(parts[2], UUID.fromString(parts[1]));
         } catch (IllegalArgumentException e) {
-            throw QueryParams.invalid("cursor", "not a cursor of this search; use the next link of the previous page");
+            throw Rejected.invalid("cursor", "not a cursor of this search; use the next link of the previous page");
         }
     }
 }

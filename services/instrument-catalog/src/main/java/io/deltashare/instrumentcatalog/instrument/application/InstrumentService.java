@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.instrument.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.InstrumentListed;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.catalog.InstrumentUpdated;
@@ -13,15 +14,13 @@ import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentTerms;
 import io.deltashare.instrumentcatalog.instrument.domain.OpeningWindow;
 import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
-import io.deltashare.instrumentcatalog.instrument.domain.Violation;
+import io.deltashare.platform.decision.Violation;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentEntity;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
 import io.deltashare.instrumentcatalog.provider.application.ProviderRelocated;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.outbox.Outbox;
-import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +55,8 @@ public class InstrumentService {
     @Transactional
     public InstrumentSnapshot list(UUID providerId, InstrumentDetails details, Caller caller) {
         ProviderEntity provider = providers.findByIdOptional(providerId)
-                .orElseThrow(() -> Refusal.invalid(List.of(new Problem.FieldError("providerId",
-                        "no provider " + providerId))));
+                .orElseThrow(() -> Rejected.invalid("providerId",
+                        "no provider " + providerId));
         requireStaff(provider, caller);
         InstrumentEntity instrument = new InstrumentEntity();
         instrument.id = UUID.randomUUID();
@@ -77,7 +76,7 @@ public class InstrumentService {
         ProviderEntity provider = owned.provider();
         ETags.requireMatch(ifMatch, instrument.version);
         if (InstrumentStatus.valueOf(instrument.status) == InstrumentStatus.WITHDRAWN) {
-            throw Refusal.conflict("instrument-withdrawn", "instrument " + id + " was withdrawn and cannot change");
+            throw Rejected.conflict("instrument-withdrawn", "instrument " + id + " was withdrawn and cannot change");
         }
         apply(details, instrument);
         return published(instrument, provider, InstrumentUpdated::new);
@@ -94,7 +93,7 @@ public class InstrumentService {
         }
         String refusal = InstrumentStatus.valueOf(instrument.status).refusalToBecome(target);
         if (refusal != null) {
-            throw Refusal.conflict("illegal-status-change", refusal);
+            throw Rejected.conflict("illegal-status-change", refusal);
         }
         instrument.status = target.name();
         return published(instrument, provider,
@@ -143,12 +142,12 @@ public class InstrumentService {
     }
 
     private InstrumentEntity find(UUID id) {
-        return instruments.findByIdOptional(id).orElseThrow(() -> Refusal.notFound("instrument " + id));
+        return instruments.findByIdOptional(id).orElseThrow(() -> Rejected.notFound("instrument " + id));
     }
 
     private static void requireStaff(ProviderEntity provider, Caller caller) {
-        if (!caller.hasRole("provider") || !caller.isMemberOf(provider.organizationId)) {
-            throw Refusal.forbidden("only staff of " + provider.nameEn + " may manage its instruments");
+        if (!caller.isProvider() || !caller.isMemberOf(provider.organizationId)) {
+            throw Rejected.forbidden("only staff of " + provider.nameEn + " may manage its instruments");
         }
     }
 
@@ -157,17 +156,17 @@ public class InstrumentService {
                 .map(w -> new OpeningWindow(w.day(), w.from(), w.to())).toList();
         InstrumentTerms terms = new InstrumentTerms(d.prices().academic().fen(), d.prices().enterprise().fen(),
                 d.originalValue().fen(), hours, d.minDurationMinutes(), d.maxDurationMinutes(), d.leadTimeHours());
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (Violation violation : terms.violations()) {
-            errors.add(new Problem.FieldError(violation.field(), violation.reason()));
+            errors.add(new Violation(violation.field(), violation.reason()));
         }
         CategoryEntity category = entityManager.find(CategoryEntity.class, d.category());
         if (category == null) {
-            errors.add(new Problem.FieldError("category", "'" + d.category()
+            errors.add(new Violation("category", "'" + d.category()
                     + "' is not a category; see GET /api/v1/instrument-categories"));
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
         instrument.nameZh = d.name().zh();
         instrument.nameEn = d.name().en();

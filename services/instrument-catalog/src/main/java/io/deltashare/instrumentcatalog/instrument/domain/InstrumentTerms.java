@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.instrument.domain;
 
+import io.deltashare.platform.decision.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.deltashare.instrumentcatalog.instrument.rest;
 
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentDetails;
@@ -79,7 +81,7 @@ public class InstrumentResource {
             order = keywords.isEmpty() ? InstrumentSearch.Sort.NAME : InstrumentSearch.Sort.RELEVANCE;
         }
         if (order == InstrumentSearch.Sort.RELEVANCE && keywords.isEmpty()) {
-            throw QueryParams.invalid("sort", "relevance needs keywords in q");
+            throw Rejected.invalid("sort", "relevance needs keywords in q");
         }
         InstrumentSearch.Tier priceTier = QueryParams.enumValue("tier", tier, InstrumentSearch.Tier.class);
         BookingMode bookingMode = QueryParams.enumValue("mode", mode, BookingMode.class);
@@ -92,7 +94,7 @@ public class InstrumentResource {
     }
 
     @POST
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     @APIResponse(responseCode = "201", description = "Listed; `Location` names the instrument and `ETag` its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InstrumentSnapshot.class)))
@@ -113,7 +115,7 @@ public class InstrumentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentSnapshot> update(@PathParam("id") UUID id, @Valid @NotNull InstrumentDetails details,
                                                    @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.update(id, details, ifMatch, caller.get()));
@@ -121,7 +123,7 @@ public class InstrumentResource {
 
     @POST
     @Path("/{id}/maintenance")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentSnapshot> startMaintenance(@PathParam("id") UUID id,
                                                              @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.changeStatus(id, InstrumentStatus.MAINTENANCE, ifMatch, caller.get()));
@@ -129,7 +131,7 @@ public class InstrumentResource {
 
     @POST
     @Path("/{id}/activation")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentSnapshot> activate(@PathParam("id") UUID id,
                                                      @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.changeStatus(id, InstrumentStatus.ACTIVE, ifMatch, caller.get()));
@@ -137,7 +139,7 @@ public class InstrumentResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed("provider")
+    @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentSnapshot> withdraw(@PathParam("id") UUID id,
                                                      @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.changeStatus(id, InstrumentStatus.WITHDRAWN, ifMatch, caller.get()));
@@ -158,7 +160,7 @@ public class InstrumentResource {
         return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw QueryParams.invalid(name, "must be true or false");
+            default -> throw Rejected.invalid(name, "must be true or false");
         };
     }
 
@@ -169,11 +171,11 @@ public class InstrumentResource {
         try {
             Money money = Money.parse(value.trim());
             if (money.isNegative()) {
-                throw QueryParams.invalid("maxPrice", "must not be negative");
+                throw Rejected.invalid("maxPrice", "must not be negative");
             }
             return money.fen();
         } catch (IllegalArgumentException e) {
-            throw QueryParams.invalid("maxPrice", e.getMessage());
+            throw Rejected.invalid("maxPrice", e.getMessage());
         }
     }
 
@@ -184,7 +186,7 @@ public class InstrumentResource {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw QueryParams.invalid("provider", "'" + value + "' is not a provider id");
+            throw Rejected.invalid("provider", "'" + value + "' is not a provider id");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.provider.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.ProviderRegistered;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
@@ -10,7 +11,6 @@ import io.deltashare.instrumentcatalog.provider.domain.OperatorOnlyFields;
 import io.deltashare.instrumentcatalog.provider.domain.ProviderType;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.security.Caller;
@@ -42,7 +42,7 @@ public class ProviderService {
     @Transactional
     public ProviderSnapshot register(UUID organizationId, ProviderDetails details) {
         if (providers.byOrganization(organizationId).isPresent()) {
-            throw Refusal.conflict("provider-exists", "organization " + organizationId + " already has a provider");
+            throw Rejected.conflict("provider-exists", "organization " + organizationId + " already has a provider");
         }
         ProviderEntity provider = new ProviderEntity();
         provider.id = UUID.randomUUID();
@@ -56,14 +56,14 @@ public class ProviderService {
 
     @Transactional
     public ProviderSnapshot update(UUID id, ProviderDetails details, String ifMatch, Caller caller) {
-        ProviderEntity provider = providers.findByIdOptional(id).orElseThrow(() -> Refusal.notFound("provider " + id));
-        if (!caller.hasRole("admin") && !(caller.hasRole("provider") && caller.isMemberOf(provider.organizationId))) {
-            throw Refusal.forbidden("only platform operators and the provider's own staff may change this provider");
+        ProviderEntity provider = providers.findByIdOptional(id).orElseThrow(() -> Rejected.notFound("provider " + id));
+        if (!caller.isAdmin() && !(caller.isProvider() && caller.isMemberOf(provider.organizationId))) {
+            throw Rejected.forbidden("only platform operators and the provider's own staff may change this provider");
         }
-        if (!caller.hasRole("admin")) {
+        if (!caller.isAdmin()) {
             OperatorOnlyFields.refusalForStaff(held(provider), new OperatorOnlyFields.Held(details.region().code(),
                     details.type(), details.accreditations())).ifPresent(reason -> {
-                        throw Refusal.forbidden(reason);
+                        throw Rejected.forbidden(reason);
                     });
         }
         ETags.requireMatch(ifMatch, provider.version);
@@ -82,7 +82,7 @@ public class ProviderService {
     @Transactional
     public ProviderSnapshot get(UUID id) {
         return providers.findByIdOptional(id).map(ProviderService::snapshot)
-                .orElseThrow(() -> Refusal.notFound("provider " + id));
+                .orElseThrow(() -> Rejected.notFound("provider " + id));
     }
 
     /**

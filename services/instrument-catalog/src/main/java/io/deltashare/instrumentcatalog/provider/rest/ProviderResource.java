@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.provider.rest;
 
+import io.deltashare.platform.security.Roles;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
 import io.deltashare.instrumentcatalog.provider.application.ProviderService;
@@ -54,7 +55,7 @@ public class ProviderResource {
     }
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Registered; `Location` names the provider and `ETag` its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProviderSnapshot.class)))
@@ -95,7 +96,7 @@ public class ProviderResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"admin", "provider"})
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public RestResponse<ProviderSnapshot> update(@PathParam("id") UUID id, @Valid @NotNull ProviderDetails details,
                                                  @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         ProviderSnapshot updated = providers.update(id, details, ifMatch, caller.get());

@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.instrument.domain;
 
+import io.deltashare.platform.decision.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;

@@ -1,11 +1,11 @@
 package io.deltashare.settlement.claim.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.platform.outbox.Outbox;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Keyset;
 import io.deltashare.platform.security.Caller;
@@ -71,7 +71,7 @@ public class ClaimBatches {
         requireManager(caller, region);
         Instant now = clock.instant();
         if (Statements.start(month).isAfter(now)) {
-            throw Refusal.conflict("month-not-started", month + " has not begun");
+            throw Rejected.conflict("month-not-started", month + " has not begun");
         }
         ClaimBatchEntity batch = new ClaimBatchEntity();
         batch.id = UUID.randomUUID();
@@ -89,7 +89,7 @@ public class ClaimBatches {
                 .setParameter(3, Statements.start(month).atOffset(ZoneOffset.UTC))
                 .setParameter(4, Statements.end(month).atOffset(ZoneOffset.UTC)).executeUpdate();
         if (claimed == 0) {
-            throw Refusal.conflict("nothing-to-claim", "no redemption of " + region.code() + " vouchers in " + month
+            throw Rejected.conflict("nothing-to-claim", "no redemption of " + region.code() + " vouchers in " + month
                     + " is waiting for a claim batch");
         }
         Object[] totals = (Object[]) entityManager.createNativeQuery("""
@@ -113,8 +113,8 @@ public class ClaimBatches {
     @Transactional
     public BatchView approve(UUID id, Caller caller) {
         ClaimBatchEntity batch = locked(id, caller);
-        if (!caller.hasRole("bureau")) {
-            throw Refusal.forbidden("only the bureau of " + batch.region + " approves its claim batches");
+        if (!caller.isBureau()) {
+            throw Rejected.forbidden("only the bureau of " + batch.region + " approves its claim batches");
         }
         move(batch, BatchStatus.APPROVED);
         batch.approvedBy = caller.subject();
@@ -130,8 +130,8 @@ public class ClaimBatches {
      */
     @Transactional
     public BatchView pay(UUID id, String reference, Caller caller) {
-        if (!caller.hasRole("finance")) {
-            throw Refusal.forbidden("a claim batch's payment is recorded by the platform's finance officers, who see "
+        if (!caller.isFinance()) {
+            throw Rejected.forbidden("a claim batch's payment is recorded by the platform's finance officers, who see "
                     + "the money arrive; the bureau that pays cannot mark its own batch paid");
         }
         ClaimBatchEntity batch = locked(id, caller);
@@ -159,7 +159,7 @@ public class ClaimBatches {
     public List<BatchView> list(Caller caller, Region region, BatchStatus status, Cursor after, int limit) {
         String own = seesEveryRegion(caller) ? null : caller.region().orElse("-");
         if (own != null && region != null && !region.code().equals(own)) {
-            throw Refusal.forbidden("a bureau sees the claim batches of its own region only");
+            throw Rejected.forbidden("a bureau sees the claim batches of its own region only");
         }
         String wanted = own != null ? own : region == null ? null : region.code();
         StringBuilder query = new StringBuilder("from ClaimBatchEntity where 1 = 1");
@@ -181,7 +181,7 @@ public class ClaimBatches {
 
     /** The platform's operators and finance officers see every region's batches; a bureau its own. */
     private static boolean seesEveryRegion(Caller caller) {
-        return caller.hasRole("admin") || caller.hasRole("finance");
+        return caller.isAdmin() || caller.isFinance();
     }
 
     private ClaimBatchEntity locked(UUID id, Caller caller) {
@@ -191,21 +191,21 @@ public class ClaimBatches {
     private ClaimBatchEntity visible(UUID id, Caller caller, LockModeType lock) {
         ClaimBatchEntity batch = entityManager.find(ClaimBatchEntity.class, id, lock);
         if (batch == null || !seesEveryRegion(caller) && !caller.region().map(batch.region::equals).orElse(false)) {
-            throw Refusal.notFound("claim batch " + id);
+            throw Rejected.notFound("claim batch " + id);
         }
         return batch;
     }
 
     private static void requireManager(Caller caller, Region region) {
-        if (!caller.hasRole("admin") && !(caller.hasRole("bureau") && caller.region().map(region.code()::equals).orElse(false))) {
-            throw Refusal.forbidden("claim batches of " + region.code() + " are drafted by the platform or that bureau");
+        if (!caller.isAdmin() && !(caller.isBureau() && caller.region().map(region.code()::equals).orElse(false))) {
+            throw Rejected.forbidden("claim batches of " + region.code() + " are drafted by the platform or that bureau");
         }
     }
 
     private static void move(ClaimBatchEntity batch, BatchStatus target) {
         BatchStatus current = BatchStatus.valueOf(batch.status);
         if (!current.canBecome(target)) {
-            throw Refusal.conflict("illegal-transition", "a claim batch that is " + current + " cannot become " + target);
+            throw Rejected.conflict("illegal-transition", "a claim batch that is " + current + " cannot become " + target);
         }
         batch.status = target.name();
     }

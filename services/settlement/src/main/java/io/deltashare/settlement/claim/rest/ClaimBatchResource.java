@@ -1,8 +1,9 @@
 package io.deltashare.settlement.claim.rest;
 
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
@@ -41,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * by the platform's finance officers, who see the money arrive.
  */
 @Path("/api/v1/claim-batches")
-@RolesAllowed({"bureau", "admin", "finance"})
+@RolesAllowed({Roles.BUREAU, Roles.ADMIN, Roles.FINANCE})
 public class ClaimBatchResource {
 
     /** Which region's redemptions of which month to claim. */
@@ -70,21 +71,21 @@ public class ClaimBatchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBatches.BatchView.class)))
     public Response draft(@Valid @NotNull NewBatch request, @Context UriInfo uri) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Region region = null;
         try {
             region = Region.ofCode(String.valueOf(request.region()));
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("region", e.getMessage()));
+            errors.add(new Violation("region", e.getMessage()));
         }
         YearMonth month = null;
         try {
             month = YearMonth.parse(String.valueOf(request.month()));
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError("month", "a month such as 2026-12"));
+            errors.add(new Violation("month", "a month such as 2026-12"));
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
         ClaimBatches.BatchView drafted = batches.draft(region, month, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build()).entity(drafted).build();
@@ -126,7 +127,7 @@ public class ClaimBatchResource {
 
     @POST
     @Path("/{id}/payment")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     public ClaimBatches.BatchView pay(@PathParam("id") UUID id, @Valid @NotNull PaymentRecord payment) {
         return batches.pay(id, payment.reference().strip(), caller.get());
     }

@@ -1,8 +1,7 @@
 package io.deltashare.settlement.ledger.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.money.Money;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
@@ -89,7 +88,7 @@ public class Ledger {
     @Transactional
     public TransactionView recordPayment(PaymentKind kind, UUID organization, Money amount, String reference) {
         if (amount == null || amount.fen() <= 0) {
-            throw Refusal.invalid(List.of(new Problem.FieldError("amount", "must be more than zero")));
+            throw Rejected.invalid("amount", "must be more than zero");
         }
         JournalEntry entry = kind == PaymentKind.FIRM_PAYMENT ? PostingRules.firmPaid(organization, amount.fen())
                 : PostingRules.providerPaidOut(organization, amount.fen());
@@ -107,7 +106,7 @@ public class Ledger {
         long already = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM journal_transaction WHERE reverses = ?1")
                 .setParameter(1, id).getSingleResult()).longValue();
         if (already > 0) {
-            throw Refusal.conflict("already-reversed", "transaction " + id + " has been reversed already");
+            throw Rejected.conflict("already-reversed", "transaction " + id + " has been reversed already");
         }
         JournalEntry entry = journal.entryOf(id).orElseThrow().reversed();
         UUID reversal = journal.post(new Journal.Header("REVERSAL", null, original.bookingId(), null,
@@ -125,7 +124,7 @@ public class Ledger {
                         JOIN account a ON a.id = p.account_id WHERE t.id = ?1 ORDER BY p.id""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
-            throw Refusal.notFound("journal transaction " + id);
+            throw Rejected.notFound("journal transaction " + id);
         }
         Object[] head = rows.get(0);
         return new TransactionView(id, (String) head[0], (UUID) head[1], (UUID) head[2], (String) head[3],

@@ -17,13 +17,13 @@ public final class Parties {
     }
 
     public static boolean sees(Caller caller, AccountRef account) {
-        if (caller.hasRole("admin")) {
+        if (caller.isAdmin()) {
             return true;
         }
         return switch (account.kind()) {
-            case FIRM_RECEIVABLE -> caller.hasRole("firm") && memberOf(caller, account.owner());
-            case PROVIDER_PAYABLE -> caller.hasRole("provider") && memberOf(caller, account.owner());
-            case BUREAU_RECEIVABLE -> caller.hasRole("bureau") && caller.region().map(account.owner()::equals).orElse(false);
+            case FIRM_RECEIVABLE -> caller.isFirm() && memberOf(caller, account.owner());
+            case PROVIDER_PAYABLE -> caller.isProvider() && memberOf(caller, account.owner());
+            case BUREAU_RECEIVABLE -> caller.isBureau() && caller.region().map(account.owner()::equals).orElse(false);
             case PLATFORM_CASH -> false;
         };
     }
@@ -33,19 +33,19 @@ public final class Parties {
      * listed, so a query can be limited to them.
      */
     public static Optional<List<AccountRef>> visible(Caller caller) {
-        if (caller.hasRole("admin")) {
+        if (caller.isAdmin()) {
             return Optional.empty();
         }
         List<AccountRef> accounts = new ArrayList<>();
         caller.organizations().keySet().forEach(organization -> {
-            if (caller.hasRole("firm")) {
+            if (caller.isFirm()) {
                 accounts.add(new AccountRef(AccountKind.FIRM_RECEIVABLE, organization.toString()));
             }
-            if (caller.hasRole("provider")) {
+            if (caller.isProvider()) {
                 accounts.add(new AccountRef(AccountKind.PROVIDER_PAYABLE, organization.toString()));
             }
         });
-        if (caller.hasRole("bureau")) {
+        if (caller.isBureau()) {
             caller.region().ifPresent(region -> accounts.add(new AccountRef(AccountKind.BUREAU_RECEIVABLE, region)));
         }
         return Optional.of(accounts.stream().filter(account -> sees(caller, account)).toList());

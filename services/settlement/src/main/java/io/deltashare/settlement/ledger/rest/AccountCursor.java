@@ -1,6 +1,6 @@
 package io.deltashare.settlement.ledger.rest;
 
-import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ final class AccountCursor {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
             return new AccountRef(AccountKind.valueOf(parts[0]), parts[1]);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw QueryParams.invalid("cursor", "use the next link of a previous page");
+            throw Rejected.invalid("cursor", "use the next link of a previous page");
         }
     }
 }

@@ -1,9 +1,10 @@
 package io.deltashare.settlement.ledger.rest;
 
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.idempotency.IdempotentRequests;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
@@ -82,30 +83,30 @@ public class LedgerResource {
 
     @POST
     @Path("/payments")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names the journal transaction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Ledger.TransactionView.class)))
     public Response pay(@Valid @NotNull Payment payment, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @Context UriInfo uri) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Ledger.PaymentKind kind = null;
         try {
             kind = Ledger.PaymentKind.valueOf(String.valueOf(payment.kind()));
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("kind", "is FIRM_PAYMENT or PROVIDER_PAYOUT"));
+            errors.add(new Violation("kind", "is FIRM_PAYMENT or PROVIDER_PAYOUT"));
         }
         if (payment.organizationId() == null) {
-            errors.add(new Problem.FieldError("organizationId", "is required"));
+            errors.add(new Violation("organizationId", "is required"));
         }
         if (payment.amount() == null || payment.amount().fen() <= 0) {
-            errors.add(new Problem.FieldError("amount", "must be more than zero"));
+            errors.add(new Violation("amount", "must be more than zero"));
         }
         if (payment.reference() == null || payment.reference().isBlank() || payment.reference().length() > 100) {
-            errors.add(new Problem.FieldError("reference", "the bank reference, 1 to 100 characters"));
+            errors.add(new Violation("reference", "the bank reference, 1 to 100 characters"));
         }
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Rejected.invalid(errors);
         }
         Ledger.PaymentKind paid = kind;
         return idempotency.execute(idempotencyKey, "POST /api/v1/payments", payment, () -> {
@@ -118,20 +119,20 @@ public class LedgerResource {
 
     @GET
     @Path("/journal-transactions/{id}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Ledger.TransactionView transaction(@PathParam("id") UUID id) {
         return ledger.transaction(id);
     }
 
     @POST
     @Path("/journal-transactions/{id}/reversal")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Reversed; `Location` names the reversing journal transaction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Ledger.TransactionView.class)))
     public Response reverse(@PathParam("id") UUID id, @Valid @NotNull Reversal reversal, @Context UriInfo uri) {
         if (reversal.reason() == null || reversal.reason().isBlank() || reversal.reason().length() > 200) {
-            throw Refusal.invalid(List.of(new Problem.FieldError("reason", "say why, 1 to 200 characters")));
+            throw Rejected.invalid("reason", "say why, 1 to 200 characters");
         }
         Ledger.TransactionView posted = ledger.reverse(id, reversal.reason().strip());
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/journal-transactions")

@@ -49,7 +49,7 @@ public class Reconciliation {
                         WHERE c.fee_fen > 0 AND NOT EXISTS (SELECT 1 FROM journal_transaction t
                               WHERE t.booking_id = c.booking_id AND t.kind = 'BOOKING_COMPLETED')
                         ORDER BY c.completed_at LIMIT 1000""", UUID.class).getResultList();
-        Instant currentMonth = Statements.start(YearMonth.from(now.atZone(io.deltashare.settlement.Clocks.SHANGHAI)));
+        Instant currentMonth = Statements.start(YearMonth.from(now.atZone(io.deltashare.platform.time.Clocks.SHANGHAI)));
         @SuppressWarnings("unchecked") // native rows: booking, region, amount, redeemed_at
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT booking_id, issuing_region, amount_fen, redeemed_at FROM redemption

@@ -1,5 +1,7 @@
 package io.deltashare.settlement.reconciliation.rest;
 
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.settlement.reconciliation.ReconciliationConfig;
 import io.deltashare.settlement.reconciliation.application.PlatformReconciliation;
@@ -35,7 +37,7 @@ public class ReconciliationResource {
     }
 
     @GET
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Compares booking, innovation-voucher and settlement for the bookings of a period; clean only "
             + "when all agree to the fen (and the trial balance is zero)")
     public PlatformReconciliation.Report check(
@@ -48,17 +50,17 @@ public class ReconciliationResource {
         Instant start = QueryParams.instant("from", from);
         start = start == null ? end.minus(Duration.ofDays(31)) : start;
         if (!start.isBefore(end)) {
-            throw QueryParams.invalid("from", "must lie before 'before'");
+            throw Rejected.invalid("from", "must lie before 'before'");
         }
         if (Duration.between(start, end).compareTo(config.longestPeriod()) > 0) {
-            throw QueryParams.invalid("from", "a period spans at most " + config.longestPeriod().toDays() + " days");
+            throw Rejected.invalid("from", "a period spans at most " + config.longestPeriod().toDays() + " days");
         }
         return reconciliation.check(start, end, token.getRawToken());
     }
 
     @GET
     @Path("/ledger")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Settlement's own checks only: the trial balance, completions it recorded without a posting, "
             + "redemptions of ended months in no claim batch")
     public Reconciliation.Report ledger() {

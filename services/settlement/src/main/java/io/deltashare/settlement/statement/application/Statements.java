@@ -1,12 +1,12 @@
 package io.deltashare.settlement.statement.application;
 
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.platform.outbox.Outbox;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.security.Caller;
-import io.deltashare.settlement.Clocks;
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.settlement.ledger.application.Ledger;
 import io.deltashare.settlement.ledger.application.Parties;
 import io.deltashare.settlement.ledger.domain.AccountKind;
@@ -45,7 +45,7 @@ public class Statements {
     @Transactional
     public Statement of(AccountRef account, YearMonth month, Caller caller) {
         if (!Parties.sees(caller, account)) {
-            throw Refusal.notFound("statement of " + account.owner());
+            throw Rejected.notFound("statement of " + account.owner());
         }
         long lines = ((Number) entityManager.createNativeQuery("""
                         SELECT count(*) FROM posting p JOIN account a ON a.id = p.account_id
@@ -54,7 +54,7 @@ public class Statements {
                 .setParameter(3, utc(start(month))).setParameter(4, utc(end(month))).getSingleResult()).longValue();
         if (lines > maxLines) {
             // one answer never carries more than this; the journal's own API pages through the rest
-            throw Refusal.unprocessable("statement-too-large", "the statement of " + month + " has " + lines
+            throw Rejected.unprocessable("statement-too-large", "the statement of " + month + " has " + lines
                     + " lines, more than the " + maxLines + " one answer carries (settlement.statements.max-lines)");
         }
         return build(account, month);

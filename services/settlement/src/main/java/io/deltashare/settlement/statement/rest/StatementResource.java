@@ -1,8 +1,8 @@
 package io.deltashare.settlement.statement.rest;
 
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.money.Money;
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.Refusal;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.settlement.ledger.application.Parties;
@@ -83,7 +83,7 @@ public class StatementResource {
                               @PathParam("month") String month, @QueryParam("format") String format) {
         AccountKind kind = Parties.kindOfParty(party);
         if (kind == null) {
-            throw Refusal.notFound("party kind " + party + " (firms, providers or bureaus)");
+            throw Rejected.notFound("party kind " + party + " (firms, providers or bureaus)");
         }
         if (kind == AccountKind.BUREAU_RECEIVABLE) {
             QueryParams.region(owner);
@@ -91,7 +91,7 @@ public class StatementResource {
             try {
                 UUID.fromString(owner);
             } catch (IllegalArgumentException e) {
-                throw Refusal.invalid(List.of(new Problem.FieldError("owner", "an organization id")));
+                throw Rejected.invalid("owner", "an organization id");
             }
         }
         Statement statement = statements.of(new AccountRef(kind, owner), month(month), caller.get());
@@ -102,13 +102,13 @@ public class StatementResource {
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
             case "pdf" -> Response.ok(StatementFormats.pdf(statement), "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"").build();
-            default -> throw QueryParams.invalid("format", "is json, csv or pdf");
+            default -> throw Rejected.invalid("format", "is json, csv or pdf");
         };
     }
 
     @POST
     @Path("/statement-runs")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public RunResult issue(@Valid @NotNull Run run) {
         YearMonth month = month(run.month());
         return new RunResult(month.toString(), statements.issue(month));
@@ -118,7 +118,7 @@ public class StatementResource {
         try {
             return YearMonth.parse(value == null ? "" : value);
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid(List.of(new Problem.FieldError("month", "a month such as 2026-12")));
+            throw Rejected.invalid("month", "a month such as 2026-12");
         }
     }
 

@@ -1,0 +1,63 @@
+package io.deltashare.booking.reservation.application;
+
+import io.deltashare.booking.reservation.domain.Booking;
+import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.security.Caller;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who may see and move a booking: the firm that booked (its staff, or a partner portal linked to it), the provider's
+ * staff, and the platform admin, who sees every booking. A booking the caller may not see does not exist to it.
+ */
+final class BookingAccess {
+
+    private BookingAccess() {
+    }
+
+    /** The firm a booking is made for: the caller's own, or for a partner the linked firm it names. */
+    static Caller.Organization firmBooking(Caller caller, UUID named) {
+        if (!caller.isFirm() && !caller.isPartner()) {
+            throw Rejected.forbidden("only firms, and partner portals for their linked firms, book instruments");
+        }
+        Caller.Organization firm = caller.firmActedFor(named).orElseThrow(() -> Rejected.forbidden(caller.isPartner()
+                ? "a partner client books for a firm linked to it: name one in firmOrganizationId"
+                : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
+        if (firm.region().isEmpty()) {
+            throw Rejected.forbidden("the firm organization " + firm.alias() + " has no region");
+        }
+        return firm;
+    }
+
+    static boolean visible(Booking booking, Caller caller) {
+        return caller.isAdmin() || caller.actsFor(booking.parties().firmOrganizationId())
+                || caller.isStaffOfProvider(booking.parties().providerOrganizationId());
+    }
+
+    /** {@code booking}, for a move only the provider's staff make. */
+    static Booking asProvider(Booking booking, Caller caller) {
+        if (!caller.isStaffOfProvider(booking.parties().providerOrganizationId())) {
+            throw Rejected.forbidden("only staff of the provider may do this");
+        }
+        return booking;
+    }
+
+    /** {@code booking}, for a move only the firm that booked (or its partner portal) makes. */
+    static Booking asBookingFirm(Booking booking, Caller caller, String what) {
+        if (!caller.actsFor(booking.parties().firmOrganizationId())) {
+            throw Rejected.forbidden("only the firm that booked (or its partner portal) may " + what);
+        }
+        return booking;
+    }
+
+    /** The organizations whose bookings a list shows the caller; null for the admin, who sees all. */
+    static Set<UUID> listedOrganizations(Caller caller) {
+        if (caller.isAdmin()) {
+            return null;
+        }
+        Set<UUID> organizations = new HashSet<>(caller.organizations().keySet());
+        organizations.addAll(caller.firmsActedFor());
+        return organizations;
+    }
+}
