@@ -1,8 +1,8 @@
 package io.deltashare.innovationvoucher;
 
-import io.deltashare.innovationvoucher.program.application.ProgramService;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.platform.persistence.Where;
 import io.deltashare.platform.security.Caller;
-import io.quarkus.panache.common.Parameters;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,34 +13,30 @@ import java.util.UUID;
  */
 public final class Visibility {
 
-    /** A query restriction and its parameters, to extend with further conditions. */
-    public record Filter(String query, Parameters parameters) {
-
-        public Filter and(String condition, String name, Object value) {
-            return new Filter(query + " and " + condition, parameters.and(name, value));
-        }
-    }
-
     private Visibility() {
     }
 
-    public static boolean sees(Caller caller, String region, UUID firm) {
-        return caller.isAdmin() || region.equals(ProgramService.bureauRegion(caller)) || caller.actsFor(firm);
+    public static boolean sees(Caller caller, Region region, UUID firm) {
+        return caller.isAdmin() || caller.isBureauOf(region.code()) || caller.actsFor(firm);
     }
 
     /** The rows the caller may list, by the entity's region and firm fields; empty when it may list none. */
-    public static Optional<Filter> filter(Caller caller, String regionField, String firmField) {
+    public static Optional<Where> rows(Caller caller, String regionField, String firmField) {
         if (caller.isAdmin()) {
-            return Optional.of(new Filter("1 = 1", new Parameters()));
+            return Optional.of(Where.all());
         }
-        String region = ProgramService.bureauRegion(caller);
+        String region = bureauRegion(caller);
         if (region != null) {
-            return Optional.of(new Filter(regionField + " = :region", Parameters.with("region", region)));
+            return Optional.of(Where.where(regionField + " = :region", "region", region));
         }
         if (!caller.firmsActedFor().isEmpty()) {
-            return Optional.of(new Filter(firmField + " in :firms",
-                    Parameters.with("firms", List.copyOf(caller.firmsActedFor()))));
+            return Optional.of(Where.where(firmField + " in :firms", "firms", List.copyOf(caller.firmsActedFor())));
         }
         return Optional.empty();
+    }
+
+    /** The province of a bureau officer, or null for anyone else. */
+    public static String bureauRegion(Caller caller) {
+        return caller.isBureau() ? caller.region().orElse(null) : null;
     }
 }

@@ -1,7 +1,7 @@
 package io.deltashare.innovationvoucher.applying.application;
 
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
+import io.deltashare.innovationvoucher.applying.domain.VoucherApplication;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,8 +12,8 @@ public record ApplicationView(UUID id, UUID programId, UUID firmOrganizationId, 
                               @Schema(nullable = true) UUID voucherId, Instant createdAt,
                               @Schema(nullable = true) Instant decidedAt) {
 
-    static ApplicationView of(ApplicationEntity a) {
-        return new ApplicationView(a.id, a.programId, a.firmOrganizationId, Region.ofCode(a.firmRegion), a.plannedUse,
-                a.year, a.status, a.reason, a.voucherId, a.createdAt, a.decidedAt);
+    static ApplicationView of(VoucherApplication a) {
+        return new ApplicationView(a.id(), a.programId(), a.firmOrganizationId(), a.firmRegion(), a.plannedUse(),
+                a.year(), a.status().name(), a.reason(), a.voucherId(), a.createdAt(), a.decidedAt());
     }
 }

@@ -3,6 +3,11 @@ package io.deltashare.innovationvoucher.applying.rest;
 import io.deltashare.platform.security.Roles;
 import io.deltashare.innovationvoucher.applying.application.ApplicationService;
 import io.deltashare.innovationvoucher.applying.application.ApplicationView;
+import io.deltashare.innovationvoucher.applying.domain.ApplicationStatus;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
@@ -42,13 +47,6 @@ public class ApplicationResource {
     public record Rejection(@Size(max = 500) String reason) {
     }
 
-    /** The applications found, newest first. */
-    public record ApplicationList(List<ApplicationView> items) {
-    }
-
-    /** Statuses an application can have. */
-    public enum Status { SUBMITTED, APPROVED, REJECTED }
-
     private final ApplicationService applications;
     private final IdempotentRequests idempotency;
     private final CurrentCaller caller;
@@ -60,14 +58,19 @@ public class ApplicationResource {
     }
 
     @GET
-        public ApplicationList list(@QueryParam("status") String status,
-                                    @Parameter(description = "page size, 1 to 200 (default 50)",
-                                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                                                    maximum = "200", defaultValue = "50"))
-                         @QueryParam("limit") String limit) {
-        Status wanted = QueryParams.enumValue("status", status, Status.class);
-        return new ApplicationList(applications.list(caller.get(), wanted == null ? null : wanted.name(),
-                QueryParams.pageSize(limit, 50, 200)));
+    @Operation(summary = "The applications the caller may see, newest first: a firm's own, a bureau's region's, all "
+            + "for the admin")
+    public RestResponse<Page<ApplicationView>> list(
+            @Parameter(description = "SUBMITTED, APPROVED or REJECTED") @QueryParam("status") String status,
+            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 200 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 50, 200);
+        return Page.of(applications.list(caller.get(), QueryParams.enumValue("status", status,
+                        ApplicationStatus.class), Cursor.decode(cursor), size), size,
+                a -> new Cursor(a.createdAt(), a.id()), uri).toResponse();
     }
 
     @GET

@@ -1,5 +1,8 @@
 package io.deltashare.innovationvoucher.program.application;
 
+import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -33,5 +36,23 @@ public record ProgramRequest(@Valid Name name, @Size(max = 5) String region, Mon
 
     /** Days in Asia/Shanghai, both inclusive. */
     public record DateWindow(LocalDate from, LocalDate until) {
+    }
+
+    /** The name as the program keeps it; null when none was sent. */
+    LocalizedText localizedName() {
+        return name == null ? null : new LocalizedText(name.zh(), name.en());
+    }
+
+    /** The terms asked for, with the accepted regions as parsed ({@code null} when none were sent). */
+    ProgramTerms terms(Set<Region> accepted) {
+        return new ProgramTerms(fen(totalBudget), fen(capPerFirmPerYear), fen(faceValue), coverageRatio,
+                eligibleCategories, accepted, applicationWindow == null ? null : applicationWindow.from(),
+                applicationWindow == null ? null : applicationWindow.until(),
+                voucherValidity == null ? null : voucherValidity.from(),
+                voucherValidity == null ? null : voucherValidity.until());
+    }
+
+    private static Long fen(Money money) {
+        return money == null ? null : money.fen();
     }
 }

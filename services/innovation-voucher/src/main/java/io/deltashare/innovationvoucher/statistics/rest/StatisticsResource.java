@@ -4,8 +4,8 @@ import io.deltashare.platform.security.Roles;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.time.Clocks;
-import io.deltashare.innovationvoucher.program.application.ProgramService;
-import io.deltashare.innovationvoucher.statistics.application.VoucherStatistics;
+import io.deltashare.innovationvoucher.Visibility;
+import io.deltashare.innovationvoucher.statistics.persistence.VoucherStatistics;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.platform.security.CurrentCaller;
@@ -43,7 +43,7 @@ public class StatisticsResource {
         if (who.isAdmin()) {
             regions = asked == null ? Arrays.asList(Region.values()) : List.of(asked);
         } else {
-            String own = ProgramService.bureauRegion(who);
+            String own = Visibility.bureauRegion(who);
             if (own == null || asked != null && !asked.code().equals(own)) {
                 throw Rejected.forbidden("a bureau sees the statistics of its own region (" + own + ") only");
             }

@@ -1,13 +1,12 @@
 package io.deltashare.innovationvoucher.voucher.application;
 
 import io.deltashare.contracts.voucher.VoucherIssued;
-import io.deltashare.platform.time.Clocks;
-import io.deltashare.innovationvoucher.applying.persistence.ApplicationEntity;
-import io.deltashare.innovationvoucher.program.persistence.ProgramEntity;
-import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntity;
-import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntryEntity;
+import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
+import io.deltashare.innovationvoucher.program.domain.VoucherProgram;
+import io.deltashare.innovationvoucher.voucher.domain.Voucher;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
 import io.deltashare.platform.outbox.Outbox;
+import io.deltashare.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -15,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Issues the electronic voucher an approved application earns, committing its face value from the budget. */
+/** Issues the electronic voucher an approved application earns, with the program's terms as they are now. */
 @ApplicationScoped
 public class Issuance {
 
@@ -31,30 +30,22 @@ public class Issuance {
         this.outbox = outbox;
     }
 
-    /** Called with the program's row locked by the caller; returns the new voucher's id. */
+    /**
+     * Issues the voucher of application {@code applicationId} for {@code firm}; the caller has committed its face
+     * value in the program (whose row it holds locked). Returns the new voucher's id.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID issue(ProgramEntity program, ApplicationEntity application, Instant now) {
-        VoucherEntity voucher = new VoucherEntity();
-        voucher.id = UUID.randomUUID();
-        voucher.code = code(program.region, LocalDate.ofInstant(now, Clocks.SHANGHAI).getYear());
-        voucher.programId = program.id;
-        voucher.applicationId = application.id;
-        voucher.region = program.region;
-        voucher.firmOrganizationId = application.firmOrganizationId;
-        voucher.faceValueFen = program.faceValueFen;
-        voucher.coverageRatio = program.coverageRatio;
-        voucher.eligibleCategories = program.eligibleCategories;
-        voucher.acceptedRegions = program.acceptedRegions;
-        Instant validFrom = program.validFrom.atStartOfDay(Clocks.SHANGHAI).toInstant();
-        voucher.validFrom = validFrom.isAfter(now) ? validFrom : now;
-        voucher.expiresAt = program.validUntil.plusDays(1).atStartOfDay(Clocks.SHANGHAI).toInstant();
-        voucher.status = "ACTIVE";
-        voucher.issuedAt = now;
-        program.committedFen += program.faceValueFen;
-        vouchers.persist(voucher);
-        vouchers.getEntityManager().persist(VoucherEntryEntity.of(voucher.id, "ISSUED", voucher.faceValueFen, null, now));
-        outbox.publish(new VoucherIssued(application.id, VoucherView.snapshot(voucher)));
-        return voucher.id;
+    public UUID issue(VoucherProgram program, UUID applicationId, UUID firm, Instant now) {
+        ProgramTerms terms = program.terms();
+        Voucher voucher = Voucher.issue(UUID.randomUUID(),
+                code(program.region().code(), LocalDate.ofInstant(now, Clocks.SHANGHAI).getYear()),
+                new Voucher.Terms(program.id(), program.region(), terms.faceValueFen(), terms.coverageRatio(),
+                        terms.eligibleCategories(), terms.acceptedProviderRegions(), terms.validFrom(),
+                        terms.validUntil()), applicationId, firm, now);
+        vouchers.add(voucher);
+        vouchers.record(voucher.id(), "ISSUED", voucher.faceValueFen(), null, now);
+        outbox.publish(new VoucherIssued(applicationId, VoucherView.snapshot(voucher)));
+        return voucher.id();
     }
 
     /** {@code JS-2026-7K3Q-9WXD}: province, year, eight random characters (40 bits); the column is unique. */

@@ -7,24 +7,18 @@ import io.deltashare.contracts.voucher.VoucherRedeemed;
 import io.deltashare.contracts.voucher.VoucherReleased;
 import io.deltashare.contracts.voucher.VoucherReservationRejected;
 import io.deltashare.contracts.voucher.VoucherReserved;
-import io.deltashare.contracts.catalog.Region;
-import io.deltashare.innovationvoucher.program.application.ProgramView;
-import io.deltashare.innovationvoucher.program.domain.ProgramStatus;
-import io.deltashare.innovationvoucher.program.persistence.ProgramEntity;
 import io.deltashare.innovationvoucher.program.persistence.ProgramRepository;
-import io.deltashare.innovationvoucher.voucher.domain.VoucherUse;
-import io.deltashare.innovationvoucher.voucher.persistence.HoldEntity;
+import io.deltashare.innovationvoucher.voucher.domain.Hold;
+import io.deltashare.innovationvoucher.voucher.domain.Voucher;
 import io.deltashare.innovationvoucher.voucher.persistence.HoldRepository;
-import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntity;
-import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntryEntity;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
+import io.deltashare.platform.decision.Decision;
+import io.deltashare.platform.decision.Rejection;
 import io.deltashare.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,8 +26,8 @@ import java.util.UUID;
 /**
  * Moves money on vouchers for bookings: holds a share when a booking asks, releases it when the booking ends
  * without completing, redeems the final share on completion, and gives an expired voucher's balance back to its
- * program. Each runs with the voucher's row locked (always before the program's), and the table's CHECK backs the
- * invariant that held, redeemed and returned amounts never exceed the face value.
+ * program. The {@link Voucher} decides each move; this runs it with the voucher's row locked (always before the
+ * program's), records the hold and the voucher's history, and publishes what happened.
  */
 @ApplicationScoped
 public class VoucherLedger {
@@ -63,50 +57,33 @@ public class VoucherLedger {
         if (booking.voucherId() == null || holds.hasEnded(booking.id())) {
             return;
         }
-        Optional<HoldEntity> existing = holds.findByIdOptional(booking.id());
-        if (existing.isPresent()) {
-            HoldEntity hold = existing.get();
-            if (hold.status.equals("HELD")) {
-                VoucherEntity voucher = vouchers.findById(hold.voucherId);
-                outbox.publish(new VoucherReserved(voucher.id, booking.id(), Money.ofFen(hold.heldFen),
+        if (holds.exists(booking.id())) {
+            holds.heldFor(booking.id()).ifPresent(hold -> {
+                Voucher voucher = vouchers.find(hold.voucherId()).orElseThrow();
+                outbox.publish(new VoucherReserved(voucher.id(), booking.id(), Money.ofFen(hold.heldFen()),
                         Money.ofFen(voucher.balanceFen())));
-            }
+            });
             return;
         }
-        Optional<VoucherEntity> found = Optional.ofNullable(vouchers.findById(booking.voucherId(), LockModeType.PESSIMISTIC_WRITE));
-        if (found.isEmpty()) {
-            refuse(booking, "there is no voucher " + booking.voucherId());
-            return;
-        }
-        VoucherEntity voucher = found.get();
         Instant now = clock.instant();
-        ProgramEntity program = programs.findById(voucher.programId);
-        VoucherUse use = use(voucher, program);
-        Optional<String> refusal = use.refusal(booking.firmOrganizationId(), booking.providerRegion(),
-                booking.instrumentCategory(), now);
-        if (refusal.isPresent()) {
-            refuse(booking, refusal.get());
-            return;
-        }
-        Money share = use.share(booking.fee().amount(), Money.ofFen(voucher.balanceFen()));
-        if (share.isZero()) {
-            refuse(booking, "the voucher has no balance left");
-            return;
-        }
-        voucher.heldFen += share.fen();
-        HoldEntity hold = new HoldEntity();
-        hold.bookingId = booking.id();
-        hold.voucherId = voucher.id;
-        hold.heldFen = share.fen();
-        hold.status = "HELD";
-        hold.providerOrganizationId = booking.providerOrganizationId();
-        hold.providerRegion = booking.providerRegion().code();
-        hold.instrumentCategory = booking.instrumentCategory();
-        hold.bookingFeeFen = booking.fee().amount().fen();
-        hold.heldAt = now;
-        holds.persist(hold);
-        entry(voucher, "HELD", share.fen(), booking.id(), now);
-        outbox.publish(new VoucherReserved(voucher.id, booking.id(), share, Money.ofFen(voucher.balanceFen())));
+        Decision<Voucher.Held> decision = vouchers.lockedForUpdate(booking.voucherId())
+                .<Decision<Voucher>>map(Decision::accept)
+                .orElseGet(() -> Decision.reject(Rejection.notFound("voucher " + booking.voucherId())))
+                .then(voucher -> voucher.hold(new Voucher.Purchase(booking.firmOrganizationId(),
+                        booking.providerRegion(), booking.instrumentCategory(), booking.fee().amount()),
+                        programs.find(voucher.programId()).orElseThrow().vouchersUsable(), now));
+        decision.rejected().ifPresent(refusal -> outbox.publish(new VoucherReservationRejected(booking.voucherId(),
+                booking.id(), refusal.kind() == Rejection.Kind.NOT_FOUND ? "there is no voucher " + booking.voucherId()
+                : refusal.reason())));
+        decision.accepted().ifPresent(held -> {
+            Voucher voucher = held.voucher();
+            vouchers.save(voucher);
+            holds.add(new Hold(booking.id(), voucher.id(), held.share().fen()), booking.providerOrganizationId(),
+                    booking.providerRegion().code(), booking.instrumentCategory(), booking.fee().amount().fen(), now);
+            vouchers.record(voucher.id(), "HELD", held.share().fen(), booking.id(), now);
+            outbox.publish(new VoucherReserved(voucher.id(), booking.id(), held.share(),
+                    Money.ofFen(voucher.balanceFen())));
+        });
     }
 
     /**
@@ -115,18 +92,20 @@ public class VoucherLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bookingEnded(BookingSnapshot booking) {
-        Optional<HoldEntity> held = heldFor(booking);
-        if (held.isEmpty() && booking.voucherId() != null && holds.findByIdOptional(booking.id()).isEmpty()) {
-            holds.bookingEndedWithoutHold(booking.id(), clock.instant());
+        Optional<Hold> held = holds.heldFor(booking.id());
+        Instant now = clock.instant();
+        if (held.isEmpty() && booking.voucherId() != null && !holds.exists(booking.id())) {
+            holds.bookingEndedWithoutHold(booking.id(), now);
         }
         held.ifPresent(hold -> {
-            VoucherEntity voucher = vouchers.findById(hold.voucherId, LockModeType.PESSIMISTIC_WRITE);
-            Instant now = clock.instant();
-            giveBack(voucher, hold.heldFen, booking.id(), now);
-            hold.status = "RELEASED";
-            hold.releasedFen = hold.heldFen;
-            hold.settledAt = now;
-            outbox.publish(new VoucherReleased(voucher.id, booking.id(), Money.ofFen(hold.heldFen),
+            Voucher.GivenBack released = vouchers.lockedForUpdate(hold.voucherId()).orElseThrow()
+                    .release(hold.heldFen());
+            Voucher voucher = released.voucher();
+            vouchers.save(voucher);
+            toProgram(voucher, released.toProgramFen());
+            vouchers.record(voucher.id(), "RELEASED", hold.heldFen(), booking.id(), now);
+            holds.released(hold, now);
+            outbox.publish(new VoucherReleased(voucher.id(), booking.id(), Money.ofFen(hold.heldFen()),
                     Money.ofFen(voucher.balanceFen())));
         });
     }
@@ -134,85 +113,48 @@ public class VoucherLedger {
     /** The booking completed: the voucher pays its share of the final fee, at most what it held. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bookingCompleted(BookingSnapshot booking) {
-        heldFor(booking).ifPresent(hold -> {
-            VoucherEntity voucher = vouchers.findById(hold.voucherId, LockModeType.PESSIMISTIC_WRITE);
+        holds.heldFor(booking.id()).ifPresent(hold -> {
             Instant now = clock.instant();
             Money fee = booking.fee().amount();
-            Money redeemed = Money.min(fee.shareRoundedDown(voucher.coverageRatio), Money.ofFen(hold.heldFen));
-            long rest = hold.heldFen - redeemed.fen();
-            voucher.heldFen -= redeemed.fen();
-            voucher.redeemedFen += redeemed.fen();
-            entry(voucher, "REDEEMED", redeemed.fen(), booking.id(), now);
-            if (rest > 0) {
-                giveBack(voucher, rest, booking.id(), now);
+            Voucher.Redeemed redeemed = vouchers.lockedForUpdate(hold.voucherId()).orElseThrow()
+                    .redeem(fee, hold.heldFen());
+            Voucher voucher = redeemed.voucher();
+            vouchers.save(voucher);
+            vouchers.record(voucher.id(), "REDEEMED", redeemed.redeemed().fen(), booking.id(), now);
+            if (!redeemed.released().isZero()) {
+                toProgram(voucher, redeemed.toProgramFen());
+                vouchers.record(voucher.id(), "RELEASED", redeemed.released().fen(), booking.id(), now);
             }
-            hold.status = "REDEEMED";
-            hold.redeemedFen = redeemed.fen();
-            hold.releasedFen = rest;
-            hold.bookingFeeFen = fee.fen();
-            hold.settledAt = now;
-            outbox.publish(new VoucherRedeemed(voucher.id, booking.id(), voucher.programId, Region.ofCode(voucher.region),
-                    voucher.firmOrganizationId, booking.providerOrganizationId(), booking.providerRegion(),
-                    booking.instrumentCategory(), fee, redeemed, Money.ofFen(rest), now));
+            holds.redeemed(hold, redeemed.redeemed().fen(), fee.fen(), now);
+            outbox.publish(new VoucherRedeemed(voucher.id(), booking.id(), voucher.programId(), voucher.region(),
+                    voucher.firmOrganizationId(), booking.providerOrganizationId(), booking.providerRegion(),
+                    booking.instrumentCategory(), fee, redeemed.redeemed(), redeemed.released(), now));
         });
     }
 
     /** Vouchers whose validity has ended by {@code now}, oldest first. */
     @Transactional
     public List<UUID> dueForExpiry(Instant now, int limit) {
-        return vouchers.getEntityManager().createQuery("select v.id from VoucherEntity v"
-                        + " where v.status = 'ACTIVE' and v.expiresAt <= :now order by v.expiresAt", UUID.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+        return vouchers.dueForExpiry(now, limit);
     }
 
     /** Expires one voucher: what nobody held or spent goes back to the program's budget. */
     @Transactional
     public void expire(UUID voucherId, Instant now) {
-        VoucherEntity voucher = vouchers.findById(voucherId, LockModeType.PESSIMISTIC_WRITE);
-        if (voucher == null || !voucher.status.equals("ACTIVE") || voucher.expiresAt.isAfter(now)) {
-            return;
+        vouchers.lockedForUpdate(voucherId).flatMap(v -> v.expire(now).accepted()).ifPresent(expired -> {
+            Voucher voucher = expired.voucher();
+            vouchers.save(voucher);
+            toProgram(voucher, expired.toProgramFen());
+            vouchers.record(voucher.id(), "EXPIRED", expired.toProgramFen(), null, now);
+            outbox.publish(new VoucherExpired(voucher.id(), voucher.programId(), voucher.region(),
+                    voucher.firmOrganizationId(), Money.ofFen(expired.toProgramFen())));
+        });
+    }
+
+    /** {@code fen} given back by an expired voucher goes to its program's budget (the program's row locked). */
+    private void toProgram(Voucher voucher, long fen) {
+        if (fen > 0) {
+            programs.save(programs.lockedForUpdate(voucher.programId()).orElseThrow().givenBack(fen));
         }
-        long unspent = voucher.balanceFen();
-        voucher.status = "EXPIRED";
-        returnToProgram(voucher, unspent);
-        entry(voucher, "EXPIRED", unspent, null, now);
-        outbox.publish(new VoucherExpired(voucher.id, voucher.programId, Region.ofCode(voucher.region),
-                voucher.firmOrganizationId, Money.ofFen(unspent)));
-    }
-
-    private Optional<HoldEntity> heldFor(BookingSnapshot booking) {
-        return Optional.ofNullable(holds.findById(booking.id(), LockModeType.PESSIMISTIC_WRITE))
-                .filter(hold -> hold.status.equals("HELD"));
-    }
-
-    /** A held amount goes back: to the voucher's balance, or, once the voucher has expired, to the program. */
-    private void giveBack(VoucherEntity voucher, long fen, UUID bookingId, Instant now) {
-        voucher.heldFen -= fen;
-        if (voucher.status.equals("EXPIRED")) {
-            returnToProgram(voucher, fen);
-        }
-        entry(voucher, "RELEASED", fen, bookingId, now);
-    }
-
-    private void returnToProgram(VoucherEntity voucher, long fen) {
-        voucher.returnedFen += fen;
-        ProgramEntity program = programs.findById(voucher.programId, LockModeType.PESSIMISTIC_WRITE);
-        program.committedFen -= fen;
-    }
-
-    private void refuse(BookingSnapshot booking, String reason) {
-        outbox.publish(new VoucherReservationRejected(booking.voucherId(), booking.id(), reason));
-    }
-
-    private void entry(VoucherEntity voucher, String kind, long fen, UUID bookingId, Instant at) {
-        vouchers.getEntityManager().persist(VoucherEntryEntity.of(voucher.id, kind, fen, bookingId, at));
-    }
-
-    private static VoucherUse use(VoucherEntity voucher, ProgramEntity program) {
-        boolean usable = voucher.status.equals("ACTIVE")
-                && ProgramStatus.valueOf(program.status) != ProgramStatus.SUSPENDED;
-        return new VoucherUse(voucher.firmOrganizationId, voucher.coverageRatio,
-                new HashSet<>(ProgramView.codes(voucher.eligibleCategories)),
-                new HashSet<>(ProgramView.regions(voucher.acceptedRegions)), voucher.validFrom, voucher.expiresAt, usable);
     }
 }

@@ -1,13 +1,11 @@
 package io.deltashare.innovationvoucher.voucher.application;
 
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.innovationvoucher.Visibility;
-import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntity;
-import io.deltashare.innovationvoucher.voucher.persistence.VoucherEntryEntity;
+import io.deltashare.innovationvoucher.voucher.domain.VoucherStatus;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
+import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.security.Caller;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -25,22 +23,17 @@ public class VoucherQueries {
 
     @Transactional
     public VoucherView get(UUID id, Caller caller) {
-        VoucherEntity voucher = vouchers.findByIdOptional(id)
-                .filter(v -> Visibility.sees(caller, v.region, v.firmOrganizationId))
+        return vouchers.find(id).filter(v -> Visibility.sees(caller, v.region(), v.firmOrganizationId()))
+                .map(v -> VoucherView.of(v, vouchers.history(id)))
                 .orElseThrow(() -> Rejected.notFound("voucher " + id));
-        List<VoucherEntryEntity> history = vouchers.getEntityManager()
-                .createQuery("from VoucherEntryEntity where voucherId = :id order by id", VoucherEntryEntity.class)
-                .setParameter("id", id).getResultList();
-        return VoucherView.of(voucher, history);
     }
 
     /** Newest first, without history (ask for one voucher to see it). */
     @Transactional
-    public List<VoucherView> list(Caller caller, String status, int limit) {
-        return Visibility.filter(caller, "region", "firmOrganizationId")
-                .map(filter -> status == null ? filter : filter.and("status = :status", "status", status))
-                .map(filter -> vouchers.find(filter.query(), Sort.descending("issuedAt"), filter.parameters())
-                        .page(Page.ofSize(limit)).list().stream().map(v -> VoucherView.of(v, List.of())).toList())
+    public List<VoucherView> list(Caller caller, VoucherStatus status, Cursor after, int limit) {
+        return Visibility.rows(caller, "region", "firmOrganizationId")
+                .map(visible -> vouchers.list(visible, status, after, limit).stream()
+                        .map(v -> VoucherView.of(v, List.of())).toList())
                 .orElse(List.of());
     }
 }

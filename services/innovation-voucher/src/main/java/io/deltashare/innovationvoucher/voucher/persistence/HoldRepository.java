@@ -1,5 +1,8 @@
 package io.deltashare.innovationvoucher.voucher.persistence;
 
+import io.deltashare.innovationvoucher.voucher.domain.Hold;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -18,6 +21,52 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
     public record HoldRow(UUID bookingId, UUID voucherId, String issuingRegion, UUID firmOrganizationId,
                           UUID providerOrganizationId, String providerRegion, String status, long heldFen,
                           long redeemedFen, long releasedFen, long bookingFeeFen, Instant heldAt, Instant settledAt) {
+    }
+
+    /** The hold of {@code booking} while it holds (locked until the transaction ends); empty once settled or never made. */
+    public Optional<Hold> heldFor(UUID booking) {
+        return Optional.ofNullable(findById(booking, LockModeType.PESSIMISTIC_WRITE))
+                .filter(hold -> hold.status.equals("HELD"))
+                .map(hold -> new Hold(hold.bookingId, hold.voucherId, hold.heldFen));
+    }
+
+    /** Whether a hold was ever made for {@code booking}, whatever became of it. */
+    public boolean exists(UUID booking) {
+        return findByIdOptional(booking).isPresent();
+    }
+
+    /** Records a new hold of {@code hold.heldFen()} for a booking of {@code fee} at a provider, for a category. */
+    public void add(Hold hold, UUID providerOrganizationId, String providerRegion, String category, long feeFen,
+                    Instant at) {
+        HoldEntity row = new HoldEntity();
+        row.bookingId = hold.bookingId();
+        row.voucherId = hold.voucherId();
+        row.heldFen = hold.heldFen();
+        row.status = "HELD";
+        row.providerOrganizationId = providerOrganizationId;
+        row.providerRegion = providerRegion;
+        row.instrumentCategory = category;
+        row.bookingFeeFen = feeFen;
+        row.heldAt = at;
+        persist(row);
+    }
+
+    /** The booking ended without completing: all of the hold was released. */
+    public void released(Hold hold, Instant at) {
+        HoldEntity row = findById(hold.bookingId());
+        row.status = "RELEASED";
+        row.releasedFen = hold.heldFen();
+        row.settledAt = at;
+    }
+
+    /** The booking completed with {@code feeFen}: {@code redeemedFen} of the hold was paid, the rest released. */
+    public void redeemed(Hold hold, long redeemedFen, long feeFen, Instant at) {
+        HoldEntity row = findById(hold.bookingId());
+        row.status = "REDEEMED";
+        row.redeemedFen = redeemedFen;
+        row.releasedFen = hold.heldFen() - redeemedFen;
+        row.bookingFeeFen = feeFen;
+        row.settledAt = at;
     }
 
     /** Remembers that a booking ended before its voucher held anything for it. */

@@ -2,13 +2,19 @@ package io.deltashare.innovationvoucher.voucher.rest;
 
 import io.deltashare.innovationvoucher.voucher.application.VoucherQueries;
 import io.deltashare.innovationvoucher.voucher.application.VoucherView;
+import io.deltashare.innovationvoucher.voucher.domain.VoucherStatus;
+import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.Page;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,13 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Vouchers with balance and history, for their firm and their region's bureau. */
 @Path("/api/v1/vouchers")
 public class VoucherResource {
-
-    /** The vouchers found, newest first. */
-    public record VoucherList(List<VoucherView> items) {
-    }
-
-    /** Statuses a voucher can have. */
-    public enum Status { ACTIVE, EXPIRED }
 
     private final VoucherQueries vouchers;
     private final CurrentCaller caller;
@@ -34,14 +33,18 @@ public class VoucherResource {
     }
 
     @GET
-    public VoucherList list(@QueryParam("status") String status,
-                            @Parameter(description = "page size, 1 to 200 (default 50)",
-                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
-                                            defaultValue = "50"))
-                         @QueryParam("limit") String limit) {
-        Status wanted = QueryParams.enumValue("status", status, Status.class);
-        return new VoucherList(vouchers.list(caller.get(), wanted == null ? null : wanted.name(),
-                QueryParams.pageSize(limit, 50, 200)));
+    @Operation(summary = "The vouchers the caller may see, newest first: a firm's own, a bureau's region's, all for "
+            + "the admin")
+    public RestResponse<Page<VoucherView>> list(
+            @Parameter(description = "ACTIVE or EXPIRED") @QueryParam("status") String status,
+            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+            @Parameter(description = "page size, 1 to 200 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 50, 200);
+        return Page.of(vouchers.list(caller.get(), QueryParams.enumValue("status", status, VoucherStatus.class),
+                Cursor.decode(cursor), size), size, v -> new Cursor(v.issuedAt(), v.voucher().id()), uri).toResponse();
     }
 
     @GET

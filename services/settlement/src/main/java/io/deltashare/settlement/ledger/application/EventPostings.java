@@ -1,12 +1,14 @@
 package io.deltashare.settlement.ledger.application;
 
+import io.deltashare.settlement.claim.persistence.Redemptions;
+import io.deltashare.settlement.ledger.persistence.Journal;
+import io.deltashare.settlement.ledger.persistence.LedgerQueries;
 import io.deltashare.contracts.booking.BookingSnapshot;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
 import io.deltashare.settlement.ledger.domain.PostingRules;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -17,23 +19,20 @@ import jakarta.transaction.Transactional;
 public class EventPostings {
 
     private final Journal journal;
-    private final EntityManager entityManager;
+    private final LedgerQueries queries;
+    private final Redemptions redemptions;
 
-    EventPostings(Journal journal, EntityManager entityManager) {
+    EventPostings(Journal journal, LedgerQueries queries, Redemptions redemptions) {
         this.journal = journal;
-        this.entityManager = entityManager;
+        this.queries = queries;
+        this.redemptions = redemptions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void bookingCompleted(BookingSnapshot booking, CloudEvent envelope) {
         long fee = booking.fee().amount().fen();
-        entityManager.createNativeQuery("""
-                        INSERT INTO completed_booking (booking_id, firm_organization_id, provider_organization_id,
-                                                       fee_fen, completed_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (booking_id) DO NOTHING""")
-                .setParameter(1, booking.id()).setParameter(2, booking.firmOrganizationId())
-                .setParameter(3, booking.providerOrganizationId()).setParameter(4, fee)
-                .setParameter(5, Journal.utc(envelope.time())).executeUpdate();
+        queries.recordCompletedBooking(booking.id(), booking.firmOrganizationId(), booking.providerOrganizationId(), fee,
+                envelope.time());
         PostingRules.serviceDelivered(booking.firmOrganizationId(), booking.providerOrganizationId(), fee)
                 .ifPresent(entry -> journal.post(Journal.Header.ofEvent("BOOKING_COMPLETED", envelope.id(), booking.id(),
                         "booking completed, " + booking.instrumentCategory() + ", fee " + booking.fee().amount().toDecimalString(),
@@ -51,17 +50,7 @@ public class EventPostings {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void voucherRedeemed(VoucherRedeemed redeemed, CloudEvent envelope) {
-        entityManager.createNativeQuery("""
-                        INSERT INTO redemption (booking_id, voucher_id, issuing_region, firm_organization_id,
-                            provider_organization_id, provider_region, instrument_category, booking_fee_fen, amount_fen,
-                            redeemed_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (booking_id) DO NOTHING""")
-                .setParameter(1, redeemed.bookingId()).setParameter(2, redeemed.voucherId())
-                .setParameter(3, redeemed.issuingRegion().code()).setParameter(4, redeemed.firmOrganizationId())
-                .setParameter(5, redeemed.providerOrganizationId()).setParameter(6, redeemed.providerRegion().code())
-                .setParameter(7, redeemed.instrumentCategory()).setParameter(8, redeemed.bookingFee().fen())
-                .setParameter(9, redeemed.redeemed().fen()).setParameter(10, Journal.utc(redeemed.redeemedAt()))
-                .executeUpdate();
+        redemptions.record(redeemed);
         PostingRules.voucherRedeemed(redeemed.issuingRegion(), redeemed.firmOrganizationId(), redeemed.redeemed().fen())
                 .ifPresent(entry -> journal.post(Journal.Header.ofEvent("VOUCHER_REDEEMED", envelope.id(),
                         redeemed.bookingId(), "voucher share paid by the " + redeemed.issuingRegion().code()

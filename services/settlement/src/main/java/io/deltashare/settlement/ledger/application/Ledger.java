@@ -1,5 +1,7 @@
 package io.deltashare.settlement.ledger.application;
 
+import io.deltashare.settlement.ledger.persistence.Journal;
+import io.deltashare.settlement.ledger.persistence.LedgerQueries;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.security.Caller;
@@ -8,7 +10,6 @@ import io.deltashare.settlement.ledger.domain.AccountRef;
 import io.deltashare.settlement.ledger.domain.JournalEntry;
 import io.deltashare.settlement.ledger.domain.PostingRules;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,12 +41,12 @@ public class Ledger {
     public enum PaymentKind { FIRM_PAYMENT, PROVIDER_PAYOUT }
 
     private final Journal journal;
-    private final EntityManager entityManager;
+    private final LedgerQueries queries;
     private final Clock clock;
 
-    Ledger(Journal journal, EntityManager entityManager, Clock clock) {
+    Ledger(Journal journal, LedgerQueries queries, Clock clock) {
         this.journal = journal;
-        this.entityManager = entityManager;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -61,27 +62,9 @@ public class Ledger {
         if (visible.isPresent() && visible.get().isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked") // native rows: kind, owner, balance
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT a.kind, a.owner,
-                               (SELECT coalesce(sum(p.amount_fen), 0) FROM posting p
-                                WHERE p.account_id = a.id AND p.occurred_at <= ?1)
-                        FROM account a
-                        WHERE (?2 OR (a.kind, a.owner) IN (SELECT * FROM unnest(CAST(?3 AS varchar[]), CAST(?4 AS varchar[]))))
-                          AND (a.kind, a.owner) > (?5, ?6)
-                        ORDER BY a.kind, a.owner LIMIT ?7""")
-                .setParameter(1, Journal.utc(at)).setParameter(2, visible.isEmpty())
-                .setParameter(3, visible.orElse(List.of()).stream().map(a -> a.kind().name()).toArray(String[]::new))
-                .setParameter(4, visible.orElse(List.of()).stream().map(AccountRef::owner).toArray(String[]::new))
-                .setParameter(5, after == null ? "" : after.kind().name())
-                .setParameter(6, after == null ? "" : after.owner())
-                .setParameter(7, limit).getResultList();
-        return rows.stream().map(r -> {
-            AccountRef account = new AccountRef(AccountKind.valueOf((String) r[0]), (String) r[1]);
-            long fen = ((Number) r[2]).longValue();
-            return new Balance(account.kind(), account.owner(), Money.ofFen(fen),
-                    Money.ofFen(fen * account.kind().naturalSign()), at);
-        }).toList();
+        return queries.balances(visible, at, after, limit).stream().map(b -> new Balance(b.account().kind(),
+                b.account().owner(), Money.ofFen(b.fen()), Money.ofFen(b.fen() * b.account().kind().naturalSign()),
+                at)).toList();
     }
 
     /** A firm's payment or a payout to a provider; returns the journal transaction. */
@@ -103,9 +86,7 @@ public class Ledger {
     @Transactional
     public TransactionView reverse(UUID id, String reason) {
         TransactionView original = transaction(id);
-        long already = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM journal_transaction WHERE reverses = ?1")
-                .setParameter(1, id).getSingleResult()).longValue();
-        if (already > 0) {
+        if (queries.reversed(id)) {
             throw Rejected.conflict("already-reversed", "transaction " + id + " has been reversed already");
         }
         JournalEntry entry = journal.entryOf(id).orElseThrow().reversed();
@@ -116,36 +97,16 @@ public class Ledger {
 
     @Transactional
     public TransactionView transaction(UUID id) {
-        @SuppressWarnings("unchecked") // native rows of one transaction with its postings
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT t.kind, t.event_id, t.booking_id, t.reference, t.description, t.occurred_at, t.reverses,
-                               a.kind, a.owner, p.amount_fen
-                        FROM journal_transaction t JOIN posting p ON p.transaction_id = t.id
-                        JOIN account a ON a.id = p.account_id WHERE t.id = ?1 ORDER BY p.id""")
-                .setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            throw Rejected.notFound("journal transaction " + id);
-        }
-        Object[] head = rows.get(0);
-        return new TransactionView(id, (String) head[0], (UUID) head[1], (UUID) head[2], (String) head[3],
-                (String) head[4], instant(head[5]), (UUID) head[6], rows.stream().map(r -> new PostingView(
-                AccountKind.valueOf((String) r[7]), (String) r[8], Money.ofFen(((Number) r[9]).longValue()))).toList());
+        LedgerQueries.Transaction t = queries.transaction(id)
+                .orElseThrow(() -> Rejected.notFound("journal transaction " + id));
+        return new TransactionView(id, t.kind(), t.eventId(), t.bookingId(), t.reference(), t.description(),
+                t.occurredAt(), t.reverses(), t.postings().stream().map(p -> new PostingView(p.account().kind(),
+                p.account().owner(), Money.ofFen(p.fen()))).toList());
     }
 
     /** The sum of every posting ever made; zero unless the books are broken. */
     @Transactional
     public Money trialBalance() {
-        return Money.ofFen(((Number) entityManager.createNativeQuery("SELECT coalesce(sum(amount_fen), 0) FROM posting")
-                .getSingleResult()).longValue());
-    }
-
-    public static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return (Instant) value;
+        return Money.ofFen(queries.trialBalanceFen());
     }
 }

@@ -1,4 +1,4 @@
-package io.deltashare.innovationvoucher.statistics.application;
+package io.deltashare.innovationvoucher.statistics.persistence;
 
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;

@@ -1,4 +1,4 @@
-package io.deltashare.settlement.ledger.application;
+package io.deltashare.settlement.ledger.persistence;
 
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
@@ -88,7 +88,7 @@ public class Journal {
                 .setParameter(1, account.kind().name()).setParameter(2, account.owner()).getSingleResult();
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }
