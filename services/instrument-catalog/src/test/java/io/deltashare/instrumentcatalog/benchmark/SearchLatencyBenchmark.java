@@ -2,7 +2,6 @@ package io.deltashare.instrumentcatalog.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deltashare.instrumentcatalog.instrument.persistence.SyntheticInstruments;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.deltashare.contracts.catalog.InstrumentListed;
+import io.deltashare.instrumentcatalog.demo.application.SeedAnnouncer;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.Topics;
 import io.deltashare.testkit.kafka.TopicReader;

@@ -23,7 +23,11 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
         /** The request is well formed but the thing's state does not allow it now. */
         CONFLICT,
         /** The request is well formed but cannot be carried out as asked, whatever the state. */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** The request changes a version of the thing that is no longer the current one. */
+        STALE,
+        /** The request changes a thing without naming the version it read. */
+        VERSION_REQUIRED
     }
 
     public Rejection {
@@ -48,6 +52,16 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
 
     public static Rejection unprocessable(String type, String why) {
         return new Rejection(Kind.UNPROCESSABLE, type, why, List.of());
+    }
+
+    /** The thing changed since the client read it (see {@link ExpectedVersion}). */
+    public static Rejection stale(String why) {
+        return new Rejection(Kind.STALE, "stale-version", why, List.of());
+    }
+
+    /** The client must name the version it changes (see {@link ExpectedVersion}). */
+    public static Rejection versionRequired(String why) {
+        return new Rejection(Kind.VERSION_REQUIRED, "precondition-required", why, List.of());
     }
 
     /** Input that breaks rules about its fields; the reason lists them all. */

@@ -35,6 +35,8 @@ public record Problem(URI type, String title, int status, String detail, String 
                     rejection.violations().stream().map(v -> new FieldError(v.field(), v.reason())).toList());
             case CONFLICT -> conflict(rejection.type(), rejection.reason());
             case UNPROCESSABLE -> unprocessable(rejection.type(), rejection.reason());
+            case STALE -> of(rejection.type(), "Precondition failed", 412, rejection.reason());
+            case VERSION_REQUIRED -> of(rejection.type(), "Precondition required", 428, rejection.reason());
         };
     }
 

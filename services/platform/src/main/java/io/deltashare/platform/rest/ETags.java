@@ -1,7 +1,6 @@
 package io.deltashare.platform.rest;
 
-import io.deltashare.platform.problem.Problem;
-import io.deltashare.platform.problem.ProblemException;
+import io.deltashare.platform.decision.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -22,25 +21,28 @@ public final class ETags {
         return RestResponse.ResponseBuilder.ok(entity).tag(of(version)).build();
     }
 
-    /**
-     * The version a client's {@code If-Match} names; 428 when it is missing, 412 when it names another version than
-     * {@code current}.
-     */
-    public static long requireMatch(String ifMatch, long current) {
+    /** The version a client's {@code If-Match} names, for a change that must name one (428 when it does not). */
+    public static ExpectedVersion expected(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? ExpectedVersion.unnamed() : expectedIfGiven(ifMatch);
+    }
+
+    /** The version a client's {@code If-Match} names, or any version when it sends none. */
+    public static ExpectedVersion expectedIfGiven(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.of("precondition-required", "Precondition required", 428,
-                    "send the ETag you read in If-Match, so a concurrent change is not overwritten"));
+            return ExpectedVersion.whatever();
         }
         String tag = ifMatch.trim();
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
         tag = tag.replace("\"", "");
-        if (!tag.equals(Long.toString(current)) && !tag.equals("*")) {
-            throw new ProblemException(Problem.of("stale-version", "Precondition failed", 412,
-                    "the resource changed since you read it (your version " + tag + ", now " + current
-                            + "); read it again and reapply your change"));
+        if (tag.equals("*")) {
+            return ExpectedVersion.whatever();
         }
-        return current;
+        try {
+            return ExpectedVersion.of(Long.parseLong(tag));
+        } catch (NumberFormatException e) {
+            return ExpectedVersion.of(-1); // no version of ours: stale whatever the current one is
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.deltashare.instrumentcatalog.instrument.application;
 
+import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
+import io.deltashare.contracts.catalog.OpeningHours;
+import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import jakarta.validation.Valid;
@@ -51,5 +54,14 @@ public record InstrumentDetails(@NotNull @Valid Text name, @NotNull @Valid Text 
 
     /** A weekly opening window, e.g. {@code {"day":"MONDAY","from":"08:30","to":"17:00"}}. */
     public record Window(@NotNull DayOfWeek day, @NotNull LocalTime from, @NotNull LocalTime to) {
+    }
+
+    /** The details as the instrument keeps them. */
+    Instrument.Listing listing() {
+        return new Instrument.Listing(new LocalizedText(name.zh(), name.en()),
+                new LocalizedText(description.zh(), description.en()), category, manufacturer, model,
+                originalValue.fen(), location, bookingMode, prices.academic().fen(), prices.enterprise().fen(),
+                voucherEligible, openingHours.stream().map(w -> new OpeningHours.Window(w.day(), w.from(), w.to()))
+                .toList(), minDurationMinutes, maxDurationMinutes, leadTimeHours, approvalRequired);
     }
 }

@@ -1,37 +1,34 @@
 package io.deltashare.instrumentcatalog.instrument.application;
 
+import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
+import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
+import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.platform.decision.Rejected;
-import io.deltashare.contracts.catalog.InstrumentSnapshot;
-import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentEntity;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
-import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Runs a search and turns it into a page of instruments with an opaque cursor to the next page. */
 @ApplicationScoped
 public class InstrumentQueries {
 
     /** A page of results; {@code nextCursor} is null on the last page. */
-    public record Page(List<InstrumentSnapshot> items, String nextCursor) {
+    public record Page(List<InstrumentView> items, String nextCursor) {
     }
 
     private final InstrumentSearch search;
-    private final EntityManager entityManager;
+    private final InstrumentRepository instruments;
     private final ProviderRepository providers;
 
-    InstrumentQueries(InstrumentSearch search, EntityManager entityManager, ProviderRepository providers) {
+    InstrumentQueries(InstrumentSearch search, InstrumentRepository instruments, ProviderRepository providers) {
         this.search = search;
-        this.entityManager = entityManager;
+        this.instruments = instruments;
         this.providers = providers;
     }
 
@@ -41,15 +38,11 @@ public class InstrumentQueries {
         List<InstrumentSearch.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
         List<InstrumentSearch.Hit> page = more ? hits.subList(0, limit) : hits;
-        Map<UUID, InstrumentEntity> byId = entityManager
-                .createQuery("FROM InstrumentEntity WHERE id IN :ids", InstrumentEntity.class)
-                .setParameter("ids", page.stream().map(InstrumentSearch.Hit::id).toList()).getResultList()
-                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<UUID, ProviderEntity> owners = providers.list("id in ?1",
-                        byId.values().stream().map(i -> i.providerId).distinct().toList())
-                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        List<InstrumentSnapshot> items = page.stream().map(hit -> byId.get(hit.id()))
-                .map(i -> InstrumentService.snapshot(i, owners.get(i.providerId))).toList();
+        Map<UUID, Instrument> byId = instruments.byIds(page.stream().map(InstrumentSearch.Hit::id).toList());
+        Map<UUID, Provider> owners = providers.byIds(byId.values().stream().map(Instrument::providerId).distinct()
+                .toList());
+        List<InstrumentView> items = page.stream().map(hit -> byId.get(hit.id()))
+                .map(i -> InstrumentView.of(i, owners.get(i.providerId()))).toList();
         String next = more ? encode(criteria.sort(), page.get(page.size() - 1)) : null;
         return new Page(items, next);
     }

@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.instrument.domain;
 
+import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.platform.decision.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,7 @@ import java.util.List;
  * every broken rule with a reason, so the provider fixes them all at once; an empty list means the terms hold.
  */
 public record InstrumentTerms(long academicPriceFen, long enterprisePriceFen, long originalValueFen,
-                              List<OpeningWindow> openingHours, int minDurationMinutes, int maxDurationMinutes,
+                              List<OpeningHours.Window> openingHours, int minDurationMinutes, int maxDurationMinutes,
                               int leadTimeHours) {
 
     public List<Violation> violations() {
@@ -45,17 +46,17 @@ public record InstrumentTerms(long academicPriceFen, long enterprisePriceFen, lo
             return violations;
         }
         for (int i = 0; i < openingHours.size(); i++) {
-            OpeningWindow window = openingHours.get(i);
+            OpeningHours.Window window = openingHours.get(i);
             if (!window.to().isAfter(window.from())) {
                 violations.add(new Violation("openingHours[" + i + "]", "ends at " + window.to()
                         + ", not after it starts at " + window.from()));
             }
         }
-        List<OpeningWindow> sorted = openingHours.stream()
-                .sorted(Comparator.comparing(OpeningWindow::day).thenComparing(OpeningWindow::from)).toList();
+        List<OpeningHours.Window> sorted = openingHours.stream()
+                .sorted(Comparator.comparing(OpeningHours.Window::day).thenComparing(OpeningHours.Window::from)).toList();
         for (int i = 1; i < sorted.size(); i++) {
-            OpeningWindow previous = sorted.get(i - 1);
-            OpeningWindow current = sorted.get(i);
+            OpeningHours.Window previous = sorted.get(i - 1);
+            OpeningHours.Window current = sorted.get(i);
             if (previous.day() == current.day() && current.from().isBefore(previous.to())) {
                 violations.add(new Violation("openingHours[" + openingHours.indexOf(current) + "]",
                         current.day() + " " + current.from() + "–" + current.to() + " overlaps "

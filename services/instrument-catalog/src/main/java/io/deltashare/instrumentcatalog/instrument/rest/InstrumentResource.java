@@ -2,11 +2,11 @@ package io.deltashare.instrumentcatalog.instrument.rest;
 
 import io.deltashare.platform.security.Roles;
 import io.deltashare.platform.decision.Rejected;
-import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentDetails;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentQueries;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentService;
+import io.deltashare.instrumentcatalog.instrument.application.InstrumentView;
 import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
@@ -65,7 +65,7 @@ public class InstrumentResource {
     }
 
     @GET
-    public RestResponse<Page<InstrumentSnapshot>> search(
+    public RestResponse<Page<InstrumentView>> search(
             @QueryParam("q") String q, @QueryParam("region") String region,
             @QueryParam("city") String city, @QueryParam("category") String category,
             @QueryParam("mode") String mode, @QueryParam("voucherEligible") String voucherEligible,
@@ -97,11 +97,11 @@ public class InstrumentResource {
     @RolesAllowed(Roles.PROVIDER)
     @APIResponse(responseCode = "201", description = "Listed; `Location` names the instrument and `ETag` its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InstrumentSnapshot.class)))
+                    schema = @Schema(implementation = InstrumentView.class)))
     public Response list(@Valid @NotNull NewInstrument request,
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/instruments", request, () -> {
-            InstrumentSnapshot listed = instruments.list(request.providerId(), request.details(), caller.get());
+            InstrumentView listed = instruments.list(request.providerId(), request.details(), caller.get());
             return Response.created(uri.getAbsolutePathBuilder().path(listed.id().toString()).build())
                     .tag(ETags.of(listed.version())).entity(listed).build();
         });
@@ -109,43 +109,43 @@ public class InstrumentResource {
 
     @GET
     @Path("/{id}")
-    public RestResponse<InstrumentSnapshot> get(@PathParam("id") UUID id) {
+    public RestResponse<InstrumentView> get(@PathParam("id") UUID id) {
         return withETag(instruments.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentSnapshot> update(@PathParam("id") UUID id, @Valid @NotNull InstrumentDetails details,
+    public RestResponse<InstrumentView> update(@PathParam("id") UUID id, @Valid @NotNull InstrumentDetails details,
                                                    @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return withETag(instruments.update(id, details, ifMatch, caller.get()));
+        return withETag(instruments.update(id, details, ETags.expected(ifMatch), caller.get()));
     }
 
     @POST
     @Path("/{id}/maintenance")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentSnapshot> startMaintenance(@PathParam("id") UUID id,
+    public RestResponse<InstrumentView> startMaintenance(@PathParam("id") UUID id,
                                                              @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return withETag(instruments.changeStatus(id, InstrumentStatus.MAINTENANCE, ifMatch, caller.get()));
+        return withETag(instruments.changeStatus(id, InstrumentStatus.MAINTENANCE, ETags.expectedIfGiven(ifMatch), caller.get()));
     }
 
     @POST
     @Path("/{id}/activation")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentSnapshot> activate(@PathParam("id") UUID id,
+    public RestResponse<InstrumentView> activate(@PathParam("id") UUID id,
                                                      @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return withETag(instruments.changeStatus(id, InstrumentStatus.ACTIVE, ifMatch, caller.get()));
+        return withETag(instruments.changeStatus(id, InstrumentStatus.ACTIVE, ETags.expectedIfGiven(ifMatch), caller.get()));
     }
 
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentSnapshot> withdraw(@PathParam("id") UUID id,
+    public RestResponse<InstrumentView> withdraw(@PathParam("id") UUID id,
                                                      @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return withETag(instruments.changeStatus(id, InstrumentStatus.WITHDRAWN, ifMatch, caller.get()));
+        return withETag(instruments.changeStatus(id, InstrumentStatus.WITHDRAWN, ETags.expectedIfGiven(ifMatch), caller.get()));
     }
 
-    private static RestResponse<InstrumentSnapshot> withETag(InstrumentSnapshot instrument) {
+    private static RestResponse<InstrumentView> withETag(InstrumentView instrument) {
         return ETags.ok(instrument, instrument.version());
     }
 

@@ -1,5 +1,8 @@
 package io.deltashare.instrumentcatalog.provider.application;
 
+import java.util.EnumSet;
+import io.deltashare.instrumentcatalog.provider.domain.Provider;
+import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.instrumentcatalog.provider.domain.Accreditation;
 import io.deltashare.instrumentcatalog.provider.domain.ProviderType;
@@ -26,5 +29,12 @@ public record ProviderDetails(@NotNull @Valid Names name, @NotNull Region region
 
     /** A bilingual name. */
     public record Names(@NotBlank @Size(max = 200) String zh, @NotBlank @Size(max = 200) String en) {
+    }
+
+    /** The details as the provider keeps them. */
+    Provider.Profile profile() {
+        return new Provider.Profile(new LocalizedText(name.zh(), name.en()), region, city, type,
+                accreditations.isEmpty() ? EnumSet.noneOf(Accreditation.class) : EnumSet.copyOf(accreditations),
+                contactEmail, contactPhone);
     }
 }

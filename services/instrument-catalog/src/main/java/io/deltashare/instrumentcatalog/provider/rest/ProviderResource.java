@@ -1,9 +1,9 @@
 package io.deltashare.instrumentcatalog.provider.rest;
 
 import io.deltashare.platform.security.Roles;
-import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
 import io.deltashare.instrumentcatalog.provider.application.ProviderService;
+import io.deltashare.instrumentcatalog.provider.application.ProviderView;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
@@ -58,11 +58,11 @@ public class ProviderResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Registered; `Location` names the provider and `ETag` its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProviderSnapshot.class)))
+                    schema = @Schema(implementation = ProviderView.class)))
     public Response register(@Valid @NotNull NewProvider request,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/providers", request, () -> {
-            ProviderSnapshot created = providers.register(request.organizationId(), request.details());
+            ProviderView created = providers.register(request.organizationId(), request.details());
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .tag(ETags.of(created.version())).entity(created).build();
         });
@@ -70,7 +70,7 @@ public class ProviderResource {
 
     /** Providers, {@code limit} (1 to 100, default 50) a page in id order; follow {@code next}. */
     @GET
-    public RestResponse<Page<ProviderSnapshot>> list(
+    public RestResponse<Page<ProviderView>> list(
             @QueryParam("region") String region,
             @QueryParam("organization") String organization,
             @QueryParam("cursor") String cursor,
@@ -78,7 +78,7 @@ public class ProviderResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
             @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 50, 100);
-        List<ProviderSnapshot> page = providers.list(QueryParams.region(region), oneId("organization", organization),
+        List<ProviderView> page = providers.list(QueryParams.region(region), oneId("organization", organization),
                 oneId("cursor", cursor), size);
         return Page.of(page, page.size() < size ? null : page.get(page.size() - 1).id().toString(), uri).toResponse();
     }
@@ -89,17 +89,17 @@ public class ProviderResource {
 
     @GET
     @Path("/{id}")
-    public RestResponse<ProviderSnapshot> get(@PathParam("id") UUID id) {
-        ProviderSnapshot provider = providers.get(id);
+    public RestResponse<ProviderView> get(@PathParam("id") UUID id) {
+        ProviderView provider = providers.get(id);
         return ETags.ok(provider, provider.version());
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public RestResponse<ProviderSnapshot> update(@PathParam("id") UUID id, @Valid @NotNull ProviderDetails details,
+    public RestResponse<ProviderView> update(@PathParam("id") UUID id, @Valid @NotNull ProviderDetails details,
                                                  @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        ProviderSnapshot updated = providers.update(id, details, ifMatch, caller.get());
+        ProviderView updated = providers.update(id, details, ETags.expected(ifMatch), caller.get());
         return ETags.ok(updated, updated.version());
     }
 }

@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.instrument.domain;
 
+import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.platform.decision.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class InstrumentTermsTest {
 
-    private static OpeningWindow monday(String from, String to) {
-        return new OpeningWindow(DayOfWeek.MONDAY, LocalTime.parse(from), LocalTime.parse(to));
+    private static OpeningHours.Window monday(String from, String to) {
+        return new OpeningHours.Window(DayOfWeek.MONDAY, LocalTime.parse(from), LocalTime.parse(to));
     }
 
-    private static InstrumentTerms terms(List<OpeningWindow> hours, int min, int max, long price) {
+    private static InstrumentTerms terms(List<OpeningHours.Window> hours, int min, int max, long price) {
         return new InstrumentTerms(price, price, 100_00, hours, min, max, 24);
     }
 

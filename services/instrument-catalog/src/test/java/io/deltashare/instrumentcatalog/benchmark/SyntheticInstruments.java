@@ -1,4 +1,4 @@
-package io.deltashare.instrumentcatalog.instrument.persistence;
+package io.deltashare.instrumentcatalog.benchmark;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

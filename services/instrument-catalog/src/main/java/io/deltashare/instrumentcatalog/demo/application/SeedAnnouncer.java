@@ -1,16 +1,18 @@
-package io.deltashare.instrumentcatalog.demo;
+package io.deltashare.instrumentcatalog.demo.application;
 
+import io.deltashare.instrumentcatalog.demo.persistence.SeedLock;
+import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
+import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
+import io.deltashare.instrumentcatalog.provider.application.ProviderView;
+import io.deltashare.instrumentcatalog.provider.domain.Provider;
+import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.contracts.catalog.ProviderRegistered;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentService;
-import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentEntity;
-import io.deltashare.instrumentcatalog.provider.application.ProviderService;
-import io.deltashare.instrumentcatalog.provider.persistence.ProviderEntity;
 import io.deltashare.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,17 +28,19 @@ public class SeedAnnouncer {
 
     private static final Logger LOG = Logger.getLogger(SeedAnnouncer.class);
 
-    private static final String NEVER_PUBLISHED =
-            " x WHERE NOT EXISTS (SELECT 1 FROM outbox_message m WHERE m.message_key = x.id::text) ORDER BY x.id";
-
-    private final EntityManager entityManager;
+    private final SeedLock lock;
+    private final ProviderRepository providers;
+    private final InstrumentRepository instrumentRows;
     private final Outbox outbox;
     private final InstrumentService instruments;
     private final boolean enabled;
 
-    SeedAnnouncer(EntityManager entityManager, Outbox outbox, InstrumentService instruments,
+    SeedAnnouncer(SeedLock lock, ProviderRepository providers, InstrumentRepository instrumentRows, Outbox outbox,
+                  InstrumentService instruments,
                   @ConfigProperty(name = "catalog.seed.announce", defaultValue = "false") boolean enabled) {
-        this.entityManager = entityManager;
+        this.lock = lock;
+        this.providers = providers;
+        this.instrumentRows = instrumentRows;
         this.outbox = outbox;
         this.instruments = instruments;
         this.enabled = enabled;
@@ -52,18 +56,14 @@ public class SeedAnnouncer {
     /** Publishes every provider and instrument never published before; returns how many. */
     public int announce() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            // one announcer at a time, should two replicas start together
-            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('catalog-seed-announcer'))")
-                    .getSingleResult();
+            lock.take();
             int count = 0;
-            for (Object provider : entityManager.createNativeQuery("SELECT x.* FROM provider" + NEVER_PUBLISHED,
-                    ProviderEntity.class).getResultList()) {
-                outbox.publish(new ProviderRegistered(ProviderService.snapshot((ProviderEntity) provider)));
+            for (Provider provider : providers.neverPublished()) {
+                outbox.publish(new ProviderRegistered(ProviderView.snapshot(provider)));
                 count++;
             }
-            for (Object instrument : entityManager.createNativeQuery("SELECT x.* FROM instrument" + NEVER_PUBLISHED,
-                    InstrumentEntity.class).getResultList()) {
-                instruments.announceWritten((InstrumentEntity) instrument);
+            for (Instrument instrument : instrumentRows.neverPublished()) {
+                instruments.announceWritten(instrument);
                 count++;
             }
             return count;

@@ -1,4 +1,4 @@
-package io.deltashare.instrumentcatalog.category;
+package io.deltashare.instrumentcatalog.category.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

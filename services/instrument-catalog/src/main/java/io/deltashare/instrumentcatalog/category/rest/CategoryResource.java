@@ -1,8 +1,8 @@
-package io.deltashare.instrumentcatalog.category;
+package io.deltashare.instrumentcatalog.category.rest;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.quarkus.security.Authenticated;
-import jakarta.persistence.EntityManager;
+import io.deltashare.instrumentcatalog.category.persistence.Categories;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
@@ -16,15 +16,14 @@ public class CategoryResource {
     public record CategoryView(String code, LocalizedText name) {
     }
 
-    private final EntityManager entityManager;
+    private final Categories categories;
 
-    CategoryResource(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    CategoryResource(Categories categories) {
+        this.categories = categories;
     }
 
     @GET
     public List<CategoryView> list() {
-        return entityManager.createQuery("FROM CategoryEntity ORDER BY code", CategoryEntity.class).getResultList()
-                .stream().map(c -> new CategoryView(c.code, new LocalizedText(c.nameZh, c.nameEn))).toList();
+        return categories.all().stream().map(c -> new CategoryView(c.code, new LocalizedText(c.nameZh, c.nameEn))).toList();
     }
 }
