@@ -19,14 +19,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Turns relayed events into deliveries for the subscriptions that want them, and shows partners their log. */
 @ApplicationScoped
 public class Deliveries {
 
-    /** One page of a delivery log; {@code next} is the cursor of the following page, null on the last. */
-    public record DeliveryPage(List<DeliveryView> items, @Schema(nullable = true) String next) {
+    /** One page of a delivery log and the cursor of the following page, null on the last. */
+    public record DeliveryLog(List<DeliveryView> items, String nextCursor) {
     }
 
     private final SubscriptionRepository subscriptions;
@@ -101,19 +100,19 @@ public class Deliveries {
     }
 
     @Transactional
-    public DeliveryPage log(UUID subscription, Caller caller, String status, String cursor, int limit) {
+    public DeliveryLog log(UUID subscription, Caller caller, String status, String cursor, int limit) {
         owners.owned(subscription, caller);
         long after = 0;
         if (cursor != null) {
             try {
                 after = Long.parseLong(cursor);
             } catch (NumberFormatException e) {
-                throw Rejected.invalid("cursor", "use the next cursor of a previous page");
+                throw Rejected.invalid("cursor", "follow the next link of a previous page as it is");
             }
         }
         List<DeliveryEntity> page = deliveries.page(subscription, after, status, caller.firmsActedFor(), limit + 1);
         List<DeliveryView> items = page.stream().limit(limit).map(DeliveryView::summary).toList();
-        return new DeliveryPage(items, page.size() > limit ? String.valueOf(page.get(limit - 1).seq) : null);
+        return new DeliveryLog(items, page.size() > limit ? String.valueOf(page.get(limit - 1).seq) : null);
     }
 
     @Transactional

@@ -3,7 +3,7 @@ package io.deltashare.gateway.webhook.application;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import io.deltashare.gateway.webhook.persistence.DeliveryRepository;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
@@ -19,12 +19,12 @@ public class DeliveryRetention {
     private static final Logger LOG = Logger.getLogger(DeliveryRetention.class);
     private static final int BATCH = 1000;
 
-    private final EntityManager entityManager;
+    private final DeliveryRepository deliveries;
     private final WebhookConfig config;
     private final Clock clock;
 
-    DeliveryRetention(EntityManager entityManager, WebhookConfig config, Clock clock) {
-        this.entityManager = entityManager;
+    DeliveryRetention(DeliveryRepository deliveries, WebhookConfig config, Clock clock) {
+        this.deliveries = deliveries;
         this.config = config;
         this.clock = clock;
     }
@@ -42,20 +42,7 @@ public class DeliveryRetention {
         long total = 0;
         int deleted;
         do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> {
-                entityManager.createNativeQuery("""
-                                CREATE TEMPORARY TABLE IF NOT EXISTS expired_delivery (id uuid) ON COMMIT DROP""")
-                        .executeUpdate();
-                entityManager.createNativeQuery("""
-                                INSERT INTO expired_delivery SELECT id FROM webhook_delivery
-                                WHERE status IN ('DELIVERED', 'FAILED', 'WITHHELD') AND created_at < ?1 LIMIT ?2""")
-                        .setParameter(1, before).setParameter(2, BATCH).executeUpdate();
-                entityManager.createNativeQuery("""
-                        DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM expired_delivery)""")
-                        .executeUpdate();
-                return entityManager.createNativeQuery("""
-                        DELETE FROM webhook_delivery WHERE id IN (SELECT id FROM expired_delivery)""").executeUpdate();
-            });
+            deleted = QuarkusTransaction.requiringNew().call(() -> deliveries.deleteFinishedBefore(before, BATCH));
             total += deleted;
         } while (deleted == BATCH);
         if (total > 0) {

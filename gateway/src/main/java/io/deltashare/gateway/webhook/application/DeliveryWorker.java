@@ -1,5 +1,7 @@
 package io.deltashare.gateway.webhook.application;
 
+import io.deltashare.gateway.webhook.remote.WebhookPoster;
+import java.util.Map;
 import io.deltashare.gateway.webhook.domain.Backoff;
 import io.deltashare.gateway.webhook.domain.DeliveryStatus;
 import io.deltashare.gateway.webhook.domain.WebhookSignature;
@@ -12,12 +14,6 @@ import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,13 +39,6 @@ public class DeliveryWorker {
     record Claimed(UUID id, String url, String secret, String eventType, String payload) {
     }
 
-    /** What came of one try. */
-    record Outcome(Integer statusCode, String error, int durationMs) {
-        boolean delivered() {
-            return statusCode != null && statusCode >= 200 && statusCode < 300;
-        }
-    }
-
     private final DeliveryRepository deliveries;
     private final SubscriptionRepository subscriptions;
     private final AttemptRepository attempts;
@@ -58,10 +47,11 @@ public class DeliveryWorker {
     private final WebhookConfig config;
     private final Backoff backoff;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookPoster poster;
 
     DeliveryWorker(DeliveryRepository deliveries, SubscriptionRepository subscriptions, AttemptRepository attempts,
-                   Subscriptions targets, PartnerLinks links, WebhookConfig config, Clock clock, Vertx vertx) {
+                   Subscriptions targets, PartnerLinks links, WebhookConfig config, Clock clock,
+                   WebhookPoster poster) {
         this.deliveries = deliveries;
         this.links = links;
         this.subscriptions = subscriptions;
@@ -70,9 +60,7 @@ public class DeliveryWorker {
         this.config = config;
         this.backoff = new Backoff(config.firstRetryAfter(), config.longestRetryAfter(), config.attempts());
         this.clock = clock;
-        this.http = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.requestTimeout().toMillis()).setVerifyHost(true).setForceSni(true)
-                .setKeepAlive(false).setMaxPoolSize(64));
+        this.poster = poster;
     }
 
     @Scheduled(every = "${gateway.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -84,7 +72,7 @@ public class DeliveryWorker {
     /** One pass: sends what is due now; returns how many deliveries were tried. */
     public int deliverDue() {
         List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
-        List<CompletableFuture<Outcome>> sent = claimed.stream().map(this::send).toList();
+        List<CompletableFuture<WebhookPoster.Answer>> sent = claimed.stream().map(this::send).toList();
         for (int i = 0; i < claimed.size(); i++) {
             record(claimed.get(i), sent.get(i).join());
         }
@@ -131,45 +119,22 @@ public class DeliveryWorker {
         }
     }
 
-    /**
-     * Posts the signed body to the address the target check resolved, never resolving the host again (so DNS
-     * rebinding between check and connection cannot reach an inner address), with the host name for the
-     * {@code Host} header, SNI and certificate verification. Redirects are not followed.
-     */
-    private CompletableFuture<Outcome> send(Claimed delivery) {
-        long started = System.nanoTime();
+    /** Posts the signed body to the target, once the target check passes (see {@link WebhookPoster}). */
+    private CompletableFuture<WebhookPoster.Answer> send(Claimed delivery) {
         WebhookTargets.Target target;
         try {
             target = targets.targets().check(delivery.url());
         } catch (WebhookTargets.Refused refused) {
-            return CompletableFuture.completedFuture(new Outcome(null, refused.getMessage(), 0));
+            return CompletableFuture.completedFuture(new WebhookPoster.Answer(null, refused.getMessage(), 0));
         }
-        String host = target.uri().getHost().replace("[", "").replace("]", "");
-        String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/"
-                : target.uri().getRawPath();
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
-                .setHost(host).setPort(target.port()).setSsl(target.https())
-                .setURI(target.uri().getRawQuery() == null ? path : path + "?" + target.uri().getRawQuery())
-                .setFollowRedirects(false).setIdleTimeout(config.requestTimeout().toMillis())
-                .putHeader("Content-Type", "application/json")
-                .putHeader("User-Agent", "DeltaShare-Webhooks/1")
-                .putHeader("DeltaShare-Delivery", delivery.id().toString())
-                .putHeader("DeltaShare-Event-Type", delivery.eventType())
-                .putHeader(WebhookSignature.HEADER,
-                        WebhookSignature.header(delivery.secret(), clock.instant().getEpochSecond(), delivery.payload()));
-        return http.request(request)
-                .compose(sending -> sending.send(delivery.payload()))
-                .compose(answer -> answer.body().map(ignored -> answer.statusCode()))
-                .toCompletionStage().toCompletableFuture()
-                .handle((status, failure) -> {
-                    int millis = (int) ((System.nanoTime() - started) / 1_000_000);
-                    return failure == null ? new Outcome(status, null, millis)
-                            : new Outcome(null, describe(failure), millis);
-                });
+        return poster.post(target, Map.of("User-Agent", "DeltaShare-Webhooks/1",
+                "DeltaShare-Delivery", delivery.id().toString(),
+                "DeltaShare-Event-Type", delivery.eventType(),
+                WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(), clock.instant().getEpochSecond(),
+                        delivery.payload())), delivery.payload());
     }
 
-    private void record(Claimed claimed, Outcome outcome) {
+    private void record(Claimed claimed, WebhookPoster.Answer outcome) {
         QuarkusTransaction.requiringNew().run(() -> {
             DeliveryEntity delivery = deliveries.byId(claimed.id()).orElseThrow();
             Instant now = clock.instant();
@@ -196,11 +161,5 @@ public class DeliveryWorker {
                 LOG.warnf("webhook delivery %s given up after %d failures in a row", delivery.id, delivery.failuresInRow);
             }
         });
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 }

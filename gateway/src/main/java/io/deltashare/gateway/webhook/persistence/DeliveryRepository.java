@@ -56,4 +56,23 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 : find("subscriptionId = ?1 and seq > ?2 and firmId in ?3 and status = ?4 order by seq", subscription,
                         afterSeq, firms, status).page(0, limit).list();
     }
+
+    /**
+     * Deletes up to {@code limit} finished deliveries (delivered, given up or withheld) made before {@code before},
+     * with their attempts, in the caller's transaction; returns how many deliveries went.
+     */
+    public int deleteFinishedBefore(java.time.Instant before, int limit) {
+        getEntityManager().createNativeQuery("""
+                        CREATE TEMPORARY TABLE IF NOT EXISTS expired_delivery (id uuid) ON COMMIT DROP""")
+                .executeUpdate();
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO expired_delivery SELECT id FROM webhook_delivery
+                        WHERE status IN ('DELIVERED', 'FAILED', 'WITHHELD') AND created_at < ?1 LIMIT ?2""")
+                .setParameter(1, before).setParameter(2, limit).executeUpdate();
+        getEntityManager().createNativeQuery("""
+                DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM expired_delivery)""")
+                .executeUpdate();
+        return getEntityManager().createNativeQuery("""
+                DELETE FROM webhook_delivery WHERE id IN (SELECT id FROM expired_delivery)""").executeUpdate();
+    }
 }

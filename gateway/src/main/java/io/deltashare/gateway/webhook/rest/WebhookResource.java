@@ -117,18 +117,20 @@ public class WebhookResource {
         return subscriptions.cancel(id, caller.get());
     }
 
-    /** The delivery log, oldest first, 50 (or {@code limit}) a page; follow {@code next} as {@code cursor}. */
+    /** The delivery log, oldest first, 50 (or {@code limit}) a page, with a {@code next} link. */
     @GET
     @Path("/subscriptions/{id}/deliveries")
-    public Deliveries.DeliveryPage log(@PathParam("id") UUID id, @QueryParam("status") String status,
-                               @QueryParam("cursor") String cursor,
-                               @Parameter(description = "page size, 1 to 200 (default 50)",
-                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
-                                               defaultValue = "50"))
-                         @QueryParam("limit") String limit) {
+    public RestResponse<Page<DeliveryView>> log(@PathParam("id") UUID id, @QueryParam("status") String status,
+                                                @Parameter(description = "from a next link") @QueryParam("cursor")
+                                                String cursor,
+                                                @Parameter(description = "page size, 1 to 200 (default 50)",
+                                                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                                                maximum = "200", defaultValue = "50"))
+                                                @QueryParam("limit") String limit, @Context UriInfo uri) {
         DeliveryStatus wanted = QueryParams.enumValue("status", status, DeliveryStatus.class);
-        return deliveries.log(id, caller.get(), wanted == null ? null : wanted.name(), cursor,
+        Deliveries.DeliveryLog log = deliveries.log(id, caller.get(), wanted == null ? null : wanted.name(), cursor,
                 QueryParams.pageSize(limit, 50, 200));
+        return Page.of(log.items(), log.nextCursor(), uri).toResponse();
     }
 
     /** One delivery with the body that is sent and every attempt. */

@@ -18,6 +18,24 @@ class ArchitectureRulesTest {
                 .doesNotThrowAnyException();
         assertThatCode(() -> ArchitectureRules.domainIsFreeOfFrameworks(FIXTURES + ".tidy").check(fixtures))
                 .doesNotThrowAnyException();
+        assertThatCode(() -> ArchitectureRules.coreKnowsNoHttp(FIXTURES + ".tidy").check(fixtures))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ArchitectureRules.onlyPersistenceTalksToTheDatabase(FIXTURES + ".tidy").check(fixtures))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anApplicationServiceThrowingAnHttpExceptionFails() {
+        assertThatThrownBy(() -> ArchitectureRules.coreKnowsNoHttp(FIXTURES + ".leaky").check(fixtures))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("LeakyService")
+                .hasMessageContaining("jakarta.ws.rs.NotFoundException");
+    }
+
+    @Test
+    void anApplicationServiceRunningItsOwnQueryFails() {
+        assertThatThrownBy(() -> ArchitectureRules.onlyPersistenceTalksToTheDatabase(FIXTURES + ".leaky")
+                .check(fixtures)).isInstanceOf(AssertionError.class).hasMessageContaining("LeakyService")
+                .hasMessageContaining("EntityManager");
     }
 
     @Test
