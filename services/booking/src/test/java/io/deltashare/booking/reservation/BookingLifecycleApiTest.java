@@ -7,7 +7,7 @@ import static io.deltashare.booking.BookingFixtures.asJiangsuFirm;
 import static io.deltashare.booking.BookingFixtures.asShanghaiCentreStaff;
 import static io.deltashare.booking.BookingFixtures.asShanghaiFirm;
 import static io.deltashare.booking.BookingFixtures.book;
-import static io.deltashare.booking.BookingFixtures.instrument;
+import static io.deltashare.booking.BookingFixtures.anInstrument;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.deltashare.booking.BookingFixtures.samples;
 import static io.deltashare.booking.BookingFixtures.slot;
@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.deltashare.booking.BookingFixtures;
+import io.deltashare.booking.TestClock;
 import io.deltashare.booking.reservation.application.UsageReportDeadlines;
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
@@ -179,13 +180,15 @@ class BookingLifecycleApiTest {
         asShanghaiCentreStaff().body(Map.of("actualMinutes", 60)).post("/api/v1/bookings/" + quiet + "/completion")
                 .then().statusCode(200);
         assertThat(deadlines.completeUndisputed(clock.instant())).as("the window is still open").isZero();
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "UPDATE booking SET delivered_at = now() - interval '4 days' WHERE id = ?1")
-                .setParameter(1, UUID.fromString(quiet)).executeUpdate());
-        asJiangsuFirm().body(Map.of("reason", "late")).post("/api/v1/bookings/" + quiet + "/dispute").then()
-                .statusCode(409).body("type", containsString("dispute-window-closed"));
-        assertThat(deadlines.completeUndisputed(clock.instant())).isGreaterThanOrEqualTo(1);
-        asJiangsuFirm().get("/api/v1/bookings/" + quiet).then().body("booking.status", equalTo("COMPLETED"));
+        TestClock.CLOCK.move(Duration.ofDays(3).plusMinutes(1)); // the three-day dispute window has closed
+        try {
+            asJiangsuFirm().body(Map.of("reason", "late")).post("/api/v1/bookings/" + quiet + "/dispute").then()
+                    .statusCode(409).body("type", containsString("dispute-window-closed"));
+            assertThat(deadlines.completeUndisputed(clock.instant())).isGreaterThanOrEqualTo(1);
+            asJiangsuFirm().get("/api/v1/bookings/" + quiet).then().body("booking.status", equalTo("COMPLETED"));
+        } finally {
+            TestClock.CLOCK.reset();
+        }
     }
 
     /** Time passes: the booking's slot (and the time it holds) now starts at {@code start}, as long as before. */
@@ -240,8 +243,7 @@ class BookingLifecycleApiTest {
         asJiangsuFirm().post("/api/v1/bookings/" + early + "/cancellation").then().statusCode(200)
                 .body("charge.amount", equalTo("0.00"));
 
-        String anytime = listed(instrument("SLOT", "electron-microscopy", "00:00", "23:45", 60, 240, 0, false, true,
-                "ACTIVE", 0));
+        String anytime = listed(anInstrument().open("00:00", "23:45").bookedHoursAhead(0).build());
         Instant start = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
         LocalDate day = start.atZone(BookingFixtures.SHANGHAI).toLocalDate();
         if (!start.plus(1, ChronoUnit.HOURS).atZone(BookingFixtures.SHANGHAI).toLocalDate().equals(day)

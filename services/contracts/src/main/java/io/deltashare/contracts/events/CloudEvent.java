@@ -25,10 +25,15 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
     static final String H_TIME = "ce_time";
     static final String H_CONTENT_TYPE = "content-type";
 
-    /** A new event from {@code source} (the publishing service) for an {@link IntegrationEvent}. */
+    /** A new event from {@code source} (the publishing service) for an {@link IntegrationEvent}, now. */
     public static CloudEvent of(String source, IntegrationEvent event) {
+        return of(source, event, Instant.now());
+    }
+
+    /** A new event from {@code source} for an {@link IntegrationEvent} that happened at {@code time}. */
+    public static CloudEvent of(String source, IntegrationEvent event, Instant time) {
         return new CloudEvent(UUID.randomUUID(), source, IntegrationEvent.typeOf(event.getClass()).value(),
-                event.subject(), Instant.now());
+                event.subject(), time);
     }
 
     public void writeTo(Headers headers) {

@@ -181,6 +181,7 @@ public class EventConsumers {
                 while (!stopping) {
                     resumeDue();
                     ConsumerRecords<String, String> records = consumer.poll(POLL);
+                    // wall time, as the backoffs below: the consumer's own timing, not the business clock
                     lastPoll = Instant.now();
                     for (TopicPartition partition : records.partitions()) {
                         if (stopping) {

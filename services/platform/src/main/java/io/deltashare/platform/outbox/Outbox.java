@@ -1,5 +1,6 @@
 package io.deltashare.platform.outbox;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.events.EventJson;
@@ -32,10 +33,12 @@ public class Outbox {
 
     private final EntityManager entityManager;
     private final String source;
+    private final Clock clock;
 
-    Outbox(EntityManager entityManager, PlatformConfig config) {
+    Outbox(EntityManager entityManager, PlatformConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.source = config.serviceName();
+        this.clock = clock;
     }
 
     /**
@@ -66,7 +69,7 @@ public class Outbox {
 
     /** The outbox row for {@code event}, in the CloudEvents envelope, carrying the current trace context. */
     public Prepared prepare(IntegrationEvent event) {
-        CloudEvent envelope = CloudEvent.of(source, event);
+        CloudEvent envelope = CloudEvent.of(source, event, clock.instant());
         Map<String, String> trace = currentTraceContext();
         return new Prepared(envelope.id(), IntegrationEvent.typeOf(event.getClass()).topic(), event.subject(),
                 envelope.type(), envelope.source(), toJson(event), envelope.time(), trace.get("traceparent"),

@@ -35,10 +35,11 @@ public class RememberingBearerMechanism implements HttpAuthenticationMechanism {
     private final OidcAuthenticationMechanism oidc;
     private final TokenMemory<SecurityIdentity> verified;
 
-    RememberingBearerMechanism(OidcAuthenticationMechanism oidc, PlatformConfig config, Clock clock) {
+    RememberingBearerMechanism(OidcAuthenticationMechanism oidc, PlatformConfig config) {
         this.oidc = oidc;
+        // a token's lifetime is real time, which a test that moves the service's (business) clock must not touch
         this.verified = new TokenMemory<>(config.security().tokenMemorySize(), config.security().tokenMemoryTtl(),
-                clock);
+                Clock.systemUTC());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.deltashare.booking.reservation.domain;
 
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.platform.decision.Violation;
 import java.time.Duration;
@@ -16,7 +17,8 @@ import java.util.List;
 public record BookingTerms(BookingMode mode, OpeningHours openingHours, int minDurationMinutes,
                            int maxDurationMinutes, int leadTimeHours) {
 
-    public static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Shanghai");
+    /** The calendar opening hours and slots are in. */
+    public static final ZoneId LOCAL_TIME = Clocks.SHANGHAI;
     /** Slots start and end on the quarter hour, which is also the unit time is billed in. */
     public static final int QUARTER_HOUR = 15;
     /** How far ahead calendars are open. */

@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher.applying.application;
 
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.innovationvoucher.Visibility;
@@ -60,7 +61,7 @@ public class ApplicationService {
                 .orElseThrow(() -> Rejected.notFound("program " + programId));
         Instant now = clock.instant();
         long pendingOrIssued = applications.countOfFirm(programId, firm.id(),
-                LocalDate.ofInstant(now, VoucherApplication.CALENDAR).getYear(),
+                LocalDate.ofInstant(now, Clocks.SHANGHAI).getYear(),
                 EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED));
         VoucherApplication application = VoucherApplication.submit(UUID.randomUUID(), program, firm.id(), firmRegion,
                 caller.subject(), plannedUse, now, pendingOrIssued).orElseThrow();

@@ -1,12 +1,12 @@
 package io.deltashare.innovationvoucher.applying.domain;
 
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.innovationvoucher.program.domain.VoucherProgram;
 import io.deltashare.platform.decision.Decision;
 import io.deltashare.platform.decision.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -17,8 +17,6 @@ public record VoucherApplication(UUID id, UUID programId, UUID firmOrganizationI
                                  String plannedUse, int year, ApplicationStatus status, String reason,
                                  UUID voucherId, Instant createdAt, Instant decidedAt, String decidedBy) {
 
-    /** The calendar of program windows and voucher years. */
-    public static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
     public static final int LONGEST_PLANNED_USE = 2000;
     public static final int LONGEST_REASON = 500;
 
@@ -33,7 +31,7 @@ public record VoucherApplication(UUID id, UUID programId, UUID firmOrganizationI
             return Decision.reject(Rejection.invalid("plannedUse",
                     "say what the firm plans to test or measure (1 to 2000 characters)"));
         }
-        LocalDate today = LocalDate.ofInstant(now, CALENDAR);
+        LocalDate today = LocalDate.ofInstant(now, Clocks.SHANGHAI);
         return program.admitsApplication(firmRegion, today, pendingOrIssued).map(admitted -> new VoucherApplication(id,
                 program.id(), firm, firmRegion, applicant, plannedUse.strip(), today.getYear(),
                 ApplicationStatus.SUBMITTED, null, null, now, null, null));

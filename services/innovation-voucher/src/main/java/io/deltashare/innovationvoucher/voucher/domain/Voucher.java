@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher.voucher.domain;
 
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.decision.Decision;
@@ -7,7 +8,6 @@ import io.deltashare.platform.decision.Rejection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,8 +21,6 @@ public record Voucher(UUID id, String code, UUID programId, UUID applicationId, 
                       long faceValueFen, long heldFen, long redeemedFen, long returnedFen, BigDecimal coverageRatio,
                       Set<String> eligibleCategories, Set<Region> acceptedRegions, Instant validFrom,
                       Instant expiresAt, VoucherStatus status, Instant issuedAt) {
-
-    private static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
 
     /** The program's terms, as a voucher copies them when it is issued. */
     public record Terms(UUID programId, Region region, long faceValueFen, BigDecimal coverageRatio,
@@ -54,11 +52,11 @@ public record Voucher(UUID id, String code, UUID programId, UUID applicationId, 
      * now, if that has passed) to the end of its last day, Asia/Shanghai.
      */
     public static Voucher issue(UUID id, String code, Terms terms, UUID applicationId, UUID firm, Instant now) {
-        Instant validFrom = terms.validFrom().atStartOfDay(CALENDAR).toInstant();
+        Instant validFrom = terms.validFrom().atStartOfDay(Clocks.SHANGHAI).toInstant();
         return new Voucher(id, code, terms.programId(), applicationId, terms.region(), firm, terms.faceValueFen(), 0, 0,
                 0, terms.coverageRatio(), Set.copyOf(terms.eligibleCategories()), Set.copyOf(terms.acceptedRegions()),
                 validFrom.isAfter(now) ? validFrom : now,
-                terms.validUntil().plusDays(1).atStartOfDay(CALENDAR).toInstant(), VoucherStatus.ACTIVE, now);
+                terms.validUntil().plusDays(1).atStartOfDay(Clocks.SHANGHAI).toInstant(), VoucherStatus.ACTIVE, now);
     }
 
     /** What the voucher can still hold: neither held, spent nor given back. */

@@ -1,11 +1,11 @@
 package io.deltashare.settlement.claim.domain;
 
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.platform.decision.Decision;
 import io.deltashare.platform.decision.Rejection;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -20,9 +20,6 @@ public record ClaimBatch(UUID id, Region region, YearMonth month, BatchStatus st
                          long crossRegionFen, String createdBy, Instant createdAt, Instant submittedAt,
                          String approvedBy, Instant approvedAt, Instant paidAt, String paymentReference,
                          String paidRecordedBy, UUID payoutTransactionId, long version) {
-
-    /** Claim months are calendar months in Shanghai. */
-    public static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
 
     /** A new, empty batch for {@code region}'s redemptions of {@code month}, once that month has begun. */
     public static Decision<ClaimBatch> draft(UUID id, Region region, YearMonth month, String by, Instant now) {
@@ -71,9 +68,9 @@ public record ClaimBatch(UUID id, Region region, YearMonth month, BatchStatus st
                 createdBy, createdAt, submittedAt, approvedBy, approvedAt, now, reference, by, payout, version));
     }
 
-    /** When claim month {@code month} begins. */
+    /** When claim month {@code month} begins: claim months are calendar months in Shanghai. */
     public static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(CALENDAR).toInstant();
+        return month.atDay(1).atStartOfDay(Clocks.SHANGHAI).toInstant();
     }
 
     /** When claim month {@code month} ends (the next begins). */

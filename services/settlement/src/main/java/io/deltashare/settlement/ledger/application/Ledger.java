@@ -50,21 +50,21 @@ public class Ledger {
         this.clock = clock;
     }
 
-    /** Every account the caller may see, with its balance at {@code at} (by the time things happened). */
-    @Transactional
     /**
      * The balances at {@code at} of the accounts the caller may see, in (kind, owner) order after {@code after},
      * at most {@code limit}: only those accounts are summed (the caller's own, or one page of them for the admin),
-     * each from the covering index on its postings, never the whole ledger.
+     * each from the covering index on its postings, never the whole ledger. {@code at} null is now.
      */
+    @Transactional
     public List<Balance> balances(Caller caller, Instant at, AccountRef after, int limit) {
+        Instant when = at == null ? clock.instant() : at;
         Optional<List<AccountRef>> visible = Parties.visible(caller);
         if (visible.isPresent() && visible.get().isEmpty()) {
             return List.of();
         }
-        return queries.balances(visible, at, after, limit).stream().map(b -> new Balance(b.account().kind(),
+        return queries.balances(visible, when, after, limit).stream().map(b -> new Balance(b.account().kind(),
                 b.account().owner(), Money.ofFen(b.fen()), Money.ofFen(b.fen() * b.account().kind().naturalSign()),
-                at)).toList();
+                when)).toList();
     }
 
     /** A firm's payment or a payout to a provider; returns the journal transaction. */

@@ -74,7 +74,7 @@ public class LedgerResource {
             @QueryParam("limit") String limit, @Context UriInfo uri) {
         Instant instant = QueryParams.instant("at", at);
         int size = QueryParams.pageSize(limit, 50, 100);
-        List<Ledger.Balance> page = ledger.balances(caller.get(), instant == null ? Instant.now() : instant,
+        List<Ledger.Balance> page = ledger.balances(caller.get(), instant,
                 AccountCursor.decode(cursor), size);
         return Page.of(page, page.size() < size ? null
                 : AccountCursor.encode(page.get(page.size() - 1).kind(), page.get(page.size() - 1).owner()), uri)

@@ -1,5 +1,6 @@
 package io.deltashare.settlement.reconciliation.application;
 
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.settlement.claim.domain.ClaimBatch;
 import io.deltashare.settlement.claim.persistence.Redemptions;
 import io.deltashare.settlement.ledger.persistence.LedgerQueries;
@@ -46,7 +47,7 @@ public class Reconciliation {
         Instant now = clock.instant();
         Money trial = ledger.trialBalance();
         List<UUID> unposted = queries.completedBookingsWithoutPostings();
-        Instant currentMonth = ClaimBatch.start(YearMonth.from(now.atZone(ClaimBatch.CALENDAR)));
+        Instant currentMonth = ClaimBatch.start(YearMonth.from(now.atZone(Clocks.SHANGHAI)));
         List<Unclaimed> unclaimed = redemptions.unclaimedBefore(currentMonth).stream().map(r -> new Unclaimed(
                 r.bookingId(), r.issuingRegion().code(), Money.ofFen(r.amountFen()), r.redeemedAt())).toList();
         return new Report(now, trial, trial.isZero() && unposted.isEmpty() && unclaimed.isEmpty(), unposted, unclaimed);
