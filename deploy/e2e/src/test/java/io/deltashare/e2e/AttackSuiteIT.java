@@ -1,5 +1,6 @@
 package io.deltashare.e2e;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -234,7 +235,7 @@ class AttackSuiteIT {
         @Test
         void providerStaffCannotMoveTheirProviderToAnotherRegion() {
             String provider = as("provider.sh-analysis-centre").get("/api/v1/providers?organization="
-                    + "0a1f0c5e-5d4b-4b8e-9f00-000000000201").then().statusCode(200).extract().path("items[0].id");
+                    + DemoRealm.SH_ANALYSIS_CENTRE).then().statusCode(200).extract().path("items[0].id");
             io.restassured.response.Response current = as("provider.sh-analysis-centre").get("/api/v1/providers/" + provider);
             Map<String, Object> details = new java.util.HashMap<>(Map.of("name", current.<Object>path("name"),
                     "region", "CN-JS", "city", "Suzhou", "type", current.<Object>path("type"),

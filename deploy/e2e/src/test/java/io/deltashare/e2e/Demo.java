@@ -1,5 +1,6 @@
 package io.deltashare.e2e;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +13,10 @@ import java.util.UUID;
 final class Demo {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final UUID SH_NANOTECH = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000101");
-    static final UUID JS_BIOMED = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
-    static final UUID ZJ_MATERIALS = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000103");
-    static final UUID AH_QUANTUM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000104");
+    static final UUID SH_NANOTECH = DemoRealm.SH_NANOTECH;
+    static final UUID JS_BIOMED = DemoRealm.JS_BIOMED;
+    static final UUID ZJ_MATERIALS = DemoRealm.ZJ_MATERIALS;
+    static final UUID AH_QUANTUM = DemoRealm.AH_QUANTUM;
 
     private Demo() {
     }

@@ -1,5 +1,6 @@
 package io.deltashare.local;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deltashare.testkit.keycloak.Tokens;
@@ -41,9 +42,9 @@ public final class DemoData {
     /** Loads everything; returns the ids of the instruments listed. */
     public List<String> load() throws Exception {
         String admin = tokens.forUser("admin.platform", "demo");
-        String shProvider = post(admin, "/api/v1/providers", provider("0a1f0c5e-5d4b-4b8e-9f00-000000000201",
+        String shProvider = post(admin, "/api/v1/providers", provider(DemoRealm.SH_ANALYSIS_CENTRE.toString(),
                 "上海分析测试中心", "Shanghai Analysis and Testing Centre", "CN-SH", "上海", "INSTITUTE")).path("id").asText();
-        String ahProvider = post(admin, "/api/v1/providers", provider("0a1f0c5e-5d4b-4b8e-9f00-000000000202",
+        String ahProvider = post(admin, "/api/v1/providers", provider(DemoRealm.AH_HEFEI_INSTITUTE.toString(),
                 "合肥大科学装置研究院", "Hefei Institute of Big-Science Facilities", "CN-AH", "合肥", "BIG_SCIENCE_FACILITY"))
                 .path("id").asText();
         progress.accept("providers: Shanghai Analysis and Testing Centre, Hefei Institute of Big-Science Facilities");

@@ -1,5 +1,6 @@
 package io.deltashare.gateway.webhook;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -51,8 +52,8 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
 
     private static final String PARTNER = "partner-yangtze-lab-portal";
-    private static final UUID LINKED_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
-    private static final UUID UNLINKED_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000104");
+    private static final UUID LINKED_FIRM = DemoRealm.JS_BIOMED;
+    private static final UUID UNLINKED_FIRM = DemoRealm.AH_QUANTUM;
     private static final String CONFIRMED = "io.deltashare.booking.BookingConfirmed.v1";
 
     /** What the receiver got: headers it cares about and the raw body. */
@@ -205,7 +206,7 @@ class WebhookDeliveryTest {
     private static BookingConfirmed confirmed(UUID firm) {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return new BookingConfirmed(new BookingSnapshot(UUID.randomUUID(), UUID.randomUUID(), "electron-microscopy",
-                UUID.randomUUID(), UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201"), Region.CN_SH, firm,
+                UUID.randomUUID(), DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH, firm,
                 Region.CN_JS, "SLOT", start, start.plus(2, ChronoUnit.HOURS), null, "ENTERPRISE",
                 new Fee("HOUR", "2", new Money(80_000), new Money(160_000)), null, "CONFIRMED", 2));
     }

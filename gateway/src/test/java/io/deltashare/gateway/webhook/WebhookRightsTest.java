@@ -1,5 +1,6 @@
 package io.deltashare.gateway.webhook;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WebhookRightsTest {
 
-    private static final UUID JIANGSU_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
+    private static final UUID JIANGSU_FIRM = DemoRealm.JS_BIOMED;
     private static final String CONFIRMED = "io.deltashare.booking.BookingConfirmed.v1";
     private static final String SECRET = "a-test-partner-secret";
 
@@ -166,7 +167,7 @@ class WebhookRightsTest {
     private static BookingConfirmed confirmed() {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return new BookingConfirmed(new BookingSnapshot(UUID.randomUUID(), UUID.randomUUID(), "electron-microscopy",
-                UUID.randomUUID(), UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201"), Region.CN_SH, JIANGSU_FIRM,
+                UUID.randomUUID(), DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH, JIANGSU_FIRM,
                 Region.CN_JS, "SLOT", start, start.plus(2, ChronoUnit.HOURS), null, "ENTERPRISE",
                 new Fee("HOUR", "2", new Money(80_000), new Money(160_000)), null, "CONFIRMED", 2));
     }

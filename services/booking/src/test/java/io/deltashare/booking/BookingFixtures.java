@@ -1,5 +1,6 @@
 package io.deltashare.booking;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 
 import io.deltashare.booking.instrument.persistence.InstrumentViews;
@@ -33,9 +34,9 @@ import org.awaitility.Awaitility;
 public final class BookingFixtures {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    public static final UUID SHANGHAI_CENTRE_ORG = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
-    public static final UUID JIANGSU_FIRM_ORG = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
-    public static final UUID SHANGHAI_FIRM_ORG = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000101");
+    public static final UUID SHANGHAI_CENTRE_ORG = DemoRealm.SH_ANALYSIS_CENTRE;
+    public static final UUID JIANGSU_FIRM_ORG = DemoRealm.JS_BIOMED;
+    public static final UUID SHANGHAI_FIRM_ORG = DemoRealm.SH_NANOTECH;
     public static final String PARTNER_CLIENT = "partner-yangtze-lab-portal";
     public static final String PARTNER_SECRET = "partner-demo-secret";
 
@@ -70,25 +71,98 @@ public final class BookingFixtures {
 
     /** An SEM of the Shanghai centre, booked by the hour: every day 08:00–20:00, 1–4 hours, a day ahead, no approval. */
     public static InstrumentSnapshot aShanghaiSem() {
-        return instrument("SLOT", "electron-microscopy", "08:00", "20:00", 60, 240, 24, false, true, "ACTIVE", 0);
+        return anInstrument().build();
     }
 
     /** An NMR service of the Shanghai centre, per sample, orders need the provider's approval. */
     public static InstrumentSnapshot aShanghaiNmrService() {
-        return instrument("SAMPLE", "nmr", "08:30", "17:00", 30, 240, 0, true, true, "ACTIVE", 0);
+        return anInstrument().perSample().inCategory("nmr").open("08:30", "17:00").lasting(30, 240).bookedHoursAhead(0).needingApproval().build();
     }
 
-    public static InstrumentSnapshot instrument(String mode, String category, String from, String to, int min, int max,
-                                                int leadHours, boolean approval, boolean voucherEligible,
-                                                String status, long version) {
-        List<InstrumentSnapshot.OpeningWindow> hours = Arrays.stream(DayOfWeek.values())
-                .map(d -> new InstrumentSnapshot.OpeningWindow(d.name(), from, to)).toList();
-        return new InstrumentSnapshot(UUID.randomUUID(), UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
-                SHANGHAI_CENTRE_ORG, Region.CN_SH, "Shanghai",
-                new LocalizedText("测试仪器", "Test instrument"), new LocalizedText("用于测试", "For tests"),
-                category, "ZEISS", "GeminiSEM 560", Money.parse("4800000.00"), "Building 3", mode,
-                Money.parse("300.00"), Money.parse("600.00"), voucherEligible, hours, min, max, leadHours, approval,
-                status, version);
+    /** An instrument to list, by named steps from an SEM of the Shanghai centre like {@link #aShanghaiSem()}. */
+    public static AnInstrument anInstrument() {
+        return new AnInstrument();
+    }
+
+    /**
+     * A catalog instrument for booking's tests, said step by step: by default a Shanghai SEM booked by the hour, open
+     * every day 08:00–20:00, for 1 to 4 hours, a day ahead, without approval, paid with vouchers, active, version 0.
+     */
+    public static final class AnInstrument {
+
+        private String mode = "SLOT";
+        private String category = "electron-microscopy";
+        private String opens = "08:00";
+        private String closes = "20:00";
+        private int minMinutes = 60;
+        private int maxMinutes = 240;
+        private int leadHours = 24;
+        private boolean approvalRequired;
+        private boolean voucherEligible = true;
+        private String status = "ACTIVE";
+        private long version;
+
+        /** Tests per sample instead of instrument time. */
+        public AnInstrument perSample() {
+            mode = "SAMPLE";
+            return this;
+        }
+
+        public AnInstrument inCategory(String code) {
+            category = code;
+            return this;
+        }
+
+        /** Open every day from {@code from} to {@code to}, Asia/Shanghai. */
+        public AnInstrument open(String from, String to) {
+            opens = from;
+            closes = to;
+            return this;
+        }
+
+        /** Bookings of {@code min} to {@code max} minutes. */
+        public AnInstrument lasting(int min, int max) {
+            minMinutes = min;
+            maxMinutes = max;
+            return this;
+        }
+
+        /** Booked at least {@code hours} ahead. */
+        public AnInstrument bookedHoursAhead(int hours) {
+            leadHours = hours;
+            return this;
+        }
+
+        public AnInstrument needingApproval() {
+            approvalRequired = true;
+            return this;
+        }
+
+        public AnInstrument withoutVouchers() {
+            voucherEligible = false;
+            return this;
+        }
+
+        public AnInstrument withStatus(String catalogStatus) {
+            status = catalogStatus;
+            return this;
+        }
+
+        public AnInstrument atVersion(long catalogVersion) {
+            version = catalogVersion;
+            return this;
+        }
+
+        public InstrumentSnapshot build() {
+            List<InstrumentSnapshot.OpeningWindow> hours = Arrays.stream(DayOfWeek.values())
+                    .map(d -> new InstrumentSnapshot.OpeningWindow(d.name(), opens, closes)).toList();
+            return new InstrumentSnapshot(UUID.randomUUID(), UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
+                    SHANGHAI_CENTRE_ORG, Region.CN_SH, "Shanghai",
+                    new LocalizedText("测试仪器", "Test instrument"), new LocalizedText("用于测试", "For tests"),
+                    category, "ZEISS", "GeminiSEM 560", Money.parse("4800000.00"), "Building 3", mode,
+                    Money.parse("300.00"), Money.parse("600.00"), voucherEligible, hours, minMinutes, maxMinutes,
+                    leadHours, approvalRequired, status, version);
+        }
     }
 
     /** Publishes the instrument as the catalog would and waits until booking has it. */

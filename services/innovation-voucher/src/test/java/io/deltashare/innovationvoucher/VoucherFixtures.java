@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.platform.time.Clocks;
 import static io.restassured.RestAssured.given;
 
@@ -33,10 +34,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Bureaus, firms and programs of the voucher tests; booking's part is played by publishing its events. */
 public final class VoucherFixtures {
 
-    public static final UUID JIANGSU_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
-    public static final UUID ZHEJIANG_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000103");
-    public static final UUID SHANGHAI_CENTRE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
-    public static final UUID HEFEI_INSTITUTE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000202");
+    public static final UUID JIANGSU_FIRM = DemoRealm.JS_BIOMED;
+    public static final UUID ZHEJIANG_FIRM = DemoRealm.ZJ_MATERIALS;
+    public static final UUID SHANGHAI_CENTRE = DemoRealm.SH_ANALYSIS_CENTRE;
+    public static final UUID HEFEI_INSTITUTE = DemoRealm.AH_HEFEI_INSTITUTE;
     public static final List<String> ALL_REGIONS = List.of("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
 
     private VoucherFixtures() {
@@ -88,16 +89,6 @@ public final class VoucherFixtures {
                 .extract().path("id");
         return as(bureau).post("/api/v1/voucher-applications/" + application + "/approval").then().statusCode(200)
                 .extract().path("voucherId");
-    }
-
-    /** A booking of {@code firm} at a provider in {@code providerRegion}, with the voucher and fee given. */
-    public static BookingSnapshot aBooking(UUID firm, Region firmRegion, UUID provider, Region providerRegion,
-                                           String category, String fee, String voucher, String status) {
-        return new BookingSnapshot(UUID.randomUUID(), UUID.randomUUID(), category, UUID.randomUUID(), provider,
-                providerRegion, firm, firmRegion, "SLOT", Instant.parse("2027-03-01T01:00:00Z"),
-                Instant.parse("2027-03-01T03:00:00Z"), null, "ENTERPRISE",
-                new Fee("HOUR", "2", Money.parse(fee).shareRoundedDown(new java.math.BigDecimal("0.5")),
-                        Money.parse(fee)), UUID.fromString(voucher), status, 1);
     }
 
     public static io.deltashare.contracts.events.CloudEvent publishBookingEvent(IntegrationEvent event) {

@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 
 import io.deltashare.testkit.keycloak.Keycloak;
@@ -14,8 +15,8 @@ import java.util.Optional;
 /** Demo-realm callers and realistic listings for catalog tests. */
 public final class CatalogFixtures {
 
-    public static final String SHANGHAI_CENTRE_ORG = "0a1f0c5e-5d4b-4b8e-9f00-000000000201";
-    public static final String HEFEI_INSTITUTE_ORG = "0a1f0c5e-5d4b-4b8e-9f00-000000000202";
+    public static final String SHANGHAI_CENTRE_ORG = DemoRealm.SH_ANALYSIS_CENTRE.toString();
+    public static final String HEFEI_INSTITUTE_ORG = DemoRealm.AH_HEFEI_INSTITUTE.toString();
 
     private CatalogFixtures() {
     }

@@ -1,5 +1,6 @@
 package io.deltashare.settlement;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 
 import io.deltashare.contracts.booking.BookingSnapshot;
@@ -27,24 +28,14 @@ import org.awaitility.Awaitility;
 /** Firms, providers and bureaus of the settlement tests; booking and innovation-voucher are played by their events. */
 public final class SettlementFixtures {
 
-    public static final UUID JIANGSU_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
-    public static final UUID SHANGHAI_CENTRE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
+    public static final UUID JIANGSU_FIRM = DemoRealm.JS_BIOMED;
+    public static final UUID SHANGHAI_CENTRE = DemoRealm.SH_ANALYSIS_CENTRE;
 
     private SettlementFixtures() {
     }
 
     public static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.shared().tokens().forUser(user, "demo")).contentType(ContentType.JSON);
-    }
-
-    /** A completed booking of {@code firm} at {@code provider} with the final fee given. */
-    public static BookingSnapshot aBooking(UUID firm, Region firmRegion, UUID provider, Region providerRegion,
-                                           String fee, String status) {
-        Money amount = Money.parse(fee);
-        return new BookingSnapshot(UUID.randomUUID(), UUID.randomUUID(), "electron-microscopy", UUID.randomUUID(),
-                provider, providerRegion, firm, firmRegion, "SLOT", Instant.now().minusSeconds(7200),
-                Instant.now().minusSeconds(3600), null, "ENTERPRISE",
-                new Fee("HOUR", "1", amount, amount), UUID.randomUUID(), status, 5);
     }
 
     /** The voucher's redemption for {@code booking}: half the fee, rounded down, paid by {@code issuingRegion}. */

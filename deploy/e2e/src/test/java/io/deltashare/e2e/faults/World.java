@@ -1,5 +1,6 @@
 package io.deltashare.e2e.faults;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.local.DemoData;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,10 +57,10 @@ final class World {
                 new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练波谱仪 C", "Fault drill spectrometer C", "nmr"), shStaff),
                 new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练波谱仪 D", "Fault drill spectrometer D", "nmr"), ahStaff)};
         String[][] firms = {
-                {"firm.sh-nanotech", "0a1f0c5e-5d4b-4b8e-9f00-000000000101", "CN-SH", "bureau.sh"},
-                {"firm.js-biomed", "0a1f0c5e-5d4b-4b8e-9f00-000000000102", "CN-JS", "bureau.js"},
-                {"firm.zj-materials", "0a1f0c5e-5d4b-4b8e-9f00-000000000103", "CN-ZJ", "bureau.zj"},
-                {"firm.ah-quantum", "0a1f0c5e-5d4b-4b8e-9f00-000000000104", "CN-AH", "bureau.ah"}};
+                {"firm.sh-nanotech", DemoRealm.SH_NANOTECH.toString(), "CN-SH", "bureau.sh"},
+                {"firm.js-biomed", DemoRealm.JS_BIOMED.toString(), "CN-JS", "bureau.js"},
+                {"firm.zj-materials", DemoRealm.ZJ_MATERIALS.toString(), "CN-ZJ", "bureau.zj"},
+                {"firm.ah-quantum", DemoRealm.AH_QUANTUM.toString(), "CN-AH", "bureau.ah"}};
         List<Firm> prepared = new CopyOnWriteArrayList<>();
         for (int i = 0; i < firms.length; i++) {
             String[] f = firms[i];

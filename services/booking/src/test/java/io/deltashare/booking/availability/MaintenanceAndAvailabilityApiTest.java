@@ -6,7 +6,7 @@ import static io.deltashare.booking.BookingFixtures.asJiangsuFirm;
 import static io.deltashare.booking.BookingFixtures.book;
 import static io.deltashare.booking.BookingFixtures.asShanghaiCentreStaff;
 import static io.deltashare.booking.BookingFixtures.at;
-import static io.deltashare.booking.BookingFixtures.instrument;
+import static io.deltashare.booking.BookingFixtures.anInstrument;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.deltashare.booking.BookingFixtures.slot;
 import static org.hamcrest.Matchers.contains;
@@ -74,7 +74,7 @@ class MaintenanceAndAvailabilityApiTest {
     @Test
     void availabilityShowsTheEarliestFreeWindowsLongEnoughForTheFirm() {
         String category = "availability-" + UUID.randomUUID();
-        String morningsOnly = listed(instrument("SLOT", category, "08:00", "12:00", 60, 240, 24, false, true, "ACTIVE", 0));
+        String morningsOnly = listed(anInstrument().inCategory(category).open("08:00", "12:00").build());
         book(slot(morningsOnly, 14, "09:00", "10:00"));
         LocalDate day = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(14);
         String search = "/api/v1/availability?category=" + category + "&region=CN-SH&from=" + at(day, "00:00")
@@ -114,7 +114,7 @@ class MaintenanceAndAvailabilityApiTest {
         String category = "paged-" + UUID.randomUUID();
         java.util.Set<String> listedIds = new java.util.HashSet<>();
         for (int i = 0; i < 3; i++) {
-            listedIds.add(listed(instrument("SLOT", category, "08:00", "12:00", 60, 240, 24, false, true, "ACTIVE", 0)));
+            listedIds.add(listed(anInstrument().inCategory(category).open("08:00", "12:00").build()));
         }
         LocalDate day = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(20);
         String search = "/api/v1/availability?category=" + category + "&from=" + at(day, "00:00") + "&to="

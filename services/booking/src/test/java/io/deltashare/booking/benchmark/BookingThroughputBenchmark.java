@@ -60,13 +60,11 @@ class BookingThroughputBenchmark {
     void bookingThroughputNextToPostgresqlsCeiling() throws Exception {
         List<String> instruments = new ArrayList<>();
         for (int i = 0; i < INSTRUMENTS; i++) {
-            InstrumentSnapshot instrument = BookingFixtures.instrument("SLOT", "electron-microscopy", "00:00", "23:45", 15,
-                    1440, 0, false, true, "ACTIVE", 0);
+            InstrumentSnapshot instrument = BookingFixtures.anInstrument().open("00:00", "23:45").lasting(15, 1440).bookedHoursAhead(0).build();
             BookingFixtures.publishCatalogEvent(new io.deltashare.contracts.catalog.InstrumentListed(instrument));
             instruments.add(instrument.id().toString());
         }
-        BookingFixtures.listed(BookingFixtures.instrument("SLOT", "electron-microscopy", "00:00", "23:45", 15, 1440, 0,
-                false, true, "ACTIVE", 0));
+        BookingFixtures.listed(BookingFixtures.anInstrument().open("00:00", "23:45").lasting(15, 1440).bookedHoursAhead(0).build());
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         LocalDate firstDay = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(2);
 

@@ -4,7 +4,7 @@ import static io.deltashare.booking.BookingFixtures.aShanghaiNmrService;
 import static io.deltashare.booking.BookingFixtures.aShanghaiSem;
 import static io.deltashare.booking.BookingFixtures.asJiangsuFirm;
 import static io.deltashare.booking.BookingFixtures.asShanghaiCentreStaff;
-import static io.deltashare.booking.BookingFixtures.instrument;
+import static io.deltashare.booking.BookingFixtures.anInstrument;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.deltashare.booking.BookingFixtures.samples;
 import static io.deltashare.booking.BookingFixtures.slot;
@@ -46,8 +46,7 @@ class BookingRulesApiTest {
         refused(slot(sem, 3, "09:00", "09:30"), "end", "at least 60");
         refused(slot(sem, 3, "08:00", "13:00"), "end", "at most 240");
         refused(slot(sem, -2, "09:00", "10:00"), "start", "in the past");
-        String threeDaysAhead = listed(instrument("SLOT", "electron-microscopy", "08:00", "20:00", 60, 240, 72, false,
-                true, "ACTIVE", 0));
+        String threeDaysAhead = listed(anInstrument().bookedHoursAhead(72).build());
         refused(slot(threeDaysAhead, 2, "09:00", "10:00"), "start", "at least 72 hours ahead");
         refused(slot(sem, 3, "09:10", "10:10"), "start", "quarter hour");
         refused(slot(sem, 400, "09:00", "10:00"), "start", "days ahead");
@@ -56,8 +55,7 @@ class BookingRulesApiTest {
         refused(samples(sem, 2), "samples", "booked by time");
         refused(with(slot(sem, 3, "09:00", "10:00"), "instrumentId", UUID.randomUUID().toString()), "instrumentId",
                 "no instrument");
-        String noVouchers = listed(instrument("SLOT", "electron-microscopy", "08:00", "20:00", 60, 240, 24, false,
-                false, "ACTIVE", 0));
+        String noVouchers = listed(anInstrument().withoutVouchers().build());
         refused(with(slot(noVouchers, 3, "09:00", "10:00"), "voucherId", UUID.randomUUID().toString()), "voucherId",
                 "does not accept innovation vouchers");
     }

@@ -57,8 +57,7 @@ class ConcurrentBookingTest {
     }
 
     private void contest(boolean idempotencyKeys) throws Exception {
-        String sem = listed(BookingFixtures.instrument("SLOT", "electron-microscopy", "08:00", "20:00", 60, 240, 24,
-                false, true, "ACTIVE", 0));
+        String sem = listed(BookingFixtures.anInstrument().build());
         LocalDate day = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(10);
         Instant opening = BookingFixtures.at(day, "08:00");
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");

@@ -71,10 +71,6 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.multiplyExact(fen, factor));
     }
 
-    public Money negate() {
-        return new Money(Math.negateExact(fen));
-    }
-
     /** {@code ratio} of this amount, rounded down to the fen (how voucher shares are computed). */
     public Money shareRoundedDown(BigDecimal ratio) {
         BigDecimal exact = BigDecimal.valueOf(fen).multiply(ratio);

@@ -1,5 +1,6 @@
 package io.deltashare.innovationvoucher.applying;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.deltashare.innovationvoucher.VoucherFixtures.ALL_REGIONS;
 import static io.deltashare.innovationvoucher.VoucherFixtures.aProgram;
 import static io.deltashare.innovationvoucher.VoucherFixtures.JIANGSU_FIRM;
@@ -108,7 +109,7 @@ class ApplicationApiTest {
                 .statusCode(200).extract().path("voucherId");
         asPartnerPortal().get("/api/v1/vouchers/" + voucher).then().statusCode(200);
         asPartnerPortal().get("/api/v1/voucher-applications").then().statusCode(200).body("items.id", hasItem(application));
-        asPartnerPortal().body(Map.of("plannedUse", "XRD", "firmOrganizationId", "0a1f0c5e-5d4b-4b8e-9f00-000000000101"))
+        asPartnerPortal().body(Map.of("plannedUse", "XRD", "firmOrganizationId", DemoRealm.SH_NANOTECH.toString()))
                 .post("/api/v1/voucher-programs/" + program + "/applications").then().statusCode(403);
         asPartnerPortal().body(USE).post("/api/v1/voucher-programs/" + program + "/applications").then().statusCode(403);
         String shanghai = openProgram("bureau.sh", aProgram("CN-SH", ALL_REGIONS));

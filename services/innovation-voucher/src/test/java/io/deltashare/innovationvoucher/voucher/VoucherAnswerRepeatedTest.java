@@ -3,7 +3,7 @@ package io.deltashare.innovationvoucher.voucher;
 import static io.deltashare.innovationvoucher.VoucherFixtures.ALL_REGIONS;
 import static io.deltashare.innovationvoucher.VoucherFixtures.JIANGSU_FIRM;
 import static io.deltashare.innovationvoucher.VoucherFixtures.SHANGHAI_CENTRE;
-import static io.deltashare.innovationvoucher.VoucherFixtures.aBooking;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.innovationvoucher.VoucherFixtures.aProgram;
 import static io.deltashare.innovationvoucher.VoucherFixtures.as;
 import static io.deltashare.innovationvoucher.VoucherFixtures.awaitVoucherEvent;
@@ -108,7 +108,6 @@ class VoucherAnswerRepeatedTest {
 
     /** js-biomed's booking of an SEM at the Shanghai centre, paid partly with {@code voucher}. */
     private static BookingSnapshot aShanghaiSemBooking(String voucher, String fee, String status) {
-        return aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "electron-microscopy", fee, voucher,
-                status);
+        return aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).inCategory("electron-microscopy").costing(fee).paidWith(UUID.fromString(voucher)).status(status).build();
     }
 }

@@ -5,7 +5,7 @@ import static io.deltashare.innovationvoucher.VoucherFixtures.HEFEI_INSTITUTE;
 import static io.deltashare.innovationvoucher.VoucherFixtures.JIANGSU_FIRM;
 import static io.deltashare.innovationvoucher.VoucherFixtures.SHANGHAI_CENTRE;
 import static io.deltashare.innovationvoucher.VoucherFixtures.ZHEJIANG_FIRM;
-import static io.deltashare.innovationvoucher.VoucherFixtures.aBooking;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.innovationvoucher.VoucherFixtures.aProgram;
 import static io.deltashare.innovationvoucher.VoucherFixtures.as;
 import static io.deltashare.innovationvoucher.VoucherFixtures.awaitVoucherEvent;
@@ -64,8 +64,7 @@ class VoucherUseForBookingsTest {
     void aJiangsuVoucherHoldsAndRedeemsOnAShanghaiProvidersBookingAndCountsAsCrossRegion() throws Exception {
         String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
         String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH,
-                "electron-microscopy", "1200.00", voucher, "REQUESTED");
+        BookingSnapshot booking = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).inCategory("electron-microscopy").costing("1200.00").paidWith(UUID.fromString(voucher)).status("REQUESTED").build();
         publishBookingEvent(requested(booking));
         VoucherReserved reserved = EventJson.mapper().readValue(awaitVoucherEvent("VoucherReserved", booking.id()).value(),
                 VoucherReserved.class);
@@ -109,15 +108,13 @@ class VoucherUseForBookingsTest {
     void aLocalZhejiangVoucherIsRefusedForAnAnhuiProviderWithAReadableReason() throws Exception {
         String program = openProgram("bureau.zj", aProgram("CN-ZJ", List.of("CN-ZJ")));
         String voucher = issuedVoucher("firm.zj-materials", "bureau.zj", program);
-        BookingSnapshot booking = aBooking(ZHEJIANG_FIRM, Region.CN_ZJ, HEFEI_INSTITUTE, Region.CN_AH, "nmr", "800.00",
-                voucher, "REQUESTED");
+        BookingSnapshot booking = aBooking().by(ZHEJIANG_FIRM, Region.CN_ZJ).at(HEFEI_INSTITUTE, Region.CN_AH).inCategory("nmr").costing("800.00").paidWith(UUID.fromString(voucher)).status("REQUESTED").build();
         publishBookingEvent(requested(booking));
         VoucherReservationRejected rejected = EventJson.mapper().readValue(
                 awaitVoucherEvent("VoucherReservationRejected", booking.id()).value(), VoucherReservationRejected.class);
         assertThat(rejected.reason()).isEqualTo("the voucher is not accepted at providers in CN-AH; it is accepted in [CN-ZJ]");
 
-        BookingSnapshot foreign = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_ZJ, "nmr", "800.00",
-                voucher, "REQUESTED");
+        BookingSnapshot foreign = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_ZJ).inCategory("nmr").costing("800.00").paidWith(UUID.fromString(voucher)).status("REQUESTED").build();
         publishBookingEvent(requested(foreign));
         assertThat(EventJson.mapper().readValue(awaitVoucherEvent("VoucherReservationRejected", foreign.id()).value(),
                 VoucherReservationRejected.class).reason()).isEqualTo("the voucher belongs to another firm");
@@ -127,8 +124,7 @@ class VoucherUseForBookingsTest {
     void cancellationReleasesTheHold() throws Exception {
         String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
         String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "nmr", "2000.00",
-                voucher, "REQUESTED");
+        BookingSnapshot booking = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).inCategory("nmr").costing("2000.00").paidWith(UUID.fromString(voucher)).status("REQUESTED").build();
         publishBookingEvent(requested(booking));
         awaitVoucherEvent("VoucherReserved", booking.id());
         publishBookingEvent(new BookingCancelled(booking, Money.parse("1000.00")));
@@ -143,8 +139,7 @@ class VoucherUseForBookingsTest {
         String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
         List<BookingSnapshot> bookings = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            bookings.add(aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "electron-microscopy",
-                    "600.00", voucher, "REQUESTED"));
+            bookings.add(aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).inCategory("electron-microscopy").costing("600.00").paidWith(UUID.fromString(voucher)).status("REQUESTED").build());
         }
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<CloudEvent>> sent = new ArrayList<>();
@@ -173,8 +168,7 @@ class VoucherUseForBookingsTest {
     void expiryGivesTheUnspentBalanceBackToTheProgram() throws Exception {
         String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
         String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "nmr", "1000.00",
-                voucher, "REQUESTED");
+        BookingSnapshot booking = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).inCategory("nmr").costing("1000.00").paidWith(UUID.fromString(voucher)).status("REQUESTED").build();
         publishBookingEvent(requested(booking));
         awaitVoucherEvent("VoucherReserved", booking.id());
 
@@ -189,8 +183,7 @@ class VoucherUseForBookingsTest {
         publishBookingEvent(new BookingCancelled(booking, Money.ZERO));
         awaitVoucherEvent("VoucherReleased", booking.id());
         as("bureau.js").get("/api/v1/voucher-programs/" + program).then().body("committed.amount", equalTo("0.00"));
-        BookingSnapshot late = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "nmr", "1000.00",
-                voucher, "REQUESTED");
+        BookingSnapshot late = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).inCategory("nmr").costing("1000.00").paidWith(UUID.fromString(voucher)).status("REQUESTED").build();
         publishBookingEvent(requested(late));
         assertThat(awaitVoucherEvent("VoucherReservationRejected", late.id()).value()).contains("expired");
     }

@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.events;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.aFieldEmissionSem;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asOperator;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asShanghaiCentreStaff;
@@ -50,7 +51,7 @@ class CatalogEventsOnKafkaTest {
         assertThat(listed.instrument().name().zh()).isEqualTo("场发射扫描电镜");
         assertThat(listed.instrument().enterprisePrice().toDecimalString()).isEqualTo("600.00");
         assertThat(listed.instrument().openingHours()).hasSize(5);
-        assertThat(listed.instrument().providerOrganizationId()).hasToString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
+        assertThat(listed.instrument().providerOrganizationId()).hasToString(DemoRealm.SH_ANALYSIS_CENTRE.toString());
 
         InstrumentWithdrawn withdrawn = EventJson.mapper().readValue(
                 firstWithKey(Topics.CATALOG_INSTRUMENTS, id, "InstrumentWithdrawn").value(), InstrumentWithdrawn.class);

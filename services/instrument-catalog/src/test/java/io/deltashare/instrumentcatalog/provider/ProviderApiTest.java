@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.provider;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asHefeiInstituteStaff;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asJiangsuFirm;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asOperator;
@@ -38,7 +39,7 @@ class ProviderApiTest {
     @Test
     void anOrganizationHasOneProvider() {
         shanghaiCentre();
-        asOperator().body(Map.of("organizationId", "0a1f0c5e-5d4b-4b8e-9f00-000000000201",
+        asOperator().body(Map.of("organizationId", DemoRealm.SH_ANALYSIS_CENTRE.toString(),
                         "details", providerDetails("Again", "CN-SH", "Shanghai")))
                 .post("/api/v1/providers").then().statusCode(409).contentType("application/problem+json");
     }

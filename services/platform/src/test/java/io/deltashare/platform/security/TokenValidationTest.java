@@ -1,5 +1,6 @@
 package io.deltashare.platform.security;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.deltashare.platform.testapp.Requests.asBureau;
 import static io.deltashare.platform.testapp.Requests.asFirm;
 import static io.deltashare.platform.testapp.Requests.firmToken;
@@ -25,7 +26,7 @@ class TokenValidationTest {
     @Test
     void aFirmTokenFromTheRealmIsAcceptedAndNamesTheFirmsOrganizationAndRegion() {
         asFirm().get("/api/v1/whoami").then().statusCode(200)
-                .body("organizationId", equalTo("0a1f0c5e-5d4b-4b8e-9f00-000000000102"))
+                .body("organizationId", equalTo(DemoRealm.JS_BIOMED.toString()))
                 .body("organizationRegion", equalTo("CN-JS"))
                 .body("roles", hasItem("firm"));
     }

@@ -1,6 +1,6 @@
 package io.deltashare.settlement.claim;
 
-import static io.deltashare.settlement.SettlementFixtures.aBooking;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.settlement.SettlementFixtures.as;
 import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
 import static io.deltashare.settlement.SettlementFixtures.balance;
@@ -44,9 +44,9 @@ class ClaimBatchApiTest {
         UUID firm = UUID.randomUUID();
         UUID shanghaiProvider = UUID.randomUUID();
         UUID anhuiProvider = UUID.randomUUID();
-        redeem(aBooking(firm, Region.CN_AH, shanghaiProvider, Region.CN_SH, "1000.00", "COMPLETED"));
-        redeem(aBooking(firm, Region.CN_AH, shanghaiProvider, Region.CN_SH, "500.00", "COMPLETED"));
-        redeem(aBooking(firm, Region.CN_AH, anhuiProvider, Region.CN_AH, "300.00", "COMPLETED"));
+        redeem(aBooking().by(firm, Region.CN_AH).at(shanghaiProvider, Region.CN_SH).costing("1000.00").status("COMPLETED").atVersion(5).build());
+        redeem(aBooking().by(firm, Region.CN_AH).at(shanghaiProvider, Region.CN_SH).costing("500.00").status("COMPLETED").atVersion(5).build());
+        redeem(aBooking().by(firm, Region.CN_AH).at(anhuiProvider, Region.CN_AH).costing("300.00").status("COMPLETED").atVersion(5).build());
         String month = YearMonth.now(Clocks.SHANGHAI).toString();
 
         JsonPath batch = as("bureau.ah").body(Map.of("region", "CN-AH", "month", month)).post("/api/v1/claim-batches")
@@ -96,7 +96,7 @@ class ClaimBatchApiTest {
     void parallelDraftsClaimEachRedemptionOnce() throws Exception {
         UUID firm = UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
-            redeem(aBooking(firm, Region.CN_ZJ, UUID.randomUUID(), Region.CN_SH, "100.00", "COMPLETED"));
+            redeem(aBooking().by(firm, Region.CN_ZJ).at(UUID.randomUUID(), Region.CN_SH).costing("100.00").status("COMPLETED").atVersion(5).build());
         }
         String month = YearMonth.now(Clocks.SHANGHAI).toString();
         ExecutorService pool = Executors.newFixedThreadPool(6);

@@ -2,7 +2,7 @@ package io.deltashare.settlement.ledger;
 
 import static io.deltashare.settlement.SettlementFixtures.JIANGSU_FIRM;
 import static io.deltashare.settlement.SettlementFixtures.SHANGHAI_CENTRE;
-import static io.deltashare.settlement.SettlementFixtures.aBooking;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.settlement.SettlementFixtures.as;
 import static io.deltashare.settlement.SettlementFixtures.awaitConsumed;
 import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
@@ -42,7 +42,7 @@ class LedgerFromEventsTest {
     void aCompletedBookingPaidHalfByAJiangsuVoucherLeavesTheFirmTheCoPayAndTheBureauTheVoucherShare() {
         UUID firm = UUID.randomUUID();
         UUID provider = UUID.randomUUID();
-        BookingSnapshot booking = aBooking(firm, Region.CN_JS, provider, Region.CN_SH, "1050.00", "COMPLETED");
+        BookingSnapshot booking = aBooking().by(firm, Region.CN_JS).at(provider, Region.CN_SH).costing("1050.00").status("COMPLETED").atVersion(5).build();
         long bureauBefore = balance(entityManager, "BUREAU_RECEIVABLE", "CN-JS");
 
         CloudEvent completion = publish("booking", new BookingCompleted(booking));
@@ -57,8 +57,7 @@ class LedgerFromEventsTest {
         // redelivered: the same event ids post nothing new
         redeliver(completion, new BookingCompleted(booking));
         redeliver(redemption, redeemed(booking, Region.CN_JS));
-        CloudEvent marker = publish("booking", new BookingCompleted(aBooking(UUID.randomUUID(), Region.CN_JS,
-                provider, Region.CN_SH, "1.00", "COMPLETED")));
+        CloudEvent marker = publish("booking", new BookingCompleted(aBooking().by(UUID.randomUUID(), Region.CN_JS).at(provider, Region.CN_SH).costing("1.00").status("COMPLETED").atVersion(5).build()));
         awaitPosted(entityManager, marker);
         assertThat(balance(entityManager, "FIRM_RECEIVABLE", firm.toString())).isEqualTo(52_500);
         assertThat(transactionsOf(booking.id())).isEqualTo(2);
@@ -70,9 +69,9 @@ class LedgerFromEventsTest {
     void cancellationAndNoShowChargesPostAndAFreeCancellationPostsNothing() {
         UUID firm = UUID.randomUUID();
         UUID provider = UUID.randomUUID();
-        BookingSnapshot late = aBooking(firm, Region.CN_JS, provider, Region.CN_SH, "1200.00", "CANCELLED");
-        BookingSnapshot free = aBooking(firm, Region.CN_JS, provider, Region.CN_SH, "1200.00", "CANCELLED");
-        BookingSnapshot absent = aBooking(firm, Region.CN_JS, provider, Region.CN_SH, "800.00", "NO_SHOW");
+        BookingSnapshot late = aBooking().by(firm, Region.CN_JS).at(provider, Region.CN_SH).costing("1200.00").status("CANCELLED").atVersion(5).build();
+        BookingSnapshot free = aBooking().by(firm, Region.CN_JS).at(provider, Region.CN_SH).costing("1200.00").status("CANCELLED").atVersion(5).build();
+        BookingSnapshot absent = aBooking().by(firm, Region.CN_JS).at(provider, Region.CN_SH).costing("800.00").status("NO_SHOW").atVersion(5).build();
         CloudEvent charged = publish("booking", new BookingCancelled(late, Money.parse("600.00")));
         CloudEvent nothing = publish("booking", new BookingCancelled(free, Money.ZERO));
         CloudEvent noShow = publish("booking", new BookingNoShow(absent, Money.parse("800.00")));
@@ -86,7 +85,7 @@ class LedgerFromEventsTest {
 
     @Test
     void eachPartySeesItsOwnAccountsOnly() {
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "300.00", "COMPLETED");
+        BookingSnapshot booking = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).costing("300.00").status("COMPLETED").atVersion(5).build();
         awaitPosted(entityManager, publish("booking", new BookingCompleted(booking)));
         awaitPosted(entityManager, publish("innovation-voucher", redeemed(booking, Region.CN_JS)));
 
@@ -150,8 +149,7 @@ class LedgerFromEventsTest {
 
     @Test
     void postedEntriesCannotBeChangedOrRemoved() {
-        BookingSnapshot booking = aBooking(UUID.randomUUID(), Region.CN_JS, UUID.randomUUID(), Region.CN_SH, "10.00",
-                "COMPLETED");
+        BookingSnapshot booking = aBooking().by(UUID.randomUUID(), Region.CN_JS).at(UUID.randomUUID(), Region.CN_SH).costing("10.00").status("COMPLETED").atVersion(5).build();
         awaitPosted(entityManager, publish("booking", new BookingCompleted(booking)));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "UPDATE posting SET amount_fen = amount_fen * 2").executeUpdate())).hasStackTraceContaining("append-only");
@@ -167,8 +165,7 @@ class LedgerFromEventsTest {
                 INSERT INTO completed_booking (booking_id, firm_organization_id, provider_organization_id, fee_fen,
                                                completed_at) VALUES (?1, ?2, ?3, 5000, now())""")
                 .setParameter(1, lost).setParameter(2, UUID.randomUUID()).setParameter(3, UUID.randomUUID()).executeUpdate());
-        BookingSnapshot booking = aBooking(UUID.randomUUID(), Region.CN_SH, UUID.randomUUID(), Region.CN_JS, "80.00",
-                "COMPLETED");
+        BookingSnapshot booking = aBooking().by(UUID.randomUUID(), Region.CN_SH).at(UUID.randomUUID(), Region.CN_JS).costing("80.00").status("COMPLETED").atVersion(5).build();
         io.deltashare.contracts.voucher.VoucherRedeemed lastMonth = redeemed(booking, Region.CN_SH);
         lastMonth = new io.deltashare.contracts.voucher.VoucherRedeemed(lastMonth.voucherId(), lastMonth.bookingId(),
                 lastMonth.programId(), lastMonth.issuingRegion(), lastMonth.firmOrganizationId(),
@@ -185,7 +182,7 @@ class LedgerFromEventsTest {
 
     @Test
     void aBalanceCanBeReadAtAnyInstant() {
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "20.00", "COMPLETED");
+        BookingSnapshot booking = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).costing("20.00").status("COMPLETED").atVersion(5).build();
         awaitPosted(entityManager, publish("booking", new BookingCompleted(booking)));
         as("firm.js-biomed").get("/api/v1/accounts?at=2000-01-01T00:00:00Z").then().statusCode(200)
                 .body("items[0].owed.amount", equalTo("0.00"));

@@ -1,6 +1,6 @@
 package io.deltashare.settlement.ledger;
 
-import static io.deltashare.settlement.SettlementFixtures.aBooking;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.settlement.SettlementFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,8 +73,7 @@ class LedgerPropertyTest {
                 Arbitraries.longs().between(1, 5_000_000),
                 Arbitraries.of(Outcome.class),
                 Arbitraries.integers().between(1, 100)).as((fen, outcome, percent) -> new Story(
-                aBooking(UUID.randomUUID(), Region.CN_SH, UUID.randomUUID(), Region.CN_SH,
-                        Money.ofFen(fen).toDecimalString(), outcome.name()),
+                aBooking().by(UUID.randomUUID(), Region.CN_SH).at(UUID.randomUUID(), Region.CN_SH).costing(Money.ofFen(fen).toDecimalString()).status(outcome.name()).atVersion(5).build(),
                 outcome, BigDecimal.valueOf(percent, 2)));
         Arbitrary<List<Story>> histories = stories.list().ofMinSize(1).ofMaxSize(6);
         Random random = new Random(20261123L);

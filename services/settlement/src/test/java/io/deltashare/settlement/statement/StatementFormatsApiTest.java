@@ -2,7 +2,7 @@ package io.deltashare.settlement.statement;
 
 import static io.deltashare.settlement.SettlementFixtures.JIANGSU_FIRM;
 import static io.deltashare.settlement.SettlementFixtures.SHANGHAI_CENTRE;
-import static io.deltashare.settlement.SettlementFixtures.aBooking;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.settlement.SettlementFixtures.as;
 import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
 import static io.deltashare.settlement.SettlementFixtures.publish;
@@ -44,7 +44,7 @@ class StatementFormatsApiTest {
     @Test
     void theStatementTotalsEqualTheSumOfItsLinesInAllThreeFormats() throws Exception {
         for (String fee : List.of("1050.00", "333.33", "0.02")) {
-            BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, fee, "COMPLETED");
+            BookingSnapshot booking = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).costing(fee).status("COMPLETED").atVersion(5).build();
             awaitPosted(entityManager, publish("booking", new BookingCompleted(booking)));
             awaitPosted(entityManager, publish("innovation-voucher", redeemed(booking, Region.CN_JS)));
         }
@@ -98,7 +98,7 @@ class StatementFormatsApiTest {
 
     @Test
     void aMonthEndRunIssuesEachStatementOnceAndAnnouncesIt() throws Exception {
-        BookingSnapshot booking = aBooking(JIANGSU_FIRM, Region.CN_JS, SHANGHAI_CENTRE, Region.CN_SH, "10.00", "COMPLETED");
+        BookingSnapshot booking = aBooking().by(JIANGSU_FIRM, Region.CN_JS).at(SHANGHAI_CENTRE, Region.CN_SH).costing("10.00").status("COMPLETED").atVersion(5).build();
         awaitPosted(entityManager, publish("booking", new BookingCompleted(booking)));
         String month = YearMonth.now(Clocks.SHANGHAI).toString();
         int issued = as("admin.platform").body(Map.of("month", month)).post("/api/v1/statement-runs").then()

@@ -19,7 +19,7 @@ class LocalKeycloakServerTest {
         assertThat(claims.path("realm_access").path("roles").toString()).contains("\"firm\"");
         assertThat(claims.path("aud").toString()).contains("deltashare-api");
         JsonNode organization = claims.path("organization").path("js-biomed");
-        assertThat(organization.path("id").asText()).isEqualTo("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
+        assertThat(organization.path("id").asText()).isEqualTo(DemoRealm.JS_BIOMED.toString());
         assertThat(organization.path("region").get(0).asText()).isEqualTo("CN-JS");
     }
 

@@ -1,5 +1,6 @@
 package io.deltashare.booking.reservation.domain;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.contracts.catalog.Region;
 import java.time.DayOfWeek;
@@ -18,8 +19,8 @@ public final class Bookings {
     public static final Instant SLOT_END = SLOT_START.plus(Duration.ofHours(3));
     /** A week before the slot: when the fixtures' bookings are made. */
     public static final Instant A_WEEK_BEFORE = SLOT_START.minus(Duration.ofDays(7));
-    public static final UUID SHANGHAI_CENTRE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
-    public static final UUID JIANGSU_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000101");
+    public static final UUID SHANGHAI_CENTRE = DemoRealm.SH_ANALYSIS_CENTRE;
+    public static final UUID JIANGSU_FIRM = DemoRealm.JS_BIOMED;
 
     public static final CompletionRules COMPLETION = new CompletionRules(Duration.ofMinutes(30), Duration.ZERO,
             Duration.ofMinutes(15), Duration.ofDays(3));

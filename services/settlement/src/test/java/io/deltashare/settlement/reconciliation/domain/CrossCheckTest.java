@@ -1,5 +1,6 @@
 package io.deltashare.settlement.reconciliation.domain;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,8 +16,8 @@ class CrossCheckTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     private static final Duration SAGA_LIMIT = Duration.ofMinutes(10);
-    private static final UUID JS_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
-    private static final UUID SH_CENTRE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
+    private static final UUID JS_FIRM = DemoRealm.JS_BIOMED;
+    private static final UUID SH_CENTRE = DemoRealm.SH_ANALYSIS_CENTRE;
 
     private final List<Facts.Booking> bookings = new ArrayList<>();
     private final List<Facts.Hold> holds = new ArrayList<>();
@@ -44,8 +45,7 @@ class CrossCheckTest {
             holds.set(holds.size() - 1, hold(booking, "HELD", 32_500, 0, 0));
         }
         for (int i = 0; i < 9; i++) {
-            bookings.add(booking(UUID.randomUUID(), "REQUESTED", 65_000, UUID.randomUUID(), null, null,
-                    NOW.minus(Duration.ofHours(1))));
+            bookings.add(aBooking().withVoucher().madeAt(NOW.minus(Duration.ofHours(1))).build());
         }
 
         CrossCheck.Result result = check();
@@ -93,7 +93,8 @@ class CrossCheckTest {
     @Test
     void aHoldForAnEndedBookingAndAHoldForNoBookingAreBothWrong() {
         UUID cancelled = UUID.randomUUID();
-        bookings.add(booking(cancelled, "CANCELLED", 65_000, UUID.randomUUID(), 32_500L, 0L, NOW.minusSeconds(600)));
+        bookings.add(aBooking().withId(cancelled).status("CANCELLED").withVoucher().held(32_500L).charged(0L)
+                .madeAt(NOW.minusSeconds(600)).build());
         holds.add(hold(cancelled, "HELD", 32_500, 0, 0));
         UUID stranger = UUID.randomUUID();
         holds.add(hold(stranger, "HELD", 10_000, 0, 0));
@@ -108,7 +109,8 @@ class CrossCheckTest {
     @Test
     void aLateCancellationIsBilledItsChargeAndNothingElse() {
         UUID cancelled = UUID.randomUUID();
-        bookings.add(booking(cancelled, "CANCELLED", 65_000, null, null, 32_500L, NOW.minusSeconds(600)));
+        bookings.add(aBooking().withId(cancelled).status("CANCELLED").charged(32_500L).madeAt(NOW.minusSeconds(600))
+                .build());
         postings.add(new Facts.Posting(UUID.randomUUID(), cancelled, CrossCheck.CANCELLATION, 32_500,
                 JS_FIRM.toString(), SH_CENTRE.toString()));
         assertThat(check().clean()).isTrue();
@@ -120,8 +122,7 @@ class CrossCheckTest {
 
     @Test
     void aBookingThatWaitsForItsVoucherOnlyBrieflyIsNotStuck() {
-        bookings.add(booking(UUID.randomUUID(), "REQUESTED", 65_000, UUID.randomUUID(), null, null,
-                NOW.minus(Duration.ofMinutes(9))));
+        bookings.add(aBooking().withVoucher().madeAt(NOW.minus(Duration.ofMinutes(9))).build());
         assertThat(check().clean()).isTrue();
     }
 
@@ -131,13 +132,13 @@ class CrossCheckTest {
 
     private UUID completedWithoutVoucher(long fee) {
         UUID id = UUID.randomUUID();
-        bookings.add(booking(id, "COMPLETED", fee, null, null, null, NOW.minusSeconds(3600)));
+        bookings.add(aBooking().withId(id).status("COMPLETED").fee(fee).build());
         return id;
     }
 
     private UUID completedWithVoucher(long fee, long redeemed) {
         UUID id = UUID.randomUUID();
-        bookings.add(booking(id, "COMPLETED", fee, UUID.randomUUID(), redeemed, null, NOW.minusSeconds(3600)));
+        bookings.add(aBooking().withId(id).status("COMPLETED").fee(fee).withVoucher().held(redeemed).build());
         holds.add(hold(id, "REDEEMED", redeemed, redeemed, 0));
         return id;
     }
@@ -153,9 +154,63 @@ class CrossCheckTest {
         redemptions.add(new Facts.Redemption(booking, "CN-JS", amount, null));
     }
 
-    private static Facts.Booking booking(UUID id, String status, long fee, UUID voucher, Long held, Long charge,
-                                         Instant created) {
-        return new Facts.Booking(id, status, JS_FIRM, "CN-JS", SH_CENTRE, "CN-SH", voucher, fee, held, charge, created);
+    /** A Jiangsu firm's ¥650 booking at the Shanghai centre, requested an hour ago, without a voucher. */
+    private static ABookingFact aBooking() {
+        return new ABookingFact();
+    }
+
+    /** The booking service's facts about one booking, said step by step. */
+    private static final class ABookingFact {
+
+        private UUID id = UUID.randomUUID();
+        private String status = "REQUESTED";
+        private long fee = 65_000;
+        private UUID voucher;
+        private Long held;
+        private Long charge;
+        private Instant created = NOW.minusSeconds(3600);
+
+        ABookingFact withId(UUID bookingId) {
+            id = bookingId;
+            return this;
+        }
+
+        ABookingFact status(String bookingStatus) {
+            status = bookingStatus;
+            return this;
+        }
+
+        ABookingFact fee(long fen) {
+            fee = fen;
+            return this;
+        }
+
+        ABookingFact withVoucher() {
+            voucher = UUID.randomUUID();
+            return this;
+        }
+
+        /** What the voucher holds (or held) for it. */
+        ABookingFact held(Long fen) {
+            held = fen;
+            return this;
+        }
+
+        /** What a cancellation or no-show charged. */
+        ABookingFact charged(Long fen) {
+            charge = fen;
+            return this;
+        }
+
+        ABookingFact madeAt(Instant at) {
+            created = at;
+            return this;
+        }
+
+        Facts.Booking build() {
+            return new Facts.Booking(id, status, JS_FIRM, "CN-JS", SH_CENTRE, "CN-SH", voucher, fee, held, charge,
+                    created);
+        }
     }
 
     private static Facts.Hold hold(UUID booking, String status, long held, long redeemed, long released) {
