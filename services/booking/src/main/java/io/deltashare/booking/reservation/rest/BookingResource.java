@@ -1,9 +1,9 @@
 package io.deltashare.booking.reservation.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.reservation.application.BookingRequest;
 import io.deltashare.booking.reservation.application.BookingService;
 import io.deltashare.booking.reservation.application.BookingView;
+import io.deltashare.booking.reservation.application.NewBookings;
 import io.deltashare.booking.reservation.domain.BookingStatus;
 import io.deltashare.booking.reservation.persistence.BookingRepository;
 import io.deltashare.platform.idempotency.IdempotentRequests;
@@ -12,6 +12,7 @@ import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,12 +49,13 @@ public class BookingResource {
 
     /** Why a provider turns a booking down; the firm reads it. */
     @Schema(examples = "{\"reason\":\"The instrument is reserved for a calibration that week\"}")
-    public record Rejection(@NotBlank @Size(max = 500) String reason) {
-    }
+    public record Rejection(@NotBlank @Size(max = 500) String reason) {}
 
     /** Actual usage: minutes for a time slot, samples for a sample order. */
     @Schema(examples = "{\"actualMinutes\":120}")
-    public record Usage(@Min(1) @Max(100_000) Integer actualMinutes, @Min(1) @Max(100_000) Integer actualSamples) {
+    public record Usage(
+            @Min(1) @Max(100_000) Integer actualMinutes,
+            @Min(1) @Max(100_000) Integer actualSamples) {
 
         io.deltashare.booking.reservation.domain.Usage asReported() {
             return new io.deltashare.booking.reservation.domain.Usage(actualMinutes, actualSamples);
@@ -62,14 +64,16 @@ public class BookingResource {
 
     /** Why the firm disputes the usage the provider reported; the provider and the platform admin read it. */
     @Schema(examples = "{\"reason\":\"The session ended after 90 minutes, not 120: the detector failed\"}")
-    public record Dispute(@NotBlank @Size(max = 1000) String reason) {
-    }
+    public record Dispute(@NotBlank @Size(max = 1000) String reason) {}
 
     private final BookingService bookings;
+    private final NewBookings newBookings;
     private final IdempotentRequests idempotency;
     private final CurrentCaller caller;
 
-    BookingResource(BookingService bookings, IdempotentRequests idempotency, CurrentCaller caller) {
+    BookingResource(
+            BookingService bookings, NewBookings newBookings, IdempotentRequests idempotency, CurrentCaller caller) {
+        this.newBookings = newBookings;
         this.bookings = bookings;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -77,17 +81,28 @@ public class BookingResource {
 
     @POST
     @RolesAllowed({Roles.FIRM, Roles.PARTNER})
-    @Operation(summary = "The firm books a slot or orders samples: CONFIRMED at once where the instrument takes "
-            + "bookings without approval, else PENDING_APPROVAL once a voucher's share is held")
-    @APIResponse(responseCode = "201", description = "Booked; `Location` names the booking and `ETag` its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BookingView.class)))
-    public Response book(@Valid @NotNull BookingRequest request,
-                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @Operation(
+            summary = "The firm books a slot or orders samples: CONFIRMED at once where the instrument takes "
+                    + "bookings without approval, else PENDING_APPROVAL once a voucher's share is held")
+    @APIResponse(
+            responseCode = "201",
+            description = "Booked; `Location` names the booking and `ETag` its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingView.class)))
+    public Response book(
+            @Valid @NotNull BookingRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/bookings", request, () -> {
-            BookingView booked = bookings.book(request, caller.get());
-            return Response.created(uri.getAbsolutePathBuilder().path(booked.booking().id().toString()).build())
-                    .tag(ETags.of(booked.booking().version())).entity(booked).build();
+            BookingView booked = newBookings.book(request, caller.get());
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(booked.booking().id().toString())
+                            .build())
+                    .tag(ETags.of(booked.booking().version()))
+                    .entity(booked)
+                    .build();
         });
     }
 
@@ -97,19 +112,33 @@ public class BookingResource {
             @Parameter(description = "only bookings in this state") @QueryParam("status") String status,
             @Parameter(description = "made at or after this instant") @QueryParam("createdFrom") String from,
             @Parameter(description = "made before this instant") @QueryParam("createdBefore") String before,
-            @Parameter(description = "only these bookings; up to 100, repeat the parameter")
-            @QueryParam("id") List<String> ids,
+            @Parameter(description = "only these bookings; up to 100, repeat the parameter") @QueryParam("id")
+                    List<String> ids,
             @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
             @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
         BookingRepository.Listing listing = new BookingRepository.Listing(
-                QueryParams.enumValue("status", status, BookingStatus.class), QueryParams.instant("createdFrom", from),
-                QueryParams.instant("createdBefore", before), QueryParams.uuids("id", ids, 100), Cursor.decode(cursor));
-        return Page.of(bookings.list(caller.get(), listing, size), size,
-                b -> new Cursor(b.createdAt(), b.booking().id()), uri).toResponse();
+                QueryParams.enumValue("status", status, BookingStatus.class),
+                QueryParams.instant("createdFrom", from),
+                QueryParams.instant("createdBefore", before),
+                QueryParams.uuids("id", ids, 100),
+                Cursor.decode(cursor));
+        return Page.of(
+                        bookings.list(caller.get(), listing, size),
+                        size,
+                        b -> new Cursor(b.createdAt(), b.booking().id()),
+                        uri)
+                .toResponse();
     }
 
     @GET
@@ -142,8 +171,10 @@ public class BookingResource {
     @POST
     @Path("/{id}/completion")
     @RolesAllowed(Roles.PROVIDER)
-    @Operation(summary = "The provider reports the usage once the slot has begun: the booking is DELIVERED and waits "
-            + "for the firm (accepted, disputed, or standing once the dispute window closes if within what was booked)")
+    @Operation(
+            summary =
+                    "The provider reports the usage once the slot has begun: the booking is DELIVERED and waits "
+                            + "for the firm (accepted, disputed, or standing once the dispute window closes if within what was booked)")
     public RestResponse<BookingView> complete(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
         return ok(bookings.reportUsage(id, usage.asReported(), caller.get()));
     }
@@ -151,8 +182,9 @@ public class BookingResource {
     @POST
     @Path("/{id}/acceptance")
     @RolesAllowed({Roles.FIRM, Roles.PARTNER})
-    @Operation(summary = "The firm accepts the reported usage: the booking is COMPLETED, its fee charged and a "
-            + "voucher's share redeemed")
+    @Operation(
+            summary = "The firm accepts the reported usage: the booking is COMPLETED, its fee charged and a "
+                    + "voucher's share redeemed")
     public RestResponse<BookingView> accept(@PathParam("id") UUID id) {
         return ok(bookings.acceptUsage(id, caller.get()));
     }
@@ -160,8 +192,9 @@ public class BookingResource {
     @POST
     @Path("/{id}/dispute")
     @RolesAllowed({Roles.FIRM, Roles.PARTNER})
-    @Operation(summary = "The firm disputes the reported usage within the dispute window: nothing is charged until the "
-            + "provider reports again and the firm accepts, or the platform admin decides")
+    @Operation(
+            summary = "The firm disputes the reported usage within the dispute window: nothing is charged until the "
+                    + "provider reports again and the firm accepts, or the platform admin decides")
     public RestResponse<BookingView> dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute dispute) {
         return ok(bookings.dispute(id, dispute.reason(), caller.get()));
     }

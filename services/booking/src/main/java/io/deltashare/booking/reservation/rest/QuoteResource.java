@@ -1,10 +1,10 @@
 package io.deltashare.booking.reservation.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.reservation.application.BookingRequest;
-import io.deltashare.booking.reservation.application.BookingService;
+import io.deltashare.booking.reservation.application.NewBookings;
 import io.deltashare.booking.reservation.application.Quote;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +15,10 @@ import jakarta.ws.rs.Path;
 @Path("/api/v1/quotes")
 public class QuoteResource {
 
-    private final BookingService bookings;
+    private final NewBookings bookings;
     private final CurrentCaller caller;
 
-    QuoteResource(BookingService bookings, CurrentCaller caller) {
+    QuoteResource(NewBookings bookings, CurrentCaller caller) {
         this.bookings = bookings;
         this.caller = caller;
     }
