@@ -39,8 +39,16 @@ import org.jboss.logging.Logger;
 public class AccessLog {
 
     /** One answered request. */
-    public record Entry(long epochMillis, String method, String path, String protocol, String service, int status,
-                        long micros, String caller, String requestId) {
+    public record Entry(
+            long epochMillis,
+            String method,
+            String path,
+            String protocol,
+            String service,
+            int status,
+            long micros,
+            String caller,
+            String requestId) {
 
         String line() {
             return method + " " + path + " " + protocol + " -> " + service + " " + status + " " + micros / 1000 + "."
@@ -78,8 +86,8 @@ public class AccessLog {
             try {
                 Path path = file.get().toAbsolutePath();
                 Files.createDirectories(path.getParent());
-                channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND);
+                channel = FileChannel.open(
+                        path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new IllegalStateException("gateway.access-log-file " + file.get() + " cannot be opened", e);
             }
@@ -155,7 +163,8 @@ public class AccessLog {
 
     private static void writeJson(JsonGenerator json, Entry entry) throws IOException {
         json.writeStartObject();
-        json.writeStringField("timestamp", Instant.ofEpochMilli(entry.epochMillis()).toString());
+        json.writeStringField(
+                "timestamp", Instant.ofEpochMilli(entry.epochMillis()).toString());
         json.writeStringField("method", entry.method());
         json.writeStringField("path", entry.path());
         json.writeStringField("protocol", entry.protocol());

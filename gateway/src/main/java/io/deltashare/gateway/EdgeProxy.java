@@ -65,8 +65,12 @@ public class EdgeProxy {
     /** Each service's address, resolved once rather than parsed from its URL on every request. */
     private final Map<String, SocketAddress> upstreams = new HashMap<>();
 
-    EdgeProxy(GatewayConfig config, RateLimits rateLimits, VerifiedTokens verifiedTokens, AccessLog accessLog,
-              Vertx vertx) {
+    EdgeProxy(
+            GatewayConfig config,
+            RateLimits rateLimits,
+            VerifiedTokens verifiedTokens,
+            AccessLog accessLog,
+            Vertx vertx) {
         this.config = config;
         this.rateLimits = rateLimits;
         this.verifiedTokens = verifiedTokens;
@@ -76,8 +80,10 @@ public class EdgeProxy {
             URI upstream = URI.create(url);
             upstreams.put(service, SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost()));
         });
-        this.clientOptions = new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(64).setKeepAlive(true);
+        this.clientOptions = new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(64)
+                .setKeepAlive(true);
     }
 
     /** The client of the calling thread's event loop. */
@@ -108,7 +114,12 @@ public class EdgeProxy {
         request.response().putHeader(REQUEST_ID, requestId);
         Optional<String> owner = Routes.serviceOf(request.path());
         if (owner.isEmpty()) {
-            Problems.send(request.response(), 404, "not-found", "Not Found", "no service answers " + request.path(),
+            Problems.send(
+                    request.response(),
+                    404,
+                    "not-found",
+                    "Not Found",
+                    "no service answers " + request.path(),
                     request.path());
             log(request, "-", "-", 404, started, requestId);
             return;
@@ -116,14 +127,20 @@ public class EdgeProxy {
         String service = owner.get();
         long bodyLimit = config.maxBodySize().asLongValue();
         if (declaredLength(request) > bodyLimit) {
-            Problems.send(request.response(), 413, "payload-too-large", "Payload Too Large", "the request body of "
-                    + request.getHeader("Content-Length") + " bytes is over the limit of " + bodyLimit + " bytes",
+            Problems.send(
+                    request.response(),
+                    413,
+                    "payload-too-large",
+                    "Payload Too Large",
+                    "the request body of " + request.getHeader("Content-Length") + " bytes is over the limit of "
+                            + bodyLimit + " bytes",
                     request.path());
             log(request, "-", service, 413, started, requestId);
             return;
         }
         String authorization = request.getHeader("Authorization");
-        Optional<RateLimitKey> known = service.equals(Routes.GATEWAY) ? Optional.empty() : verifiedTokens.lookup(authorization);
+        Optional<RateLimitKey> known =
+                service.equals(Routes.GATEWAY) ? Optional.empty() : verifiedTokens.lookup(authorization);
         if (known.isPresent()) {
             admitted(context, known.get(), service, requestId, started);
             return;
@@ -133,8 +150,13 @@ public class EdgeProxy {
         RateLimits.Verdict room = rateLimits.peek(address, UNVERIFIED);
         if (!room.allowed()) {
             request.response().putHeader("Retry-After", Long.toString(room.retryAfterSeconds()));
-            Problems.send(request.response(), 429, "rate-limited", "Too Many Requests", "too many requests without a "
-                    + "valid token came from this address; try again in " + room.retryAfterSeconds() + " s",
+            Problems.send(
+                    request.response(),
+                    429,
+                    "rate-limited",
+                    "Too Many Requests",
+                    "too many requests without a " + "valid token came from this address; try again in "
+                            + room.retryAfterSeconds() + " s",
                     request.path());
             log(request, address, service, 429, started, requestId);
             return;
@@ -144,46 +166,66 @@ public class EdgeProxy {
             if (!failed.response().ended()) {
                 rateLimits.take(address, UNVERIFIED);
                 failed.response().putHeader("WWW-Authenticate", "Bearer realm=\"deltashare\", error=\"invalid_token\"");
-                Problems.send(failed.response(), 401, "unauthorized", "Unauthorized",
-                        failure instanceof AuthenticationFailedException ? "the bearer token is not valid or has expired"
-                                : "the token could not be checked", request.path());
+                Problems.send(
+                        failed.response(),
+                        401,
+                        "unauthorized",
+                        "Unauthorized",
+                        failure instanceof AuthenticationFailedException
+                                ? "the bearer token is not valid or has expired"
+                                : "the token could not be checked",
+                        request.path());
                 log(request, "invalid-token", service, 401, started, requestId);
             }
         };
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, invalidToken);
         Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        identity.subscribe().with(who -> {
-            if (who == null || who.isAnonymous()) {
-                rateLimits.take(address, UNVERIFIED);
-                request.response().putHeader("WWW-Authenticate", "Bearer realm=\"deltashare\"");
-                Problems.send(request.response(), 401, "unauthorized", "Unauthorized",
-                        "send a bearer token from realm deltashare", request.path());
-                log(request, "anonymous", service, 401, started, requestId);
-                return;
-            }
-            RateLimitKey caller = RateLimitKey.of(who, rateLimits);
-            verifiedTokens.remember(authorization, who, caller);
-            admitted(context, caller, service, requestId, started);
-        }, failure -> invalidToken.accept(context, failure));
+        identity.subscribe()
+                .with(
+                        who -> {
+                            if (who == null || who.isAnonymous()) {
+                                rateLimits.take(address, UNVERIFIED);
+                                request.response().putHeader("WWW-Authenticate", "Bearer realm=\"deltashare\"");
+                                Problems.send(
+                                        request.response(),
+                                        401,
+                                        "unauthorized",
+                                        "Unauthorized",
+                                        "send a bearer token from realm deltashare",
+                                        request.path());
+                                log(request, "anonymous", service, 401, started, requestId);
+                                return;
+                            }
+                            RateLimitKey caller = RateLimitKey.of(who, rateLimits);
+                            verifiedTokens.remember(authorization, who, caller);
+                            admitted(context, caller, service, requestId, started);
+                        },
+                        failure -> invalidToken.accept(context, failure));
     }
 
     private void admitted(RoutingContext context, RateLimitKey caller, String service, String requestId, long started) {
         HttpServerRequest request = context.request();
         RateLimits.Verdict verdict = rateLimits.take(caller.key(), caller.tier());
-        request.response().putHeader("RateLimit-Limit", Long.toString(verdict.limit()))
+        request.response()
+                .putHeader("RateLimit-Limit", Long.toString(verdict.limit()))
                 .putHeader("RateLimit-Remaining", Long.toString(verdict.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(verdict.resetSeconds()));
         if (!verdict.allowed()) {
             request.response().putHeader("Retry-After", Long.toString(verdict.retryAfterSeconds()));
-            Problems.send(request.response(), 429, "rate-limited", "Too Many Requests", "the rate limit of "
-                    + verdict.limit() + " requests is used up; try again in " + verdict.retryAfterSeconds() + " s",
+            Problems.send(
+                    request.response(),
+                    429,
+                    "rate-limited",
+                    "Too Many Requests",
+                    "the rate limit of " + verdict.limit() + " requests is used up; try again in "
+                            + verdict.retryAfterSeconds() + " s",
                     request.path());
             log(request, caller.key(), service, 429, started, requestId);
             return;
         }
         if (service.equals(Routes.GATEWAY)) {
-            context.addEndHandler(done -> log(request, caller.key(), service, request.response().getStatusCode(),
-                    started, requestId));
+            context.addEndHandler(done ->
+                    log(request, caller.key(), service, request.response().getStatusCode(), started, requestId));
             request.resume();
             context.next();
             return;
@@ -191,12 +233,14 @@ public class EdgeProxy {
         forward(request, caller, service, requestId, started);
     }
 
-    private static final java.util.Set<HttpMethod> BODY_METHODS = java.util.Set.of(HttpMethod.POST, HttpMethod.PUT,
-            HttpMethod.PATCH);
+    private static final java.util.Set<HttpMethod> BODY_METHODS =
+            java.util.Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
-    private void forward(HttpServerRequest request, RateLimitKey caller, String service, String requestId, long started) {
+    private void forward(
+            HttpServerRequest request, RateLimitKey caller, String service, String requestId, long started) {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
-        if (request.version() == HttpVersion.HTTP_2 && !request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+        if (request.version() == HttpVersion.HTTP_2
+                && !request.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 && BODY_METHODS.contains(request.method())) {
             // HTTP/2 frames a body without Content-Length or Transfer-Encoding; the proxy would then send the service
             // an HTTP/1.1 request with no framing at all, that is an empty body. It reads this header of the caller's
@@ -208,7 +252,8 @@ public class EdgeProxy {
             proxyRequest.headers().set("traceparent", newTraceparent());
             proxyRequest.headers().remove("tracestate"); // it belongs to the trace just dropped
         }
-        RequestOptions options = new RequestOptions().setServer(upstreams.get(service))
+        RequestOptions options = new RequestOptions()
+                .setServer(upstreams.get(service))
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
         client().request(options)
                 .compose(proxyRequest::send)
@@ -216,9 +261,14 @@ public class EdgeProxy {
                     if (response.getStatusCode() == 413 && !isProblem(response)) {
                         // a body sent without its length, stopped by the service's own limit
                         response.release();
-                        Problems.send(request.response(), 413, "payload-too-large", "Payload Too Large",
-                                "the request body is over the limit of " + config.maxBodySize().asLongValue()
-                                        + " bytes", request.path());
+                        Problems.send(
+                                request.response(),
+                                413,
+                                "payload-too-large",
+                                "Payload Too Large",
+                                "the request body is over the limit of "
+                                        + config.maxBodySize().asLongValue() + " bytes",
+                                request.path());
                         log(request, caller.key(), service, 413, started, requestId);
                         return;
                     }
@@ -227,15 +277,21 @@ public class EdgeProxy {
                         int upstream = response.getStatusCode();
                         response.release();
                         request.response().putHeader("Retry-After", "5");
-                        Problems.send(request.response(), 503, "service-unavailable", "Service Unavailable",
+                        Problems.send(
+                                request.response(),
+                                503,
+                                "service-unavailable",
+                                "Service Unavailable",
                                 service + " is not taking requests just now (it answered " + upstream
-                                        + "); try again shortly", request.path());
+                                        + "); try again shortly",
+                                request.path());
                         log(request, caller.key(), service, 503, started, requestId);
                         return;
                     }
                     response.putHeader(REQUEST_ID, requestId);
-                    response.send().onComplete(done -> log(request, caller.key(), service, response.getStatusCode(),
-                            started, requestId));
+                    response.send()
+                            .onComplete(done ->
+                                    log(request, caller.key(), service, response.getStatusCode(), started, requestId));
                 })
                 .onFailure(failure -> {
                     releaseQuietly(proxyRequest);
@@ -244,8 +300,13 @@ public class EdgeProxy {
                         return;
                     }
                     if (!request.response().headWritten()) {
-                        Problems.send(request.response(), 503, "service-unavailable", "Service Unavailable",
-                                service + " did not answer (" + failure.getClass().getSimpleName() + "); try again later",
+                        Problems.send(
+                                request.response(),
+                                503,
+                                "service-unavailable",
+                                "Service Unavailable",
+                                service + " did not answer ("
+                                        + failure.getClass().getSimpleName() + "); try again later",
                                 request.path());
                     } else {
                         request.response().reset();
@@ -311,11 +372,18 @@ public class EdgeProxy {
         return HexFormat.of().withLowerCase().toHexDigits(value);
     }
 
-    private void log(HttpServerRequest request, String caller, String service, int status, long started,
-                     String requestId) {
+    private void log(
+            HttpServerRequest request, String caller, String service, int status, long started, String requestId) {
         if (accessLog.enabled()) {
-            accessLog.record(new AccessLog.Entry(System.currentTimeMillis(), request.method().name(), request.path(),
-                    protocol(request.version()), service, status, (System.nanoTime() - started) / 1000, caller,
+            accessLog.record(new AccessLog.Entry(
+                    System.currentTimeMillis(),
+                    request.method().name(),
+                    request.path(),
+                    protocol(request.version()),
+                    service,
+                    status,
+                    (System.nanoTime() - started) / 1000,
+                    caller,
                     requestId));
         }
     }

@@ -11,11 +11,10 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static void send(HttpServerResponse response, int status, String slug, String title, String detail,
-                            String path) {
+    public static void send(
+            HttpServerResponse response, int status, String slug, String title, String detail, String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://deltashare.io/problems/" + slug);
         body.put("title", title);
@@ -23,7 +22,8 @@ public final class Problems {
         body.put("detail", detail);
         body.put("instance", path);
         try {
-            response.setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE)
+            response.setStatusCode(status)
+                    .putHeader("Content-Type", MEDIA_TYPE)
                     .end(EventJson.mapper().writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem that cannot be written as JSON", e);

@@ -18,8 +18,7 @@ import java.util.List;
 public class RateLimits {
 
     /** Whether a request may pass, and what to tell the caller about its budget. */
-    public record Verdict(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
-    }
+    public record Verdict(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
 
     private final GatewayConfig.RateLimit config;
     /**
@@ -30,11 +29,16 @@ public class RateLimits {
 
     RateLimits(GatewayConfig config) {
         this.config = config.rateLimit();
-        Duration longestPeriod = this.config.tiers().values().stream().map(GatewayConfig.Tier::period)
-                .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
+        Duration longestPeriod = this.config.tiers().values().stream()
+                .map(GatewayConfig.Tier::period)
+                .max(Duration::compareTo)
+                .orElse(Duration.ofMinutes(1));
         // upkeep runs on the calling event loop a little at a time (never blocking it) instead of waking a pool thread
-        this.buckets = Caffeine.newBuilder().executor(Runnable::run).expireAfterAccess(longestPeriod)
-                .maximumSize(1_000_000).build();
+        this.buckets = Caffeine.newBuilder()
+                .executor(Runnable::run)
+                .expireAfterAccess(longestPeriod)
+                .maximumSize(1_000_000)
+                .build();
     }
 
     /** Takes one token from the caller's bucket. */
@@ -60,21 +64,33 @@ public class RateLimits {
     }
 
     private Bucket bucket(String caller, String tierName, GatewayConfig.Tier tier) {
-        return buckets.get(tierName + "|" + caller, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(tier.capacity()).refillGreedy(tier.capacity(), tier.period()).build())
-                .build());
+        return buckets.get(
+                tierName + "|" + caller,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(tier.capacity())
+                                .refillGreedy(tier.capacity(), tier.period())
+                                .build())
+                        .build());
     }
 
     private static Verdict verdict(GatewayConfig.Tier tier, ConsumptionProbe probe) {
         long nanosPerToken = tier.period().toNanos() / tier.capacity();
         long untilFull = (tier.capacity() - probe.getRemainingTokens()) * nanosPerToken;
-        return new Verdict(probe.isConsumed(), tier.capacity(), probe.getRemainingTokens(), seconds(untilFull),
+        return new Verdict(
+                probe.isConsumed(),
+                tier.capacity(),
+                probe.getRemainingTokens(),
+                seconds(untilFull),
                 probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }
 
     /** The tier of a caller known by these names (client id, organization aliases, user name). */
     public String tierOf(List<String> names, boolean partner) {
-        return names.stream().map(config.assignments()::get).filter(t -> t != null).findFirst()
+        return names.stream()
+                .map(config.assignments()::get)
+                .filter(t -> t != null)
+                .findFirst()
                 .orElse(partner ? "partner" : "standard");
     }
 

@@ -22,26 +22,34 @@ public final class Routes {
 
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("webhooks", GATEWAY),
-            Map.entry("bookings", BOOKING), Map.entry("quotes", BOOKING), Map.entry("availability", BOOKING),
-            Map.entry("providers", CATALOG), Map.entry("instruments", CATALOG),
+            Map.entry("bookings", BOOKING),
+            Map.entry("quotes", BOOKING),
+            Map.entry("availability", BOOKING),
+            Map.entry("providers", CATALOG),
+            Map.entry("instruments", CATALOG),
             Map.entry("instrument-categories", CATALOG),
-            Map.entry("voucher-programs", VOUCHER), Map.entry("voucher-applications", VOUCHER),
-            Map.entry("vouchers", VOUCHER), Map.entry("voucher-statistics", VOUCHER),
+            Map.entry("voucher-programs", VOUCHER),
+            Map.entry("voucher-applications", VOUCHER),
+            Map.entry("vouchers", VOUCHER),
+            Map.entry("voucher-statistics", VOUCHER),
             Map.entry("voucher-holds", VOUCHER),
-            Map.entry("accounts", SETTLEMENT), Map.entry("payments", SETTLEMENT),
-            Map.entry("journal-transactions", SETTLEMENT), Map.entry("statements", SETTLEMENT),
-            Map.entry("statement-runs", SETTLEMENT), Map.entry("claim-batches", SETTLEMENT),
+            Map.entry("accounts", SETTLEMENT),
+            Map.entry("payments", SETTLEMENT),
+            Map.entry("journal-transactions", SETTLEMENT),
+            Map.entry("statements", SETTLEMENT),
+            Map.entry("statement-runs", SETTLEMENT),
+            Map.entry("claim-batches", SETTLEMENT),
             Map.entry("reconciliation", SETTLEMENT));
 
     /** Every service's dead letters, {@code /api/v1/dead-letters/<service>[/...]}, go to that service. */
     private static final String DEAD_LETTERS = "dead-letters";
+
     private static final Set<String> SERVICES = Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT);
 
     /** What booking keeps about an instrument: {@code /api/v1/instruments/{id}/<one of these>[/...]}. */
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** The service that answers this path, if any does. */
     public static Optional<String> serviceOf(String path) {
@@ -51,7 +59,8 @@ public final class Routes {
         String collection = segment(path, PREFIX.length());
         if (collection.equals(DEAD_LETTERS)) {
             int service = PREFIX.length() + collection.length() + 1;
-            return service < path.length() ? Optional.of(segment(path, service)).filter(SERVICES::contains)
+            return service < path.length()
+                    ? Optional.of(segment(path, service)).filter(SERVICES::contains)
                     : Optional.empty();
         }
         String owner = OWNERS.get(collection);

@@ -11,8 +11,7 @@ final class TraceHeaders {
     /** The longest {@code X-Request-Id} taken as sent. */
     static final int MAX_REQUEST_ID = 64;
 
-    private TraceHeaders() {
-    }
+    private TraceHeaders() {}
 
     /** 1 to 64 of {@code A-Z a-z 0-9 . _ : -}: a UUID, a ULID, or a client's own short id. */
     static boolean isRequestId(String value) {
@@ -21,8 +20,13 @@ final class TraceHeaders {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
-                    || c == ':' || c == '-')) {
+            if (!(c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-')) {
                 return false;
             }
         }
@@ -34,12 +38,20 @@ final class TraceHeaders {
      * flags>}, lower case, neither id all zeros (the specification's invalid values).
      */
     static boolean isTraceparent(String value) {
-        if (value == null || value.length() != 55 || value.charAt(0) != '0' || value.charAt(1) != '0'
-                || value.charAt(2) != '-' || value.charAt(35) != '-' || value.charAt(52) != '-') {
+        if (value == null
+                || value.length() != 55
+                || value.charAt(0) != '0'
+                || value.charAt(1) != '0'
+                || value.charAt(2) != '-'
+                || value.charAt(35) != '-'
+                || value.charAt(52) != '-') {
             return false;
         }
-        return isLowerHex(value, 3, 35) && isLowerHex(value, 36, 52) && isLowerHex(value, 53, 55)
-                && !isZeros(value, 3, 35) && !isZeros(value, 36, 52);
+        return isLowerHex(value, 3, 35)
+                && isLowerHex(value, 36, 52)
+                && isLowerHex(value, 53, 55)
+                && !isZeros(value, 3, 35)
+                && !isZeros(value, 36, 52);
     }
 
     private static boolean isLowerHex(String value, int from, int to) {

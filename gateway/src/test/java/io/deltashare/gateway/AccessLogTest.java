@@ -37,8 +37,16 @@ class AccessLogTest {
             int thread = t;
             done.add(pool.submit(() -> {
                 for (int i = 0; i < each; i++) {
-                    log.record(new AccessLog.Entry(1_795_000_000_000L, "GET", "/api/v1/instruments/" + i, "HTTP/1.1",
-                            "instrument-catalog", 200, 1234, "firm.js-biomed", thread + "-" + i));
+                    log.record(new AccessLog.Entry(
+                            1_795_000_000_000L,
+                            "GET",
+                            "/api/v1/instruments/" + i,
+                            "HTTP/1.1",
+                            "instrument-catalog",
+                            200,
+                            1234,
+                            "firm.js-biomed",
+                            thread + "-" + i));
                 }
             }));
         }

@@ -6,8 +6,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small HTTP service on localhost that the gateway routes booking and catalog paths to in its tests: it answers
@@ -22,65 +22,124 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        return Map.of("gateway.upstream.booking", serve("booking"),
-                "gateway.upstream.instrument-catalog", serve("instrument-catalog"),
-                "gateway.upstream.settlement", "http://127.0.0.1:" + FreePorts.next());
+        return Map.of(
+                "gateway.upstream.booking",
+                serve("booking"),
+                "gateway.upstream.instrument-catalog",
+                serve("instrument-catalog"),
+                "gateway.upstream.settlement",
+                "http://127.0.0.1:" + FreePorts.next());
     }
 
     /** Starts an echo service that says it is {@code name}; returns its URL. */
     private String serve(String name) {
         int port = FreePorts.next();
         AtomicInteger documentsServed = new AtomicInteger();
-        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            if (request.path().endsWith("/silent")) {
-                return;
-            }
-            if (request.path().equals("/q/openapi")) {
-                // a tiny document whose "Thing" schema differs from service to service
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("openapi", "3.1.0").put("info", new JsonObject().put("title", name)
-                                .put("version", String.valueOf(documentsServed.incrementAndGet()))) // counts fetches
-                        .put("paths", new JsonObject().put("/api/v1/" + name + "-things", new JsonObject().put("get",
-                                new JsonObject().put("responses", new JsonObject().put("200", new JsonObject().put(
-                                        "$ref", "#/components/schemas/Thing"))))))
-                        .put("components", new JsonObject().put("schemas", new JsonObject()
-                                .put("Thing", new JsonObject().put("description", name + " page"))))
-                        .encode());
-                return;
-            }
-            if (request.path().endsWith("/dies")) {
-                // a service killed while it holds the request: the connection goes, no answer comes
-                request.connection().close();
-                return;
-            }
-            if (request.path().endsWith("/dies-answering")) {
-                // killed halfway through its answer
-                request.response().setStatusCode(200).putHeader("Content-Type", "application/json")
-                        .setChunked(true).write("{\"half\": ");
-                vertx.setTimer(50, t -> request.connection().close());
-                return;
-            }
-            if (request.path().endsWith("/stopping")) {
-                // what Quarkus answers a new request while it shuts down: a bare 503
-                request.response().setStatusCode(503).end();
-                return;
-            }
-            if (request.path().endsWith("/missing")) {
-                request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                        .end(new JsonObject().put("type", "https://deltashare.io/problems/not-found")
-                                .put("title", "Not Found").put("status", 404).put("detail", "booking missing").encode());
-                return;
-            }
-            JsonObject headers = new JsonObject();
-            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-            request.response().setStatusCode(request.method().name().equals("POST") ? 201 : 200)
-                    .putHeader("Content-Type", "application/json").putHeader("ETag", "\"7\"")
-                    .end(new JsonObject().put("service", name).put("method", request.method().name())
-                            .put("path", request.path())
-                            .put("query", request.query()).put("headers", headers).put("body", body.toString()).encode());
-        }));
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    if (request.path().endsWith("/silent")) {
+                        return;
+                    }
+                    if (request.path().equals("/q/openapi")) {
+                        // a tiny document whose "Thing" schema differs from service to service
+                        request.response()
+                                .putHeader("Content-Type", "application/json")
+                                .end(new JsonObject()
+                                        .put("openapi", "3.1.0")
+                                        .put(
+                                                "info",
+                                                new JsonObject()
+                                                        .put("title", name)
+                                                        .put(
+                                                                "version",
+                                                                String.valueOf(
+                                                                        documentsServed
+                                                                                .incrementAndGet()))) // counts fetches
+                                        .put(
+                                                "paths",
+                                                new JsonObject()
+                                                        .put(
+                                                                "/api/v1/" + name + "-things",
+                                                                new JsonObject()
+                                                                        .put(
+                                                                                "get",
+                                                                                new JsonObject()
+                                                                                        .put(
+                                                                                                "responses",
+                                                                                                new JsonObject()
+                                                                                                        .put(
+                                                                                                                "200",
+                                                                                                                new JsonObject()
+                                                                                                                        .put(
+                                                                                                                                "$ref",
+                                                                                                                                "#/components/schemas/Thing"))))))
+                                        .put(
+                                                "components",
+                                                new JsonObject()
+                                                        .put(
+                                                                "schemas",
+                                                                new JsonObject()
+                                                                        .put(
+                                                                                "Thing",
+                                                                                new JsonObject()
+                                                                                        .put(
+                                                                                                "description",
+                                                                                                name + " page"))))
+                                        .encode());
+                        return;
+                    }
+                    if (request.path().endsWith("/dies")) {
+                        // a service killed while it holds the request: the connection goes, no answer comes
+                        request.connection().close();
+                        return;
+                    }
+                    if (request.path().endsWith("/dies-answering")) {
+                        // killed halfway through its answer
+                        request.response()
+                                .setStatusCode(200)
+                                .putHeader("Content-Type", "application/json")
+                                .setChunked(true)
+                                .write("{\"half\": ");
+                        vertx.setTimer(50, t -> request.connection().close());
+                        return;
+                    }
+                    if (request.path().endsWith("/stopping")) {
+                        // what Quarkus answers a new request while it shuts down: a bare 503
+                        request.response().setStatusCode(503).end();
+                        return;
+                    }
+                    if (request.path().endsWith("/missing")) {
+                        request.response()
+                                .setStatusCode(404)
+                                .putHeader("Content-Type", "application/problem+json")
+                                .end(new JsonObject()
+                                        .put("type", "https://deltashare.io/problems/not-found")
+                                        .put("title", "Not Found")
+                                        .put("status", 404)
+                                        .put("detail", "booking missing")
+                                        .encode());
+                        return;
+                    }
+                    JsonObject headers = new JsonObject();
+                    request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                    request.response()
+                            .setStatusCode(request.method().name().equals("POST") ? 201 : 200)
+                            .putHeader("Content-Type", "application/json")
+                            .putHeader("ETag", "\"7\"")
+                            .end(new JsonObject()
+                                    .put("service", name)
+                                    .put("method", request.method().name())
+                                    .put("path", request.path())
+                                    .put("query", request.query())
+                                    .put("headers", headers)
+                                    .put("body", body.toString())
+                                    .encode());
+                }));
         try {
-            server.listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            server.listen(port, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the echo service did not start", e);
         }

@@ -36,65 +36,115 @@ class EdgeProxyTest {
     @Test
     void aRequestReachesItsServiceWithTokenRequestIdAndTraceparent() {
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
-        Response echo = given().auth().oauth2(token).header("X-Request-Id", "req-42").queryParam("status", "CONFIRMED")
-                .get("/api/v1/bookings").then().statusCode(200).header("X-Request-Id", "req-42")
-                .header("RateLimit-Limit", "600").extract().response();
+        Response echo = given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "req-42")
+                .queryParam("status", "CONFIRMED")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "req-42")
+                .header("RateLimit-Limit", "600")
+                .extract()
+                .response();
         assertThat(echo.jsonPath().getString("service")).isEqualTo("booking");
         assertThat(echo.jsonPath().getString("query")).isEqualTo("status=CONFIRMED");
         assertThat(echo.jsonPath().getString("headers.authorization")).isEqualTo("Bearer " + token);
         assertThat(echo.jsonPath().getString("headers.x-request-id")).isEqualTo("req-42");
         assertThat(echo.jsonPath().getString("headers.traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
 
-        given().auth().oauth2(token).header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
-                .get("/api/v1/instruments/42").then().statusCode(200).header("X-Request-Id", notNullValue())
+        given().auth()
+                .oauth2(token)
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .get("/api/v1/instruments/42")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", notNullValue())
                 .body("service", equalTo("instrument-catalog"))
                 .body("headers.authorization", equalTo("Bearer " + token)) // now from the remembered token
                 .body("headers.traceparent", equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
-        as("provider.sh-analysis-centre").get("/api/v1/instruments/42/maintenance-blocks").then().statusCode(200)
+        as("provider.sh-analysis-centre")
+                .get("/api/v1/instruments/42/maintenance-blocks")
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("booking"));
     }
 
     @Test
     void bodiesStatusHeadersAndProblemsPassThrough() {
-        as("firm.js-biomed").contentType("application/json").body("{\"samples\":3}").post("/api/v1/bookings").then()
-                .statusCode(201).header("ETag", "\"7\"").body("method", equalTo("POST"))
+        as("firm.js-biomed")
+                .contentType("application/json")
+                .body("{\"samples\":3}")
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"7\"")
+                .body("method", equalTo("POST"))
                 .body("body", equalTo("{\"samples\":3}"));
-        as("firm.js-biomed").get("/api/v1/bookings/missing").then().statusCode(404)
-                .contentType("application/problem+json").body("detail", equalTo("booking missing"));
-        as("firm.js-biomed").get("/api/v1/nothing-here").then().statusCode(404)
-                .contentType("application/problem+json");
+        as("firm.js-biomed")
+                .get("/api/v1/bookings/missing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("booking missing"));
+        as("firm.js-biomed").get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void noTokenOrATamperedOneIs401WithAChallenge() {
-        given().get("/api/v1/bookings").then().statusCode(401).contentType("application/problem+json")
+        given().get("/api/v1/bookings")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-        given().auth().oauth2(tampered).get("/api/v1/bookings").then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", containsString("invalid_token"));
+        given().auth()
+                .oauth2(tampered)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("invalid_token"));
     }
 
     @Test
     void anExpiredTokenIs401() {
         String token = ShortLivedTokens.expiringIn(Keycloak.shared(), 3);
         given().auth().oauth2(token).get("/api/v1/instruments/42").then().statusCode(200);
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/v1/instruments/42").then().statusCode(401)
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/v1/instruments/42")
+                        .then()
+                        .statusCode(401)
                         .contentType("application/problem+json")
                         .header("WWW-Authenticate", containsString("invalid_token")));
     }
 
     @Test
     void aServiceThatIsDownOrSilentIs503NotAHang() {
-        as("admin.platform").get("/api/v1/reconciliation").then().statusCode(503)
-                .contentType("application/problem+json").body("detail", containsString("settlement"));
+        as("admin.platform")
+                .get("/api/v1/reconciliation")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("detail", containsString("settlement"));
         long started = System.nanoTime();
-        as("firm.js-biomed").get("/api/v1/bookings/silent").then().statusCode(503)
+        as("firm.js-biomed")
+                .get("/api/v1/bookings/silent")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-        as("firm.js-biomed").get("/api/v1/bookings/stopping").then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", "5")
+        as("firm.js-biomed")
+                .get("/api/v1/bookings/stopping")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("detail", containsString("booking is not taking requests just now"));
     }
 
@@ -104,8 +154,8 @@ class EdgeProxyTest {
         for (HttpClient.Version version : HttpClient.Version.values()) {
             HttpClient http = HttpClient.newBuilder().version(version).build();
             for (int i = 0; i < 3; i++) {
-                HttpResponse<String> answer = http.send(get("/api/v1/bookings/dies", token),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer =
+                        http.send(get("/api/v1/bookings/dies", token), HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).as(version.name()).isEqualTo(503);
                 assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
             }
@@ -118,8 +168,10 @@ class EdgeProxyTest {
         for (HttpClient.Version version : HttpClient.Version.values()) {
             HttpClient http = HttpClient.newBuilder().version(version).build();
             long started = System.nanoTime();
-            assertThatThrownBy(() -> http.send(get("/api/v1/bookings/dies-answering", token),
-                    HttpResponse.BodyHandlers.ofString())).as(version.name()).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> http.send(
+                            get("/api/v1/bookings/dies-answering", token), HttpResponse.BodyHandlers.ofString()))
+                    .as(version.name())
+                    .isInstanceOf(IOException.class)
                     .isNotInstanceOf(HttpTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         }
@@ -127,7 +179,9 @@ class EdgeProxyTest {
 
     private static HttpRequest get(String path, String token) {
         return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .build();
     }
 
     @Test
@@ -147,20 +201,33 @@ class EdgeProxyTest {
         }
         assertThat(allowed).as("requests before the first 429").isBetween(3, 4);
         assertThat(refused).isNotNull();
-        refused.then().contentType("application/problem+json").header("Retry-After", matchesPattern("[1-9][0-9]*"))
-                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0");
+        refused.then()
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .header("RateLimit-Limit", "3")
+                .header("RateLimit-Remaining", "0");
         // another caller is not affected
         as("firm.zj-materials").get("/api/v1/bookings").then().statusCode(200);
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().auth().oauth2(token).get("/api/v1/bookings").statusCode() == 200);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() ->
+                        given().auth().oauth2(token).get("/api/v1/bookings").statusCode() == 200);
     }
 
     @Test
     void onlyConfiguredPartnerOriginsMayCallFromABrowser() {
-        given().header("Origin", "https://portal.example-partner.cn").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/bookings").then().header("Access-Control-Allow-Origin", "https://portal.example-partner.cn");
-        String other = given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/bookings").then().extract().header("Access-Control-Allow-Origin");
+        given().header("Origin", "https://portal.example-partner.cn")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/bookings")
+                .then()
+                .header("Access-Control-Allow-Origin", "https://portal.example-partner.cn");
+        String other = given().header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/bookings")
+                .then()
+                .extract()
+                .header("Access-Control-Allow-Origin");
         assertThat(other).isNotEqualTo("https://evil.example.com");
     }
 
@@ -168,39 +235,69 @@ class EdgeProxyTest {
     void aRequestIdOrTraceparentOfTheWrongShapeIsReplacedNotPassedOn() {
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         String zeros = "00-00000000000000000000000000000000-b7ad6b7169203331-01";
-        Response echo = given().auth().oauth2(token).header("X-Request-Id", "<script>alert(1)</script>")
-                .header("traceparent", zeros).header("tracestate", "vendor=forged").get("/api/v1/bookings").then()
-                .statusCode(200).extract().response();
+        Response echo = given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .header("traceparent", zeros)
+                .header("tracestate", "vendor=forged")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
 
         assertThat(echo.header("X-Request-Id")).matches("[0-9a-f-]{36}");
         assertThat(echo.jsonPath().getString("headers.x-request-id")).isEqualTo(echo.header("X-Request-Id"));
-        assertThat(echo.jsonPath().getString("headers.traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+        assertThat(echo.jsonPath().getString("headers.traceparent"))
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
                 .isNotEqualTo(zeros);
         assertThat(echo.jsonPath().getString("headers.tracestate")).isNull();
-        given().auth().oauth2(token).header("X-Request-Id", "x".repeat(65)).get("/api/v1/bookings").then()
-                .statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "x".repeat(65))
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
     void aBodyOverTheLimitIs413BeforeItReachesTheService() {
         String body = "{\"note\":\"" + "x".repeat(300 * 1024) + "\"}";
-        as("firm.js-biomed").contentType("application/json").body(body).post("/api/v1/bookings").then()
-                .statusCode(413).contentType("application/problem+json")
+        as("firm.js-biomed")
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("detail", containsString("over the limit of 262144 bytes"));
-        as("firm.js-biomed").contentType("application/json").body("{\"note\":\"" + "x".repeat(200 * 1024) + "\"}")
-                .post("/api/v1/bookings").then().statusCode(201);
+        as("firm.js-biomed")
+                .contentType("application/json")
+                .body("{\"note\":\"" + "x".repeat(200 * 1024) + "\"}")
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void requestsWithoutAValidTokenHaveABudgetPerAddressWhileKnownTokensPass() {
-        String address = "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+        String address =
+                "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
         String known = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
-        given().auth().oauth2(known).header("X-Forwarded-For", address).get("/api/v1/bookings").then().statusCode(200);
+        given().auth()
+                .oauth2(known)
+                .header("X-Forwarded-For", address)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200);
         // 60 a minute, refilled one a second: as fast as one client sends, the budget runs out after about 60
         int sent = 0;
         Response answer;
         do {
-            answer = given().header("X-Forwarded-For", address).auth().oauth2("not-a-token-" + sent)
+            answer = given().header("X-Forwarded-For", address)
+                    .auth()
+                    .oauth2("not-a-token-" + sent)
                     .get("/api/v1/bookings");
             sent++;
         } while (answer.statusCode() == 401 && sent < 90);
@@ -208,8 +305,16 @@ class EdgeProxyTest {
         assertThat(answer.statusCode()).isEqualTo(429);
         assertThat(sent).isBetween(61, 90);
         answer.then().contentType("application/problem+json").header("Retry-After", notNullValue());
-        given().auth().oauth2(known).header("X-Forwarded-For", address).get("/api/v1/bookings").then().statusCode(200);
-        given().header("X-Forwarded-For", "203.0.113.250").get("/api/v1/bookings").then().statusCode(401);
+        given().auth()
+                .oauth2(known)
+                .header("X-Forwarded-For", address)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200);
+        given().header("X-Forwarded-For", "203.0.113.250")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -219,14 +324,19 @@ class EdgeProxyTest {
         for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
             HttpClient client = HttpClient.newBuilder().version(version).build();
             // a first request without a body upgrades the connection (h2c); the POST then travels as HTTP/2 frames
-            client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/bookings"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> echo = client.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + RestAssured.port + "/api/v1/bookings"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
-                            new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/bookings"))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> echo = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/bookings"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                                    body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(echo.version()).isEqualTo(version);
             assertThat(echo.statusCode()).as(version + ": " + echo.body()).isEqualTo(201);
             assertThat(echo.body()).as(version.toString()).contains("\\\"samples\\\":1111111111");

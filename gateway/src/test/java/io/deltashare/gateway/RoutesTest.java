@@ -9,47 +9,58 @@ class RoutesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "/api/v1/webhooks, gateway",
-            "/api/v1/webhooks/3f2c/deliveries, gateway",
-            "/api/v1/bookings, booking",
-            "/api/v1/bookings/7/cancel, booking",
-            "/api/v1/quotes, booking",
-            "/api/v1/availability, booking",
-            "/api/v1/instruments/42/maintenance-blocks, booking",
-            "/api/v1/instruments/42/maintenance-blocks/9, booking",
-            "/api/v1/instruments/42/calendar.ics, booking",
-            "/api/v1/instruments, instrument-catalog",
-            "/api/v1/instruments/, instrument-catalog",
-            "/api/v1/instruments/42, instrument-catalog",
-            "/api/v1/instruments/42/calendar.icsx, instrument-catalog",
-            "/api/v1/instruments//maintenance-blocks, instrument-catalog",
-            "/api/v1/providers/1, instrument-catalog",
-            "/api/v1/instrument-categories, instrument-catalog",
-            "/api/v1/voucher-programs, innovation-voucher",
-            "/api/v1/voucher-applications/5/decision, innovation-voucher",
-            "/api/v1/vouchers/5, innovation-voucher",
-            "/api/v1/voucher-statistics, innovation-voucher",
-            "/api/v1/voucher-holds, innovation-voucher",
-            "/api/v1/accounts/1, settlement",
-            "/api/v1/payments, settlement",
-            "/api/v1/journal-transactions, settlement",
-            "/api/v1/statements/2026-10, settlement",
-            "/api/v1/statement-runs, settlement",
-            "/api/v1/claim-batches, settlement",
-            "/api/v1/reconciliation, settlement",
-            "/api/v1/dead-letters/booking, booking",
-            "/api/v1/dead-letters/settlement/5/replay, settlement",
-            "/api/v1/dead-letters/innovation-voucher/replay, innovation-voucher",
-            "/api/v1/dead-letters/instrument-catalog, instrument-catalog",
-            "/api/v1/dead-letters/gateway/7, gateway"})
+        "/api/v1/webhooks, gateway",
+        "/api/v1/webhooks/3f2c/deliveries, gateway",
+        "/api/v1/bookings, booking",
+        "/api/v1/bookings/7/cancel, booking",
+        "/api/v1/quotes, booking",
+        "/api/v1/availability, booking",
+        "/api/v1/instruments/42/maintenance-blocks, booking",
+        "/api/v1/instruments/42/maintenance-blocks/9, booking",
+        "/api/v1/instruments/42/calendar.ics, booking",
+        "/api/v1/instruments, instrument-catalog",
+        "/api/v1/instruments/, instrument-catalog",
+        "/api/v1/instruments/42, instrument-catalog",
+        "/api/v1/instruments/42/calendar.icsx, instrument-catalog",
+        "/api/v1/instruments//maintenance-blocks, instrument-catalog",
+        "/api/v1/providers/1, instrument-catalog",
+        "/api/v1/instrument-categories, instrument-catalog",
+        "/api/v1/voucher-programs, innovation-voucher",
+        "/api/v1/voucher-applications/5/decision, innovation-voucher",
+        "/api/v1/vouchers/5, innovation-voucher",
+        "/api/v1/voucher-statistics, innovation-voucher",
+        "/api/v1/voucher-holds, innovation-voucher",
+        "/api/v1/accounts/1, settlement",
+        "/api/v1/payments, settlement",
+        "/api/v1/journal-transactions, settlement",
+        "/api/v1/statements/2026-10, settlement",
+        "/api/v1/statement-runs, settlement",
+        "/api/v1/claim-batches, settlement",
+        "/api/v1/reconciliation, settlement",
+        "/api/v1/dead-letters/booking, booking",
+        "/api/v1/dead-letters/settlement/5/replay, settlement",
+        "/api/v1/dead-letters/innovation-voucher/replay, innovation-voucher",
+        "/api/v1/dead-letters/instrument-catalog, instrument-catalog",
+        "/api/v1/dead-letters/gateway/7, gateway"
+    })
     void eachCollectionHasItsOwner(String path, String service) {
         assertThat(Routes.serviceOf(path)).contains(service);
     }
 
     @ParameterizedTest
-    @CsvSource({"/api/v1", "/api/v1/", "/api/v1/instrumentsx", "/api/v1/unknown/1", "/api/v2/bookings", "/q/health",
-            "/api/v1bookings", "/api/v1/dead-letters", "/api/v1/dead-letters/", "/api/v1/dead-letters/keycloak",
-            "/api/v1/dead-letters/bookings/1"})
+    @CsvSource({
+        "/api/v1",
+        "/api/v1/",
+        "/api/v1/instrumentsx",
+        "/api/v1/unknown/1",
+        "/api/v2/bookings",
+        "/q/health",
+        "/api/v1bookings",
+        "/api/v1/dead-letters",
+        "/api/v1/dead-letters/",
+        "/api/v1/dead-letters/keycloak",
+        "/api/v1/dead-letters/bookings/1"
+    })
     void nothingElseIsRouted(String path) {
         assertThat(Routes.serviceOf(path)).isEmpty();
     }

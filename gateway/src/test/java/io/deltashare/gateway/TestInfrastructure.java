@@ -12,6 +12,5 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = EchoService.class, scope = TestResourceScope.GLOBAL, parallel = true)
 final class TestInfrastructure {
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

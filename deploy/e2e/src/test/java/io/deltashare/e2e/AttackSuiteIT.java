@@ -1,6 +1,5 @@
 package io.deltashare.e2e;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deltashare.testkit.api.OpenApiDocuments;
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.KeycloakAdmin;
 import io.deltashare.testkit.keycloak.KeycloakServer;
 import io.deltashare.testkit.keycloak.ShortLivedTokens;
@@ -66,7 +66,10 @@ class AttackSuiteIT {
     }
 
     private static RequestSpecification withToken(String token) {
-        return RestAssured.given().baseUri(system.local().gatewayUrl()).auth().oauth2(token)
+        return RestAssured.given()
+                .baseUri(system.local().gatewayUrl())
+                .auth()
+                .oauth2(token)
                 .contentType("application/json");
     }
 
@@ -76,7 +79,8 @@ class AttackSuiteIT {
 
     /** An address of its own (the gateway believes X-Forwarded-For from loopback), so budgets do not mix. */
     private static String anAddress() {
-        return "198.18." + ThreadLocalRandom.current().nextInt(0, 255) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+        return "198.18." + ThreadLocalRandom.current().nextInt(0, 255) + "."
+                + ThreadLocalRandom.current().nextInt(1, 255);
     }
 
     /** API1: Broken Object Level Authorization. */
@@ -86,35 +90,64 @@ class AttackSuiteIT {
         @Test
         void aFirmCannotReadAnotherFirmsStatementOrAccount() {
             String month = YearMonth.now(Demo.SHANGHAI).toString();
-            as("firm.sh-nanotech").get("/api/v1/statements/firms/" + Demo.JS_BIOMED + "/" + month).then()
-                    .statusCode(404).contentType("application/problem+json");
-            as("firm.sh-nanotech").get("/api/v1/accounts").then().statusCode(200)
+            as("firm.sh-nanotech")
+                    .get("/api/v1/statements/firms/" + Demo.JS_BIOMED + "/" + month)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            as("firm.sh-nanotech")
+                    .get("/api/v1/accounts")
+                    .then()
+                    .statusCode(200)
                     .body("items.owner", not(hasItem(Demo.JS_BIOMED.toString())));
         }
 
         @Test
         void aBureauSeesOnlyItsOwnRegionsClaimBatches() {
-            as("bureau.zj").get("/api/v1/claim-batches?region=CN-JS").then().statusCode(403)
+            as("bureau.zj")
+                    .get("/api/v1/claim-batches?region=CN-JS")
+                    .then()
+                    .statusCode(403)
                     .contentType("application/problem+json");
         }
 
         @Test
         void theSecondPartnerCannotActForTheFirstPartnersFirmsNorSeeItsWebhooks() {
             RequestSpecification first = partner("partner-yangtze-lab-portal", "partner-demo-secret");
-            String subscription = first.body(Map.of("url", "http://127.0.0.1:9/hooks",
-                            "eventTypes", List.of("io.deltashare.booking.BookingConfirmed.v1")))
-                    .post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("id");
+            String subscription = first.body(Map.of(
+                            "url",
+                            "http://127.0.0.1:9/hooks",
+                            "eventTypes",
+                            List.of("io.deltashare.booking.BookingConfirmed.v1")))
+                    .post("/api/v1/webhooks/subscriptions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             RequestSpecification second = partner("partner-hefei-lab-portal", "partner-two-demo-secret");
 
             second.get("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(404);
-            partner("partner-hefei-lab-portal", "partner-two-demo-secret").get("/api/v1/webhooks/subscriptions")
-                    .then().statusCode(200).body("items.id", not(hasItem(subscription)));
             partner("partner-hefei-lab-portal", "partner-two-demo-secret")
-                    .body(Map.of("instrumentId", system.demoInstruments().get(0), "samples", 1,
-                            "firmOrganizationId", Demo.JS_BIOMED.toString()))
-                    .post("/api/v1/bookings").then().statusCode(403).contentType("application/problem+json");
+                    .get("/api/v1/webhooks/subscriptions")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", not(hasItem(subscription)));
+            partner("partner-hefei-lab-portal", "partner-two-demo-secret")
+                    .body(Map.of(
+                            "instrumentId",
+                            system.demoInstruments().get(0),
+                            "samples",
+                            1,
+                            "firmOrganizationId",
+                            Demo.JS_BIOMED.toString()))
+                    .post("/api/v1/bookings")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
             partner("partner-yangtze-lab-portal", "partner-demo-secret")
-                    .delete("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(200);
+                    .delete("/api/v1/webhooks/subscriptions/" + subscription)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -127,8 +160,13 @@ class AttackSuiteIT {
         }
 
         private void refused(String token) {
-            withToken(token).header("X-Forwarded-For", anAddress()).get("/api/v1/bookings").then().statusCode(401)
-                    .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
+            withToken(token)
+                    .header("X-Forwarded-For", anAddress())
+                    .get("/api/v1/bookings")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("Bearer"));
         }
 
         @Test
@@ -139,17 +177,29 @@ class AttackSuiteIT {
 
         @Test
         void aTokenSignedHs256WithTheRealmsPublicKeyIsRefused() throws Exception {
-            JsonNode key = JSON.readTree(get(system.local().keycloakUrl() + "/realms/deltashare/protocol/openid-connect/certs"))
-                    .path("keys").get(0);
-            RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                    new BigInteger(1, Base64.getUrlDecoder().decode(key.path("n").asText())),
-                    new BigInteger(1, Base64.getUrlDecoder().decode(key.path("e").asText()))));
-            String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(publicKey.getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n";
+            JsonNode key = JSON.readTree(
+                            get(system.local().keycloakUrl() + "/realms/deltashare/protocol/openid-connect/certs"))
+                    .path("keys")
+                    .get(0);
+            RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(
+                            new BigInteger(
+                                    1,
+                                    Base64.getUrlDecoder().decode(key.path("n").asText())),
+                            new BigInteger(
+                                    1,
+                                    Base64.getUrlDecoder().decode(key.path("e").asText()))));
+            String pem = "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(publicKey.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
             String payload = valid().split("\\.")[1];
             for (byte[] secret : List.of(pem.getBytes(StandardCharsets.US_ASCII), publicKey.getEncoded())) {
-                String unsigned = encode(Map.of("alg", "HS256", "typ", "JWT", "kid", key.path("kid").asText())) + "."
-                        + payload;
+                String unsigned = encode(Map.of(
+                                "alg",
+                                "HS256",
+                                "typ",
+                                "JWT",
+                                "kid",
+                                key.path("kid").asText())) + "." + payload;
                 refused(unsigned + "." + hmac(secret, unsigned));
             }
         }
@@ -158,19 +208,23 @@ class AttackSuiteIT {
         void aTokenWhosePayloadWasChangedIsRefused() throws Exception {
             String[] parts = valid().split("\\.");
             JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
-            ((com.fasterxml.jackson.databind.node.ObjectNode) claims.path("realm_access")).set("roles",
-                    JSON.valueToTree(List.of("admin", "firm")));
-            refused(parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(claims))
-                    + "." + parts[2]);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) claims.path("realm_access"))
+                    .set("roles", JSON.valueToTree(List.of("admin", "firm")));
+            refused(parts[0] + "."
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(claims)) + "."
+                    + parts[2]);
         }
 
         @Test
         void aTokenOfAnotherRealmIsRefused() throws Exception {
             String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
-            JsonNode master = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(system.local().keycloakUrl()
-                                    + "/realms/master/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+            JsonNode master = JSON.readTree(HTTP.send(
+                            HttpRequest.newBuilder(URI.create(system.local().keycloakUrl()
+                                            + "/realms/master/protocol/openid-connect/token"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .body());
             refused(master.path("access_token").asText());
         }
@@ -179,10 +233,13 @@ class AttackSuiteIT {
         void anIdTokenUsedAsABearerTokenIsRefused() throws Exception {
             String form = "grant_type=password&client_id=deltashare-demo-cli&username=firm.js-biomed&password=demo"
                     + "&scope=" + URLEncoder.encode("openid", StandardCharsets.UTF_8);
-            JsonNode answer = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(system.local().keycloakUrl()
-                                    + "/realms/deltashare/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+            JsonNode answer = JSON.readTree(HTTP.send(
+                            HttpRequest.newBuilder(URI.create(system.local().keycloakUrl()
+                                            + "/realms/deltashare/protocol/openid-connect/token"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .body());
             assertThat(answer.path("id_token").asText()).isNotBlank();
             refused(answer.path("id_token").asText());
@@ -207,14 +264,30 @@ class AttackSuiteIT {
                 }
             };
             String expiring = ShortLivedTokens.expiringIn(keycloak, 2);
-            Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    refused(expiring));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(15))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> refused(expiring));
             String clientId = "no-audience-" + UUID.randomUUID();
-            new KeycloakAdmin(keycloak).create("/deltashare/clients", Map.of("clientId", clientId, "secret", "s3cret",
-                    "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false,
-                    "defaultClientScopes", List.of("basic", "roles")));
+            new KeycloakAdmin(keycloak)
+                    .create(
+                            "/deltashare/clients",
+                            Map.of(
+                                    "clientId",
+                                    clientId,
+                                    "secret",
+                                    "s3cret",
+                                    "publicClient",
+                                    false,
+                                    "serviceAccountsEnabled",
+                                    true,
+                                    "standardFlowEnabled",
+                                    false,
+                                    "defaultClientScopes",
+                                    List.of("basic", "roles")));
             String noAudience = keycloak.tokens().forClient(clientId, "s3cret");
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(noAudience.split("\\.")[1]));
+            JsonNode claims =
+                    JSON.readTree(Base64.getUrlDecoder().decode(noAudience.split("\\.")[1]));
             assertThat(claims.path("aud").toString()).doesNotContain("deltashare-api");
             refused(noAudience);
         }
@@ -226,23 +299,52 @@ class AttackSuiteIT {
 
         @Test
         void aBookingThatTriesToSetItsOwnStatusOrFeeIsRefusedNamingTheField() {
-            as("firm.js-biomed").body(Map.of("instrumentId", UUID.randomUUID().toString(), "samples", 2,
-                            "status", "COMPLETED", "feeFen", 1))
-                    .post("/api/v1/bookings").then().statusCode(400).contentType("application/problem+json")
+            as("firm.js-biomed")
+                    .body(Map.of(
+                            "instrumentId",
+                            UUID.randomUUID().toString(),
+                            "samples",
+                            2,
+                            "status",
+                            "COMPLETED",
+                            "feeFen",
+                            1))
+                    .post("/api/v1/bookings")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("detail", containsString("unknown field"));
         }
 
         @Test
         void providerStaffCannotMoveTheirProviderToAnotherRegion() {
-            String provider = as("provider.sh-analysis-centre").get("/api/v1/providers?organization="
-                    + DemoRealm.SH_ANALYSIS_CENTRE).then().statusCode(200).extract().path("items[0].id");
-            io.restassured.response.Response current = as("provider.sh-analysis-centre").get("/api/v1/providers/" + provider);
-            Map<String, Object> details = new java.util.HashMap<>(Map.of("name", current.<Object>path("name"),
-                    "region", "CN-JS", "city", "Suzhou", "type", current.<Object>path("type"),
-                    "accreditations", current.<Object>path("accreditations"),
-                    "contactEmail", current.<Object>path("contactEmail")));
-            as("provider.sh-analysis-centre").header("If-Match", current.header("ETag")).body(details)
-                    .put("/api/v1/providers/" + provider).then().statusCode(403)
+            String provider = as("provider.sh-analysis-centre")
+                    .get("/api/v1/providers?organization=" + DemoRealm.SH_ANALYSIS_CENTRE)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items[0].id");
+            io.restassured.response.Response current =
+                    as("provider.sh-analysis-centre").get("/api/v1/providers/" + provider);
+            Map<String, Object> details = new java.util.HashMap<>(Map.of(
+                    "name",
+                    current.<Object>path("name"),
+                    "region",
+                    "CN-JS",
+                    "city",
+                    "Suzhou",
+                    "type",
+                    current.<Object>path("type"),
+                    "accreditations",
+                    current.<Object>path("accreditations"),
+                    "contactEmail",
+                    current.<Object>path("contactEmail")));
+            as("provider.sh-analysis-centre")
+                    .header("If-Match", current.header("ETag"))
+                    .body(details)
+                    .put("/api/v1/providers/" + provider)
+                    .then()
+                    .statusCode(403)
                     .body("detail", containsString("region (CN-SH → CN-JS)"));
         }
     }
@@ -254,24 +356,41 @@ class AttackSuiteIT {
         @Test
         void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
             String body = "{\"plannedUse\":\"" + "x".repeat(300 * 1024) + "\"}";
-            as("firm.js-biomed").body(body).post("/api/v1/bookings").then().statusCode(413)
+            as("firm.js-biomed")
+                    .body(body)
+                    .post("/api/v1/bookings")
+                    .then()
+                    .statusCode(413)
                     .contentType("application/problem+json");
-            HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create(system.local().gatewayUrl()
-                            + "/api/v1/bookings")).version(HttpClient.Version.HTTP_1_1)
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + system.tokens().forUser("firm.js-biomed", "demo"))
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
-                            new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))).build(),
+            HttpResponse<String> chunked = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(system.local().gatewayUrl() + "/api/v1/bookings"))
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + system.tokens().forUser("firm.js-biomed", "demo"))
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
-            assertThat(chunked.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(chunked.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("application/problem+json");
         }
 
         @Test
         void aPageLargerThanTheLargestIsRefused() {
-            for (String list : List.of("/api/v1/bookings", "/api/v1/instruments", "/api/v1/providers",
-                    "/api/v1/voucher-programs", "/api/v1/accounts")) {
-                as("firm.js-biomed").queryParam("limit", 1000).get(list).then().statusCode(400)
+            for (String list : List.of(
+                    "/api/v1/bookings",
+                    "/api/v1/instruments",
+                    "/api/v1/providers",
+                    "/api/v1/voucher-programs",
+                    "/api/v1/accounts")) {
+                as("firm.js-biomed")
+                        .queryParam("limit", 1000)
+                        .get(list)
+                        .then()
+                        .statusCode(400)
                         .contentType("application/problem+json");
             }
         }
@@ -283,16 +402,19 @@ class AttackSuiteIT {
         @Test
         void anAddressSendingBadTokensIsStoppedBeforeTheSignatureCheck() {
             String address = anAddress();
-            int refusedAt = firstRefusal(i -> withToken("forged." + i + ".token").header("X-Forwarded-For", address)
-                    .get("/api/v1/bookings"), 401);
+            int refusedAt = firstRefusal(
+                    i -> withToken("forged." + i + ".token")
+                            .header("X-Forwarded-For", address)
+                            .get("/api/v1/bookings"),
+                    401);
             assertThat(refusedAt).isBetween(60, 90);
         }
 
         @Test
         void theApiDocumentationIsCachedAndLimitedPerAddress() {
             String address = anAddress();
-            int refusedAt = firstRefusal(i -> system.anonymous().header("X-Forwarded-For", address)
-                    .get("/openapi/booking"), 200);
+            int refusedAt = firstRefusal(
+                    i -> system.anonymous().header("X-Forwarded-For", address).get("/openapi/booking"), 200);
             assertThat(refusedAt).isBetween(60, 90);
             system.anonymous().get("/openapi/booking").then().header("Cache-Control", containsString("max-age"));
         }
@@ -319,15 +441,29 @@ class AttackSuiteIT {
         void aFirmCannotUseOperatorOrFinanceOperations() {
             as("firm.js-biomed").get("/api/v1/dead-letters/booking").then().statusCode(403);
             as("firm.js-biomed").get("/api/v1/reconciliation").then().statusCode(403);
-            as("firm.js-biomed").body(Map.of("kind", "FIRM_PAYMENT", "organizationId", Demo.JS_BIOMED.toString(),
-                    "amount", Map.of("amount", "1.00", "currency", "CNY"), "reference", "x")).post("/api/v1/payments")
-                    .then().statusCode(403);
+            as("firm.js-biomed")
+                    .body(Map.of(
+                            "kind",
+                            "FIRM_PAYMENT",
+                            "organizationId",
+                            Demo.JS_BIOMED.toString(),
+                            "amount",
+                            Map.of("amount", "1.00", "currency", "CNY"),
+                            "reference",
+                            "x"))
+                    .post("/api/v1/payments")
+                    .then()
+                    .statusCode(403);
         }
 
         @Test
         void aBureauCannotMarkItsOwnClaimBatchPaid() {
-            as("bureau.js").body(Map.of("reference", "self-paid")).post("/api/v1/claim-batches/" + UUID.randomUUID()
-                    + "/payment").then().statusCode(403).contentType("application/problem+json");
+            as("bureau.js")
+                    .body(Map.of("reference", "self-paid"))
+                    .post("/api/v1/claim-batches/" + UUID.randomUUID() + "/payment")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
     }
 
@@ -342,17 +478,30 @@ class AttackSuiteIT {
         void aFirmHoldsAtMostTwentyFutureSlotsOfOneInstrumentAndBooksAtMostNinetyDaysAhead() throws Exception {
             String instrument = aShanghaiInstrumentOpenAroundTheClock("攻击测试仪", "Hoarding target");
             Instant first = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
-            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("firm.zj-materials")
-                    .body(slot(instrument, first.plus(100, ChronoUnit.DAYS))).post("/api/v1/quotes").then()
-                    .statusCode(400).body("detail", containsString("90 days")));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> as("firm.zj-materials")
+                            .body(slot(instrument, first.plus(100, ChronoUnit.DAYS)))
+                            .post("/api/v1/quotes")
+                            .then()
+                            .statusCode(400)
+                            .body("detail", containsString("90 days")));
             Instant start = first;
             for (int made = 0; made < 20; made++) {
                 start = nextSlot(start);
-                as("firm.zj-materials").body(slot(instrument, start)).post("/api/v1/bookings").then().statusCode(201);
+                as("firm.zj-materials")
+                        .body(slot(instrument, start))
+                        .post("/api/v1/bookings")
+                        .then()
+                        .statusCode(201);
                 start = start.plus(1, ChronoUnit.HOURS);
             }
-            as("firm.zj-materials").body(slot(instrument, nextSlot(start))).post("/api/v1/bookings").then()
-                    .statusCode(409).body("type", equalTo("https://deltashare.io/problems/booking-limit"));
+            as("firm.zj-materials")
+                    .body(slot(instrument, nextSlot(start)))
+                    .post("/api/v1/bookings")
+                    .then()
+                    .statusCode(409)
+                    .body("type", equalTo("https://deltashare.io/problems/booking-limit"));
         }
 
         @Test
@@ -360,45 +509,89 @@ class AttackSuiteIT {
             String instrument = aShanghaiInstrumentOpenAroundTheClock("计费测试仪", "Billing target");
             long owedBefore = owedFen("firm.js-biomed", Demo.JS_BIOMED);
             Instant start = nextSlot(Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
-            String id = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> as("firm.js-biomed")
-                    .body(slot(instrument, start)).post("/api/v1/bookings").then().extract(), made -> made.statusCode() == 201)
+            String id = Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(
+                            () -> as("firm.js-biomed")
+                                    .body(slot(instrument, start))
+                                    .post("/api/v1/bookings")
+                                    .then()
+                                    .extract(),
+                            made -> made.statusCode() == 201)
                     .path("booking.id");
             String booking = "/api/v1/bookings/" + id;
             as("provider.sh-analysis-centre").post(booking + "/start").then().statusCode(200);
 
             // ten hours on a one-hour slot: reported, but it waits for the firm however long it stays unanswered
-            as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 600)).post(booking + "/completion").then()
-                    .statusCode(200).body("booking.status", equalTo("DELIVERED"))
+            as("provider.sh-analysis-centre")
+                    .body(Map.of("actualMinutes", 600))
+                    .post(booking + "/completion")
+                    .then()
+                    .statusCode(200)
+                    .body("booking.status", equalTo("DELIVERED"))
                     .body("usageReport.firmConsentRequired", equalTo(true));
-            as("provider.sh-analysis-centre").post(booking + "/acceptance").then().statusCode(403);
+            as("provider.sh-analysis-centre")
+                    .post(booking + "/acceptance")
+                    .then()
+                    .statusCode(403);
             as("firm.sh-nanotech").post(booking + "/acceptance").then().statusCode(404);
-            as("firm.sh-nanotech").body(Map.of("reason", "not ours")).post(booking + "/dispute").then().statusCode(404);
-            as("firm.js-biomed").body(Map.of("reason", "we used one hour")).post(booking + "/dispute").then()
-                    .statusCode(200).body("booking.status", equalTo("DISPUTED"));
-            as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 30)).post(booking + "/dispute-decision")
-                    .then().statusCode(403);
+            as("firm.sh-nanotech")
+                    .body(Map.of("reason", "not ours"))
+                    .post(booking + "/dispute")
+                    .then()
+                    .statusCode(404);
+            as("firm.js-biomed")
+                    .body(Map.of("reason", "we used one hour"))
+                    .post(booking + "/dispute")
+                    .then()
+                    .statusCode(200)
+                    .body("booking.status", equalTo("DISPUTED"));
+            as("provider.sh-analysis-centre")
+                    .body(Map.of("actualMinutes", 30))
+                    .post(booking + "/dispute-decision")
+                    .then()
+                    .statusCode(403);
 
             // the provider reports again, the firm accepts: the ledger holds the hour, never the ten
-            as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 60)).post(booking + "/completion").then()
-                    .statusCode(200).body("usageReport.firmConsentRequired", equalTo(false));
-            as("firm.js-biomed").post(booking + "/acceptance").then().statusCode(200)
-                    .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("650.00"));
-            Awaitility.await().atMost(Duration.ofSeconds(60))
+            as("provider.sh-analysis-centre")
+                    .body(Map.of("actualMinutes", 60))
+                    .post(booking + "/completion")
+                    .then()
+                    .statusCode(200)
+                    .body("usageReport.firmConsentRequired", equalTo(false));
+            as("firm.js-biomed")
+                    .post(booking + "/acceptance")
+                    .then()
+                    .statusCode(200)
+                    .body("booking.status", equalTo("COMPLETED"))
+                    .body("booking.fee.amount.amount", equalTo("650.00"));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
                     .until(() -> owedFen("firm.js-biomed", Demo.JS_BIOMED) - owedBefore, equalTo(65_000L));
         }
 
         /** A new instrument of the Shanghai centre, bookable at any hour without approval, at 650.00 an hour. */
         private String aShanghaiInstrumentOpenAroundTheClock(String zh, String en) throws Exception {
-            String provider = as("admin.platform").get("/api/v1/instruments/" + system.demoInstruments().get(0)).then()
-                    .statusCode(200).extract().path("providerId");
-            return system.demo().aroundTheClockInstrument("provider.sh-analysis-centre", provider, zh, en,
-                    "electron-microscopy");
+            String provider = as("admin.platform")
+                    .get("/api/v1/instruments/" + system.demoInstruments().get(0))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("providerId");
+            return system.demo()
+                    .aroundTheClockInstrument("provider.sh-analysis-centre", provider, zh, en, "electron-microscopy");
         }
 
         private long owedFen(String user, UUID firm) {
-            String owed = as(user).get("/api/v1/accounts").then().statusCode(200).extract().jsonPath()
+            String owed = as(user).get("/api/v1/accounts")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
                     .getString("items.find { it.kind == 'FIRM_RECEIVABLE' && it.owner == '" + firm + "' }.owed.amount");
-            return owed == null ? 0 : new java.math.BigDecimal(owed).movePointRight(2).longValueExact();
+            return owed == null
+                    ? 0
+                    : new java.math.BigDecimal(owed).movePointRight(2).longValueExact();
         }
 
         private Instant nextSlot(Instant from) {
@@ -406,8 +599,13 @@ class AttackSuiteIT {
         }
 
         private Map<String, Object> slot(String instrument, Instant start) {
-            return Map.of("instrumentId", instrument, "start", start.toString(),
-                    "end", start.plus(1, ChronoUnit.HOURS).toString());
+            return Map.of(
+                    "instrumentId",
+                    instrument,
+                    "start",
+                    start.toString(),
+                    "end",
+                    start.plus(1, ChronoUnit.HOURS).toString());
         }
     }
 
@@ -417,13 +615,21 @@ class AttackSuiteIT {
 
         @Test
         void webhookTargetsInsideOrTranslatedIntoThePlatformsNetworkAreRefused() {
-            for (String url : List.of("https://169.254.169.254/latest/meta-data", "https://10.0.0.1/hook",
-                    "https://[64:ff9b::a9fe:a9fe]/hook", "https://[2002:a9fe:a9fe::1]/hook", "https://[fd00::1]/h",
-                    "http://partner.example.cn/hook", "https://user:pw@partner.example.cn/hook")) {
+            for (String url : List.of(
+                    "https://169.254.169.254/latest/meta-data",
+                    "https://10.0.0.1/hook",
+                    "https://[64:ff9b::a9fe:a9fe]/hook",
+                    "https://[2002:a9fe:a9fe::1]/hook",
+                    "https://[fd00::1]/h",
+                    "http://partner.example.cn/hook",
+                    "https://user:pw@partner.example.cn/hook")) {
                 partner("partner-yangtze-lab-portal", "partner-demo-secret")
                         .body(Map.of("url", url, "eventTypes", List.of("io.deltashare.booking.BookingConfirmed.v1")))
-                        .post("/api/v1/webhooks/subscriptions").then().statusCode(400)
-                        .contentType("application/problem+json").body("errors.field", hasItem("url"));
+                        .post("/api/v1/webhooks/subscriptions")
+                        .then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors.field", hasItem("url"));
             }
         }
     }
@@ -442,12 +648,20 @@ class AttackSuiteIT {
 
         @Test
         void anotherOriginGetsNoCorsGrantAndForgedRequestIdsAreReplaced() {
-            String granted = system.anonymous().header("Origin", "https://evil.example")
-                    .header("Access-Control-Request-Method", "POST").options("/api/v1/bookings").then().extract()
+            String granted = system.anonymous()
+                    .header("Origin", "https://evil.example")
+                    .header("Access-Control-Request-Method", "POST")
+                    .options("/api/v1/bookings")
+                    .then()
+                    .extract()
                     .header("Access-Control-Allow-Origin");
             assertThat(granted).isNotEqualTo("https://evil.example").isNotEqualTo("*");
-            as("firm.js-biomed").header("X-Request-Id", "<script>alert(1)</script>").get("/api/v1/bookings").then()
-                    .statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+            as("firm.js-biomed")
+                    .header("X-Request-Id", "<script>alert(1)</script>")
+                    .get("/api/v1/bookings")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
         }
     }
 
@@ -457,12 +671,29 @@ class AttackSuiteIT {
 
         @Test
         void everyCollectionTheGatewayRoutesIsInTheDocumentAndOtherVersionsAreUnknown() {
-            io.restassured.path.json.JsonPath document = system.anonymous().get("/openapi").then().statusCode(200)
-                    .extract().jsonPath();
+            io.restassured.path.json.JsonPath document = system.anonymous()
+                    .get("/openapi")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             Map<String, Object> paths = document.getMap("paths");
-            for (String collection : List.of("bookings", "quotes", "availability", "providers", "instruments",
-                    "voucher-programs", "voucher-applications", "vouchers", "accounts", "payments", "statements",
-                    "claim-batches", "reconciliation", "webhooks", "dead-letters")) {
+            for (String collection : List.of(
+                    "bookings",
+                    "quotes",
+                    "availability",
+                    "providers",
+                    "instruments",
+                    "voucher-programs",
+                    "voucher-applications",
+                    "vouchers",
+                    "accounts",
+                    "payments",
+                    "statements",
+                    "claim-batches",
+                    "reconciliation",
+                    "webhooks",
+                    "dead-letters")) {
                 assertThat(paths.keySet()).as(collection).anyMatch(path -> path.startsWith("/api/v1/" + collection));
             }
             as("firm.js-biomed").get("/api/v2/bookings").then().statusCode(404);
@@ -478,16 +709,32 @@ class AttackSuiteIT {
         @Test
         void anIdempotencyKeyOfOneCallerNeverReplaysAnotherCallersAnswer() {
             String key = UUID.randomUUID().toString();
-            Map<String, Object> body = Map.of("url", "http://127.0.0.1:9/hooks",
-                    "eventTypes", List.of("io.deltashare.booking.BookingConfirmed.v1"));
-            String first = partner("partner-yangtze-lab-portal", "partner-demo-secret").header("Idempotency-Key", key)
-                    .body(body).post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("id");
-            partner("partner-hefei-lab-portal", "partner-two-demo-secret").header("Idempotency-Key", key).body(body)
-                    .post("/api/v1/webhooks/subscriptions").then().statusCode(201)
-                    .header("Idempotent-Replayed", nullValue()).body("id", not(equalTo(first)))
+            Map<String, Object> body = Map.of(
+                    "url",
+                    "http://127.0.0.1:9/hooks",
+                    "eventTypes",
+                    List.of("io.deltashare.booking.BookingConfirmed.v1"));
+            String first = partner("partner-yangtze-lab-portal", "partner-demo-secret")
+                    .header("Idempotency-Key", key)
+                    .body(body)
+                    .post("/api/v1/webhooks/subscriptions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            partner("partner-hefei-lab-portal", "partner-two-demo-secret")
+                    .header("Idempotency-Key", key)
+                    .body(body)
+                    .post("/api/v1/webhooks/subscriptions")
+                    .then()
+                    .statusCode(201)
+                    .header("Idempotent-Replayed", nullValue())
+                    .body("id", not(equalTo(first)))
                     .body("secret", notNullValue());
-            partner("partner-yangtze-lab-portal", "partner-demo-secret").delete("/api/v1/webhooks/subscriptions/" + first)
-                    .then().statusCode(200);
+            partner("partner-yangtze-lab-portal", "partner-demo-secret")
+                    .delete("/api/v1/webhooks/subscriptions/" + first)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -498,10 +745,13 @@ class AttackSuiteIT {
     private static String hmac(byte[] secret, String unsigned) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(unsigned.getBytes(StandardCharsets.US_ASCII)));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(mac.doFinal(unsigned.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static String get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

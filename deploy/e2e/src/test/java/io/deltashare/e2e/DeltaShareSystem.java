@@ -38,30 +38,43 @@ public final class DeltaShareSystem {
 
     public static synchronized DeltaShareSystem shared() throws Exception {
         if (shared == null) {
-            Path repo = Path.of(System.getProperty("testkit.repo-root", "../..")).toAbsolutePath().normalize();
+            Path repo = Path.of(System.getProperty("testkit.repo-root", "../.."))
+                    .toAbsolutePath()
+                    .normalize();
             Path data = Files.createTempDirectory("deltashare-e2e-");
             boolean keep = Boolean.getBoolean("faults.keep-data");
             // C1 only: the journeys and the fault suite check effects, not speed, and the fault suite restarts the
             // services about thirty times; on two cores starting fast matters more than peak speed
-            LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.free(),
-                    line -> System.out.println("[e2e] " + line), Map.of(
-                    "GATEWAY_WEBHOOKS_ALLOW_LOOPBACK", "true",
-                    "GATEWAY_WEBHOOKS_FIRST_RETRY_AFTER", "1s",
-                    "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms",
-                    // the fault suite's load cancels a quarter of its bookings on purpose, hundreds an hour, to play
-                    // cancellations under faults: no guard on free cancellations here (SlotHoardingTest plays it)
-                    "BOOKING_HOARDING_MAX_FREE_CANCELLATIONS", "1000000",
-                    // the suites play whole bookings of slots days ahead in minutes: they start them and report their
-                    // usage at once (BookingLifecycleApiTest plays the time bounds with production settings)
-                    "BOOKING_COMPLETION_START_BEFORE_SLOT", "P400D",
-                    "BOOKING_COMPLETION_REPORT_BEFORE_SLOT", "P400D"))
+            LocalSystem system = new LocalSystem(
+                            repo,
+                            data,
+                            LocalSystem.Ports.free(),
+                            line -> System.out.println("[e2e] " + line),
+                            Map.of(
+                                    "GATEWAY_WEBHOOKS_ALLOW_LOOPBACK", "true",
+                                    "GATEWAY_WEBHOOKS_FIRST_RETRY_AFTER", "1s",
+                                    "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms",
+                                    // the fault suite's load cancels a quarter of its bookings on purpose, hundreds an
+                                    // hour, to play
+                                    // cancellations under faults: no guard on free cancellations here (SlotHoardingTest
+                                    // plays it)
+                                    "BOOKING_HOARDING_MAX_FREE_CANCELLATIONS", "1000000",
+                                    // the suites play whole bookings of slots days ahead in minutes: they start them
+                                    // and report their
+                                    // usage at once (BookingLifecycleApiTest plays the time bounds with production
+                                    // settings)
+                                    "BOOKING_COMPLETION_START_BEFORE_SLOT", "P400D",
+                                    "BOOKING_COMPLETION_REPORT_BEFORE_SLOT", "P400D"))
                     .withJvmOptions(List.of("-XX:TieredStopAtLevel=1"));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                system.close();
-                if (!keep) {
-                    Directories.deleteTree(data);
-                }
-            }, "stop-e2e-system"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                system.close();
+                                if (!keep) {
+                                    Directories.deleteTree(data);
+                                }
+                            },
+                            "stop-e2e-system"));
             System.out.println("[e2e] data and logs in " + data + (keep ? " (kept: -Dfaults.keep-data)" : ""));
             system.start();
             Tokens tokens = new Tokens(system.keycloakUrl() + "/realms/deltashare");
@@ -98,16 +111,24 @@ public final class DeltaShareSystem {
 
     /** A request through the gateway as a demo user (password {@code demo}). */
     RequestSpecification as(String user) {
-        return RestAssured.given().baseUri(system.gatewayUrl()).filter(conformance)
-                .auth().oauth2(tokens.forUser(user, "demo"))
-                .contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString());
+        return RestAssured.given()
+                .baseUri(system.gatewayUrl())
+                .filter(conformance)
+                .auth()
+                .oauth2(tokens.forUser(user, "demo"))
+                .contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     /** A request through the gateway as the demo partner client. */
     RequestSpecification asPartner() {
-        return RestAssured.given().baseUri(system.gatewayUrl()).filter(conformance)
-                .auth().oauth2(tokens.forClient("partner-yangtze-lab-portal", "partner-demo-secret"))
-                .contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString());
+        return RestAssured.given()
+                .baseUri(system.gatewayUrl())
+                .filter(conformance)
+                .auth()
+                .oauth2(tokens.forClient("partner-yangtze-lab-portal", "partner-demo-secret"))
+                .contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     RequestSpecification anonymous() {

@@ -18,8 +18,7 @@ final class Demo {
     static final UUID ZJ_MATERIALS = DemoRealm.ZJ_MATERIALS;
     static final UUID AH_QUANTUM = DemoRealm.AH_QUANTUM;
 
-    private Demo() {
-    }
+    private Demo() {}
 
     /** {@code at} Shanghai time on a weekday at least {@code days} days ahead. */
     static Instant weekdayAhead(int days, String at) {
@@ -35,7 +34,10 @@ final class Demo {
      * around-the-clock instruments open 00:00–23:59).
      */
     static Instant wholeHourIn(int hours) {
-        Instant start = Instant.now().plus(hours, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        Instant start = Instant.now()
+                .plus(hours, ChronoUnit.HOURS)
+                .truncatedTo(ChronoUnit.HOURS)
+                .plus(1, ChronoUnit.HOURS);
         return start.atZone(SHANGHAI).getHour() == 23 ? start.plus(1, ChronoUnit.HOURS) : start;
     }
 }

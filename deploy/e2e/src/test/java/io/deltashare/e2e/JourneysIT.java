@@ -47,10 +47,15 @@ class JourneysIT {
      */
     @AfterAll
     static void everyAnswerFitTheOpenApiDocument() {
-        assertThat(system.conformance().checked()).contains("POST /api/v1/bookings 201",
-                "GET /api/v1/bookings/{id} 200", "POST /api/v1/bookings/{id}/acceptance 200",
-                "POST /api/v1/voucher-programs/{programId}/applications 201", "GET /api/v1/vouchers/{id} 200",
-                "GET /api/v1/accounts 200", "GET /api/v1/instruments 200");
+        assertThat(system.conformance().checked())
+                .contains(
+                        "POST /api/v1/bookings 201",
+                        "GET /api/v1/bookings/{id} 200",
+                        "POST /api/v1/bookings/{id}/acceptance 200",
+                        "POST /api/v1/voucher-programs/{programId}/applications 201",
+                        "GET /api/v1/vouchers/{id} 200",
+                        "GET /api/v1/accounts 200",
+                        "GET /api/v1/instruments 200");
         System.out.println("[e2e] answers checked against the OpenAPI document: "
                 + new TreeSet<>(system.conformance().checked()));
     }
@@ -61,40 +66,85 @@ class JourneysIT {
 
     /** The firm applies to its province's program, the bureau approves; returns the voucher's id. */
     private static String voucherFor(String firmUser, String bureauUser, String region) {
-        String program = system.as(firmUser).get("/api/v1/voucher-programs?limit=100&region=" + region).then().statusCode(200)
-                .extract().jsonPath().getString("items.find { it.status == 'OPEN' && it.name.zh.contains('通用通兑') }.id");
-        String application = system.as(firmUser).body(Map.of("plannedUse", "instrument time for our R&D"))
-                .post("/api/v1/voucher-programs/" + program + "/applications").then().statusCode(201)
-                .extract().jsonPath().getString("id");
-        system.as(bureauUser).post("/api/v1/voucher-applications/" + application + "/approval").then().statusCode(200);
-        return eventually().until(() -> system.as(firmUser).get("/api/v1/vouchers").then().statusCode(200).extract()
-                .jsonPath().getString("items.find { it.voucher.programId == '" + program + "' }.voucher.id"),
-                id -> id != null);
+        String program = system.as(firmUser)
+                .get("/api/v1/voucher-programs?limit=100&region=" + region)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.status == 'OPEN' && it.name.zh.contains('通用通兑') }.id");
+        String application = system.as(firmUser)
+                .body(Map.of("plannedUse", "instrument time for our R&D"))
+                .post("/api/v1/voucher-programs/" + program + "/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        system.as(bureauUser)
+                .post("/api/v1/voucher-applications/" + application + "/approval")
+                .then()
+                .statusCode(200);
+        return eventually()
+                .until(
+                        () -> system.as(firmUser)
+                                .get("/api/v1/vouchers")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getString("items.find { it.voucher.programId == '" + program + "' }.voucher.id"),
+                        id -> id != null);
     }
 
     private static String instrument(String firmUser, String query, String region, String nameContains) {
-        List<Map<String, Object>> items = system.as(firmUser).queryParam("q", query).queryParam("region", region)
-                .get("/api/v1/instruments").then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream().filter(i -> ((Map<?, ?>) i.get("name")).get("zh").toString().contains(nameContains))
-                .map(i -> i.get("id").toString()).findFirst().orElseThrow(() -> new AssertionError(
+        List<Map<String, Object>> items = system.as(firmUser)
+                .queryParam("q", query)
+                .queryParam("region", region)
+                .get("/api/v1/instruments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(i -> ((Map<?, ?>) i.get("name")).get("zh").toString().contains(nameContains))
+                .map(i -> i.get("id").toString())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
                         "no instrument '" + nameContains + "' found for '" + query + "' in " + region + ": " + items));
     }
 
     private static JsonPath booking(String user, String id) {
-        return system.as(user).get("/api/v1/bookings/" + id).then().statusCode(200).extract().jsonPath();
+        return system.as(user)
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** What the account of {@code owner} owes (or is owed) now, in fen; 0 before it has any posting. */
     private static long owedFen(String user, String kind, String owner) {
-        String owed = system.as(user).get("/api/v1/accounts").then().statusCode(200).extract().jsonPath()
+        String owed = system.as(user)
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getString("items.find { it.kind == '" + kind + "' && it.owner == '" + owner + "' }.owed.amount");
         return owed == null ? 0 : Money.parse(owed).fen();
     }
 
     /** The Jiangsu bureau's cross-region redemptions this year, in fen. */
     private static long crossRegionRedeemedFen() {
-        String amount = system.as("bureau.js").get("/api/v1/voucher-statistics?region=CN-JS").then().statusCode(200)
-                .extract().jsonPath().getString("regions[0].crossRegionRedeemed.amount");
+        String amount = system.as("bureau.js")
+                .get("/api/v1/voucher-statistics?region=CN-JS")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("regions[0].crossRegionRedeemed.amount");
         return amount == null ? 0 : Money.parse(amount).fen();
     }
 
@@ -108,51 +158,106 @@ class JourneysIT {
         String voucher = voucherFor("firm.js-biomed", "bureau.js", "CN-JS");
         String sem = instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
         Instant start = Demo.weekdayAhead(3, "09:00");
-        Map<String, Object> slot = Map.of("instrumentId", sem, "start", start.toString(),
-                "end", start.plus(2, ChronoUnit.HOURS).toString(), "voucherId", voucher);
+        Map<String, Object> slot = Map.of(
+                "instrumentId",
+                sem,
+                "start",
+                start.toString(),
+                "end",
+                start.plus(2, ChronoUnit.HOURS).toString(),
+                "voucherId",
+                voucher);
 
-        system.as("firm.js-biomed").body(slot).post("/api/v1/quotes").then().statusCode(200)
+        system.as("firm.js-biomed")
+                .body(slot)
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(200)
                 .body("fee.amount.amount", equalTo("1800.00"));
-        String id = system.as("firm.js-biomed").body(slot).post("/api/v1/bookings").then().statusCode(201)
-                .extract().jsonPath().getString("booking.id");
-        eventually().until(() -> booking("firm.js-biomed", id).getString("booking.status"), s -> s.equals("PENDING_APPROVAL"));
-        assertThat(booking("firm.js-biomed", id).getString("voucherHeld.amount")).isEqualTo("900.00");
+        String id = system.as("firm.js-biomed")
+                .body(slot)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("booking.id");
+        eventually()
+                .until(
+                        () -> booking("firm.js-biomed", id).getString("booking.status"),
+                        s -> s.equals("PENDING_APPROVAL"));
+        assertThat(booking("firm.js-biomed", id).getString("voucherHeld.amount"))
+                .isEqualTo("900.00");
 
-        system.as("provider.sh-analysis-centre").post("/api/v1/bookings/" + id + "/approval").then().statusCode(200)
+        system.as("provider.sh-analysis-centre")
+                .post("/api/v1/bookings/" + id + "/approval")
+                .then()
+                .statusCode(200)
                 .body("booking.status", equalTo("CONFIRMED"));
-        system.as("provider.sh-analysis-centre").post("/api/v1/bookings/" + id + "/start").then().statusCode(200)
+        system.as("provider.sh-analysis-centre")
+                .post("/api/v1/bookings/" + id + "/start")
+                .then()
+                .statusCode(200)
                 .body("booking.status", equalTo("IN_PROGRESS"));
-        system.as("provider.sh-analysis-centre").body(Map.of("actualMinutes", 120))
-                .post("/api/v1/bookings/" + id + "/completion").then().statusCode(200)
-                .body("booking.status", equalTo("DELIVERED")).body("booking.fee.amount.amount", equalTo("1800.00"))
+        system.as("provider.sh-analysis-centre")
+                .body(Map.of("actualMinutes", 120))
+                .post("/api/v1/bookings/" + id + "/completion")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("DELIVERED"))
+                .body("booking.fee.amount.amount", equalTo("1800.00"))
                 .body("usageReport.firmConsentRequired", equalTo(false));
-        system.as("firm.js-biomed").post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(200)
+        system.as("firm.js-biomed")
+                .post("/api/v1/bookings/" + id + "/acceptance")
+                .then()
+                .statusCode(200)
                 .body("booking.status", equalTo("COMPLETED"));
 
         // the voucher pays its covered half; the firm owes the co-pay, the Jiangsu bureau the voucher share
-        eventually().until(() -> system.as("firm.js-biomed").get("/api/v1/vouchers/" + voucher).then().statusCode(200)
-                .extract().jsonPath().getString("redeemed.amount"), equalTo("900.00")::matches);
-        eventually().until(() -> owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString())
-                - firmOwedBefore == 90_000);
+        eventually()
+                .until(
+                        () -> system.as("firm.js-biomed")
+                                .get("/api/v1/vouchers/" + voucher)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getString("redeemed.amount"),
+                        equalTo("900.00")::matches);
+        eventually()
+                .until(() -> owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString()) - firmOwedBefore
+                        == 90_000);
         eventually().until(() -> owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS") - bureauOwedBefore == 90_000);
 
         // the bureau's claim for the month lists the redemption, marked cross-region
-        JsonPath batch = system.as("bureau.js").body(Map.of("region", "CN-JS",
-                        "month", YearMonth.now(Demo.SHANGHAI).toString()))
-                .post("/api/v1/claim-batches").then().statusCode(201).extract().jsonPath();
+        JsonPath batch = system.as("bureau.js")
+                .body(Map.of(
+                        "region", "CN-JS", "month", YearMonth.now(Demo.SHANGHAI).toString()))
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String line = "redemptions.find { it.bookingId == '" + id + "' }";
         assertThat(batch.getString(line + ".crossRegion")).isEqualTo("true");
         assertThat(batch.getString(line + ".amount.amount")).isEqualTo("900.00");
-        assertThat(Money.parse(batch.getString("crossRegionTotal.amount")).fen()).isGreaterThanOrEqualTo(90_000);
+        assertThat(Money.parse(batch.getString("crossRegionTotal.amount")).fen())
+                .isGreaterThanOrEqualTo(90_000);
 
         // and the statistics count it as cross-region
         eventually().until(() -> crossRegionRedeemedFen() - crossRegionBefore == 90_000);
 
         // booking, innovation-voucher and settlement agree on it to the fen
-        JsonPath reconciliation = system.as("admin.platform").queryParam("from", journeyStarted.toString())
-                .get("/api/v1/reconciliation").then().statusCode(200).extract().jsonPath();
-        assertThat(reconciliation.getInt("discrepancyCount")).as("discrepancies: %s",
-                reconciliation.getList("discrepancies")).isZero();
+        JsonPath reconciliation = system.as("admin.platform")
+                .queryParam("from", journeyStarted.toString())
+                .get("/api/v1/reconciliation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(reconciliation.getInt("discrepancyCount"))
+                .as("discrepancies: %s", reconciliation.getList("discrepancies"))
+                .isZero();
         assertThat(reconciliation.getList("totals")).isEmpty();
         assertThat(reconciliation.getInt("checked.bookings")).isGreaterThanOrEqualTo(1);
         assertThat(reconciliation.getInt("checked.holds")).isGreaterThanOrEqualTo(1);
@@ -166,21 +271,59 @@ class JourneysIT {
         String voucher = voucherFor("firm.zj-materials", "bureau.zj", "CN-ZJ");
         String nmr = instrument("firm.zj-materials", "核磁", "CN-SH", "核磁");
         Instant start = Demo.wholeHourIn(3);
-        String id = system.as("firm.zj-materials").body(Map.of("instrumentId", nmr, "start", start.toString(),
-                        "end", start.plus(1, ChronoUnit.HOURS).toString(), "voucherId", voucher))
-                .post("/api/v1/bookings").then().statusCode(201).extract().jsonPath().getString("booking.id");
-        eventually().until(() -> booking("firm.zj-materials", id).getString("booking.status"), s -> s.equals("CONFIRMED"));
-        eventually().until(() -> system.as("firm.zj-materials").get("/api/v1/vouchers/" + voucher).then()
-                .extract().jsonPath().getString("held.amount"), equalTo("325.00")::matches);
+        String id = system.as("firm.zj-materials")
+                .body(Map.of(
+                        "instrumentId",
+                        nmr,
+                        "start",
+                        start.toString(),
+                        "end",
+                        start.plus(1, ChronoUnit.HOURS).toString(),
+                        "voucherId",
+                        voucher))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("booking.id");
+        eventually()
+                .until(() -> booking("firm.zj-materials", id).getString("booking.status"), s -> s.equals("CONFIRMED"));
+        eventually()
+                .until(
+                        () -> system.as("firm.zj-materials")
+                                .get("/api/v1/vouchers/" + voucher)
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getString("held.amount"),
+                        equalTo("325.00")::matches);
 
-        system.as("firm.zj-materials").post("/api/v1/bookings/" + id + "/cancellation").then().statusCode(200)
-                .body("booking.status", equalTo("CANCELLED")).body("charge.amount", equalTo("325.00"));
-        eventually().until(() -> system.as("firm.zj-materials").get("/api/v1/vouchers/" + voucher).then()
-                .extract().jsonPath().getString("held.amount"), equalTo("0.00")::matches);
-        assertThat(system.as("firm.zj-materials").get("/api/v1/vouchers/" + voucher).then().extract().jsonPath()
-                .getString("balance.amount")).isEqualTo("50000.00");
-        eventually().until(() -> owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString())
-                - owedBefore == 32_500);
+        system.as("firm.zj-materials")
+                .post("/api/v1/bookings/" + id + "/cancellation")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("CANCELLED"))
+                .body("charge.amount", equalTo("325.00"));
+        eventually()
+                .until(
+                        () -> system.as("firm.zj-materials")
+                                .get("/api/v1/vouchers/" + voucher)
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getString("held.amount"),
+                        equalTo("0.00")::matches);
+        assertThat(system.as("firm.zj-materials")
+                        .get("/api/v1/vouchers/" + voucher)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("balance.amount"))
+                .isEqualTo("50000.00");
+        eventually()
+                .until(() -> owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString()) - owedBefore
+                        == 32_500);
     }
 
     @Test
@@ -188,37 +331,77 @@ class JourneysIT {
         List<Map<String, String>> received = new CopyOnWriteArrayList<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/deltashare", exchange -> {
-            received.add(Map.of("signature", exchange.getRequestHeaders().getFirst("DeltaShare-Signature"),
-                    "type", exchange.getRequestHeaders().getFirst("DeltaShare-Event-Type"),
-                    "body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            received.add(Map.of(
+                    "signature",
+                    exchange.getRequestHeaders().getFirst("DeltaShare-Signature"),
+                    "type",
+                    exchange.getRequestHeaders().getFirst("DeltaShare-Event-Type"),
+                    "body",
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         receiver.start();
         try {
-            String secret = system.asPartner().body(Map.of("url",
+            String secret = system.asPartner()
+                    .body(Map.of(
+                            "url",
                             "http://127.0.0.1:" + receiver.getAddress().getPort() + "/deltashare",
-                            "eventTypes", List.of("io.deltashare.booking.BookingRequested.v1",
+                            "eventTypes",
+                            List.of(
+                                    "io.deltashare.booking.BookingRequested.v1",
                                     "io.deltashare.booking.BookingConfirmed.v1")))
-                    .post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().jsonPath().getString("secret");
+                    .post("/api/v1/webhooks/subscriptions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getString("secret");
             String nmr = instrument("firm.js-biomed", "核磁", "CN-SH", "核磁");
             Instant start = Demo.wholeHourIn(6);
-            Map<String, Object> slot = Map.of("instrumentId", nmr, "start", start.toString(),
-                    "end", start.plus(1, ChronoUnit.HOURS).toString(), "firmOrganizationId", Demo.JS_BIOMED.toString());
-            String id = system.asPartner().body(slot).post("/api/v1/bookings").then().statusCode(201)
+            Map<String, Object> slot = Map.of(
+                    "instrumentId",
+                    nmr,
+                    "start",
+                    start.toString(),
+                    "end",
+                    start.plus(1, ChronoUnit.HOURS).toString(),
+                    "firmOrganizationId",
+                    Demo.JS_BIOMED.toString());
+            String id = system.asPartner()
+                    .body(slot)
+                    .post("/api/v1/bookings")
+                    .then()
+                    .statusCode(201)
                     .body("booking.firmOrganizationId", equalTo(Demo.JS_BIOMED.toString()))
-                    .extract().jsonPath().getString("booking.id");
+                    .extract()
+                    .jsonPath()
+                    .getString("booking.id");
             // not for a firm it is not linked to
-            system.asPartner().body(Map.of("instrumentId", nmr, "start", start.plus(2, ChronoUnit.HOURS).toString(),
-                            "end", start.plus(3, ChronoUnit.HOURS).toString(), "firmOrganizationId", Demo.AH_QUANTUM.toString()))
-                    .post("/api/v1/bookings").then().statusCode(403);
+            system.asPartner()
+                    .body(Map.of(
+                            "instrumentId",
+                            nmr,
+                            "start",
+                            start.plus(2, ChronoUnit.HOURS).toString(),
+                            "end",
+                            start.plus(3, ChronoUnit.HOURS).toString(),
+                            "firmOrganizationId",
+                            Demo.AH_QUANTUM.toString()))
+                    .post("/api/v1/bookings")
+                    .then()
+                    .statusCode(403);
 
             eventually().until(() -> received.size() >= 2);
-            assertThat(received).extracting(r -> r.get("type")).containsExactlyInAnyOrder(
-                    "io.deltashare.booking.BookingRequested.v1", "io.deltashare.booking.BookingConfirmed.v1");
+            assertThat(received)
+                    .extracting(r -> r.get("type"))
+                    .containsExactlyInAnyOrder(
+                            "io.deltashare.booking.BookingRequested.v1", "io.deltashare.booking.BookingConfirmed.v1");
             for (Map<String, String> delivery : received) {
-                assertThat(JsonPath.from(delivery.get("body")).getString("data.booking.id")).isEqualTo(id);
-                assertThat(signatureVerifies(secret, delivery.get("signature"), delivery.get("body"))).isTrue();
+                assertThat(JsonPath.from(delivery.get("body")).getString("data.booking.id"))
+                        .isEqualTo(id);
+                assertThat(signatureVerifies(secret, delivery.get("signature"), delivery.get("body")))
+                        .isTrue();
             }
         } finally {
             receiver.stop(0);
@@ -230,35 +413,77 @@ class JourneysIT {
         String voucher = voucherFor("firm.sh-nanotech", "bureau.sh", "CN-SH");
         String sem = instrument("firm.sh-nanotech", "电镜", "CN-SH", "扫描");
         Instant start = Demo.weekdayAhead(4, "13:00");
-        String id = system.as("firm.sh-nanotech").body(Map.of("instrumentId", sem, "start", start.toString(),
-                        "end", start.plus(1, ChronoUnit.HOURS).toString()))
-                .post("/api/v1/bookings").then().statusCode(201).extract().jsonPath().getString("booking.id");
+        String id = system.as("firm.sh-nanotech")
+                .body(Map.of(
+                        "instrumentId",
+                        sem,
+                        "start",
+                        start.toString(),
+                        "end",
+                        start.plus(1, ChronoUnit.HOURS).toString()))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("booking.id");
 
         // another firm: neither the booking nor the voucher exists for it, nor may it cancel
         system.as("firm.ah-quantum").get("/api/v1/bookings/" + id).then().statusCode(404);
-        system.as("firm.ah-quantum").post("/api/v1/bookings/" + id + "/cancellation").then().statusCode(404);
+        system.as("firm.ah-quantum")
+                .post("/api/v1/bookings/" + id + "/cancellation")
+                .then()
+                .statusCode(404);
         system.as("firm.ah-quantum").get("/api/v1/vouchers/" + voucher).then().statusCode(404);
         // another provider may not approve a booking on the Shanghai centre's instrument
-        system.as("provider.ah-hefei-institute").post("/api/v1/bookings/" + id + "/approval").then()
+        system.as("provider.ah-hefei-institute")
+                .post("/api/v1/bookings/" + id + "/approval")
+                .then()
                 .statusCode(oneOf(403, 404));
         // another region's bureau may not decide a Shanghai application
-        String program = system.as("firm.sh-nanotech").get("/api/v1/voucher-programs?limit=100&region=CN-SH").then()
-                .extract().jsonPath().getString("items.find { it.status == 'OPEN' }.id");
-        String application = system.as("firm.sh-nanotech").get("/api/v1/voucher-applications").then().statusCode(200)
-                .extract().jsonPath().getString("items.find { it.programId == '" + program + "' }.id");
-        system.as("bureau.ah").post("/api/v1/voucher-applications/" + application + "/approval").then()
+        String program = system.as("firm.sh-nanotech")
+                .get("/api/v1/voucher-programs?limit=100&region=CN-SH")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.status == 'OPEN' }.id");
+        String application = system.as("firm.sh-nanotech")
+                .get("/api/v1/voucher-applications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.programId == '" + program + "' }.id");
+        system.as("bureau.ah")
+                .post("/api/v1/voucher-applications/" + application + "/approval")
+                .then()
                 .statusCode(oneOf(403, 404));
         // a firm may not act as a bureau or a provider; nobody without a token gets anything
-        system.as("firm.sh-nanotech").post("/api/v1/voucher-applications/" + application + "/approval").then()
+        system.as("firm.sh-nanotech")
+                .post("/api/v1/voucher-applications/" + application + "/approval")
+                .then()
                 .statusCode(403);
-        system.as("firm.sh-nanotech").post("/api/v1/bookings/" + id + "/approval").then().statusCode(oneOf(403, 404));
+        system.as("firm.sh-nanotech")
+                .post("/api/v1/bookings/" + id + "/approval")
+                .then()
+                .statusCode(oneOf(403, 404));
         system.anonymous().get("/api/v1/bookings/" + id).then().statusCode(401);
         // another region's bureau sees only its own statistics and accounts
-        system.as("bureau.ah").get("/api/v1/voucher-statistics?region=CN-SH").then().statusCode(oneOf(403, 404));
-        system.as("bureau.ah").get("/api/v1/accounts").then().statusCode(200)
+        system.as("bureau.ah")
+                .get("/api/v1/voucher-statistics?region=CN-SH")
+                .then()
+                .statusCode(oneOf(403, 404));
+        system.as("bureau.ah")
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
                 .body("items.owner", org.hamcrest.Matchers.everyItem(equalTo("CN-AH")));
         // the owner still sees its booking
-        system.as("firm.sh-nanotech").get("/api/v1/bookings").then().statusCode(200).body("items.booking.id", hasItem(id));
+        system.as("firm.sh-nanotech")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body("items.booking.id", hasItem(id));
     }
 
     /** A partner's check, as the gateway README describes it. */
@@ -270,6 +495,8 @@ class JourneysIT {
         }
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8))).equals(v1);
+        return HexFormat.of()
+                .formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)))
+                .equals(v1);
     }
 }

@@ -1,8 +1,8 @@
 package io.deltashare.local;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Tokens;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +31,8 @@ public final class DemoData {
     private final String gateway;
     private final Tokens tokens;
     private final Consumer<String> progress;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public DemoData(String gateway, Tokens tokens, Consumer<String> progress) {
         this.gateway = gateway;
@@ -42,33 +43,115 @@ public final class DemoData {
     /** Loads everything; returns the ids of the instruments listed. */
     public List<String> load() throws Exception {
         String admin = tokens.forUser("admin.platform", "demo");
-        String shProvider = post(admin, "/api/v1/providers", provider(DemoRealm.SH_ANALYSIS_CENTRE.toString(),
-                "上海分析测试中心", "Shanghai Analysis and Testing Centre", "CN-SH", "上海", "INSTITUTE")).path("id").asText();
-        String ahProvider = post(admin, "/api/v1/providers", provider(DemoRealm.AH_HEFEI_INSTITUTE.toString(),
-                "合肥大科学装置研究院", "Hefei Institute of Big-Science Facilities", "CN-AH", "合肥", "BIG_SCIENCE_FACILITY"))
-                .path("id").asText();
+        String shProvider = post(
+                        admin,
+                        "/api/v1/providers",
+                        provider(
+                                DemoRealm.SH_ANALYSIS_CENTRE.toString(),
+                                "上海分析测试中心",
+                                "Shanghai Analysis and Testing Centre",
+                                "CN-SH",
+                                "上海",
+                                "INSTITUTE"))
+                .path("id")
+                .asText();
+        String ahProvider = post(
+                        admin,
+                        "/api/v1/providers",
+                        provider(
+                                DemoRealm.AH_HEFEI_INSTITUTE.toString(),
+                                "合肥大科学装置研究院",
+                                "Hefei Institute of Big-Science Facilities",
+                                "CN-AH",
+                                "合肥",
+                                "BIG_SCIENCE_FACILITY"))
+                .path("id")
+                .asText();
         progress.accept("providers: Shanghai Analysis and Testing Centre, Hefei Institute of Big-Science Facilities");
 
         List<String> instruments = new ArrayList<>();
         String sh = tokens.forUser("provider.sh-analysis-centre", "demo");
-        instruments.add(instrument(sh, shProvider, "场发射扫描电镜", "Field-emission scanning electron microscope",
-                "electron-microscopy", "ZEISS", "GeminiSEM 500", "SLOT", "600.00", "900.00", Terms.OFFICE_HOURS));
-        instruments.add(instrument(sh, shProvider, "球差校正透射电镜", "Aberration-corrected transmission electron microscope",
-                "electron-microscopy", "JEOL", "JEM-ARM300F2", "SLOT", "1500.00", "2200.00", Terms.OFFICE_HOURS));
-        instruments.add(instrument(sh, shProvider, "600MHz 核磁共振波谱仪", "600 MHz NMR spectrometer", "nmr",
-                "Bruker", "AVANCE NEO 600", "SLOT", "400.00", "650.00", new Terms(true, 1, false)));
-        instruments.add(instrument(sh, shProvider, "X 射线衍射仪", "X-ray diffractometer", "x-ray-diffraction",
-                "Rigaku", "SmartLab", "SAMPLE", "120.00", "200.00", Terms.OFFICE_HOURS));
+        instruments.add(instrument(
+                sh,
+                shProvider,
+                "场发射扫描电镜",
+                "Field-emission scanning electron microscope",
+                "electron-microscopy",
+                "ZEISS",
+                "GeminiSEM 500",
+                "SLOT",
+                "600.00",
+                "900.00",
+                Terms.OFFICE_HOURS));
+        instruments.add(instrument(
+                sh,
+                shProvider,
+                "球差校正透射电镜",
+                "Aberration-corrected transmission electron microscope",
+                "electron-microscopy",
+                "JEOL",
+                "JEM-ARM300F2",
+                "SLOT",
+                "1500.00",
+                "2200.00",
+                Terms.OFFICE_HOURS));
+        instruments.add(instrument(
+                sh,
+                shProvider,
+                "600MHz 核磁共振波谱仪",
+                "600 MHz NMR spectrometer",
+                "nmr",
+                "Bruker",
+                "AVANCE NEO 600",
+                "SLOT",
+                "400.00",
+                "650.00",
+                new Terms(true, 1, false)));
+        instruments.add(instrument(
+                sh,
+                shProvider,
+                "X 射线衍射仪",
+                "X-ray diffractometer",
+                "x-ray-diffraction",
+                "Rigaku",
+                "SmartLab",
+                "SAMPLE",
+                "120.00",
+                "200.00",
+                Terms.OFFICE_HOURS));
         String ah = tokens.forUser("provider.ah-hefei-institute", "demo");
-        instruments.add(instrument(ah, ahProvider, "同步辐射软X射线光束线", "Soft X-ray synchrotron beamline",
-                "synchrotron-beamline", "NSRL", "BL07W", "SLOT", "2000.00", "3000.00", Terms.OFFICE_HOURS));
-        instruments.add(instrument(ah, ahProvider, "高分辨质谱仪", "High-resolution mass spectrometer", "mass-spectrometry",
-                "Thermo Fisher", "Orbitrap Exploris 480", "SAMPLE", "300.00", "480.00", Terms.OFFICE_HOURS));
-        progress.accept("instruments: " + instruments.size() + " (electron microscopes, NMR, XRD, beamline, mass spec)");
+        instruments.add(instrument(
+                ah,
+                ahProvider,
+                "同步辐射软X射线光束线",
+                "Soft X-ray synchrotron beamline",
+                "synchrotron-beamline",
+                "NSRL",
+                "BL07W",
+                "SLOT",
+                "2000.00",
+                "3000.00",
+                Terms.OFFICE_HOURS));
+        instruments.add(instrument(
+                ah,
+                ahProvider,
+                "高分辨质谱仪",
+                "High-resolution mass spectrometer",
+                "mass-spectrometry",
+                "Thermo Fisher",
+                "Orbitrap Exploris 480",
+                "SAMPLE",
+                "300.00",
+                "480.00",
+                Terms.OFFICE_HOURS));
+        progress.accept(
+                "instruments: " + instruments.size() + " (electron microscopes, NMR, XRD, beamline, mass spec)");
 
         for (String region : REGIONS) {
             String bureau = tokens.forUser("bureau." + region.substring(3).toLowerCase(), "demo");
-            String program = post(bureau, "/api/v1/voucher-programs", program(region)).path("id").asText();
+            String program = post(bureau, "/api/v1/voucher-programs", program(region))
+                    .path("id")
+                    .asText();
             post(bureau, "/api/v1/voucher-programs/" + program + "/opening", null);
         }
         progress.accept("voucher programs: one open program per province, accepted in all four (通用通兑)");
@@ -79,17 +162,43 @@ public final class DemoData {
      * Lists one more instrument open around the clock (SLOT, 1–8 h, an hour's lead time, no approval, vouchers
      * accepted), as {@code providerUser} for provider {@code providerId}; returns its id.
      */
-    public String aroundTheClockInstrument(String providerUser, String providerId, String zh, String en, String category)
-            throws Exception {
-        return instrument(tokens.forUser(providerUser, "demo"), providerId, zh, en, category, "Bruker", "AVANCE NEO 600",
-                "SLOT", "400.00", "650.00", new Terms(true, 1, false));
+    public String aroundTheClockInstrument(
+            String providerUser, String providerId, String zh, String en, String category) throws Exception {
+        return instrument(
+                tokens.forUser(providerUser, "demo"),
+                providerId,
+                zh,
+                en,
+                category,
+                "Bruker",
+                "AVANCE NEO 600",
+                "SLOT",
+                "400.00",
+                "650.00",
+                new Terms(true, 1, false));
     }
 
-    private static Map<String, Object> provider(String organization, String zh, String en, String region, String city,
-                                                String type) {
-        return Map.of("organizationId", organization, "details", Map.of("name", Map.of("zh", zh, "en", en),
-                "region", region, "city", city, "type", type, "accreditations", List.of("CMA", "CNAS"),
-                "contactEmail", "service@" + region.toLowerCase() + ".demo.deltashare.io", "contactPhone", "+86 21 0000 0000"));
+    private static Map<String, Object> provider(
+            String organization, String zh, String en, String region, String city, String type) {
+        return Map.of(
+                "organizationId",
+                organization,
+                "details",
+                Map.of(
+                        "name",
+                        Map.of("zh", zh, "en", en),
+                        "region",
+                        region,
+                        "city",
+                        city,
+                        "type",
+                        type,
+                        "accreditations",
+                        List.of("CMA", "CNAS"),
+                        "contactEmail",
+                        "service@" + region.toLowerCase() + ".demo.deltashare.io",
+                        "contactPhone",
+                        "+86 21 0000 0000"));
     }
 
     /** Booking terms: open around the clock (else weekdays 08:30–17:30), lead time, approval. */
@@ -97,20 +206,37 @@ public final class DemoData {
         static final Terms OFFICE_HOURS = new Terms(false, 24, true);
     }
 
-    private String instrument(String token, String provider, String zh, String en, String category, String manufacturer,
-                              String model, String mode, String academic, String enterprise, Terms terms)
+    private String instrument(
+            String token,
+            String provider,
+            String zh,
+            String en,
+            String category,
+            String manufacturer,
+            String model,
+            String mode,
+            String academic,
+            String enterprise,
+            Terms terms)
             throws Exception {
         List<Map<String, String>> hours = new ArrayList<>();
         for (String day : terms.aroundTheClock()
                 ? List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
                 : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
-            hours.add(terms.aroundTheClock() ? Map.of("day", day, "from", "00:00", "to", "23:59")
-                    : Map.of("day", day, "from", "08:30", "to", "17:30"));
+            hours.add(
+                    terms.aroundTheClock()
+                            ? Map.of("day", day, "from", "00:00", "to", "23:59")
+                            : Map.of("day", day, "from", "08:30", "to", "17:30"));
         }
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("name", Map.of("zh", zh, "en", en));
-        details.put("description", Map.of("zh", zh + "，对外开放共享，可预约机时或委托测试。",
-                "en", en + ", open to the public: book instrument time or order a test."));
+        details.put(
+                "description",
+                Map.of(
+                        "zh",
+                        zh + "，对外开放共享，可预约机时或委托测试。",
+                        "en",
+                        en + ", open to the public: book instrument time or order a test."));
         details.put("category", category);
         details.put("manufacturer", manufacturer);
         details.put("model", model);
@@ -124,7 +250,9 @@ public final class DemoData {
         details.put("maxDurationMinutes", 480);
         details.put("leadTimeHours", terms.leadTimeHours());
         details.put("approvalRequired", terms.approvalRequired());
-        return post(token, "/api/v1/instruments", Map.of("providerId", provider, "details", details)).path("id").asText();
+        return post(token, "/api/v1/instruments", Map.of("providerId", provider, "details", details))
+                .path("id")
+                .asText();
     }
 
     private static Map<String, Object> program(String region) {
@@ -135,15 +263,31 @@ public final class DemoData {
             case "CN-ZJ" -> "浙江省";
             default -> "安徽省";
         };
-        return Map.of("name", Map.of("zh", province + "科技创新券（长三角通用通兑）",
-                        "en", region + " innovation voucher (accepted across the Yangtze River Delta)"),
-                "region", region, "totalBudget", money("5000000.00"), "capPerFirmPerYear", money("300000.00"),
-                "faceValue", money("50000.00"), "coverageRatio", "0.5",
-                "eligibleCategories", List.of("electron-microscopy", "nmr", "x-ray-diffraction", "synchrotron-beamline",
-                        "mass-spectrometry"),
-                "acceptedProviderRegions", REGIONS,
-                "applicationWindow", Map.of("from", today.toString(), "until", today.plusMonths(6).toString()),
-                "voucherValidity", Map.of("from", today.toString(), "until", today.plusYears(1).toString()));
+        return Map.of(
+                "name",
+                Map.of(
+                        "zh",
+                        province + "科技创新券（长三角通用通兑）",
+                        "en",
+                        region + " innovation voucher (accepted across the Yangtze River Delta)"),
+                "region",
+                region,
+                "totalBudget",
+                money("5000000.00"),
+                "capPerFirmPerYear",
+                money("300000.00"),
+                "faceValue",
+                money("50000.00"),
+                "coverageRatio",
+                "0.5",
+                "eligibleCategories",
+                List.of("electron-microscopy", "nmr", "x-ray-diffraction", "synchrotron-beamline", "mass-spectrometry"),
+                "acceptedProviderRegions",
+                REGIONS,
+                "applicationWindow",
+                Map.of("from", today.toString(), "until", today.plusMonths(6).toString()),
+                "voucherValidity",
+                Map.of("from", today.toString(), "until", today.plusYears(1).toString()));
     }
 
     private static Map<String, String> money(String amount) {
@@ -152,14 +296,19 @@ public final class DemoData {
 
     private JsonNode post(String token, String path, Object body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .timeout(Duration.ofSeconds(30)).build();
+                .POST(
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .timeout(Duration.ofSeconds(30))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }

@@ -22,11 +22,12 @@ public final class LocalRun {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private LocalRun() {
-    }
+    private LocalRun() {}
 
     public static void main(String[] args) throws Exception {
-        Path repo = Path.of(System.getProperty("testkit.repo-root", ".")).toAbsolutePath().normalize();
+        Path repo = Path.of(System.getProperty("testkit.repo-root", "."))
+                .toAbsolutePath()
+                .normalize();
         Path data = Path.of(System.getProperty("user.home"), ".deltashare", "local");
         boolean reset = false;
         for (int i = 0; i < args.length; i++) {
@@ -47,12 +48,15 @@ public final class LocalRun {
         Files.createDirectories(data);
         LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            say("stopping …");
-            system.close();
-            say("stopped");
-            stopped.countDown();
-        }, "stop-deltashare"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            say("stopping …");
+                            system.close();
+                            say("stopped");
+                            stopped.countDown();
+                        },
+                        "stop-deltashare"));
         long t0 = System.nanoTime();
         try {
             system.start();
@@ -63,7 +67,8 @@ public final class LocalRun {
         Path loaded = data.resolve("demo-data.loaded");
         if (!Files.exists(loaded)) {
             say("loading the demo data through the gateway …");
-            new DemoData(system.gatewayUrl(), new Tokens(system.keycloakUrl() + "/realms/deltashare"), LocalRun::say).load();
+            new DemoData(system.gatewayUrl(), new Tokens(system.keycloakUrl() + "/realms/deltashare"), LocalRun::say)
+                    .load();
             Files.writeString(loaded, "loaded " + java.time.Instant.now() + "\n");
         }
         say("DeltaShare is up in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
@@ -74,8 +79,13 @@ public final class LocalRun {
     static String banner(LocalSystem system, Path data) {
         StringBuilder processes = new StringBuilder();
         for (LocalSystem.Started started : system.started()) {
-            processes.append(String.format(Locale.ROOT, "    %-20s pid %-8d ready in %5.1f s  %s%n", started.name(),
-                    started.pid(), started.took().toMillis() / 1000.0, memory(started.pid())));
+            processes.append(String.format(
+                    Locale.ROOT,
+                    "    %-20s pid %-8d ready in %5.1f s  %s%n",
+                    started.name(),
+                    started.pid(),
+                    started.took().toMillis() / 1000.0,
+                    memory(started.pid())));
         }
         String gateway = system.gatewayUrl();
         String keycloak = system.keycloakUrl();
@@ -111,7 +121,8 @@ public final class LocalRun {
     static String memory(long pid) {
         try {
             long kb = rssKb(pid);
-            for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
+            for (ProcessHandle child :
+                    ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
                 kb += rssKb(child.pid());
             }
             return String.format(Locale.ROOT, "%5d MB resident", kb / 1024);

@@ -32,16 +32,23 @@ import java.util.function.Consumer;
 public final class LocalSystem implements AutoCloseable {
 
     /** Where each piece listens; the services' and Keycloak's ports are the ones the READMEs and defaults use. */
-    public record Ports(int postgres, int kafka, int keycloak, int catalog, int booking, int voucher, int settlement,
-                        int gateway) {
+    public record Ports(
+            int postgres, int kafka, int keycloak, int catalog, int booking, int voucher, int settlement, int gateway) {
         public static Ports standard() {
             return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8080);
         }
 
         /** Free ports, for a system that must not collide with a developer's own local run (the e2e tests). */
         public static Ports free() {
-            return new Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                    FreePorts.next(), FreePorts.next(), FreePorts.next());
+            return new Ports(
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next());
         }
 
         List<Integer> all() {
@@ -50,17 +57,15 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /** A started piece: its name, process id, how long it took to be ready. */
-    public record Started(String name, long pid, Duration took) {
-    }
+    public record Started(String name, long pid, Duration took) {}
 
     /** A service module, its database, its API port and its management port (health and metrics). */
-    private record Service(String name, String module, String database, String envPrefix, int port,
-                           int managementPort) {
-    }
+    private record Service(
+            String name, String module, String database, String envPrefix, int port, int managementPort) {}
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-    private static final List<String> SERVICE_NAMES = List.of("instrument-catalog", "booking", "innovation-voucher",
-            "settlement", "gateway");
+    private static final List<String> SERVICE_NAMES =
+            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "gateway");
 
     private final Path repo;
     private final Path data;
@@ -75,14 +80,16 @@ public final class LocalSystem implements AutoCloseable {
     private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
     private volatile EmbeddedPostgresServer postgres;
     private volatile LocalKafkaBroker kafka;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public LocalSystem(Path repo, Path data, Ports ports, Consumer<String> progress) {
         this(repo, data, ports, progress, Map.of());
     }
 
     /** With {@code extraEnvironment} for every service and the gateway (settings the e2e tests need). */
-    public LocalSystem(Path repo, Path data, Ports ports, Consumer<String> progress, Map<String, String> extraEnvironment) {
+    public LocalSystem(
+            Path repo, Path data, Ports ports, Consumer<String> progress, Map<String, String> extraEnvironment) {
         this.repo = repo;
         this.data = data;
         this.ports = ports;
@@ -126,16 +133,36 @@ public final class LocalSystem implements AutoCloseable {
         progress.accept("PostgreSQL 17 (embedded, every commit flushed to disk) on port " + ports.postgres() + " …");
         startPostgres();
         List<Service> definitions = List.of(
-                new Service("instrument-catalog", "services/instrument-catalog", "catalog", "CATALOG", ports.catalog(),
+                new Service(
+                        "instrument-catalog",
+                        "services/instrument-catalog",
+                        "catalog",
+                        "CATALOG",
+                        ports.catalog(),
                         managementPort(ports.catalog())),
-                new Service("booking", "services/booking", "booking", "BOOKING", ports.booking(),
+                new Service(
+                        "booking",
+                        "services/booking",
+                        "booking",
+                        "BOOKING",
+                        ports.booking(),
                         managementPort(ports.booking())),
-                new Service("innovation-voucher", "services/innovation-voucher", "voucher", "VOUCHER", ports.voucher(),
+                new Service(
+                        "innovation-voucher",
+                        "services/innovation-voucher",
+                        "voucher",
+                        "VOUCHER",
+                        ports.voucher(),
                         managementPort(ports.voucher())),
-                new Service("settlement", "services/settlement", "settlement", "SETTLEMENT", ports.settlement(),
+                new Service(
+                        "settlement",
+                        "services/settlement",
+                        "settlement",
+                        "SETTLEMENT",
+                        ports.settlement(),
                         managementPort(ports.settlement())),
-                new Service("gateway", "gateway", "gateway", "GATEWAY", ports.gateway(),
-                        managementPort(ports.gateway())));
+                new Service(
+                        "gateway", "gateway", "gateway", "GATEWAY", ports.gateway(), managementPort(ports.gateway())));
         for (Service service : definitions) {
             createDatabaseIfMissing(postgres, service.database());
             services.put(service.name(), service);
@@ -148,9 +175,10 @@ public final class LocalSystem implements AutoCloseable {
         started.add(new Started("Kafka", kafka.pid(), since(t0)));
 
         t0 = System.nanoTime();
-        progress.accept("Keycloak with realm deltashare on port " + ports.keycloak() + " (first start takes a minute) …");
-        LocalKeycloakServer keycloak = LocalKeycloakServer.start(RealmFiles.deltashare(),
-                data.resolve("deltashare-keycloak-home"), ports.keycloak());
+        progress.accept(
+                "Keycloak with realm deltashare on port " + ports.keycloak() + " (first start takes a minute) …");
+        LocalKeycloakServer keycloak = LocalKeycloakServer.start(
+                RealmFiles.deltashare(), data.resolve("deltashare-keycloak-home"), ports.keycloak());
         running.add(keycloak);
         started.add(new Started("Keycloak", keycloak.pid(), since(t0)));
 
@@ -169,7 +197,8 @@ public final class LocalSystem implements AutoCloseable {
         common.putAll(extraEnvironment);
         // the services in parallel, then the gateway in front of them
         List<CompletableFuture<Duration>> services4 = definitions.subList(0, 4).stream()
-                .map(service -> CompletableFuture.supplyAsync(() -> startService(service.name()))).toList();
+                .map(service -> CompletableFuture.supplyAsync(() -> startService(service.name())))
+                .toList();
         CompletableFuture.allOf(services4.toArray(CompletableFuture[]::new)).join();
         startService(definitions.get(4).name());
     }
@@ -214,16 +243,19 @@ public final class LocalSystem implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", app.toString()));
-        ChildProcess process = ChildProcess.start(service.name(), command, data, env,
-                data.resolve("logs").resolve(service.name() + ".log"));
+        ChildProcess process = ChildProcess.start(
+                service.name(), command, data, env, data.resolve("logs").resolve(service.name() + ".log"));
         processes.put(name, process);
         return process;
     }
 
     /** Whether the service answers its readiness probe now. */
     public boolean isReady(String name) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service(name).managementPort()
-                + "/q/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest ready = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + service(name).managementPort() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         try {
             return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notListening) {
@@ -271,8 +303,8 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Starts PostgreSQL (again) on its data directory, with production durability. */
     public void startPostgres() {
-        postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), ports.postgres(),
-                EmbeddedPostgresServer.Durability.DURABLE);
+        postgres = EmbeddedPostgresServer.start(
+                data.resolve("postgres"), ports.postgres(), EmbeddedPostgresServer.Durability.DURABLE);
     }
 
     /** Stops PostgreSQL the orderly way (fast shutdown: sessions are cut, a checkpoint is written). */
@@ -321,10 +353,13 @@ public final class LocalSystem implements AutoCloseable {
     private void awaitReady(String name, int managementPort, ChildProcess process, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting; its log says:\n" + process.logTail(40));
+                throw new IllegalStateException(
+                        name + " stopped while starting; its log says:\n" + process.logTail(40));
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -343,9 +378,9 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgresServer postgres, String database) {
-        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(),
-                postgres.password());
-             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        try (var connection = DriverManager.getConnection(
+                        postgres.jdbcUrl("postgres"), postgres.username(), postgres.password());
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
             if (!exists.executeQuery().next()) {
                 postgres.createDatabase(database);
@@ -358,7 +393,9 @@ public final class LocalSystem implements AutoCloseable {
     /** The postmaster's pid, read from its data directory. */
     private long postgresPid() {
         try {
-            return Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+            return Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid"))
+                    .get(0)
+                    .trim());
         } catch (IOException | RuntimeException unknown) {
             return -1;
         }

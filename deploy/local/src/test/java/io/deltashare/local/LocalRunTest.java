@@ -11,11 +11,16 @@ class LocalRunTest {
 
     @Test
     void theBannerNamesTheUrlsAndItsCurlCommandsContinueLinesProperly() {
-        LocalSystem system = new LocalSystem(Path.of("."), Path.of("/tmp/data"), LocalSystem.Ports.standard(), line -> {
-        });
+        LocalSystem system =
+                new LocalSystem(Path.of("."), Path.of("/tmp/data"), LocalSystem.Ports.standard(), line -> {});
         String banner = LocalRun.banner(system, Path.of("/tmp/data"));
-        assertThat(banner).contains("http://localhost:8080/api/v1", "http://localhost:8080/q/swagger-ui",
-                "http://localhost:8180", "/tmp/data", "partner-yangtze-lab-portal");
+        assertThat(banner)
+                .contains(
+                        "http://localhost:8080/api/v1",
+                        "http://localhost:8080/q/swagger-ui",
+                        "http://localhost:8180",
+                        "/tmp/data",
+                        "partner-yangtze-lab-portal");
         List<String> lines = banner.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

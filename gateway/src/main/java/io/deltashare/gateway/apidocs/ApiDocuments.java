@@ -50,8 +50,12 @@ public class ApiDocuments {
     ApiDocuments(GatewayConfig config, RateLimits rateLimits) {
         this.config = config;
         this.rateLimits = rateLimits;
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
-        this.answered = Caffeine.newBuilder().expireAfterWrite(config.apiDocsCacheFor()).maximumSize(20).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.answered = Caffeine.newBuilder()
+                .expireAfterWrite(config.apiDocsCacheFor())
+                .maximumSize(20)
+                .build();
     }
 
     void install(@Observes Router router) {
@@ -61,16 +65,22 @@ public class ApiDocuments {
 
     /** The documentation is public, so each client address has a budget of reads ({@code documentation} tier). */
     private void limited(RoutingContext context) {
-        RateLimits.Verdict verdict = rateLimits.take("address:" + context.request().remoteAddress().hostAddress(),
-                DOCUMENTATION);
+        RateLimits.Verdict verdict =
+                rateLimits.take("address:" + context.request().remoteAddress().hostAddress(), DOCUMENTATION);
         if (verdict.allowed()) {
             context.next();
             return;
         }
         context.response().putHeader("Retry-After", Long.toString(verdict.retryAfterSeconds()));
-        Problems.send(context.response(), 429, "rate-limited", "Too Many Requests", "the API documentation may be "
-                + "read " + verdict.limit() + " times per period from one address; try again in "
-                + verdict.retryAfterSeconds() + " s", context.request().path());
+        Problems.send(
+                context.response(),
+                429,
+                "rate-limited",
+                "Too Many Requests",
+                "the API documentation may be "
+                        + "read " + verdict.limit() + " times per period from one address; try again in "
+                        + verdict.retryAfterSeconds() + " s",
+                context.request().path());
     }
 
     private void all(RoutingContext context) {
@@ -82,7 +92,8 @@ public class ApiDocuments {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String service : services(context)) {
-            fetch(context, service).ifPresentOrElse(document -> documents.put(service, document), () -> missing.add(service));
+            fetch(context, service)
+                    .ifPresentOrElse(document -> documents.put(service, document), () -> missing.add(service));
         }
         String description = "Every DeltaShare API behind the gateway: " + String.join(", ", documents.keySet()) + "."
                 + (missing.isEmpty() ? "" : " Not answering now, so not listed: " + String.join(", ", missing) + ".");
@@ -96,8 +107,13 @@ public class ApiDocuments {
     private void one(RoutingContext context) {
         String service = context.pathParam("service");
         if (!services(context).contains(service)) {
-            Problems.send(context.response(), 404, "not-found", "Not Found", "no service named "
-                    + service.replaceAll("[^a-z-]", ""), context.request().path());
+            Problems.send(
+                    context.response(),
+                    404,
+                    "not-found",
+                    "Not Found",
+                    "no service named " + service.replaceAll("[^a-z-]", ""),
+                    context.request().path());
             return;
         }
         String kept = answered.getIfPresent(service);
@@ -105,11 +121,20 @@ public class ApiDocuments {
             send(context, kept);
             return;
         }
-        fetch(context, service).map(ApiDocuments::text).ifPresentOrElse(document -> {
-            answered.put(service, document);
-            send(context, document);
-        }, () -> Problems.send(context.response(), 503, "service-unavailable", "Service Unavailable",
-                service + " did not answer; try again later", context.request().path()));
+        fetch(context, service)
+                .map(ApiDocuments::text)
+                .ifPresentOrElse(
+                        document -> {
+                            answered.put(service, document);
+                            send(context, document);
+                        },
+                        () -> Problems.send(
+                                context.response(),
+                                503,
+                                "service-unavailable",
+                                "Service Unavailable",
+                                service + " did not answer; try again later",
+                                context.request().path()));
     }
 
     /** The gateway first, then the services by name. */
@@ -121,11 +146,16 @@ public class ApiDocuments {
     }
 
     private Optional<JsonNode> fetch(RoutingContext context, String service) {
-        String base = service.equals(GATEWAY) ? "http://127.0.0.1:" + context.request().localAddress().port()
+        String base = service.equals(GATEWAY)
+                ? "http://127.0.0.1:" + context.request().localAddress().port()
                 : config.upstream().get(service);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
-                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
         } catch (IOException | IllegalArgumentException unreachable) {
@@ -137,8 +167,12 @@ public class ApiDocuments {
     }
 
     private void send(RoutingContext context, String document) {
-        context.response().putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "public, max-age=" + config.apiDocsCacheFor().toSeconds()).end(document);
+        context.response()
+                .putHeader("Content-Type", "application/json")
+                .putHeader(
+                        "Cache-Control",
+                        "public, max-age=" + config.apiDocsCacheFor().toSeconds())
+                .end(document);
     }
 
     private static String text(JsonNode document) {

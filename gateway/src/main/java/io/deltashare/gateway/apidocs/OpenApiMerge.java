@@ -21,8 +21,7 @@ public final class OpenApiMerge {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OpenApiMerge() {
-    }
+    private OpenApiMerge() {}
 
     /** The merged document of {@code documents} (service name to its OpenAPI JSON), in their order. */
     public static ObjectNode merge(String title, String description, Map<String, JsonNode> documents) {
@@ -41,7 +40,8 @@ public final class OpenApiMerge {
                 }
             });
             document.path("components").fields().forEachRemaining(kind -> {
-                ObjectNode target = components.has(kind.getKey()) ? (ObjectNode) components.get(kind.getKey())
+                ObjectNode target = components.has(kind.getKey())
+                        ? (ObjectNode) components.get(kind.getKey())
                         : components.putObject(kind.getKey());
                 kind.getValue().fields().forEachRemaining(entry -> {
                     if (!target.has(entry.getKey())) {
@@ -61,7 +61,8 @@ public final class OpenApiMerge {
     /** The document with each schema whose name is already taken by a different schema renamed, refs and all. */
     private static JsonNode renameClashingSchemas(String service, JsonNode document, JsonNode taken) {
         Map<String, String> renames = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> schemas = document.path("components").path("schemas").fields();
+        Iterator<Map.Entry<String, JsonNode>> schemas =
+                document.path("components").path("schemas").fields();
         while (schemas.hasNext()) {
             Map.Entry<String, JsonNode> schema = schemas.next();
             if (taken.has(schema.getKey()) && !taken.get(schema.getKey()).equals(schema.getValue())) {
@@ -74,7 +75,8 @@ public final class OpenApiMerge {
         try {
             String text = JSON.writeValueAsString(document);
             for (Map.Entry<String, String> rename : renames.entrySet()) {
-                text = text.replace("\"#/components/schemas/" + rename.getKey() + "\"",
+                text = text.replace(
+                        "\"#/components/schemas/" + rename.getKey() + "\"",
                         "\"#/components/schemas/" + rename.getValue() + "\"");
             }
             ObjectNode renamed = (ObjectNode) JSON.readTree(text);

@@ -15,17 +15,23 @@ class ApiDocumentsTest {
 
     @Test
     void theWholeApiIsOneDocumentWithEachPathMarkedByItsService() {
-        given().get("/openapi").then().statusCode(200).contentType("application/json")
+        given().get("/openapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
                 .body("info.title", equalTo("DeltaShare API"))
                 .body("paths.'/api/v1/webhooks/subscriptions'.x-deltashare-service", equalTo("gateway"))
                 .body("paths.'/api/v1/webhooks/subscriptions'.post", notNullValue())
                 .body("paths.'/api/v1/booking-things'.x-deltashare-service", equalTo("booking"))
-                .body("paths.'/api/v1/instrument-catalog-things'.get.responses.'200'.'$ref'",
+                .body(
+                        "paths.'/api/v1/instrument-catalog-things'.get.responses.'200'.'$ref'",
                         equalTo("#/components/schemas/instrument-catalog.Thing"))
                 .body("components.schemas.Thing.description", equalTo("booking page"))
                 .body("components.schemas.'instrument-catalog.Thing'.description", equalTo("instrument-catalog page"))
                 // settlement and innovation-voucher do not run in this test
-                .body("info.description", containsString("Not answering now, so not listed: innovation-voucher, settlement"));
+                .body(
+                        "info.description",
+                        containsString("Not answering now, so not listed: innovation-voucher, settlement"));
     }
 
     @Test
@@ -38,8 +44,12 @@ class ApiDocumentsTest {
 
     @Test
     void aServicesDocumentIsFetchedOnceAMinuteHoweverOftenItIsRead() {
-        String first = given().get("/openapi/instrument-catalog").then().statusCode(200)
-                .header("Cache-Control", "public, max-age=60").extract().path("info.version");
+        String first = given().get("/openapi/instrument-catalog")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=60")
+                .extract()
+                .path("info.version");
         for (int i = 0; i < 3; i++) {
             given().get("/openapi/instrument-catalog").then().statusCode(200).body("info.version", equalTo(first));
         }
@@ -58,6 +68,9 @@ class ApiDocumentsTest {
         org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(429);
         org.assertj.core.api.Assertions.assertThat(sent).isBetween(61, 90);
         answer.then().contentType("application/problem+json").header("Retry-After", notNullValue());
-        given().header("X-Forwarded-For", "198.51.100.250").get("/openapi/booking").then().statusCode(200);
+        given().header("X-Forwarded-For", "198.51.100.250")
+                .get("/openapi/booking")
+                .then()
+                .statusCode(200);
     }
 }

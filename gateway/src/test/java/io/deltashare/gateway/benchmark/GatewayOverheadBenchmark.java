@@ -65,8 +65,7 @@ class GatewayOverheadBenchmark {
     }
 
     /** One wrk run's figures. */
-    record Figures(String name, double requestsPerSecond, double p50Ms, double p99Ms, String cpu) {
-    }
+    record Figures(String name, double requestsPerSecond, double p50Ms, double p99Ms, String cpu) {}
 
     /** The three ways measured one after the other. */
     record Round(Figures direct, Figures gateway, Figures nginx) {
@@ -91,7 +90,8 @@ class GatewayOverheadBenchmark {
             // the three ways take turns, so a slow minute of this shared machine does not fall on one of them only
             List<Round> rounds = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
-                rounds.add(new Round(measure("service directly", service + PATH, token),
+                rounds.add(new Round(
+                        measure("service directly", service + PATH, token),
                         measure("through the gateway", gateway.toString(), token),
                         measure("through nginx", "http://127.0.0.1:" + nginxPort + PATH, token)));
             }
@@ -108,24 +108,40 @@ class GatewayOverheadBenchmark {
         Map<String, Duration> before = CpuUse.byProcessGroup(THIS_JVM);
         Wrk.Run run = wrk(url, token, SECONDS);
         String cpu = CpuUse.cores(before, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
-        assertThat(run.output()).as("wrk output for %s", name).doesNotContain("Non-2xx").doesNotContain("Socket errors");
+        assertThat(run.output())
+                .as("wrk output for %s", name)
+                .doesNotContain("Non-2xx")
+                .doesNotContain("Socket errors");
         return new Figures(name, run.requestsPerSecond(), run.p50Ms(), run.p99Ms(), cpu);
     }
 
     private static void report(List<Round> rounds) throws Exception {
         StringBuilder table = new StringBuilder();
         for (int i = 0; i < rounds.size(); i++) {
-            for (Figures f : List.of(rounds.get(i).direct(), rounds.get(i).gateway(), rounds.get(i).nginx())) {
-                table.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.3f | %.3f | %s |%n", i + 1, f.name(),
-                        f.requestsPerSecond(), f.p50Ms(), f.p99Ms(), f.cpu()));
+            for (Figures f : List.of(
+                    rounds.get(i).direct(),
+                    rounds.get(i).gateway(),
+                    rounds.get(i).nginx())) {
+                table.append(String.format(
+                        Locale.ROOT,
+                        "| %d | %s | %.0f | %.3f | %.3f | %s |%n",
+                        i + 1,
+                        f.name(),
+                        f.requestsPerSecond(),
+                        f.p50Ms(),
+                        f.p99Ms(),
+                        f.cpu()));
             }
         }
         double directP50 = median(rounds, r -> r.direct().p50Ms());
         double gatewayP50 = median(rounds, r -> r.gateway().p50Ms());
         double nginxP50 = median(rounds, r -> r.nginx().p50Ms());
-        String shares = rounds.stream().map(r -> String.format(Locale.ROOT, "%.1f %%", 100 * r.gatewayShareOfNginx()))
+        String shares = rounds.stream()
+                .map(r -> String.format(Locale.ROOT, "%.1f %%", 100 * r.gatewayShareOfNginx()))
                 .collect(Collectors.joining(", "));
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 # GET %s, wrk with %d connections, %d rounds of %d s each way after a %d s warm-up of the gateway
 
                 | round | | requests/s | p50 ms | p99 ms | CPU in cores |
@@ -134,11 +150,20 @@ class GatewayOverheadBenchmark {
                 Medians: service %.0f, gateway %.0f, nginx %.0f requests/s.
                 Gateway p50 overhead over the service (medians): **%.3f ms** (target: under 1 ms); nginx's: %.3f ms.
                 Gateway throughput, median of the rounds: **%.1f %%** of nginx's (target: at least 80 %%); rounds: %s.
-                """, PATH, CONNECTIONS, rounds.size(), SECONDS, WARMUP_SECONDS, table,
+                """,
+                PATH,
+                CONNECTIONS,
+                rounds.size(),
+                SECONDS,
+                WARMUP_SECONDS,
+                table,
                 median(rounds, r -> r.direct().requestsPerSecond()),
                 median(rounds, r -> r.gateway().requestsPerSecond()),
-                median(rounds, r -> r.nginx().requestsPerSecond()), gatewayP50 - directP50, nginxP50 - directP50,
-                100 * median(rounds, Round::gatewayShareOfNginx), shares);
+                median(rounds, r -> r.nginx().requestsPerSecond()),
+                gatewayP50 - directP50,
+                nginxP50 - directP50,
+                100 * median(rounds, Round::gatewayShareOfNginx),
+                shares);
         Path out = Path.of("target/benchmark/gateway-overhead.md");
         Files.writeString(out, report);
         System.out.println(report);
@@ -152,7 +177,9 @@ class GatewayOverheadBenchmark {
 
     private static Process startNginx(Path work, int port, String service) throws Exception {
         Path root = work.toAbsolutePath();
-        Files.writeString(root.resolve("nginx.conf"), String.format(Locale.ROOT, """
+        Files.writeString(
+                root.resolve("nginx.conf"),
+                String.format(Locale.ROOT, """
                 worker_processes auto;
                 pid %1$s/nginx.pid;
                 error_log %1$s/error.log warn;
@@ -175,14 +202,25 @@ class GatewayOverheadBenchmark {
                     }
                 }
                 """, root, service.replaceFirst("^http://", ""), port));
-        Process nginx = new ProcessBuilder("nginx", "-p", root.toString(), "-c", root.resolve("nginx.conf").toString(),
-                "-g", "daemon off;").redirectErrorStream(true).redirectOutput(root.resolve("nginx.out").toFile()).start();
+        Process nginx = new ProcessBuilder(
+                        "nginx",
+                        "-p",
+                        root.toString(),
+                        "-c",
+                        root.resolve("nginx.conf").toString(),
+                        "-g",
+                        "daemon off;")
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("nginx.out").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
                 return nginx;
             } catch (java.io.IOException notYet) {
-                assertThat(nginx.isAlive()).as("nginx is running; see %s", root.resolve("nginx.out")).isTrue();
+                assertThat(nginx.isAlive())
+                        .as("nginx is running; see %s", root.resolve("nginx.out"))
+                        .isTrue();
                 nginx.waitFor(100, TimeUnit.MILLISECONDS);
             }
         }

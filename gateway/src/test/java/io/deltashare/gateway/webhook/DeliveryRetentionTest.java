@@ -24,10 +24,13 @@ class DeliveryRetentionTest {
 
     @Inject
     DeliveryRetention retention;
+
     @Inject
     SubscriptionRepository subscriptions;
+
     @Inject
     DeliveryRepository deliveries;
+
     @Inject
     AttemptRepository attempts;
 

@@ -27,6 +27,7 @@ class DeliverySchedulingTest {
 
     @Inject
     SubscriptionRepository subscriptions;
+
     @Inject
     DeliveryRepository deliveries;
 
@@ -37,7 +38,7 @@ class DeliverySchedulingTest {
         UUID quiet = subscription("quiet-portal", "https://quiet.example/hooks");
         UUID other = subscription("other-portal", "https://other.example/hooks");
         for (int i = 0; i < 30; i++) {
-            due(busy, then.minusSeconds(1000 - i));           // the oldest thirty
+            due(busy, then.minusSeconds(1000 - i)); // the oldest thirty
         }
         due(quiet, then.minusSeconds(10));
         due(quiet, then.minusSeconds(9));
@@ -45,10 +46,14 @@ class DeliverySchedulingTest {
 
         List<DeliveryEntity> taken = QuarkusTransaction.requiringNew().call(() -> deliveries.lockDue(then, 10, 4));
 
-        Map<UUID, Long> perSubscription = taken.stream().collect(Collectors.groupingBy(d -> d.subscriptionId,
-                Collectors.counting()));
-        assertThat(perSubscription).containsEntry(busy, 4L).containsEntry(quiet, 2L).containsEntry(other, 1L);
-        QuarkusTransaction.requiringNew().run(() -> deliveries.delete("subscriptionId in ?1", List.of(busy, quiet, other)));
+        Map<UUID, Long> perSubscription =
+                taken.stream().collect(Collectors.groupingBy(d -> d.subscriptionId, Collectors.counting()));
+        assertThat(perSubscription)
+                .containsEntry(busy, 4L)
+                .containsEntry(quiet, 2L)
+                .containsEntry(other, 1L);
+        QuarkusTransaction.requiringNew()
+                .run(() -> deliveries.delete("subscriptionId in ?1", List.of(busy, quiet, other)));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.deltashare.gateway.webhook;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
@@ -17,6 +16,7 @@ import io.deltashare.contracts.booking.Fee;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.testkit.kafka.TopicWriter;
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.keycloak.PartnerClients;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,44 +69,70 @@ class WebhookRightsTest {
     @Test
     void aPartnerThatLosesAFirmNeitherGetsNorReadsNorRedeliversItsEventsAnyMore() {
         String partner = PartnerClients.create(Keycloak.shared(), SECRET, Map.of(JIANGSU_FIRM, "CN-JS"));
-        String subscription = subscribe(as(partner)).then().statusCode(201).extract().path("id");
+        String subscription =
+                subscribe(as(partner)).then().statusCode(201).extract().path("id");
         TopicWriter.publish("booking", confirmed());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> received.size() == 1);
         String delivery = received.get(0);
 
         PartnerClients.relink(Keycloak.shared(), partner, Map.of());
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as(partner)
-                .get("/api/v1/webhooks/subscriptions/" + subscription + "/deliveries").then().statusCode(200)
-                .body("items", empty()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> as(partner)
+                        .get("/api/v1/webhooks/subscriptions/" + subscription + "/deliveries")
+                        .then()
+                        .statusCode(200)
+                        .body("items", empty()));
         TopicWriter.publish("booking", confirmed());
 
-        as(partner).get("/api/v1/webhooks/deliveries/" + delivery).then().statusCode(404)
+        as(partner)
+                .get("/api/v1/webhooks/deliveries/" + delivery)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        as(partner).post("/api/v1/webhooks/deliveries/" + delivery + "/redelivery").then().statusCode(404);
-        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        as(partner)
+                .post("/api/v1/webhooks/deliveries/" + delivery + "/redelivery")
+                .then()
+                .statusCode(404);
+        Awaitility.await()
+                .during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(6))
                 .until(() -> received.size() == 1);
-        as(partner).get("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(200)
+        as(partner)
+                .get("/api/v1/webhooks/subscriptions/" + subscription)
+                .then()
+                .statusCode(200)
                 .body("firmOrganizationIds", empty());
     }
 
     @Test
     void theSecondPartnerNeverSeesTheFirstPartnersSubscriptionsOrDeliveries() {
-        RequestSpecification first = given().auth().oauth2(Keycloak.shared().tokens()
-                .forClient("partner-yangtze-lab-portal", "partner-demo-secret"));
-        RequestSpecification second = given().auth().oauth2(Keycloak.shared().tokens()
-                .forClient("partner-hefei-lab-portal", "partner-two-demo-secret"));
+        RequestSpecification first = given().auth()
+                .oauth2(Keycloak.shared().tokens().forClient("partner-yangtze-lab-portal", "partner-demo-secret"));
+        RequestSpecification second = given().auth()
+                .oauth2(Keycloak.shared().tokens().forClient("partner-hefei-lab-portal", "partner-two-demo-secret"));
         String subscription = subscribe(first).then().statusCode(201).extract().path("id");
         TopicWriter.publish("booking", confirmed());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
         String delivery = received.get(0);
 
-        second.get("/api/v1/webhooks/subscriptions").then().statusCode(200).body("items.id", not(hasItem(subscription)));
+        second.get("/api/v1/webhooks/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(subscription)));
         second.get("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(404);
-        second.get("/api/v1/webhooks/subscriptions/" + subscription + "/deliveries").then().statusCode(404);
+        second.get("/api/v1/webhooks/subscriptions/" + subscription + "/deliveries")
+                .then()
+                .statusCode(404);
         second.get("/api/v1/webhooks/deliveries/" + delivery).then().statusCode(404);
-        second.post("/api/v1/webhooks/deliveries/" + delivery + "/redelivery").then().statusCode(404);
+        second.post("/api/v1/webhooks/deliveries/" + delivery + "/redelivery")
+                .then()
+                .statusCode(404);
         second.delete("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(404);
-        first.get("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(200).body("active", equalTo(true));
+        first.get("/api/v1/webhooks/subscriptions/" + subscription)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true));
         first.delete("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(200);
     }
 
@@ -127,7 +153,10 @@ class WebhookRightsTest {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(10);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
-        subscribe(given().auth().oauth2(token)).then().statusCode(409).contentType("application/problem+json")
+        subscribe(given().auth().oauth2(token))
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("the most allowed (10)"));
 
         // the list is paged: 4, 4 and 2, newest first, each subscription once
@@ -135,7 +164,13 @@ class WebhookRightsTest {
         String page = "/api/v1/webhooks/subscriptions?limit=4";
         for (int pages = 0; page != null; pages++) {
             assertThat(pages).as("pages followed").isLessThan(3);
-            var answer = given().auth().oauth2(token).get(page).then().statusCode(200).extract().jsonPath();
+            var answer = given().auth()
+                    .oauth2(token)
+                    .get(page)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             listed.addAll(answer.getList("items.id", String.class));
             page = answer.getString("next");
         }
@@ -146,17 +181,28 @@ class WebhookRightsTest {
     void aReplayedSubscriptionShowsTheSameSubscriptionButNeverItsSecretAgain() {
         String partner = PartnerClients.create(Keycloak.shared(), SECRET, Map.of(JIANGSU_FIRM, "CN-JS"));
         String key = UUID.randomUUID().toString();
-        String id = subscribe(as(partner).header("Idempotency-Key", key)).then().statusCode(201)
-                .body("secret", notNullValue()).extract().path("id");
+        String id = subscribe(as(partner).header("Idempotency-Key", key))
+                .then()
+                .statusCode(201)
+                .body("secret", notNullValue())
+                .extract()
+                .path("id");
 
-        subscribe(as(partner).header("Idempotency-Key", key)).then().statusCode(201).header("Idempotent-Replayed", "true")
-                .body("id", equalTo(id)).body("secret", nullValue());
+        subscribe(as(partner).header("Idempotency-Key", key))
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(id))
+                .body("secret", nullValue());
     }
 
     private io.restassured.response.Response subscribe(RequestSpecification as) {
         return as.contentType("application/json")
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-                        "eventTypes", List.of(CONFIRMED)))
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                        "eventTypes",
+                        List.of(CONFIRMED)))
                 .post("/api/v1/webhooks/subscriptions");
     }
 
@@ -166,9 +212,23 @@ class WebhookRightsTest {
 
     private static BookingConfirmed confirmed() {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        return new BookingConfirmed(new BookingSnapshot(UUID.randomUUID(), UUID.randomUUID(), "electron-microscopy",
-                UUID.randomUUID(), DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH, JIANGSU_FIRM,
-                Region.CN_JS, "SLOT", start, start.plus(2, ChronoUnit.HOURS), null, "ENTERPRISE",
-                new Fee("HOUR", "2", new Money(80_000), new Money(160_000)), null, "CONFIRMED", 2));
+        return new BookingConfirmed(new BookingSnapshot(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "electron-microscopy",
+                UUID.randomUUID(),
+                DemoRealm.SH_ANALYSIS_CENTRE,
+                Region.CN_SH,
+                JIANGSU_FIRM,
+                Region.CN_JS,
+                "SLOT",
+                start,
+                start.plus(2, ChronoUnit.HOURS),
+                null,
+                "ENTERPRISE",
+                new Fee("HOUR", "2", new Money(80_000), new Money(160_000)),
+                null,
+                "CONFIRMED",
+                2));
     }
 }

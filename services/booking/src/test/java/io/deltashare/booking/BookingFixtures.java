@@ -1,6 +1,5 @@
 package io.deltashare.booking;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 
 import io.deltashare.booking.instrument.persistence.InstrumentViews;
@@ -12,6 +11,7 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.IntegrationEvent;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.testkit.kafka.TopicWriter;
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,16 +40,18 @@ public final class BookingFixtures {
     public static final String PARTNER_CLIENT = "partner-yangtze-lab-portal";
     public static final String PARTNER_SECRET = "partner-demo-secret";
 
-    private BookingFixtures() {
-    }
+    private BookingFixtures() {}
 
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(Keycloak.shared().tokens().forUser(user, "demo")).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(Keycloak.shared().tokens().forUser(user, "demo"))
+                .contentType(ContentType.JSON);
     }
 
     /** The demo partner portal, linked to js-biomed and zj-materials (client credentials). */
     public static RequestSpecification asPartnerPortal() {
-        return given().auth().oauth2(Keycloak.shared().tokens().forClient(PARTNER_CLIENT, PARTNER_SECRET))
+        return given().auth()
+                .oauth2(Keycloak.shared().tokens().forClient(PARTNER_CLIENT, PARTNER_SECRET))
                 .contentType(ContentType.JSON);
     }
 
@@ -76,7 +78,14 @@ public final class BookingFixtures {
 
     /** An NMR service of the Shanghai centre, per sample, orders need the provider's approval. */
     public static InstrumentSnapshot aShanghaiNmrService() {
-        return anInstrument().perSample().inCategory("nmr").open("08:30", "17:00").lasting(30, 240).bookedHoursAhead(0).needingApproval().build();
+        return anInstrument()
+                .perSample()
+                .inCategory("nmr")
+                .open("08:30", "17:00")
+                .lasting(30, 240)
+                .bookedHoursAhead(0)
+                .needingApproval()
+                .build();
     }
 
     /** An instrument to list, by named steps from an SEM of the Shanghai centre like {@link #aShanghaiSem()}. */
@@ -155,13 +164,32 @@ public final class BookingFixtures {
 
         public InstrumentSnapshot build() {
             List<InstrumentSnapshot.OpeningWindow> hours = Arrays.stream(DayOfWeek.values())
-                    .map(d -> new InstrumentSnapshot.OpeningWindow(d.name(), opens, closes)).toList();
-            return new InstrumentSnapshot(UUID.randomUUID(), UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
-                    SHANGHAI_CENTRE_ORG, Region.CN_SH, "Shanghai",
-                    new LocalizedText("测试仪器", "Test instrument"), new LocalizedText("用于测试", "For tests"),
-                    category, "ZEISS", "GeminiSEM 560", Money.parse("4800000.00"), "Building 3", mode,
-                    Money.parse("300.00"), Money.parse("600.00"), voucherEligible, hours, minMinutes, maxMinutes,
-                    leadHours, approvalRequired, status, version);
+                    .map(d -> new InstrumentSnapshot.OpeningWindow(d.name(), opens, closes))
+                    .toList();
+            return new InstrumentSnapshot(
+                    UUID.randomUUID(),
+                    UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
+                    SHANGHAI_CENTRE_ORG,
+                    Region.CN_SH,
+                    "Shanghai",
+                    new LocalizedText("测试仪器", "Test instrument"),
+                    new LocalizedText("用于测试", "For tests"),
+                    category,
+                    "ZEISS",
+                    "GeminiSEM 560",
+                    Money.parse("4800000.00"),
+                    "Building 3",
+                    mode,
+                    Money.parse("300.00"),
+                    Money.parse("600.00"),
+                    voucherEligible,
+                    hours,
+                    minMinutes,
+                    maxMinutes,
+                    leadHours,
+                    approvalRequired,
+                    status,
+                    version);
         }
     }
 
@@ -184,13 +212,23 @@ public final class BookingFixtures {
     /** Waits until booking's read model holds this version of the instrument (or a newer one). */
     private static void awaitVersion(InstrumentSnapshot instrument) {
         InstrumentViews views = Arc.container().instance(InstrumentViews.class).get();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                views.findByIdOptional(instrument.id()).map(v -> v.catalogVersion >= instrument.version()).orElse(false)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> views.findByIdOptional(instrument.id())
+                                .map(v -> v.catalogVersion >= instrument.version())
+                                .orElse(false)));
     }
 
     /** Books as the Jiangsu firm; the new booking's id. */
     public static String book(Map<String, Object> body) {
-        return asJiangsuFirm().body(body).post("/api/v1/bookings").then().statusCode(201).extract().path("booking.id");
+        return asJiangsuFirm()
+                .body(body)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("booking.id");
     }
 
     /** {@code from}–{@code to} local time in Shanghai, {@code days} days from today, as a booking body. */

@@ -13,8 +13,7 @@ import java.util.UUID;
  */
 public final class Visibility {
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     public static boolean sees(Caller caller, Region region, UUID firm) {
         return caller.isAdmin() || caller.isBureauOf(region.code()) || caller.actsFor(firm);

@@ -1,8 +1,8 @@
 package io.deltashare.instrumentcatalog;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.restassured.RestAssured.given;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -18,11 +18,12 @@ public final class CatalogFixtures {
     public static final String SHANGHAI_CENTRE_ORG = DemoRealm.SH_ANALYSIS_CENTRE.toString();
     public static final String HEFEI_INSTITUTE_ORG = DemoRealm.AH_HEFEI_INSTITUTE.toString();
 
-    private CatalogFixtures() {
-    }
+    private CatalogFixtures() {}
 
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(Keycloak.shared().tokens().forUser(user, "demo")).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(Keycloak.shared().tokens().forUser(user, "demo"))
+                .contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asOperator() {
@@ -55,11 +56,22 @@ public final class CatalogFixtures {
 
     /** The provider of a demo organization, registered by the operator on first use. */
     public static String providerOf(String organizationId, String nameEn, String region, String city) {
-        Optional<String> existing = asOperator().get("/api/v1/providers?organization=" + organizationId).then()
-                .statusCode(200).extract().jsonPath().<String>getList("items.id").stream().findFirst();
+        Optional<String> existing = asOperator()
+                .get("/api/v1/providers?organization=" + organizationId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<String>getList("items.id")
+                .stream()
+                .findFirst();
         return existing.orElseGet(() -> asOperator()
                 .body(Map.of("organizationId", organizationId, "details", providerDetails(nameEn, region, city)))
-                .post("/api/v1/providers").then().statusCode(201).extract().path("id"));
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     public static String shanghaiCentre() {
@@ -132,7 +144,12 @@ public final class CatalogFixtures {
 
     /** Lists {@code details} as the Shanghai centre's staff and returns the new instrument's id. */
     public static String listedInShanghai(Map<String, Object> details) {
-        return asShanghaiCentreStaff().body(listing(shanghaiCentre(), details)).post("/api/v1/instruments")
-                .then().statusCode(201).extract().path("id");
+        return asShanghaiCentreStaff()
+                .body(listing(shanghaiCentre(), details))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

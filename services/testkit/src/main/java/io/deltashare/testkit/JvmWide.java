@@ -11,11 +11,14 @@ import java.util.function.Supplier;
  */
 public final class JvmWide {
 
-    private JvmWide() {
-    }
+    private JvmWide() {}
 
-    public static <T> T server(String property, Supplier<T> start, Function<T, String> address,
-                               Function<String, T> attach, Function<T, AutoCloseable> stopper) {
+    public static <T> T server(
+            String property,
+            Supplier<T> start,
+            Function<T, String> address,
+            Function<String, T> attach,
+            Function<T, AutoCloseable> stopper) {
         // an interned string is the same object for every class loader: one lock per server, JVM-wide
         synchronized (("io.deltashare.testkit.JvmWide:" + property).intern()) {
             String existing = System.getProperty(property);
@@ -24,13 +27,16 @@ public final class JvmWide {
             }
             T started = start.get();
             AutoCloseable stop = stopper.apply(started);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    stop.close();
-                } catch (Exception e) {
-                    System.err.println("could not stop " + property + ": " + e);
-                }
-            }, "stop-" + property));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    stop.close();
+                                } catch (Exception e) {
+                                    System.err.println("could not stop " + property + ": " + e);
+                                }
+                            },
+                            "stop-" + property));
             System.setProperty(property, address.apply(started));
             return started;
         }

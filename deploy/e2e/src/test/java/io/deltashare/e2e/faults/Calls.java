@@ -12,11 +12,16 @@ import java.util.function.Predicate;
 final class Calls {
 
     /** How a call ended: an HTTP status, or no answer at all. */
-    enum Failure { NONE, REFUSED, TIMEOUT, BROKEN }
+    enum Failure {
+        NONE,
+        REFUSED,
+        TIMEOUT,
+        BROKEN
+    }
 
     /** One call. {@code status} is 0 when there was no answer ({@code failure} says why). */
-    record Call(Instant at, Duration took, String method, String path, int status, String contentType,
-                Failure failure) {
+    record Call(
+            Instant at, Duration took, String method, String path, int status, String contentType, Failure failure) {
 
         boolean answered() {
             return failure == Failure.NONE;
@@ -28,8 +33,10 @@ final class Calls {
                 return failure.name().toLowerCase();
             }
             if (status >= 500) {
-                return status + (contentType != null && contentType.startsWith("application/problem+json")
-                        ? " problem" : " bare");
+                return status
+                        + (contentType != null && contentType.startsWith("application/problem+json")
+                                ? " problem"
+                                : " bare");
             }
             return Integer.toString(status);
         }
@@ -43,7 +50,9 @@ final class Calls {
 
     /** The calls that started in [{@code from}, {@code to}). */
     synchronized List<Call> between(Instant from, Instant to) {
-        return calls.stream().filter(c -> !c.at().isBefore(from) && c.at().isBefore(to)).toList();
+        return calls.stream()
+                .filter(c -> !c.at().isBefore(from) && c.at().isBefore(to))
+                .toList();
     }
 
     /** How many calls of each kind among {@code calls}, kinds sorted. */

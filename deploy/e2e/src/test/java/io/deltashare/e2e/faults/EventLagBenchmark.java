@@ -47,20 +47,26 @@ class EventLagBenchmark {
 
     /** Two events per booking: 100 a second make the 200 events a second the target is stated for. */
     private static final int BOOKINGS_PER_SECOND = Integer.getInteger("benchmark.bookings-per-second", 100);
+
     private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final Duration LOAD = Duration.ofSeconds(60);
     private static final int INSTRUMENTS = 12;
-    private static final List<String> FIRMS = List.of("firm.sh-nanotech", "firm.js-biomed", "firm.zj-materials",
-            "firm.ah-quantum");
+    private static final List<String> FIRMS =
+            List.of("firm.sh-nanotech", "firm.js-biomed", "firm.zj-materials", "firm.ah-quantum");
     private static final Map<String, String> TYPES = Map.of(
             "io.deltashare.booking.BookingRequested.v1", "BookingRequested",
             "io.deltashare.booking.BookingConfirmed.v1", "BookingConfirmed");
 
     @Test
     void eventsTravelFromOneServicesCommitToAnothersInbox() throws Exception {
-        Path repo = Path.of(System.getProperty("testkit.repo-root", "../..")).toAbsolutePath().normalize();
+        Path repo = Path.of(System.getProperty("testkit.repo-root", "../.."))
+                .toAbsolutePath()
+                .normalize();
         Path data = Files.createTempDirectory("deltashare-event-lag-");
-        try (LocalSystem local = new LocalSystem(repo, data, LocalSystem.Ports.free(),
+        try (LocalSystem local = new LocalSystem(
+                repo,
+                data,
+                LocalSystem.Ports.free(),
                 line -> System.out.println("[event-lag] " + line),
                 // four firms book a handful of instruments thousands of times, months ahead: no hoarding limits here
                 Map.of("BOOKING_HOARDING_MAX_ACTIVE_PER_INSTRUMENT", "1000000", "BOOKING_HOARDING_HORIZON", "P366D"))) {
@@ -76,16 +82,29 @@ class EventLagBenchmark {
                     .text("providerId");
             List<String> instruments = new ArrayList<>();
             for (int i = 0; i < INSTRUMENTS; i++) {
-                instruments.add(demo.aroundTheClockInstrument("provider.sh-analysis-centre", provider,
-                        "时延基准核磁 " + i, "Event-lag NMR " + i, "nmr"));
+                instruments.add(demo.aroundTheClockInstrument(
+                        "provider.sh-analysis-centre", provider, "时延基准核磁 " + i, "Event-lag NMR " + i, "nmr"));
             }
             Map<String, String> firmTokens = new HashMap<>();
             FIRMS.forEach(firm -> firmTokens.put(firm, tokens.forUser(firm, "demo")));
             String booking = "http://localhost:" + local.port("booking") + "/api/v1/bookings";
             for (String instrument : instruments) {
-                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("firm.js-biomed",
-                        "/api/v1/quotes", Map.of("instrumentId", instrument, "start", World.slotStart(5000).toString(),
-                                "end", World.slotStart(5000).plus(Duration.ofHours(1)).toString()), null).is(200));
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> gateway.post(
+                                        "firm.js-biomed",
+                                        "/api/v1/quotes",
+                                        Map.of(
+                                                "instrumentId",
+                                                instrument,
+                                                "start",
+                                                World.slotStart(5000).toString(),
+                                                "end",
+                                                World.slotStart(5000)
+                                                        .plus(Duration.ofHours(1))
+                                                        .toString()),
+                                        null)
+                                .is(200));
             }
 
             Load load = new Load(booking, instruments, firmTokens);
@@ -95,17 +114,23 @@ class EventLagBenchmark {
             Instant until = Instant.now();
 
             Map<UUID, Instant> created = outbox(local, from, until);
-            Awaitility.await("every event applied").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+            Awaitility.await("every event applied")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> inbox(local, "gateway", created.keySet()).size() == created.size());
             Map<String, List<Long>> lags = new java.util.TreeMap<>();
             for (String consumer : List.of("innovation-voucher", "gateway")) {
-                inbox(local, consumer, created.keySet()).forEach((event, applied) -> lags.computeIfAbsent(
-                        consumer + " | " + applied.type(), k -> new ArrayList<>())
-                        .add(Duration.between(created.get(event), applied.at()).toNanos() / 1000));
+                inbox(local, consumer, created.keySet())
+                        .forEach((event, applied) -> lags.computeIfAbsent(
+                                        consumer + " | " + applied.type(), k -> new ArrayList<>())
+                                .add(Duration.between(created.get(event), applied.at())
+                                                .toNanos()
+                                        / 1000));
             }
             String report = report(result, created.size(), lags);
             System.out.println(report);
-            Path file = Path.of(System.getProperty("faults.report", "target/fault-report.md")).getParent()
+            Path file = Path.of(System.getProperty("faults.report", "target/fault-report.md"))
+                    .getParent()
                     .resolve("benchmark/event-lag.md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, report);
@@ -119,13 +144,13 @@ class EventLagBenchmark {
     /** Open-loop load: a booking every 10 ms, whether or not the previous ones were answered yet. */
     private static final class Load {
 
-        record Result(int sent, int made, int failed, Duration over) {
-        }
+        record Result(int sent, int made, int failed, Duration over) {}
 
         private final String url;
         private final List<String> instruments;
         private final Map<String, String> tokens;
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         private final AtomicInteger slot = new AtomicInteger();
 
         Load(String url, List<String> instruments, Map<String, String> tokens) {
@@ -142,32 +167,44 @@ class EventLagBenchmark {
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
             long total = duration.toSeconds() * BOOKINGS_PER_SECOND;
             Instant started = Instant.now();
-            ticks.scheduleAtFixedRate(() -> {
-                if (sent.get() >= total) {
-                    return;
-                }
-                int n = slot.getAndIncrement();
-                String instrument = instruments.get(n % instruments.size());
-                Instant start = World.slotStart(n / instruments.size() + 1);
-                String firm = FIRMS.get(n % FIRMS.size());
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + tokens.get(firm)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"instrumentId\":\"" + instrument + "\",\"start\":\""
-                                + start + "\",\"end\":\"" + start.plus(Duration.ofHours(1)) + "\"}")).build();
-                sent.incrementAndGet();
-                pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, e) -> {
-                    if (e == null && answer.statusCode() == 201) {
-                        made.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }));
-            }, 0, 1_000_000 / BOOKINGS_PER_SECOND, TimeUnit.MICROSECONDS);
-            Awaitility.await().atMost(duration.plusSeconds(30)).pollInterval(Duration.ofMillis(200))
+            ticks.scheduleAtFixedRate(
+                    () -> {
+                        if (sent.get() >= total) {
+                            return;
+                        }
+                        int n = slot.getAndIncrement();
+                        String instrument = instruments.get(n % instruments.size());
+                        Instant start = World.slotStart(n / instruments.size() + 1);
+                        String firm = FIRMS.get(n % FIRMS.size());
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", "Bearer " + tokens.get(firm))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"instrumentId\":\"" + instrument + "\",\"start\":\"" + start
+                                                + "\",\"end\":\"" + start.plus(Duration.ofHours(1)) + "\"}"))
+                                .build();
+                        sent.incrementAndGet();
+                        pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                                .whenComplete((answer, e) -> {
+                                    if (e == null && answer.statusCode() == 201) {
+                                        made.incrementAndGet();
+                                    } else {
+                                        failed.incrementAndGet();
+                                    }
+                                }));
+                    },
+                    0,
+                    1_000_000 / BOOKINGS_PER_SECOND,
+                    TimeUnit.MICROSECONDS);
+            Awaitility.await()
+                    .atMost(duration.plusSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> sent.get() >= total);
             ticks.shutdownNow();
             java.util.concurrent.CompletableFuture.allOf(pending.toArray(java.util.concurrent.CompletableFuture[]::new))
-                    .handle((ok, e) -> null).join();
+                    .handle((ok, e) -> null)
+                    .join();
             return new Result(sent.get(), made.get(), failed.get(), Duration.between(started, Instant.now()));
         }
     }
@@ -175,7 +212,8 @@ class EventLagBenchmark {
     /** When booking created each BookingRequested and BookingConfirmed of the period. */
     private static Map<UUID, Instant> outbox(LocalSystem local, Instant from, Instant until) throws Exception {
         Map<UUID, Instant> created = new HashMap<>();
-        try (Connection db = connect(local, "booking"); PreparedStatement select = db.prepareStatement("""
+        try (Connection db = connect(local, "booking");
+                PreparedStatement select = db.prepareStatement("""
                 SELECT id, created_at FROM outbox_message
                 WHERE created_at >= ? AND created_at < ? AND type = ANY (?)""")) {
             select.setTimestamp(1, Timestamp.from(from));
@@ -183,30 +221,34 @@ class EventLagBenchmark {
             select.setArray(3, db.createArrayOf("varchar", TYPES.keySet().toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    created.put(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant());
+                    created.put(
+                            rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant());
                 }
             }
         }
         return created;
     }
 
-    private record Applied(String type, Instant at) {
-    }
+    private record Applied(String type, Instant at) {}
 
     /** When {@code consumer}'s inbox transaction for each of {@code events} committed. */
     private static Map<UUID, Applied> inbox(LocalSystem local, String consumer, java.util.Set<UUID> events)
             throws Exception {
         Map<UUID, Applied> applied = new ConcurrentHashMap<>();
         String database = consumer.equals("gateway") ? "gateway" : "voucher";
-        try (Connection db = connect(local, database); PreparedStatement select = db.prepareStatement("""
+        try (Connection db = connect(local, database);
+                PreparedStatement select = db.prepareStatement("""
                 SELECT event_id, type, pg_xact_commit_timestamp(xmin) FROM inbox_message
                 WHERE consumer = ? AND event_id = ANY (?)""")) {
             select.setString(1, consumer);
             select.setArray(2, db.createArrayOf("uuid", events.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    applied.put(rows.getObject(1, UUID.class), new Applied(TYPES.get(rows.getString(2)),
-                            rows.getTimestamp(3).toInstant()));
+                    applied.put(
+                            rows.getObject(1, UUID.class),
+                            new Applied(
+                                    TYPES.get(rows.getString(2)),
+                                    rows.getTimestamp(3).toInstant()));
                 }
             }
         }
@@ -214,12 +256,16 @@ class EventLagBenchmark {
     }
 
     private static Connection connect(LocalSystem local, String database) throws Exception {
-        return DriverManager.getConnection(local.postgres().jdbcUrl(database), local.postgres().username(),
+        return DriverManager.getConnection(
+                local.postgres().jdbcUrl(database),
+                local.postgres().username(),
                 local.postgres().password());
     }
 
     private static String report(Load.Result load, int events, Map<String, List<Long>> lags) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, """
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                """
                 # Event lag: commit in booking to commit in the consumer's inbox
 
                 %d bookings sent in %.1f s (%d answered 201, %d not), %d events published in the measured window
@@ -227,7 +273,12 @@ class EventLagBenchmark {
 
                 | consumer | event | events | p50 | p90 | p99 | max |
                 |---|---|---|---|---|---|---|
-                """, load.sent(), load.over().toMillis() / 1000.0, load.made(), load.failed(), events,
+                """,
+                load.sent(),
+                load.over().toMillis() / 1000.0,
+                load.made(),
+                load.failed(),
+                events,
                 events / (load.over().toMillis() / 1000.0)));
         List<Long> all = new ArrayList<>();
         lags.forEach((key, micros) -> {
@@ -241,8 +292,14 @@ class EventLagBenchmark {
     private static String row(String key, List<Long> micros) {
         List<Long> sorted = new ArrayList<>(micros);
         sorted.sort(null);
-        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", key, sorted.size(),
-                percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                key,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1000.0);
     }
 

@@ -15,9 +15,14 @@ import java.util.stream.Collectors;
 final class FaultReport {
 
     /** One injection of a fault. */
-    record Row(String fault, int repeat, Duration down, int sent, Map<String, Long> answers, Duration untilWhole,
-               boolean whole) {
-    }
+    record Row(
+            String fault,
+            int repeat,
+            Duration down,
+            int sent,
+            Map<String, Long> answers,
+            Duration untilWhole,
+            boolean whole) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final Path file;
@@ -45,10 +50,18 @@ final class FaultReport {
                 |---|---|---|---|---|---|---|
                 """);
         for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %s | %.1f | %s |%n", row.fault(), row.repeat(),
-                    seconds(row.down()), row.sent(), row.answers().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")),
-                    seconds(row.untilWhole()), row.whole() ? "yes" : "**no**"));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %d | %s | %.1f | %s |%n",
+                    row.fault(),
+                    row.repeat(),
+                    seconds(row.down()),
+                    row.sent(),
+                    row.answers().entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue())
+                            .collect(Collectors.joining(", ")),
+                    seconds(row.untilWhole()),
+                    row.whole() ? "yes" : "**no**"));
         }
         return text.toString();
     }

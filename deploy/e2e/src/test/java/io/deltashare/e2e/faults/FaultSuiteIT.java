@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class FaultSuiteIT {
 
     private static final int REPEATS = 3;
-    private static final List<String> SERVICES = List.of("instrument-catalog", "booking", "innovation-voucher",
-            "settlement");
+    private static final List<String> SERVICES =
+            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement");
 
     private static FaultSystem system;
 
@@ -81,13 +81,18 @@ class FaultSuiteIT {
     void postgresKilledAndRestartedLosesNothingItAcknowledged() throws Exception {
         threeTimes("SIGKILL PostgreSQL", LocalSystem::killPostgres, LocalSystem::startPostgres);
         assertThat(system.local.postgres().query("postgres", "SHOW fsync")).isEqualTo("on");
-        assertThat(system.local.postgres().query("postgres", "SHOW synchronous_commit")).isEqualTo("on");
+        assertThat(system.local.postgres().query("postgres", "SHOW synchronous_commit"))
+                .isEqualTo("on");
     }
 
     @Test
     void aServiceStartedWhileTheBrokerIsDownStartsAndBecomesReadyWhenTheBrokerIsBack() throws Exception {
         // it listens, says it is alive, and not ready (the broker is part of readiness)
-        startWhileDown("Kafka", LocalSystem::stopKafka, LocalSystem::startKafka, Duration.ofSeconds(3),
+        startWhileDown(
+                "Kafka",
+                LocalSystem::stopKafka,
+                LocalSystem::startKafka,
+                Duration.ofSeconds(3),
                 (local, service, process) -> status(local, service, "/q/health/live") == 200
                         && status(local, service, "/q/health/ready") == 503);
     }
@@ -95,7 +100,11 @@ class FaultSuiteIT {
     @Test
     void aServiceStartedWhilePostgresIsDownWaitsForItAndBecomesReady() throws Exception {
         // it waits in Flyway for its database, neither exiting nor listening; 8 s outlasts the first three retries
-        startWhileDown("PostgreSQL", LocalSystem::stopPostgres, LocalSystem::startPostgres, Duration.ofSeconds(8),
+        startWhileDown(
+                "PostgreSQL",
+                LocalSystem::stopPostgres,
+                LocalSystem::startPostgres,
+                Duration.ofSeconds(8),
                 (local, service, process) -> process.isAlive() && !local.isReady(service));
     }
 
@@ -110,8 +119,9 @@ class FaultSuiteIT {
      * without a break, brings the piece back, and waits until the service and every other one are ready. Once each
      * for booking, innovation-voucher and settlement.
      */
-    private static void startWhileDown(String piece, FaultSystem.Fault stop, FaultSystem.Fault start, Duration holding,
-                                       Waiting waiting) throws Exception {
+    private static void startWhileDown(
+            String piece, FaultSystem.Fault stop, FaultSystem.Fault start, Duration holding, Waiting waiting)
+            throws Exception {
         List<String> services = List.of("booking", "innovation-voucher", "settlement");
         for (int repeat = 1; repeat <= REPEATS; repeat++) {
             String service = services.get(repeat - 1);
@@ -119,8 +129,10 @@ class FaultSuiteIT {
                 local.terminateService(service);
                 stop.inject(local);
                 ChildProcess process = local.launch(service);
-                Awaitility.await(service + " waits as it should while " + piece + " is down").during(holding)
-                        .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                Awaitility.await(service + " waits as it should while " + piece + " is down")
+                        .during(holding)
+                        .atMost(Duration.ofMinutes(2))
+                        .pollInterval(Duration.ofMillis(500))
                         .until(() -> waiting.holds(local, service, process));
                 start.inject(local);
                 local.awaitReady(service, Duration.ofMinutes(2));
@@ -130,7 +142,8 @@ class FaultSuiteIT {
     }
 
     /** Breaks a piece every service needs, brings it back after a while, and waits until every service is ready. */
-    private static void threeTimes(String name, FaultSystem.Fault breakIt, FaultSystem.Fault bringBack) throws Exception {
+    private static void threeTimes(String name, FaultSystem.Fault breakIt, FaultSystem.Fault bringBack)
+            throws Exception {
         for (int repeat = 1; repeat <= REPEATS; repeat++) {
             system.inject(name, repeat, false, local -> {
                 breakIt.inject(local);
@@ -142,16 +155,22 @@ class FaultSuiteIT {
     }
 
     private static void awaitAllReady(LocalSystem local) {
-        Awaitility.await("every service is ready again").atMost(Duration.ofMinutes(2))
+        Awaitility.await("every service is ready again")
+                .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> LocalSystem.serviceNames().stream().allMatch(local::isReady));
     }
 
     private static int status(LocalSystem local, String service, String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                    + local.managementPort(service) + path)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + local.managementPort(service) + path))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception notListening) {
             return 0;
         }

@@ -53,10 +53,13 @@ final class FaultSystem {
             Calls calls = new Calls();
             Gateway gateway = new Gateway(system.local().gatewayUrl(), system.tokens(), calls);
             World world = World.prepare(gateway, system.demo(), system.demoInstruments());
-            FaultReport report = new FaultReport(Path.of(System.getProperty("faults.report", "target/fault-report.md")));
+            FaultReport report =
+                    new FaultReport(Path.of(System.getProperty("faults.report", "target/fault-report.md")));
             FaultSystem faults = new FaultSystem(system.local(), gateway, world, calls, report);
             faults.load.start();
-            assertThat(faults.wholeness.awaitWhole()).as("the system is whole before any fault").isEmpty();
+            assertThat(faults.wholeness.awaitWhole())
+                    .as("the system is whole before any fault")
+                    .isEmpty();
             shared = faults;
         }
         return shared;
@@ -92,14 +95,24 @@ final class FaultSystem {
                 problems.add(call.method() + " " + call.path() + " found the gateway " + call.kind());
             }
         }
-        report.add(new FaultReport.Row(name, repeat, Duration.between(broken, back), during.size(),
-                Calls.count(during, c -> true), Duration.between(broken, whole), problems.isEmpty()));
-        assertThat(problems).as("after %s #%d the system is whole", name, repeat).isEmpty();
+        report.add(new FaultReport.Row(
+                name,
+                repeat,
+                Duration.between(broken, back),
+                during.size(),
+                Calls.count(during, c -> true),
+                Duration.between(broken, whole),
+                problems.isEmpty()));
+        assertThat(problems)
+                .as("after %s #%d the system is whole", name, repeat)
+                .isEmpty();
     }
 
     private void awaitBookings(int more, String when) {
         int before = load.bookings().size();
-        Awaitility.await("the load makes " + more + " bookings " + when).atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(200)).until(() -> load.bookings().size() >= before + more);
+        Awaitility.await("the load makes " + more + " bookings " + when)
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> load.bookings().size() >= before + more);
     }
 }

@@ -48,13 +48,13 @@ final class Gateway {
         }
     }
 
-    private record Token(String value, Instant fetched) {
-    }
+    private record Token(String value, Instant fetched) {}
 
     private final String base;
     private final Tokens tokens;
     private final Calls calls;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Map<String, Token> tokenCache = new ConcurrentHashMap<>();
 
     Gateway(String base, Tokens tokens, Calls calls) {
@@ -72,14 +72,19 @@ final class Gateway {
     }
 
     private Answer call(String user, String method, String path, Object body, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(HANG)
-                .header("Authorization", "Bearer " + token(user)).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(HANG)
+                .header("Authorization", "Bearer " + token(user))
+                .header("Accept", "application/json");
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
         try {
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            request.method(
+                    method,
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
@@ -93,8 +98,14 @@ final class Gateway {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse(null);
-            calls.add(new Calls.Call(at, Duration.ofNanos(System.nanoTime() - started), method, template,
-                    response.statusCode(), type, Calls.Failure.NONE));
+            calls.add(new Calls.Call(
+                    at,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    method,
+                    template,
+                    response.statusCode(),
+                    type,
+                    Calls.Failure.NONE));
             JsonNode json = response.body().isBlank() ? JSON.createObjectNode() : readOrText(response.body());
             return new Answer(response.statusCode(), json, Calls.Failure.NONE);
         } catch (HttpTimeoutException e) {
@@ -125,7 +136,8 @@ final class Gateway {
     private String token(String user) {
         Token cached = tokenCache.get(user);
         if (cached == null || cached.fetched().isBefore(Instant.now().minus(TOKEN_LIFE))) {
-            String value = user.startsWith("client:") ? tokens.forClient(user.substring(7), "partner-demo-secret")
+            String value = user.startsWith("client:")
+                    ? tokens.forClient(user.substring(7), "partner-demo-secret")
                     : tokens.forUser(user, "demo");
             cached = new Token(value, Instant.now());
             tokenCache.put(user, cached);

@@ -29,7 +29,10 @@ final class MixedLoad implements AutoCloseable {
     static final Duration BETWEEN_BOOKINGS = Duration.ofMillis(2000);
 
     /** What happens to a booking after it is made. */
-    enum Plan { COMPLETE, CANCEL }
+    enum Plan {
+        COMPLETE,
+        CANCEL
+    }
 
     /** A booking the load made (answered 201), and the state the last answer gave it. */
     static final class Booking {
@@ -51,8 +54,7 @@ final class MixedLoad implements AutoCloseable {
     }
 
     /** A claim batch the load drafted, and the state the last answer gave it. */
-    record Batch(String id, String bureau, String state) {
-    }
+    record Batch(String id, String bureau, String state) {}
 
     private final Gateway gateway;
     private final World world;
@@ -125,25 +127,27 @@ final class MixedLoad implements AutoCloseable {
     }
 
     private Thread worker(String name, Runnable unit) {
-        Thread thread = new Thread(() -> {
-            boolean wasPaused = false;
-            while (running) {
-                if (paused) {
-                    if (!wasPaused) {
-                        wasPaused = true;
-                        idle.countDown();
+        Thread thread = new Thread(
+                () -> {
+                    boolean wasPaused = false;
+                    while (running) {
+                        if (paused) {
+                            if (!wasPaused) {
+                                wasPaused = true;
+                                idle.countDown();
+                            }
+                            Retry.pause(Duration.ofMillis(50));
+                            continue;
+                        }
+                        wasPaused = false;
+                        try {
+                            unit.run();
+                        } catch (RuntimeException e) {
+                            surprises.add(name + ": " + e);
+                        }
                     }
-                    Retry.pause(Duration.ofMillis(50));
-                    continue;
-                }
-                wasPaused = false;
-                try {
-                    unit.run();
-                } catch (RuntimeException e) {
-                    surprises.add(name + ": " + e);
-                }
-            }
-        }, name);
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
         return thread;
@@ -155,8 +159,13 @@ final class MixedLoad implements AutoCloseable {
         Instant start = World.slotStart(n);
         String voucher = n % 2 == 0 ? firm.voucher() : null;
         Plan plan = n % 4 == 3 ? Plan.CANCEL : Plan.COMPLETE;
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("instrumentId", firm.instrument().id(),
-                "start", start.toString(), "end", start.plus(Duration.ofHours(1)).toString()));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "instrumentId",
+                firm.instrument().id(),
+                "start",
+                start.toString(),
+                "end",
+                start.plus(Duration.ofHours(1)).toString()));
         if (voucher != null) {
             body.put("voucherId", voucher);
         }
@@ -204,7 +213,9 @@ final class MixedLoad implements AutoCloseable {
                 return;
             }
             Retry.pause(pause);
-            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : pause.multipliedBy(2);
+            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(1)) > 0
+                    ? Duration.ofSeconds(1)
+                    : pause.multipliedBy(2);
         }
         surprises.add("booking " + booking.id + " still waited for its voucher after 90 s");
     }
@@ -229,7 +240,8 @@ final class MixedLoad implements AutoCloseable {
                     return true;
                 }
                 if (answer.is(409)) {
-                    surprises.add(move + " of booking " + booking.id + " refused: " + answer.body() + "; it is " + state);
+                    surprises.add(
+                            move + " of booking " + booking.id + " refused: " + answer.body() + "; it is " + state);
                     booking.state = state;
                     return false;
                 }
@@ -243,7 +255,8 @@ final class MixedLoad implements AutoCloseable {
     }
 
     private String read(Booking booking) {
-        Gateway.Answer answer = Retry.untilAnswered(() -> gateway.get(booking.firm.user(), "/api/v1/bookings/" + booking.id));
+        Gateway.Answer answer =
+                Retry.untilAnswered(() -> gateway.get(booking.firm.user(), "/api/v1/bookings/" + booking.id));
         return answer.is(200) ? answer.text("booking.status") : null;
     }
 
@@ -271,8 +284,11 @@ final class MixedLoad implements AutoCloseable {
 
     private void claim(String bureau, String region) {
         String month = YearMonth.now(World.SHANGHAI).toString();
-        Gateway.Answer drafted = Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/claim-batches",
-                Map.of("region", region, "month", month), UUID.randomUUID().toString()));
+        Gateway.Answer drafted = Retry.untilAnswered(() -> gateway.post(
+                bureau,
+                "/api/v1/claim-batches",
+                Map.of("region", region, "month", month),
+                UUID.randomUUID().toString()));
         if (drafted.is(409)) {
             return; // nothing to claim yet
         }
@@ -282,7 +298,8 @@ final class MixedLoad implements AutoCloseable {
         }
         String id = drafted.text("id");
         String state = "DRAFT";
-        for (String[] step : new String[][] {{"submission", "SUBMITTED"}, {"approval", "APPROVED"}, {"payment", "PAID"}}) {
+        for (String[] step :
+                new String[][] {{"submission", "SUBMITTED"}, {"approval", "APPROVED"}, {"payment", "PAID"}}) {
             String next = batchMove(bureau, id, step[0], step[1]);
             if (next == null) {
                 break;
@@ -298,8 +315,10 @@ final class MixedLoad implements AutoCloseable {
     private String batchMove(String bureau, String id, String move, String target) {
         Supplier<Gateway.Answer> read = () -> gateway.get(bureau, "/api/v1/claim-batches/" + id);
         boolean payment = move.equals("payment");
-        Gateway.Answer answer = Retry.untilAnswered(() -> gateway.post(payment ? "finance.platform" : bureau,
-                "/api/v1/claim-batches/" + id + "/" + move, payment ? Map.of("reference", "transfer " + id) : null,
+        Gateway.Answer answer = Retry.untilAnswered(() -> gateway.post(
+                payment ? "finance.platform" : bureau,
+                "/api/v1/claim-batches/" + id + "/" + move,
+                payment ? Map.of("reference", "transfer " + id) : null,
                 null));
         if (answer.is(200)) {
             return answer.text("status");

@@ -8,8 +8,7 @@ final class Retry {
 
     static final Duration PATIENCE = Duration.ofSeconds(120);
 
-    private Retry() {
-    }
+    private Retry() {}
 
     /** Calls until the answer is not a passing one (no answer, 502–504), or until patience runs out. */
     static Gateway.Answer untilAnswered(Supplier<Gateway.Answer> call) {

@@ -35,8 +35,11 @@ final class Wholeness {
     List<String> awaitWhole() {
         AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
         try {
-            Awaitility.await("the system is whole").atMost(PATIENCE).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(500)).until(() -> {
+            Awaitility.await("the system is whole")
+                    .atMost(PATIENCE)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
                         problems.set(quiet());
                         return problems.get().isEmpty();
                     });
@@ -49,41 +52,53 @@ final class Wholeness {
     /** What keeps the system from being quiet and reconciled right now. */
     List<String> quiet() {
         List<String> problems = new ArrayList<>();
-        Gateway.Answer waiting = gateway.get("admin.platform", "/api/v1/bookings?status=REQUESTED&limit=100&createdFrom="
-                + world.since);
+        Gateway.Answer waiting =
+                gateway.get("admin.platform", "/api/v1/bookings?status=REQUESTED&limit=100&createdFrom=" + world.since);
         if (!waiting.is(200)) {
             return List.of("the booking list answered " + waiting.status());
         }
-        waiting.body().path("items").forEach(b -> problems.add("booking " + b.path("booking").path("id").asText()
-                + " still waits for its voucher's answer"));
+        waiting.body()
+                .path("items")
+                .forEach(b -> problems.add(
+                        "booking " + b.path("booking").path("id").asText() + " still waits for its voucher's answer"));
         for (String service : LocalSystem.serviceNames()) {
-            Gateway.Answer dead = gateway.get("admin.platform", "/api/v1/dead-letters/" + service
-                    + "?status=PENDING&limit=20");
+            Gateway.Answer dead =
+                    gateway.get("admin.platform", "/api/v1/dead-letters/" + service + "?status=PENDING&limit=20");
             if (!dead.is(200)) {
                 problems.add("the dead letters of " + service + " answered " + dead.status());
                 continue;
             }
-            dead.body().path("items").forEach(d -> problems.add(service + " dead-lettered " + d.path("eventType").asText()
-                    + " " + d.path("eventId").asText() + ": " + d.path("reason").asText() + " " + d.path("error").asText()));
+            dead.body()
+                    .path("items")
+                    .forEach(d -> problems.add(service + " dead-lettered "
+                            + d.path("eventType").asText() + " "
+                            + d.path("eventId").asText() + ": "
+                            + d.path("reason").asText() + " " + d.path("error").asText()));
         }
-        Gateway.Answer reconciliation = gateway.get("admin.platform", "/api/v1/reconciliation?from=" + world.since
-                + "&before=" + Instant.now().plusSeconds(1));
+        Gateway.Answer reconciliation = gateway.get(
+                "admin.platform",
+                "/api/v1/reconciliation?from=" + world.since + "&before="
+                        + Instant.now().plusSeconds(1));
         if (!reconciliation.is(200)) {
             problems.add("the reconciliation answered " + reconciliation.status() + " " + reconciliation.body());
             return problems;
         }
         JsonNode report = reconciliation.body();
-        report.path("discrepancies").forEach(d -> problems.add("reconciliation: " + d.path("kind").asText() + " "
-                + d.path("bookingId").asText() + " " + d.path("detail").asText()));
-        report.path("totals").forEach(t -> problems.add("reconciliation: " + t.path("party").asText() + " "
-                + t.path("owner").asText() + " expected " + t.path("expected").path("amount").asText() + ", recorded "
-                + t.path("recorded").path("amount").asText()));
+        report.path("discrepancies")
+                .forEach(d -> problems.add("reconciliation: " + d.path("kind").asText() + " "
+                        + d.path("bookingId").asText() + " " + d.path("detail").asText()));
+        report.path("totals")
+                .forEach(t -> problems.add("reconciliation: " + t.path("party").asText() + " "
+                        + t.path("owner").asText() + " expected "
+                        + t.path("expected").path("amount").asText() + ", recorded "
+                        + t.path("recorded").path("amount").asText()));
         String trial = report.path("ledger").path("trialBalance").path("amount").asText();
         if (!trial.equals("0.00")) {
             problems.add("the trial balance is " + trial);
         }
-        report.path("ledger").path("completedBookingsWithoutPostings").forEach(b -> problems.add(
-                "settlement recorded completion " + b.asText() + " without a posting"));
+        report.path("ledger")
+                .path("completedBookingsWithoutPostings")
+                .forEach(b -> problems.add("settlement recorded completion " + b.asText() + " without a posting"));
         return problems;
     }
 
@@ -97,8 +112,8 @@ final class Wholeness {
             if (checkedBookings.contains(booking.id)) {
                 continue;
             }
-            Gateway.Answer stored = Retry.untilAnswered(() -> gateway.get(booking.firm.user(),
-                    "/api/v1/bookings/" + booking.id));
+            Gateway.Answer stored =
+                    Retry.untilAnswered(() -> gateway.get(booking.firm.user(), "/api/v1/bookings/" + booking.id));
             if (!stored.is(200)) {
                 problems.add("booking " + booking.id + " answered 201 but reads " + stored.status());
             } else if (!stored.text("booking.status").equals(booking.state)) {
@@ -119,22 +134,25 @@ final class Wholeness {
         }
         for (World.Firm firm : world.firms) {
             for (String voucher : firm.vouchers()) {
-                Gateway.Answer read = Retry.untilAnswered(() -> gateway.get(firm.user(), "/api/v1/vouchers/" + voucher));
+                Gateway.Answer read =
+                        Retry.untilAnswered(() -> gateway.get(firm.user(), "/api/v1/vouchers/" + voucher));
                 if (!read.is(200)) {
                     problems.add("voucher " + voucher + " was issued but reads " + read.status());
                     continue;
                 }
                 JsonNode v = read.body();
                 long face = fen(v.path("voucher").path("faceValue"));
-                long sum = fen(v.path("balance")) + fen(v.path("held")) + fen(v.path("redeemed"))
+                long sum = fen(v.path("balance"))
+                        + fen(v.path("held"))
+                        + fen(v.path("redeemed"))
                         + fen(v.path("returnedToProgram"));
                 if (face != sum) {
                     problems.add("voucher " + voucher + ": balance, held, redeemed and returned add up to " + sum
                             + " fen, not its face value " + face);
                 }
                 if (fen(v.path("held")) != 0) {
-                    problems.add("voucher " + voucher + " still holds " + v.path("held").path("amount").asText()
-                            + " although every booking of the load rests");
+                    problems.add("voucher " + voucher + " still holds "
+                            + v.path("held").path("amount").asText() + " although every booking of the load rests");
                 }
             }
         }
@@ -143,6 +161,8 @@ final class Wholeness {
     }
 
     private static long fen(JsonNode money) {
-        return new java.math.BigDecimal(money.path("amount").asText("0")).movePointRight(2).longValueExact();
+        return new java.math.BigDecimal(money.path("amount").asText("0"))
+                .movePointRight(2)
+                .longValueExact();
     }
 }

@@ -1,7 +1,7 @@
 package io.deltashare.e2e.faults;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.local.DemoData;
+import io.deltashare.testkit.keycloak.DemoRealm;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,8 +22,14 @@ final class World {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** A firm of the load with what it books and the vouchers it holds (newest last). */
-    record Firm(String user, UUID organization, String region, String bureau, String program, Instrument instrument,
-                List<String> vouchers) {
+    record Firm(
+            String user,
+            UUID organization,
+            String region,
+            String bureau,
+            String program,
+            Instrument instrument,
+            List<String> vouchers) {
 
         String voucher() {
             return vouchers.isEmpty() ? null : vouchers.get(vouchers.size() - 1);
@@ -31,8 +37,7 @@ final class World {
     }
 
     /** An instrument of the load, and the provider staff who run its bookings. */
-    record Instrument(String id, String providerUser) {
-    }
+    record Instrument(String id, String providerUser) {}
 
     final List<Firm> firms;
     final Instant since;
@@ -52,21 +57,35 @@ final class World {
         String shStaff = "provider.sh-analysis-centre";
         String ahStaff = "provider.ah-hefei-institute";
         Instrument[] instruments = {
-                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练波谱仪 A", "Fault drill spectrometer A", "nmr"), ahStaff),
-                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练波谱仪 B", "Fault drill spectrometer B", "nmr"), shStaff),
-                new Instrument(demo.aroundTheClockInstrument(shStaff, shProvider, "故障演练波谱仪 C", "Fault drill spectrometer C", "nmr"), shStaff),
-                new Instrument(demo.aroundTheClockInstrument(ahStaff, ahProvider, "故障演练波谱仪 D", "Fault drill spectrometer D", "nmr"), ahStaff)};
+            new Instrument(
+                    demo.aroundTheClockInstrument(
+                            ahStaff, ahProvider, "故障演练波谱仪 A", "Fault drill spectrometer A", "nmr"),
+                    ahStaff),
+            new Instrument(
+                    demo.aroundTheClockInstrument(
+                            shStaff, shProvider, "故障演练波谱仪 B", "Fault drill spectrometer B", "nmr"),
+                    shStaff),
+            new Instrument(
+                    demo.aroundTheClockInstrument(
+                            shStaff, shProvider, "故障演练波谱仪 C", "Fault drill spectrometer C", "nmr"),
+                    shStaff),
+            new Instrument(
+                    demo.aroundTheClockInstrument(
+                            ahStaff, ahProvider, "故障演练波谱仪 D", "Fault drill spectrometer D", "nmr"),
+                    ahStaff)
+        };
         String[][] firms = {
-                {"firm.sh-nanotech", DemoRealm.SH_NANOTECH.toString(), "CN-SH", "bureau.sh"},
-                {"firm.js-biomed", DemoRealm.JS_BIOMED.toString(), "CN-JS", "bureau.js"},
-                {"firm.zj-materials", DemoRealm.ZJ_MATERIALS.toString(), "CN-ZJ", "bureau.zj"},
-                {"firm.ah-quantum", DemoRealm.AH_QUANTUM.toString(), "CN-AH", "bureau.ah"}};
+            {"firm.sh-nanotech", DemoRealm.SH_NANOTECH.toString(), "CN-SH", "bureau.sh"},
+            {"firm.js-biomed", DemoRealm.JS_BIOMED.toString(), "CN-JS", "bureau.js"},
+            {"firm.zj-materials", DemoRealm.ZJ_MATERIALS.toString(), "CN-ZJ", "bureau.zj"},
+            {"firm.ah-quantum", DemoRealm.AH_QUANTUM.toString(), "CN-AH", "bureau.ah"}
+        };
         List<Firm> prepared = new CopyOnWriteArrayList<>();
         for (int i = 0; i < firms.length; i++) {
             String[] f = firms[i];
             String program = openProgram(gateway, f[3], f[2]);
-            Firm firm = new Firm(f[0], UUID.fromString(f[1]), f[2], f[3], program, instruments[i],
-                    new CopyOnWriteArrayList<>());
+            Firm firm = new Firm(
+                    f[0], UUID.fromString(f[1]), f[2], f[3], program, instruments[i], new CopyOnWriteArrayList<>());
             prepared.add(firm);
         }
         World world = new World(List.copyOf(prepared), since);
@@ -77,10 +96,23 @@ final class World {
             }
         }
         for (Instrument instrument : instruments) {
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    gateway.post("firm.js-biomed", "/api/v1/quotes", Map.of("instrumentId", instrument.id(),
-                            "start", slotStart(1000).toString(), "end", slotStart(1000).plus(Duration.ofHours(1))
-                                    .toString()), null).is(200));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> gateway.post(
+                                    "firm.js-biomed",
+                                    "/api/v1/quotes",
+                                    Map.of(
+                                            "instrumentId",
+                                            instrument.id(),
+                                            "start",
+                                            slotStart(1000).toString(),
+                                            "end",
+                                            slotStart(1000)
+                                                    .plus(Duration.ofHours(1))
+                                                    .toString()),
+                                    null)
+                            .is(200));
         }
         return world;
     }
@@ -93,16 +125,32 @@ final class World {
     private static String openProgram(Gateway gateway, String bureau, String region) {
         java.time.LocalDate today = java.time.LocalDate.now(SHANGHAI);
         Map<String, Object> program = Map.of(
-                "name", Map.of("zh", region + " 故障演练创新券", "en", region + " fault drill voucher"),
-                "region", region, "totalBudget", yuan("100000000.00"), "capPerFirmPerYear", yuan("10000000.00"),
-                "faceValue", yuan("50000.00"), "coverageRatio", "0.5",
-                "eligibleCategories", List.of("electron-microscopy", "nmr", "x-ray-diffraction", "synchrotron-beamline",
-                        "mass-spectrometry"),
-                "acceptedProviderRegions", List.of("CN-SH", "CN-JS", "CN-ZJ", "CN-AH"),
-                "applicationWindow", Map.of("from", today.toString(), "until", today.plusMonths(6).toString()),
-                "voucherValidity", Map.of("from", today.toString(), "until", today.plusYears(1).toString()));
-        String id = Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/voucher-programs", program,
-                UUID.randomUUID().toString())).text("id");
+                "name",
+                Map.of("zh", region + " 故障演练创新券", "en", region + " fault drill voucher"),
+                "region",
+                region,
+                "totalBudget",
+                yuan("100000000.00"),
+                "capPerFirmPerYear",
+                yuan("10000000.00"),
+                "faceValue",
+                yuan("50000.00"),
+                "coverageRatio",
+                "0.5",
+                "eligibleCategories",
+                List.of("electron-microscopy", "nmr", "x-ray-diffraction", "synchrotron-beamline", "mass-spectrometry"),
+                "acceptedProviderRegions",
+                List.of("CN-SH", "CN-JS", "CN-ZJ", "CN-AH"),
+                "applicationWindow",
+                Map.of("from", today.toString(), "until", today.plusMonths(6).toString()),
+                "voucherValidity",
+                Map.of("from", today.toString(), "until", today.plusYears(1).toString()));
+        String id = Retry.untilAnswered(() -> gateway.post(
+                        bureau,
+                        "/api/v1/voucher-programs",
+                        program,
+                        UUID.randomUUID().toString()))
+                .text("id");
         Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/voucher-programs/" + id + "/opening", null, null));
         return id;
     }
@@ -113,15 +161,17 @@ final class World {
 
     /** The firm applies to its province's program and the bureau approves: the new voucher, or null if refused. */
     String issueVoucher(Gateway gateway, Firm firm) {
-        Gateway.Answer applied = Retry.untilAnswered(() -> gateway.post(firm.user(),
+        Gateway.Answer applied = Retry.untilAnswered(() -> gateway.post(
+                firm.user(),
                 "/api/v1/voucher-programs/" + firm.program() + "/applications",
-                Map.of("plannedUse", "NMR time for the fault drill"), UUID.randomUUID().toString()));
+                Map.of("plannedUse", "NMR time for the fault drill"),
+                UUID.randomUUID().toString()));
         if (!applied.is(201)) {
             return null;
         }
         String application = applied.text("id");
-        Gateway.Answer approved = Retry.untilAnswered(() -> gateway.post(firm.bureau(),
-                "/api/v1/voucher-applications/" + application + "/approval", null, null));
+        Gateway.Answer approved = Retry.untilAnswered(() ->
+                gateway.post(firm.bureau(), "/api/v1/voucher-applications/" + application + "/approval", null, null));
         String voucher = approved.is(200) ? approved.text("voucherId") : null;
         if (voucher == null) {
             // the approval may have gone through before an answer was lost
@@ -135,7 +185,8 @@ final class World {
     }
 
     /** Where the slots begin: fixed once, so that slot numbers never move while the suite runs. */
-    private static final Instant FIRST_SLOT = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+    private static final Instant FIRST_SLOT =
+            Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
 
     /**
      * The start of the {@code n}-th one-hour slot from about two hours ahead, counting only hours that fit: the

@@ -1,6 +1,5 @@
 package io.deltashare.gateway.webhook.application;
 
-import io.deltashare.platform.decision.Rejected;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deltashare.contracts.events.CloudEvent;
@@ -12,6 +11,7 @@ import io.deltashare.gateway.webhook.persistence.DeliveryEntity;
 import io.deltashare.gateway.webhook.persistence.DeliveryRepository;
 import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,8 +25,7 @@ import java.util.UUID;
 public class Deliveries {
 
     /** One page of a delivery log and the cursor of the following page, null on the last. */
-    public record DeliveryLog(List<DeliveryView> items, String nextCursor) {
-    }
+    public record DeliveryLog(List<DeliveryView> items, String nextCursor) {}
 
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
@@ -35,8 +34,13 @@ public class Deliveries {
     private final PartnerLinks links;
     private final Clock clock;
 
-    Deliveries(SubscriptionRepository subscriptions, DeliveryRepository deliveries, AttemptRepository attempts,
-               Subscriptions owners, PartnerLinks links, Clock clock) {
+    Deliveries(
+            SubscriptionRepository subscriptions,
+            DeliveryRepository deliveries,
+            AttemptRepository attempts,
+            Subscriptions owners,
+            PartnerLinks links,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
@@ -57,7 +61,8 @@ public class Deliveries {
             return 0;
         }
         List<SubscriptionEntity> wanting = subscriptions.wanting(envelope.type()).stream()
-                .filter(subscription -> linkedOrUnknown(subscription.clientId, firm.get())).toList();
+                .filter(subscription -> linkedOrUnknown(subscription.clientId, firm.get()))
+                .toList();
         for (SubscriptionEntity subscription : wanting) {
             DeliveryEntity delivery = new DeliveryEntity();
             delivery.id = UUID.randomUUID();
@@ -111,7 +116,8 @@ public class Deliveries {
             }
         }
         List<DeliveryEntity> page = deliveries.page(subscription, after, status, caller.firmsActedFor(), limit + 1);
-        List<DeliveryView> items = page.stream().limit(limit).map(DeliveryView::summary).toList();
+        List<DeliveryView> items =
+                page.stream().limit(limit).map(DeliveryView::summary).toList();
         return new DeliveryLog(items, page.size() > limit ? String.valueOf(page.get(limit - 1).seq) : null);
     }
 
@@ -141,7 +147,8 @@ public class Deliveries {
     private DeliveryEntity owned(UUID id, Caller caller) {
         DeliveryEntity delivery = deliveries.byId(id).orElseThrow(() -> Rejected.notFound("webhook delivery " + id));
         SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
-        if (!subscription.owner.equals(caller.subject()) || !caller.firmsActedFor().contains(delivery.firmId)) {
+        if (!subscription.owner.equals(caller.subject())
+                || !caller.firmsActedFor().contains(delivery.firmId)) {
             throw Rejected.notFound("webhook delivery " + id);
         }
         return delivery;

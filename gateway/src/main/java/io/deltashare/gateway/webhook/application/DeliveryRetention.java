@@ -1,9 +1,9 @@
 package io.deltashare.gateway.webhook.application;
 
+import io.deltashare.gateway.webhook.persistence.DeliveryRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.deltashare.gateway.webhook.persistence.DeliveryRepository;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
@@ -29,7 +29,9 @@ public class DeliveryRetention {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${deltashare.retention.every:PT1H}", delayed = "PT1M",
+    @Scheduled(
+            every = "${deltashare.retention.every:PT1H}",
+            delayed = "PT1M",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {

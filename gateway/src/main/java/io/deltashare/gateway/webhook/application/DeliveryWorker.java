@@ -1,7 +1,5 @@
 package io.deltashare.gateway.webhook.application;
 
-import io.deltashare.gateway.webhook.remote.WebhookPoster;
-import java.util.Map;
 import io.deltashare.gateway.webhook.domain.Backoff;
 import io.deltashare.gateway.webhook.domain.DeliveryStatus;
 import io.deltashare.gateway.webhook.domain.WebhookSignature;
@@ -12,6 +10,7 @@ import io.deltashare.gateway.webhook.persistence.DeliveryEntity;
 import io.deltashare.gateway.webhook.persistence.DeliveryRepository;
 import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
+import io.deltashare.gateway.webhook.remote.WebhookPoster;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -36,8 +36,7 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
     /** A claimed delivery with what sending it needs. */
-    record Claimed(UUID id, String url, String secret, String eventType, String payload) {
-    }
+    record Claimed(UUID id, String url, String secret, String eventType, String payload) {}
 
     private final DeliveryRepository deliveries;
     private final SubscriptionRepository subscriptions;
@@ -49,9 +48,15 @@ public class DeliveryWorker {
     private final Clock clock;
     private final WebhookPoster poster;
 
-    DeliveryWorker(DeliveryRepository deliveries, SubscriptionRepository subscriptions, AttemptRepository attempts,
-                   Subscriptions targets, PartnerLinks links, WebhookConfig config, Clock clock,
-                   WebhookPoster poster) {
+    DeliveryWorker(
+            DeliveryRepository deliveries,
+            SubscriptionRepository subscriptions,
+            AttemptRepository attempts,
+            Subscriptions targets,
+            PartnerLinks links,
+            WebhookConfig config,
+            Clock clock,
+            WebhookPoster poster) {
         this.deliveries = deliveries;
         this.links = links;
         this.subscriptions = subscriptions;
@@ -63,7 +68,9 @@ public class DeliveryWorker {
         this.poster = poster;
     }
 
-    @Scheduled(every = "${gateway.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${gateway.webhooks.poll-every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         deliverDue();
@@ -72,7 +79,8 @@ public class DeliveryWorker {
     /** One pass: sends what is due now; returns how many deliveries were tried. */
     public int deliverDue() {
         List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
-        List<CompletableFuture<WebhookPoster.Answer>> sent = claimed.stream().map(this::send).toList();
+        List<CompletableFuture<WebhookPoster.Answer>> sent =
+                claimed.stream().map(this::send).toList();
         for (int i = 0; i < claimed.size(); i++) {
             record(claimed.get(i), sent.get(i).join());
         }
@@ -104,8 +112,8 @@ public class DeliveryWorker {
                 continue;
             }
             delivery.nextAttemptAt = leaseEnds;
-            claimed.add(new Claimed(delivery.id, subscription.url, subscription.secret, delivery.eventType,
-                    delivery.payload));
+            claimed.add(new Claimed(
+                    delivery.id, subscription.url, subscription.secret, delivery.eventType, delivery.payload));
         }
         return claimed;
     }
@@ -127,11 +135,19 @@ public class DeliveryWorker {
         } catch (WebhookTargets.Refused refused) {
             return CompletableFuture.completedFuture(new WebhookPoster.Answer(null, refused.getMessage(), 0));
         }
-        return poster.post(target, Map.of("User-Agent", "DeltaShare-Webhooks/1",
-                "DeltaShare-Delivery", delivery.id().toString(),
-                "DeltaShare-Event-Type", delivery.eventType(),
-                WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(), clock.instant().getEpochSecond(),
-                        delivery.payload())), delivery.payload());
+        return poster.post(
+                target,
+                Map.of(
+                        "User-Agent",
+                        "DeltaShare-Webhooks/1",
+                        "DeltaShare-Delivery",
+                        delivery.id().toString(),
+                        "DeltaShare-Event-Type",
+                        delivery.eventType(),
+                        WebhookSignature.HEADER,
+                        WebhookSignature.header(
+                                delivery.secret(), clock.instant().getEpochSecond(), delivery.payload())),
+                delivery.payload());
     }
 
     private void record(Claimed claimed, WebhookPoster.Answer outcome) {
@@ -144,7 +160,8 @@ public class DeliveryWorker {
             attempt.attempt = delivery.attempts;
             attempt.attemptedAt = now;
             attempt.statusCode = outcome.statusCode();
-            attempt.error = outcome.error() == null ? null
+            attempt.error = outcome.error() == null
+                    ? null
                     : outcome.error().substring(0, Math.min(outcome.error().length(), 1000));
             attempt.durationMs = outcome.durationMs();
             attempts.persist(attempt);
@@ -158,7 +175,8 @@ public class DeliveryWorker {
             } else {
                 delivery.status = DeliveryStatus.FAILED.name();
                 delivery.nextAttemptAt = null;
-                LOG.warnf("webhook delivery %s given up after %d failures in a row", delivery.id, delivery.failuresInRow);
+                LOG.warnf(
+                        "webhook delivery %s given up after %d failures in a row", delivery.id, delivery.failuresInRow);
             }
         });
     }

@@ -41,7 +41,8 @@ public class PartnerLinks {
     private final String adminRealmUrl;
     private final String clientId;
     private final String clientSecret;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Cache<String, Set<UUID>> links;
 
     PartnerLinks(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl, WebhookConfig config) {
@@ -49,7 +50,10 @@ public class PartnerLinks {
         this.adminRealmUrl = realmUrl.replace("/realms/", "/admin/realms/");
         this.clientId = config.linksClientId();
         this.clientSecret = config.linksClientSecret();
-        this.links = Caffeine.newBuilder().expireAfterWrite(config.linksFreshFor()).maximumSize(10_000).build();
+        this.links = Caffeine.newBuilder()
+                .expireAfterWrite(config.linksFreshFor())
+                .maximumSize(10_000)
+                .build();
     }
 
     /** The firm organizations {@code partnerClientId} may act for now; none for a client that is gone. */
@@ -66,16 +70,21 @@ public class PartnerLinks {
     private Set<UUID> read(String partnerClientId) {
         try {
             String token = serviceAccountToken();
-            HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(adminRealmUrl + "/clients?clientId="
-                            + URLEncoder.encode(partnerClientId, StandardCharsets.UTF_8)))
-                    .timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer " + token).GET().build(),
+            HttpResponse<String> found = http.send(
+                    HttpRequest.newBuilder(URI.create(adminRealmUrl + "/clients?clientId="
+                                    + URLEncoder.encode(partnerClientId, StandardCharsets.UTF_8)))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (found.statusCode() != 200) {
                 throw new IOException("Keycloak answered " + found.statusCode() + " for client " + partnerClientId);
             }
             Set<UUID> firms = new HashSet<>();
             for (JsonNode client : JSON.readTree(found.body())) {
-                if (!client.path("clientId").asText().equals(partnerClientId) || !client.path("enabled").asBoolean()) {
+                if (!client.path("clientId").asText().equals(partnerClientId)
+                        || !client.path("enabled").asBoolean()) {
                     continue;
                 }
                 for (JsonNode mapper : client.path("protocolMappers")) {
@@ -109,10 +118,12 @@ public class PartnerLinks {
     private String serviceAccountToken() throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(realmUrl
-                                + "/protocol/openid-connect/token")).timeout(Duration.ofSeconds(5))
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                        .timeout(Duration.ofSeconds(5))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode json = JSON.readTree(answer.body());
         if (answer.statusCode() != 200 || !json.hasNonNull("access_token")) {

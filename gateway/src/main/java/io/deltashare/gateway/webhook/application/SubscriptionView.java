@@ -13,13 +13,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code secret}, the key that signs deliveries, appears only in the answer that creates the subscription.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SubscriptionView(UUID id, String url, List<String> eventTypes, List<UUID> firmOrganizationIds,
-                               boolean active, Instant createdAt, @Schema(nullable = true) Instant cancelledAt,
-                               @Schema(nullable = true) String secret) {
+public record SubscriptionView(
+        UUID id,
+        String url,
+        List<String> eventTypes,
+        List<UUID> firmOrganizationIds,
+        boolean active,
+        Instant createdAt,
+        @Schema(nullable = true) Instant cancelledAt,
+        @Schema(nullable = true) String secret) {
 
     static SubscriptionView of(SubscriptionEntity s, Collection<UUID> linkedFirms) {
-        return new SubscriptionView(s.id, s.url, List.copyOf(s.eventTypes), linkedFirms.stream().sorted().toList(),
-                s.active, s.createdAt, s.cancelledAt, null);
+        return new SubscriptionView(
+                s.id,
+                s.url,
+                List.copyOf(s.eventTypes),
+                linkedFirms.stream().sorted().toList(),
+                s.active,
+                s.createdAt,
+                s.cancelledAt,
+                null);
     }
 
     /** The same subscription as any later answer shows it: without its secret. */
@@ -29,7 +42,14 @@ public record SubscriptionView(UUID id, String url, List<String> eventTypes, Lis
 
     static SubscriptionView withSecret(SubscriptionEntity s, Collection<UUID> linkedFirms) {
         SubscriptionView view = of(s, linkedFirms);
-        return new SubscriptionView(view.id, view.url, view.eventTypes, view.firmOrganizationIds, view.active,
-                view.createdAt, view.cancelledAt, s.secret);
+        return new SubscriptionView(
+                view.id,
+                view.url,
+                view.eventTypes,
+                view.firmOrganizationIds,
+                view.active,
+                view.createdAt,
+                view.cancelledAt,
+                s.secret);
     }
 }

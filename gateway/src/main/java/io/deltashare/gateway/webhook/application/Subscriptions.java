@@ -1,11 +1,11 @@
 package io.deltashare.gateway.webhook.application;
 
-import io.deltashare.platform.decision.Violation;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.gateway.webhook.domain.WebhookEvents;
 import io.deltashare.gateway.webhook.domain.WebhookTargets;
 import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
+import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +28,11 @@ public class Subscriptions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a partner asks for: where to send, and which event types. */
-    @Schema(examples = "{\"url\":\"https://portal.example.cn/deltashare/events\",\"eventTypes\":"
-            + "[\"io.deltashare.booking.BookingConfirmed.v1\",\"io.deltashare.booking.BookingCompleted.v1\"]}")
-    public record NewSubscription(@Size(max = 2048) String url,
-                                  @Size(max = 20) List<@Size(max = 100) String> eventTypes) {
-    }
+    @Schema(
+            examples = "{\"url\":\"https://portal.example.cn/deltashare/events\",\"eventTypes\":"
+                    + "[\"io.deltashare.booking.BookingConfirmed.v1\",\"io.deltashare.booking.BookingCompleted.v1\"]}")
+    public record NewSubscription(
+            @Size(max = 2048) String url, @Size(max = 20) List<@Size(max = 100) String> eventTypes) {}
 
     private final SubscriptionRepository subscriptions;
     private final WebhookTargets targets;
@@ -60,13 +60,15 @@ public class Subscriptions {
     public SubscriptionView register(NewSubscription request, Caller caller, String clientId) {
         List<Violation> errors = new ArrayList<>();
         targets.refusal(request.url()).ifPresent(why -> errors.add(new Violation("url", why)));
-        List<String> types = request.eventTypes() == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(request.eventTypes()));
+        List<String> types =
+                request.eventTypes() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.eventTypes()));
         if (types.isEmpty()) {
             errors.add(new Violation("eventTypes", "name at least one of " + WebhookEvents.TYPES));
         }
-        types.stream().filter(type -> !WebhookEvents.TYPES.contains(type)).forEach(type -> errors.add(
-                new Violation("eventTypes", "unknown event type " + type + "; one of " + WebhookEvents.TYPES)));
+        types.stream()
+                .filter(type -> !WebhookEvents.TYPES.contains(type))
+                .forEach(type -> errors.add(
+                        new Violation("eventTypes", "unknown event type " + type + "; one of " + WebhookEvents.TYPES)));
         if (!errors.isEmpty()) {
             throw Rejected.invalid(errors);
         }
@@ -76,8 +78,10 @@ public class Subscriptions {
         String client = clientId == null ? caller.subject() : clientId;
         long active = subscriptions.lockAndCountActive(client);
         if (active >= maxPerClient) {
-            throw Rejected.conflict("too-many-subscriptions", "this client has " + active + " active subscriptions, the "
-                    + "most allowed (" + maxPerClient + "); cancel one first");
+            throw Rejected.conflict(
+                    "too-many-subscriptions",
+                    "this client has " + active + " active subscriptions, the " + "most allowed (" + maxPerClient
+                            + "); cancel one first");
         }
         SubscriptionEntity subscription = new SubscriptionEntity();
         subscription.id = UUID.randomUUID();
@@ -95,7 +99,8 @@ public class Subscriptions {
     @Transactional
     public List<SubscriptionView> list(Caller caller, Cursor after, int limit) {
         return subscriptions.ofOwner(caller.subject(), after, limit).stream()
-                .map(s -> SubscriptionView.of(s, caller.firmsActedFor())).toList();
+                .map(s -> SubscriptionView.of(s, caller.firmsActedFor()))
+                .toList();
     }
 
     @Transactional

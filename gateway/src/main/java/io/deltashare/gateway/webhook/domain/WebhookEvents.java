@@ -45,13 +45,12 @@ public final class WebhookEvents {
             new Kind<>(BookingNoShow.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(VoucherIssued.class, e -> Optional.of(e.voucher().firmOrganizationId())),
             new Kind<>(VoucherApplicationRejected.class, e -> Optional.of(e.firmOrganizationId())),
-            new Kind<>(StatementIssued.class,
+            new Kind<>(
+                    StatementIssued.class,
                     e -> "FIRM".equals(e.partyKind()) ? Optional.ofNullable(e.partyId()) : Optional.empty()));
 
     /** The CloudEvents types of {@link #ALL}, in the same order. */
     public static final List<String> TYPES = ALL.stream().map(Kind::type).toList();
 
-    private WebhookEvents() {
-    }
-
+    private WebhookEvents() {}
 }

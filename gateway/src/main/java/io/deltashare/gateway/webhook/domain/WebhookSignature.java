@@ -15,8 +15,7 @@ public final class WebhookSignature {
 
     public static final String HEADER = "DeltaShare-Signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String header(String secret, long epochSeconds, String body) {
         return "t=" + epochSeconds + ",v1=" + hmac(secret, epochSeconds + "." + body);

@@ -105,25 +105,28 @@ public final class WebhookTargets {
     }
 
     static boolean isPublic(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return false;
         }
         byte[] b = address.getAddress();
         if (address instanceof Inet4Address) {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
-            return first != 0                                           // "this network"
-                    && !(first == 100 && second >= 64 && second <= 127)  // shared address space (CGNAT)
+            return first != 0 // "this network"
+                    && !(first == 100 && second >= 64 && second <= 127) // shared address space (CGNAT)
                     && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-                    && !(first == 198 && (second == 18 || second == 19))   // benchmarking
-                    && first < 240;                                      // reserved and broadcast
+                    && !(first == 198 && (second == 18 || second == 19)) // benchmarking
+                    && first < 240; // reserved and broadcast
         }
         if (address instanceof Inet6Address) {
             if (isTranslation(b)) {
                 return false; // the IPv4 address it carries could be anything, a private one included
             }
-            boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;                  // fc00::/7
+            boolean uniqueLocal = (b[0] & 0xfe) == 0xfc; // fc00::/7
             boolean mappedV4 = isMappedV4(b);
             if (mappedV4) {
                 try {
@@ -145,12 +148,12 @@ public final class WebhookTargets {
     private static boolean isTranslation(byte[] b) {
         int first = (b[0] & 0xff) << 8 | b[1] & 0xff;
         int second = (b[2] & 0xff) << 8 | b[3] & 0xff;
-        boolean nat64 = first == 0x0064 && second == 0xff9b;            // 64:ff9b::/96 and 64:ff9b:1::/48
+        boolean nat64 = first == 0x0064 && second == 0xff9b; // 64:ff9b::/96 and 64:ff9b:1::/48
         boolean sixToFour = first == 0x2002;
         boolean teredo = first == 0x2001 && second == 0x0000;
         boolean documentation = first == 0x2001 && second == 0x0db8;
         boolean discard = first == 0x0100 && second == 0 && (b[4] | b[5] | b[6] | b[7]) == 0;
-        boolean compatible = true;                                       // ::/96, but not :: or ::1
+        boolean compatible = true; // ::/96, but not :: or ::1
         for (int i = 0; i < 12; i++) {
             compatible &= b[i] == 0;
         }

@@ -22,8 +22,8 @@ public class WebhookConsumers implements ConsumesEvents {
         this.handlers = handlers;
     }
 
-    private static <E extends IntegrationEvent> void register(EventHandlers handlers, WebhookEvents.Kind<E> kind,
-                                                               Deliveries deliveries) {
+    private static <E extends IntegrationEvent> void register(
+            EventHandlers handlers, WebhookEvents.Kind<E> kind, Deliveries deliveries) {
         handlers.on(kind.eventClass(), (event, envelope) -> deliveries.enqueue(kind, event, envelope));
     }
 

@@ -25,7 +25,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
      */
     @SuppressWarnings("unchecked")
     public List<DeliveryEntity> lockDue(Instant now, int limit, int perHost) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 SELECT * FROM webhook_delivery WHERE seq IN (
                     SELECT seq FROM (
                         SELECT d.seq, d.next_attempt_at,
@@ -37,7 +38,10 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                     WHERE on_host <= ?3
                     ORDER BY turn, next_attempt_at, seq LIMIT ?2)
                 ORDER BY next_attempt_at FOR UPDATE SKIP LOCKED
-                """, DeliveryEntity.class).setParameter(1, now).setParameter(2, limit).setParameter(3, perHost)
+                """, DeliveryEntity.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .setParameter(3, perHost)
                 .getResultList();
     }
 
@@ -45,16 +49,23 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
      * A subscription's deliveries about {@code firms} after the cursor {@code afterSeq}, oldest first, optionally of
      * one status.
      */
-    public List<DeliveryEntity> page(UUID subscription, long afterSeq, String status, Collection<UUID> firms,
-                                     int limit) {
+    public List<DeliveryEntity> page(
+            UUID subscription, long afterSeq, String status, Collection<UUID> firms, int limit) {
         if (firms.isEmpty()) {
             return List.of();
         }
         return status == null
                 ? find("subscriptionId = ?1 and seq > ?2 and firmId in ?3 order by seq", subscription, afterSeq, firms)
-                        .page(0, limit).list()
-                : find("subscriptionId = ?1 and seq > ?2 and firmId in ?3 and status = ?4 order by seq", subscription,
-                        afterSeq, firms, status).page(0, limit).list();
+                        .page(0, limit)
+                        .list()
+                : find(
+                                "subscriptionId = ?1 and seq > ?2 and firmId in ?3 and status = ?4 order by seq",
+                                subscription,
+                                afterSeq,
+                                firms,
+                                status)
+                        .page(0, limit)
+                        .list();
     }
 
     /**
@@ -63,15 +74,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
      */
     public int deleteFinishedBefore(java.time.Instant before, int limit) {
         getEntityManager().createNativeQuery("""
-                        CREATE TEMPORARY TABLE IF NOT EXISTS expired_delivery (id uuid) ON COMMIT DROP""")
-                .executeUpdate();
-        getEntityManager().createNativeQuery("""
+                        CREATE TEMPORARY TABLE IF NOT EXISTS expired_delivery (id uuid) ON COMMIT DROP""").executeUpdate();
+        getEntityManager()
+                .createNativeQuery("""
                         INSERT INTO expired_delivery SELECT id FROM webhook_delivery
                         WHERE status IN ('DELIVERED', 'FAILED', 'WITHHELD') AND created_at < ?1 LIMIT ?2""")
-                .setParameter(1, before).setParameter(2, limit).executeUpdate();
-        getEntityManager().createNativeQuery("""
-                DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM expired_delivery)""")
+                .setParameter(1, before)
+                .setParameter(2, limit)
                 .executeUpdate();
+        getEntityManager().createNativeQuery("""
+                DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM expired_delivery)""").executeUpdate();
         return getEntityManager().createNativeQuery("""
                 DELETE FROM webhook_delivery WHERE id IN (SELECT id FROM expired_delivery)""").executeUpdate();
     }

@@ -21,15 +21,20 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
         Map<String, Object> parameters = new HashMap<>(Map.of("owner", owner));
         StringBuilder where = new StringBuilder("owner = :owner");
         Keyset.after(after, "createdAt", where, parameters);
-        return find(where + Keyset.newestFirst("createdAt"), parameters).page(0, limit).list();
+        return find(where + Keyset.newestFirst("createdAt"), parameters)
+                .page(0, limit)
+                .list();
     }
 
     /** The active subscriptions that want events of this type, whichever firms their partners are linked to. */
     @SuppressWarnings("unchecked")
     public List<SubscriptionEntity> wanting(String eventType) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 SELECT * FROM webhook_subscription WHERE active AND CAST(?1 AS varchar) = ANY (event_types)
-                """, SubscriptionEntity.class).setParameter(1, eventType).getResultList();
+                """, SubscriptionEntity.class)
+                .setParameter(1, eventType)
+                .getResultList();
     }
 
     /**
@@ -37,8 +42,11 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
      * ends, so two concurrent subscriptions cannot both pass the limit.
      */
     public long lockAndCountActive(String clientId) {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, SUBSCRIPTION_LOCKS).setParameter(2, clientId).getSingleResult();
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, SUBSCRIPTION_LOCKS)
+                .setParameter(2, clientId)
+                .getSingleResult();
         return count("clientId = ?1 and active = true", clientId);
     }
 }

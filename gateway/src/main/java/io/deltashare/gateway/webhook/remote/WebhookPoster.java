@@ -35,36 +35,52 @@ public class WebhookPoster {
     WebhookPoster(WebhookConfig config, Vertx vertx) {
         this.idleTimeoutMillis = config.requestTimeout().toMillis();
         this.http = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.requestTimeout().toMillis()).setVerifyHost(true).setForceSni(true)
-                .setKeepAlive(false).setMaxPoolSize(64));
+                .setConnectTimeout((int) config.requestTimeout().toMillis())
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setKeepAlive(false)
+                .setMaxPoolSize(64));
     }
 
     /** Posts {@code payload} (JSON) with {@code headers} to {@code target}; never fails, the answer says what went wrong. */
     public CompletableFuture<Answer> post(WebhookTargets.Target target, Map<String, String> headers, String payload) {
         long started = System.nanoTime();
         String host = target.uri().getHost().replace("[", "").replace("]", "");
-        String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/"
-                : target.uri().getRawPath();
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
-                .setHost(host).setPort(target.port()).setSsl(target.https())
-                .setURI(target.uri().getRawQuery() == null ? path : path + "?" + target.uri().getRawQuery())
-                .setFollowRedirects(false).setIdleTimeout(idleTimeoutMillis)
+        String path =
+                target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty()
+                        ? "/"
+                        : target.uri().getRawPath();
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(
+                        target.port(), target.address().getHostAddress()))
+                .setHost(host)
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(
+                        target.uri().getRawQuery() == null
+                                ? path
+                                : path + "?" + target.uri().getRawQuery())
+                .setFollowRedirects(false)
+                .setIdleTimeout(idleTimeoutMillis)
                 .putHeader("Content-Type", "application/json");
         headers.forEach(request::putHeader);
         return http.request(request)
                 .compose(sending -> sending.send(payload))
                 .compose(answer -> answer.body().map(ignored -> answer.statusCode()))
-                .toCompletionStage().toCompletableFuture()
+                .toCompletionStage()
+                .toCompletableFuture()
                 .handle((status, failure) -> {
                     int millis = (int) ((System.nanoTime() - started) / 1_000_000);
-                    return failure == null ? new Answer(status, null, millis) : new Answer(null, describe(failure), millis);
+                    return failure == null
+                            ? new Answer(status, null, millis)
+                            : new Answer(null, describe(failure), millis);
                 });
     }
 
     private static String describe(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package io.deltashare.gateway.webhook.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.gateway.webhook.application.Deliveries;
 import io.deltashare.gateway.webhook.application.DeliveryView;
 import io.deltashare.gateway.webhook.application.SubscriptionView;
@@ -12,6 +11,7 @@ import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,8 +47,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class WebhookResource {
 
     /** The event types one can subscribe to. */
-    public record EventTypes(List<String> items) {
-    }
+    public record EventTypes(List<String> items) {}
 
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
@@ -56,8 +55,12 @@ public class WebhookResource {
     private final CurrentCaller caller;
     private final JsonWebToken token;
 
-    WebhookResource(Subscriptions subscriptions, Deliveries deliveries, IdempotentRequests idempotent,
-                    CurrentCaller caller, JsonWebToken token) {
+    WebhookResource(
+            Subscriptions subscriptions,
+            Deliveries deliveries,
+            IdempotentRequests idempotent,
+            CurrentCaller caller,
+            JsonWebToken token) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.idempotent = idempotent;
@@ -77,18 +80,35 @@ public class WebhookResource {
      */
     @POST
     @Path("/subscriptions")
-    @APIResponse(responseCode = "201",
+    @APIResponse(
+            responseCode = "201",
             description = "Subscribed; the answer, and only it, carries the signing `secret`",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)))
-    public Response subscribe(@Valid @NotNull Subscriptions.NewSubscription request,
-                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.execute(idempotencyKey, "POST /api/v1/webhooks/subscriptions", request, () -> {
-            SubscriptionView created = subscriptions.register(request, caller.get(),
-                    Optional.ofNullable(token.<Object>getClaim("azp")).map(Object::toString).orElse(null));
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .entity(created).build();
-        }, answered -> ((SubscriptionView) answered).withoutSecret());
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubscriptionView.class)))
+    public Response subscribe(
+            @Valid @NotNull Subscriptions.NewSubscription request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotent.execute(
+                idempotencyKey,
+                "POST /api/v1/webhooks/subscriptions",
+                request,
+                () -> {
+                    SubscriptionView created = subscriptions.register(
+                            request,
+                            caller.get(),
+                            Optional.ofNullable(token.<Object>getClaim("azp"))
+                                    .map(Object::toString)
+                                    .orElse(null));
+                    return Response.created(uri.getAbsolutePathBuilder()
+                                    .path(created.id().toString())
+                                    .build())
+                            .entity(created)
+                            .build();
+                },
+                answered -> ((SubscriptionView) answered).withoutSecret());
     }
 
     @GET
@@ -96,12 +116,24 @@ public class WebhookResource {
     @Operation(summary = "The partner's subscriptions, cancelled ones too, newest first; follow next")
     public RestResponse<Page<SubscriptionView>> list(
             @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
             @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
-        return Page.of(subscriptions.list(caller.get(), Cursor.decode(cursor), size), size,
-                s -> new Cursor(s.createdAt(), s.id()), uri).toResponse();
+        return Page.of(
+                        subscriptions.list(caller.get(), Cursor.decode(cursor), size),
+                        size,
+                        s -> new Cursor(s.createdAt(), s.id()),
+                        uri)
+                .toResponse();
     }
 
     @GET
@@ -120,16 +152,24 @@ public class WebhookResource {
     /** The delivery log, oldest first, 50 (or {@code limit}) a page, with a {@code next} link. */
     @GET
     @Path("/subscriptions/{id}/deliveries")
-    public RestResponse<Page<DeliveryView>> log(@PathParam("id") UUID id, @QueryParam("status") String status,
-                                                @Parameter(description = "from a next link") @QueryParam("cursor")
-                                                String cursor,
-                                                @Parameter(description = "page size, 1 to 200 (default 50)",
-                                                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                                                                maximum = "200", defaultValue = "50"))
-                                                @QueryParam("limit") String limit, @Context UriInfo uri) {
+    public RestResponse<Page<DeliveryView>> log(
+            @PathParam("id") UUID id,
+            @QueryParam("status") String status,
+            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "page size, 1 to 200 (default 50)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context UriInfo uri) {
         DeliveryStatus wanted = QueryParams.enumValue("status", status, DeliveryStatus.class);
-        Deliveries.DeliveryLog log = deliveries.log(id, caller.get(), wanted == null ? null : wanted.name(), cursor,
-                QueryParams.pageSize(limit, 50, 200));
+        Deliveries.DeliveryLog log = deliveries.log(
+                id, caller.get(), wanted == null ? null : wanted.name(), cursor, QueryParams.pageSize(limit, 50, 200));
         return Page.of(log.items(), log.nextCursor(), uri).toResponse();
     }
 
@@ -143,9 +183,13 @@ public class WebhookResource {
     /** Sends the delivery again now, with a fresh series of retries. */
     @POST
     @Path("/deliveries/{id}/redelivery")
-    @APIResponse(responseCode = "202", description = "Queued to be sent again now",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued to be sent again now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveryView.class)))
     public Response redeliver(@PathParam("id") UUID id) {
         return Response.accepted(deliveries.redeliver(id, caller.get())).build();
     }

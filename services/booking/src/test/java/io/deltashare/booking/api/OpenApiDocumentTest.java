@@ -11,25 +11,27 @@ class OpenApiDocumentTest {
 
     @Test
     void theDocumentDescribesEveryEndpoint() {
-        OpenApiDocuments.assertDescribes("DeltaShare booking API", Map.ofEntries(
-                Map.entry("/api/v1/quotes", "post"),
-                Map.entry("/api/v1/bookings", "post get"),
-                Map.entry("/api/v1/bookings/{id}", "get"),
-                Map.entry("/api/v1/bookings/{id}/approval", "post"),
-                Map.entry("/api/v1/bookings/{id}/rejection", "post"),
-                Map.entry("/api/v1/bookings/{id}/start", "post"),
-                Map.entry("/api/v1/bookings/{id}/completion", "post"),
-                Map.entry("/api/v1/bookings/{id}/acceptance", "post"),
-                Map.entry("/api/v1/bookings/{id}/dispute", "post"),
-                Map.entry("/api/v1/bookings/{id}/dispute-decision", "post"),
-                Map.entry("/api/v1/bookings/{id}/no-show", "post"),
-                Map.entry("/api/v1/bookings/{id}/cancellation", "post"),
-                Map.entry("/api/v1/bookings/calendar.ics", "get"),
-                Map.entry("/api/v1/instruments/{id}/calendar.ics", "get"),
-                Map.entry("/api/v1/instruments/{instrumentId}/maintenance-blocks", "post get"),
-                Map.entry("/api/v1/instruments/{instrumentId}/maintenance-blocks/{blockId}", "delete"),
-                Map.entry("/api/v1/availability", "get"),
-                Map.entry("/api/v1/dead-letters/booking", "get"),
-                Map.entry("/api/v1/dead-letters/booking/{id}/replay", "post")));
+        OpenApiDocuments.assertDescribes(
+                "DeltaShare booking API",
+                Map.ofEntries(
+                        Map.entry("/api/v1/quotes", "post"),
+                        Map.entry("/api/v1/bookings", "post get"),
+                        Map.entry("/api/v1/bookings/{id}", "get"),
+                        Map.entry("/api/v1/bookings/{id}/approval", "post"),
+                        Map.entry("/api/v1/bookings/{id}/rejection", "post"),
+                        Map.entry("/api/v1/bookings/{id}/start", "post"),
+                        Map.entry("/api/v1/bookings/{id}/completion", "post"),
+                        Map.entry("/api/v1/bookings/{id}/acceptance", "post"),
+                        Map.entry("/api/v1/bookings/{id}/dispute", "post"),
+                        Map.entry("/api/v1/bookings/{id}/dispute-decision", "post"),
+                        Map.entry("/api/v1/bookings/{id}/no-show", "post"),
+                        Map.entry("/api/v1/bookings/{id}/cancellation", "post"),
+                        Map.entry("/api/v1/bookings/calendar.ics", "get"),
+                        Map.entry("/api/v1/instruments/{id}/calendar.ics", "get"),
+                        Map.entry("/api/v1/instruments/{instrumentId}/maintenance-blocks", "post get"),
+                        Map.entry("/api/v1/instruments/{instrumentId}/maintenance-blocks/{blockId}", "delete"),
+                        Map.entry("/api/v1/availability", "get"),
+                        Map.entry("/api/v1/dead-letters/booking", "get"),
+                        Map.entry("/api/v1/dead-letters/booking/{id}/replay", "post")));
     }
 }

@@ -47,6 +47,7 @@ class BookingThroughputBenchmark {
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 30);
     /** Long enough for the JIT, which competes with everything else for the two cores, to compile the hot paths. */
     private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup", 60);
+
     private static final int DAYS = 300;
     private static final String THIS_JVM = "service JVM";
 
@@ -60,11 +61,19 @@ class BookingThroughputBenchmark {
     void bookingThroughputNextToPostgresqlsCeiling() throws Exception {
         List<String> instruments = new ArrayList<>();
         for (int i = 0; i < INSTRUMENTS; i++) {
-            InstrumentSnapshot instrument = BookingFixtures.anInstrument().open("00:00", "23:45").lasting(15, 1440).bookedHoursAhead(0).build();
+            InstrumentSnapshot instrument = BookingFixtures.anInstrument()
+                    .open("00:00", "23:45")
+                    .lasting(15, 1440)
+                    .bookedHoursAhead(0)
+                    .build();
             BookingFixtures.publishCatalogEvent(new io.deltashare.contracts.catalog.InstrumentListed(instrument));
             instruments.add(instrument.id().toString());
         }
-        BookingFixtures.listed(BookingFixtures.anInstrument().open("00:00", "23:45").lasting(15, 1440).bookedHoursAhead(0).build());
+        BookingFixtures.listed(BookingFixtures.anInstrument()
+                .open("00:00", "23:45")
+                .lasting(15, 1440)
+                .bookedHoursAhead(0)
+                .build());
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         LocalDate firstDay = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(2);
 
@@ -77,16 +86,21 @@ class BookingThroughputBenchmark {
         String serviceCpu = CpuUse.cores(cpuBefore, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
         long created = service.count("created");
         long conflicts = service.count("conflicts");
-        assertThat(service.count("other")).as("answers other than 201 and 409; wrk said:%n%s", service.output()).isZero();
+        assertThat(service.count("other"))
+                .as("answers other than 201 and 409; wrk said:%n%s", service.output())
+                .isZero();
         assertThat(created).as("bookings made").isPositive();
         // every 201 is a stored booking holding its window, announced by its two events; bookings made for requests
         // still in flight when wrk stopped (at most one per connection and run) are stored without being counted
         long answered = warmup.count("created") + created;
         long stored = count("SELECT count(*) FROM booking");
         assertThat(stored).as("stored bookings").isBetween(answered, answered + 2L * CLIENTS);
-        assertThat(count("SELECT count(*) FROM occupancy WHERE kind = 'BOOKING'")).as("held windows").isEqualTo(stored);
+        assertThat(count("SELECT count(*) FROM occupancy WHERE kind = 'BOOKING'"))
+                .as("held windows")
+                .isEqualTo(stored);
         assertThat(count("SELECT count(*) FROM outbox_message WHERE type LIKE 'io.deltashare.booking.Booking%'"))
-                .as("BookingRequested and BookingConfirmed events").isEqualTo(2 * stored);
+                .as("BookingRequested and BookingConfirmed events")
+                .isEqualTo(2 * stored);
 
         // PostgreSQL's ceiling: the same kind of claim straight into the same table, by pgbench with 16 clients
         Map<String, Duration> pgbenchCpuBefore = CpuUse.byProcessGroup(THIS_JVM);
@@ -95,7 +109,9 @@ class BookingThroughputBenchmark {
         double ceiling = Double.parseDouble(match(pgbench, "tps = ([0-9.]+)"));
         double pgLatency = Double.parseDouble(match(pgbench, "latency average = ([0-9.]+) ms"));
 
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 # Booking creation, %d clients over HTTP, %d instruments, %d s measured after %d s warm-up
 
                 | | requests/s | p50 ms | p99 ms |
@@ -107,9 +123,22 @@ class BookingThroughputBenchmark {
 
                 CPU in cores while the service was measured: %s
                 CPU in cores while pgbench ran: %s
-                """, CLIENTS, INSTRUMENTS, SECONDS, WARMUP_SECONDS, service.requestsPerSecond(), created, conflicts,
-                service.p50Ms(), service.p99Ms(), CLIENTS, ceiling, pgLatency, 100 * service.requestsPerSecond() / ceiling,
-                serviceCpu, pgbenchCpu);
+                """,
+                CLIENTS,
+                INSTRUMENTS,
+                SECONDS,
+                WARMUP_SECONDS,
+                service.requestsPerSecond(),
+                created,
+                conflicts,
+                service.p50Ms(),
+                service.p99Ms(),
+                CLIENTS,
+                ceiling,
+                pgLatency,
+                100 * service.requestsPerSecond() / ceiling,
+                serviceCpu,
+                pgbenchCpu);
         Path out = Path.of("target/benchmark/booking-throughput.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -122,7 +151,11 @@ class BookingThroughputBenchmark {
      */
     private static Path bookingScript(List<String> instruments, Instant firstMidnight) throws Exception {
         Path script = Files.createTempFile("book", ".lua");
-        Files.writeString(script, String.format(Locale.ROOT, """
+        Files.writeString(
+                script,
+                String.format(
+                        Locale.ROOT,
+                        """
                 local instruments = {%s}
                 local first = %d
                 local threads = {}
@@ -157,24 +190,35 @@ class BookingThroughputBenchmark {
                   end
                   io.write(string.format("created=%%d conflicts=%%d other=%%d\\n", c, k, o))
                 end
-                """, String.join(",", instruments.stream().map(id -> "\"" + id + "\"").toList()),
-                firstMidnight.getEpochSecond(), DAYS - 1));
+                """,
+                        String.join(
+                                ",",
+                                instruments.stream().map(id -> "\"" + id + "\"").toList()),
+                        firstMidnight.getEpochSecond(),
+                        DAYS - 1));
         return script;
     }
 
     /** Runs pgbench against this service's database: 16 clients claiming random hours on the same instruments. */
     private String pgbench(List<String> instruments, LocalDate firstDay) throws Exception {
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("CREATE TABLE IF NOT EXISTS bench_instrument (n int PRIMARY KEY, id uuid)")
+            entityManager
+                    .createNativeQuery("CREATE TABLE IF NOT EXISTS bench_instrument (n int PRIMARY KEY, id uuid)")
                     .executeUpdate();
             for (int i = 0; i < instruments.size(); i++) {
-                entityManager.createNativeQuery("INSERT INTO bench_instrument VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                        .setParameter(1, i + 1).setParameter(2, java.util.UUID.fromString(instruments.get(i)))
+                entityManager
+                        .createNativeQuery("INSERT INTO bench_instrument VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                        .setParameter(1, i + 1)
+                        .setParameter(2, java.util.UUID.fromString(instruments.get(i)))
                         .executeUpdate();
             }
         });
         Path script = Files.createTempFile("claim", ".sql");
-        Files.writeString(script, String.format(Locale.ROOT, """
+        Files.writeString(
+                script,
+                String.format(
+                        Locale.ROOT,
+                        """
                 \\set n random(1, %d)
                 \\set day random(0, %d)
                 \\set quarter random(0, 91)
@@ -185,29 +229,52 @@ class BookingThroughputBenchmark {
                        'BOOKING'
                 FROM bench_instrument WHERE n = :n
                 ON CONFLICT DO NOTHING;
-                """, instruments.size(), DAYS - 1, BookingFixtures.at(firstDay.plusDays(DAYS + 10), "00:00"),
-                BookingFixtures.at(firstDay.plusDays(DAYS + 10), "00:00")));
+                """,
+                        instruments.size(),
+                        DAYS - 1,
+                        BookingFixtures.at(firstDay.plusDays(DAYS + 10), "00:00"),
+                        BookingFixtures.at(firstDay.plusDays(DAYS + 10), "00:00")));
         PostgresServer postgres = Postgres.shared();
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        ProcessBuilder builder = new ProcessBuilder("pgbench", "-n", "-c", String.valueOf(CLIENTS), "-j", "2",
-                "-T", String.valueOf(SECONDS), "-f", script.toString(), "-h", postgres.host(),
-                "-p", String.valueOf(postgres.port()), "-U", postgres.username(), database).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        "pgbench",
+                        "-n",
+                        "-c",
+                        String.valueOf(CLIENTS),
+                        "-j",
+                        "2",
+                        "-T",
+                        String.valueOf(SECONDS),
+                        "-f",
+                        script.toString(),
+                        "-h",
+                        postgres.host(),
+                        "-p",
+                        String.valueOf(postgres.port()),
+                        "-U",
+                        postgres.username(),
+                        database)
+                .redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", postgres.password());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as("pgbench exit status; output:%n%s", output).isZero();
+        assertThat(process.waitFor())
+                .as("pgbench exit status; output:%n%s", output)
+                .isZero();
         return output;
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     private static String match(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as("'%s' in pgbench output:%n%s", regex, text).isTrue();
+        assertThat(matcher.find())
+                .as("'%s' in pgbench output:%n%s", regex, text)
+                .isTrue();
         return matcher.group(1);
     }
 }

@@ -32,28 +32,51 @@ class CalendarFeedTest {
         Map<String, Object> window = slot(sem, 15, "09:00", "11:00");
         String booking = book(window);
         Map<String, Object> later = slot(sem, 15, "14:00", "16:00");
-        asShanghaiCentreStaff().body(Map.of("start", later.get("start"), "end", later.get("end"),
-                "reason", "vacuum pump service")).post("/api/v1/instruments/" + sem + "/maintenance-blocks")
-                .then().statusCode(201);
+        asShanghaiCentreStaff()
+                .body(Map.of("start", later.get("start"), "end", later.get("end"), "reason", "vacuum pump service"))
+                .post("/api/v1/instruments/" + sem + "/maintenance-blocks")
+                .then()
+                .statusCode(201);
 
-        Calendar firm = parse(asJiangsuFirm().get("/api/v1/bookings/calendar.ics").then().statusCode(200)
-                .contentType("text/calendar").extract().asString());
+        Calendar firm = parse(asJiangsuFirm()
+                .get("/api/v1/bookings/calendar.ics")
+                .then()
+                .statusCode(200)
+                .contentType("text/calendar")
+                .extract()
+                .asString());
         VEvent mine = event(firm, booking);
         assertThat(instant(mine, "DTSTART")).isEqualTo(Instant.parse((String) window.get("start")));
         assertThat(instant(mine, "DTEND")).isEqualTo(Instant.parse((String) window.get("end")));
         assertThat(text(mine, "SUMMARY")).contains("CONFIRMED");
 
-        Calendar instrument = parse(asShanghaiCentreStaff().get("/api/v1/instruments/" + sem + "/calendar.ics").then()
-                .statusCode(200).extract().asString());
+        Calendar instrument = parse(asShanghaiCentreStaff()
+                .get("/api/v1/instruments/" + sem + "/calendar.ics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         List<String> summaries = instrument.<VEvent>getComponents("VEVENT").stream()
-                .map(e -> text(e, "SUMMARY")).toList();
+                .map(e -> text(e, "SUMMARY"))
+                .toList();
         assertThat(summaries).hasSize(2).anyMatch(s -> s.equals("Maintenance: vacuum pump service"));
         event(instrument, booking);
 
-        String otherFirm = asShanghaiFirm().get("/api/v1/bookings/calendar.ics").then().statusCode(200).extract().asString();
+        String otherFirm = asShanghaiFirm()
+                .get("/api/v1/bookings/calendar.ics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(otherFirm).doesNotContain(booking);
-        asHefeiInstituteStaff().get("/api/v1/instruments/" + sem + "/calendar.ics").then().statusCode(403);
-        asJiangsuFirm().get("/api/v1/instruments/" + sem + "/calendar.ics").then().statusCode(403);
+        asHefeiInstituteStaff()
+                .get("/api/v1/instruments/" + sem + "/calendar.ics")
+                .then()
+                .statusCode(403);
+        asJiangsuFirm()
+                .get("/api/v1/instruments/" + sem + "/calendar.ics")
+                .then()
+                .statusCode(403);
     }
 
     private static Calendar parse(String ics) throws Exception {
@@ -62,7 +85,9 @@ class CalendarFeedTest {
 
     private static VEvent event(Calendar calendar, String id) {
         return calendar.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> text(e, "UID").equals(id + "@deltashare")).findFirst().orElseThrow();
+                .filter(e -> text(e, "UID").equals(id + "@deltashare"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String text(VEvent event, String property) {
@@ -70,6 +95,7 @@ class CalendarFeedTest {
     }
 
     private static Instant instant(VEvent event, String property) {
-        return Instant.from(event.<DateProperty<?>>getProperty(property).orElseThrow().getDate());
+        return Instant.from(
+                event.<DateProperty<?>>getProperty(property).orElseThrow().getDate());
     }
 }

@@ -31,7 +31,8 @@ class ForgedCatalogEventsTest {
     void anUpdateWithAHugeVersionIsDeadLetteredAndTheInstrumentStaysAsItWas() {
         InstrumentSnapshot sem = aShanghaiSem();
         listed(sem);
-        InstrumentUpdated forged = new InstrumentUpdated(withVersionAndProvider(sem, Long.MAX_VALUE / 2, sem.providerId()));
+        InstrumentUpdated forged =
+                new InstrumentUpdated(withVersionAndProvider(sem, Long.MAX_VALUE / 2, sem.providerId()));
 
         UUID eventId = TopicWriter.publish("instrument-catalog", forged).id();
 
@@ -50,18 +51,29 @@ class ForgedCatalogEventsTest {
 
         UUID eventId = TopicWriter.publish("instrument-catalog", forged).id();
 
-        assertThat(awaitDeadLetter(eventId).get("error").toString())
-                .contains("cannot move it to provider " + intruder);
+        assertThat(awaitDeadLetter(eventId).get("error").toString()).contains("cannot move it to provider " + intruder);
         assertThat(held(sem.id()).providerId).isEqualTo(sem.providerId());
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> awaitDeadLetter(UUID eventId) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Map<String, Object>> items = as("admin.platform").queryParam("limit", 100)
-                    .get("/api/v1/dead-letters/booking").then().statusCode(200).extract().path("items");
-            return items.stream().filter(d -> eventId.toString().equals(d.get("eventId"))).findFirst().orElse(null);
-        }, d -> d != null);
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> {
+                            List<Map<String, Object>> items = as("admin.platform")
+                                    .queryParam("limit", 100)
+                                    .get("/api/v1/dead-letters/booking")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .path("items");
+                            return items.stream()
+                                    .filter(d -> eventId.toString().equals(d.get("eventId")))
+                                    .findFirst()
+                                    .orElse(null);
+                        },
+                        d -> d != null);
     }
 
     private static InstrumentView held(UUID id) {
@@ -70,10 +82,29 @@ class ForgedCatalogEventsTest {
     }
 
     private static InstrumentSnapshot withVersionAndProvider(InstrumentSnapshot s, long version, UUID provider) {
-        return new InstrumentSnapshot(s.id(), provider, s.providerOrganizationId(), s.providerRegion(), s.city(),
-                s.name(), s.description(), s.category(), s.manufacturer(), s.model(), s.originalValue(), s.location(),
-                s.bookingMode(), s.academicPrice(), s.enterprisePrice(), s.voucherEligible(), s.openingHours(),
-                s.minDurationMinutes(), s.maxDurationMinutes(), s.leadTimeHours(), s.approvalRequired(), "ACTIVE",
+        return new InstrumentSnapshot(
+                s.id(),
+                provider,
+                s.providerOrganizationId(),
+                s.providerRegion(),
+                s.city(),
+                s.name(),
+                s.description(),
+                s.category(),
+                s.manufacturer(),
+                s.model(),
+                s.originalValue(),
+                s.location(),
+                s.bookingMode(),
+                s.academicPrice(),
+                s.enterprisePrice(),
+                s.voucherEligible(),
+                s.openingHours(),
+                s.minDurationMinutes(),
+                s.maxDurationMinutes(),
+                s.leadTimeHours(),
+                s.approvalRequired(),
+                "ACTIVE",
                 version);
     }
 }

@@ -2,12 +2,12 @@ package io.deltashare.booking.reservation;
 
 import static io.deltashare.booking.BookingFixtures.aShanghaiNmrService;
 import static io.deltashare.booking.BookingFixtures.aShanghaiSem;
+import static io.deltashare.booking.BookingFixtures.anInstrument;
 import static io.deltashare.booking.BookingFixtures.asHefeiInstituteStaff;
 import static io.deltashare.booking.BookingFixtures.asJiangsuFirm;
 import static io.deltashare.booking.BookingFixtures.asShanghaiCentreStaff;
 import static io.deltashare.booking.BookingFixtures.asShanghaiFirm;
 import static io.deltashare.booking.BookingFixtures.book;
-import static io.deltashare.booking.BookingFixtures.anInstrument;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.deltashare.booking.BookingFixtures.samples;
 import static io.deltashare.booking.BookingFixtures.slot;
@@ -48,6 +48,7 @@ class BookingLifecycleApiTest {
 
     @Inject
     EntityManager entityManager;
+
     @Inject
     UsageReportDeadlines deadlines;
     /** The service's clock: what "now" is to the rules these tests play. */
@@ -58,32 +59,64 @@ class BookingLifecycleApiTest {
     void aSlotIsStartedShortlyBeforeItBeginsItsUsageReportedOnceItHasAndChargedWhenTheFirmAccepts() throws Exception {
         String sem = listed(aShanghaiSem());
         String id = book(slot(sem, 4, "09:00", "12:00"));
-        asJiangsuFirm().get("/api/v1/bookings/" + id).then().statusCode(200)
-                .body("booking.status", equalTo("CONFIRMED")).body("booking.fee.amount.amount", equalTo("1800.00"))
-                .body("booking.firmRegion", equalTo("CN-JS")).body("booking.providerRegion", equalTo("CN-SH"))
+        asJiangsuFirm()
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("CONFIRMED"))
+                .body("booking.fee.amount.amount", equalTo("1800.00"))
+                .body("booking.firmRegion", equalTo("CN-JS"))
+                .body("booking.providerRegion", equalTo("CN-SH"))
                 .body("usageReport", nullValue());
 
         // four days ahead: too early to start, let alone to bill
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(409)
-                .body("type", containsString("too-early")).body("detail", containsString("30 minutes before"));
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + id + "/start")
+                .then()
+                .statusCode(409)
+                .body("type", containsString("too-early"))
+                .body("detail", containsString("30 minutes before"));
         slotMovedTo(id, clock.instant().plus(20, ChronoUnit.MINUTES));
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(200)
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + id + "/start")
+                .then()
+                .statusCode(200)
                 .body("booking.status", equalTo("IN_PROGRESS"));
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 140)).post("/api/v1/bookings/" + id + "/completion").then()
-                .statusCode(409).body("type", containsString("too-early"));
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 140))
+                .post("/api/v1/bookings/" + id + "/completion")
+                .then()
+                .statusCode(409)
+                .body("type", containsString("too-early"));
 
         slotMovedTo(id, clock.instant().minus(150, ChronoUnit.MINUTES));
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 140)).post("/api/v1/bookings/" + id + "/completion").then()
-                .statusCode(200).body("booking.status", equalTo("DELIVERED"))
-                .body("booking.fee.quantity", equalTo("2.5")).body("booking.fee.amount.amount", equalTo("1500.00"))
-                .body("usageReport.firmConsentRequired", equalTo(false)).body("usageReport.dispute", nullValue());
-        asJiangsuFirm().post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(200)
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 140))
+                .post("/api/v1/bookings/" + id + "/completion")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("DELIVERED"))
+                .body("booking.fee.quantity", equalTo("2.5"))
+                .body("booking.fee.amount.amount", equalTo("1500.00"))
+                .body("usageReport.firmConsentRequired", equalTo(false))
+                .body("usageReport.dispute", nullValue());
+        asJiangsuFirm()
+                .post("/api/v1/bookings/" + id + "/acceptance")
+                .then()
+                .statusCode(200)
                 .body("booking.status", equalTo("COMPLETED"));
 
         List<String> told = typesUntilCompleted(id);
         assertThat(told).containsExactly("BookingConfirmed", "BookingStarted", "BookingDelivered", "BookingCompleted");
-        BookingCompleted completed = EventJson.mapper().readValue(TopicReader.awaitEvent(Topics.BOOKINGS, id,
-                "io.deltashare.booking.BookingCompleted.v1", Duration.ofSeconds(30)).value(), BookingCompleted.class);
+        BookingCompleted completed = EventJson.mapper()
+                .readValue(
+                        TopicReader.awaitEvent(
+                                        Topics.BOOKINGS,
+                                        id,
+                                        "io.deltashare.booking.BookingCompleted.v1",
+                                        Duration.ofSeconds(30))
+                                .value(),
+                        BookingCompleted.class);
         assertThat(completed.booking().fee().amount().toDecimalString()).isEqualTo("1500.00");
         assertThat(completed.booking().instrumentCategory()).isEqualTo("electron-microscopy");
         assertThat(completed.booking().firmOrganizationId()).isEqualTo(BookingFixtures.JIANGSU_FIRM_ORG);
@@ -94,33 +127,67 @@ class BookingLifecycleApiTest {
         String nmr = listed(aShanghaiNmrService());
         String approved = book(samples(nmr, 4));
         asJiangsuFirm().get("/api/v1/bookings/" + approved).then().body("booking.status", equalTo("PENDING_APPROVAL"));
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + approved + "/approval").then().statusCode(200)
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + approved + "/approval")
+                .then()
+                .statusCode(200)
                 .body("booking.status", equalTo("CONFIRMED"));
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + approved + "/start").then().statusCode(200);
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 30)).post("/api/v1/bookings/" + approved + "/completion")
-                .then().statusCode(400).body("errors.field", hasItem("actualSamples"));
-        asShanghaiCentreStaff().body(Map.of("actualSamples", 4)).post("/api/v1/bookings/" + approved + "/completion")
-                .then().statusCode(200).body("booking.fee.amount.amount", equalTo("2400.00"))
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + approved + "/start")
+                .then()
+                .statusCode(200);
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 30))
+                .post("/api/v1/bookings/" + approved + "/completion")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("actualSamples"));
+        asShanghaiCentreStaff()
+                .body(Map.of("actualSamples", 4))
+                .post("/api/v1/bookings/" + approved + "/completion")
+                .then()
+                .statusCode(200)
+                .body("booking.fee.amount.amount", equalTo("2400.00"))
                 .body("usageReport.firmConsentRequired", equalTo(false));
-        asJiangsuFirm().post("/api/v1/bookings/" + approved + "/acceptance").then().statusCode(200)
+        asJiangsuFirm()
+                .post("/api/v1/bookings/" + approved + "/acceptance")
+                .then()
+                .statusCode(200)
                 .body("booking.status", equalTo("COMPLETED"));
 
         String rejected = book(samples(nmr, 1));
-        asShanghaiCentreStaff().body(Map.of("reason", "")).post("/api/v1/bookings/" + rejected + "/rejection").then()
+        asShanghaiCentreStaff()
+                .body(Map.of("reason", ""))
+                .post("/api/v1/bookings/" + rejected + "/rejection")
+                .then()
                 .statusCode(400);
-        asShanghaiCentreStaff().body(Map.of("reason", "the cryoprobe is out until March"))
-                .post("/api/v1/bookings/" + rejected + "/rejection").then().statusCode(200)
-                .body("booking.status", equalTo("REJECTED")).body("reason", equalTo("the cryoprobe is out until March"));
+        asShanghaiCentreStaff()
+                .body(Map.of("reason", "the cryoprobe is out until March"))
+                .post("/api/v1/bookings/" + rejected + "/rejection")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("REJECTED"))
+                .body("reason", equalTo("the cryoprobe is out until March"));
     }
 
     @Test
     void usageBeyondTheBookingStandsOnlyWithTheFirmsAcceptance() {
         String nmr = listed(aShanghaiNmrService());
         String order = book(samples(nmr, 4));
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + order + "/approval").then().statusCode(200);
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + order + "/start").then().statusCode(200);
-        asShanghaiCentreStaff().body(Map.of("actualSamples", 9)).post("/api/v1/bookings/" + order + "/completion")
-                .then().statusCode(200).body("booking.status", equalTo("DELIVERED"))
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + order + "/approval")
+                .then()
+                .statusCode(200);
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + order + "/start")
+                .then()
+                .statusCode(200);
+        asShanghaiCentreStaff()
+                .body(Map.of("actualSamples", 9))
+                .post("/api/v1/bookings/" + order + "/completion")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("DELIVERED"))
                 .body("usageReport.firmConsentRequired", equalTo(true));
         // long after the dispute window, silence is not consent to more than was booked
         deadlines.completeUndisputed(clock.instant().plus(30, ChronoUnit.DAYS));
@@ -129,14 +196,28 @@ class BookingLifecycleApiTest {
         String sem = listed(aShanghaiSem());
         String slot = book(slot(sem, 4, "09:00", "10:00"));
         slotMovedTo(slot, clock.instant().minus(2, ChronoUnit.HOURS));
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + slot + "/start").then().statusCode(200);
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 91)).post("/api/v1/bookings/" + slot + "/completion")
-                .then().statusCode(200).body("usageReport.firmConsentRequired", equalTo(true));
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 100_001)).post("/api/v1/bookings/" + slot + "/completion")
-                .then().statusCode(400);
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + slot + "/start")
+                .then()
+                .statusCode(200);
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 91))
+                .post("/api/v1/bookings/" + slot + "/completion")
+                .then()
+                .statusCode(200)
+                .body("usageReport.firmConsentRequired", equalTo(true));
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 100_001))
+                .post("/api/v1/bookings/" + slot + "/completion")
+                .then()
+                .statusCode(400);
 
-        asJiangsuFirm().post("/api/v1/bookings/" + order + "/acceptance").then().statusCode(200)
-                .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("5400.00"));
+        asJiangsuFirm()
+                .post("/api/v1/bookings/" + order + "/acceptance")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("COMPLETED"))
+                .body("booking.fee.amount.amount", equalTo("5400.00"));
     }
 
     @Test
@@ -145,45 +226,95 @@ class BookingLifecycleApiTest {
         String id = book(slot(sem, 4, "14:00", "16:00"));
         slotMovedTo(id, clock.instant().minus(3, ChronoUnit.HOURS));
         asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(200);
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 120)).post("/api/v1/bookings/" + id + "/completion")
-                .then().statusCode(200);
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 120))
+                .post("/api/v1/bookings/" + id + "/completion")
+                .then()
+                .statusCode(200);
 
         // only the booking firm disputes or accepts, and only with a reason
-        asShanghaiFirm().body(Map.of("reason", "too long")).post("/api/v1/bookings/" + id + "/dispute").then()
+        asShanghaiFirm()
+                .body(Map.of("reason", "too long"))
+                .post("/api/v1/bookings/" + id + "/dispute")
+                .then()
                 .statusCode(404);
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(403);
-        asJiangsuFirm().body(Map.of("reason", " ")).post("/api/v1/bookings/" + id + "/dispute").then().statusCode(400);
-        asJiangsuFirm().body(Map.of("reason", "we left after 90 minutes")).post("/api/v1/bookings/" + id + "/dispute")
-                .then().statusCode(200).body("booking.status", equalTo("DISPUTED"))
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + id + "/acceptance")
+                .then()
+                .statusCode(403);
+        asJiangsuFirm()
+                .body(Map.of("reason", " "))
+                .post("/api/v1/bookings/" + id + "/dispute")
+                .then()
+                .statusCode(400);
+        asJiangsuFirm()
+                .body(Map.of("reason", "we left after 90 minutes"))
+                .post("/api/v1/bookings/" + id + "/dispute")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("DISPUTED"))
                 .body("usageReport.dispute", equalTo("we left after 90 minutes"));
         asJiangsuFirm().post("/api/v1/bookings/" + id + "/acceptance").then().statusCode(409);
         deadlines.completeUndisputed(clock.instant().plus(30, ChronoUnit.DAYS));
         asJiangsuFirm().get("/api/v1/bookings/" + id).then().body("booking.status", equalTo("DISPUTED"));
 
         // the provider reports again, the firm disputes again, the platform admin decides
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 100)).post("/api/v1/bookings/" + id + "/completion")
-                .then().statusCode(200).body("booking.status", equalTo("DELIVERED"));
-        asJiangsuFirm().body(Map.of("reason", "still not 90")).post("/api/v1/bookings/" + id + "/dispute").then()
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 100))
+                .post("/api/v1/bookings/" + id + "/completion")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("DELIVERED"));
+        asJiangsuFirm()
+                .body(Map.of("reason", "still not 90"))
+                .post("/api/v1/bookings/" + id + "/dispute")
+                .then()
                 .statusCode(200);
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 95)).post("/api/v1/bookings/" + id + "/dispute-decision")
-                .then().statusCode(403);
-        BookingFixtures.as("admin.platform").body(Map.of("actualMinutes", 90))
-                .post("/api/v1/bookings/" + id + "/dispute-decision").then().statusCode(200)
-                .body("booking.status", equalTo("COMPLETED")).body("booking.fee.amount.amount", equalTo("900.00"));
-        assertThat(typesUntilCompleted(id)).containsExactly("BookingConfirmed", "BookingStarted", "BookingDelivered",
-                "BookingDisputed", "BookingDelivered", "BookingDisputed", "BookingCompleted");
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 95))
+                .post("/api/v1/bookings/" + id + "/dispute-decision")
+                .then()
+                .statusCode(403);
+        BookingFixtures.as("admin.platform")
+                .body(Map.of("actualMinutes", 90))
+                .post("/api/v1/bookings/" + id + "/dispute-decision")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("COMPLETED"))
+                .body("booking.fee.amount.amount", equalTo("900.00"));
+        assertThat(typesUntilCompleted(id))
+                .containsExactly(
+                        "BookingConfirmed",
+                        "BookingStarted",
+                        "BookingDelivered",
+                        "BookingDisputed",
+                        "BookingDelivered",
+                        "BookingDisputed",
+                        "BookingCompleted");
 
         // a report nobody disputes: the window closes, disputing is too late, and the report stands
         String quiet = book(slot(sem, 5, "14:00", "15:00"));
         slotMovedTo(quiet, clock.instant().minus(5, ChronoUnit.HOURS));
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + quiet + "/start").then().statusCode(200);
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 60)).post("/api/v1/bookings/" + quiet + "/completion")
-                .then().statusCode(200);
-        assertThat(deadlines.completeUndisputed(clock.instant())).as("the window is still open").isZero();
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + quiet + "/start")
+                .then()
+                .statusCode(200);
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 60))
+                .post("/api/v1/bookings/" + quiet + "/completion")
+                .then()
+                .statusCode(200);
+        assertThat(deadlines.completeUndisputed(clock.instant()))
+                .as("the window is still open")
+                .isZero();
         TestClock.CLOCK.move(Duration.ofDays(3).plusMinutes(1)); // the three-day dispute window has closed
         try {
-            asJiangsuFirm().body(Map.of("reason", "late")).post("/api/v1/bookings/" + quiet + "/dispute").then()
-                    .statusCode(409).body("type", containsString("dispute-window-closed"));
+            asJiangsuFirm()
+                    .body(Map.of("reason", "late"))
+                    .post("/api/v1/bookings/" + quiet + "/dispute")
+                    .then()
+                    .statusCode(409)
+                    .body("type", containsString("dispute-window-closed"));
             assertThat(deadlines.completeUndisputed(clock.instant())).isGreaterThanOrEqualTo(1);
             asJiangsuFirm().get("/api/v1/bookings/" + quiet).then().body("booking.status", equalTo("COMPLETED"));
         } finally {
@@ -194,14 +325,18 @@ class BookingLifecycleApiTest {
     /** Time passes: the booking's slot (and the time it holds) now starts at {@code start}, as long as before. */
     private void slotMovedTo(String id, Instant start) {
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                             UPDATE booking SET end_at = CAST(?1 AS timestamptz) + (end_at - start_at), start_at = ?1 WHERE id = ?2""")
-                    .setParameter(1, start.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, UUID.fromString(id))
+                    .setParameter(1, start.atOffset(java.time.ZoneOffset.UTC))
+                    .setParameter(2, UUID.fromString(id))
                     .executeUpdate();
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                             UPDATE occupancy SET period = tstzrange(CAST(?1 AS timestamptz), CAST(?1 AS timestamptz) + (upper(period) - lower(period)), '[)')
                             WHERE id = ?2""")
-                    .setParameter(1, start.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, UUID.fromString(id))
+                    .setParameter(1, start.atOffset(java.time.ZoneOffset.UTC))
+                    .setParameter(2, UUID.fromString(id))
                     .executeUpdate();
         });
     }
@@ -209,16 +344,21 @@ class BookingLifecycleApiTest {
     /** The booking's event types on its topic after BookingRequested, in order, up to its BookingCompleted. */
     private static List<String> typesUntilCompleted(String id) {
         List<String> types = new ArrayList<>();
-        TopicReader.awaitRecord(Topics.BOOKINGS, record -> {
-            if (!id.equals(record.key())) {
-                return false;
-            }
-            String type = TopicReader.header(record, "ce_type").replaceAll("^io\\.deltashare\\.booking\\.|\\.v1$", "");
-            if (!type.equals("BookingRequested")) {
-                types.add(type);
-            }
-            return type.equals("BookingCompleted");
-        }, Duration.ofSeconds(30), "no BookingCompleted for " + id);
+        TopicReader.awaitRecord(
+                Topics.BOOKINGS,
+                record -> {
+                    if (!id.equals(record.key())) {
+                        return false;
+                    }
+                    String type = TopicReader.header(record, "ce_type")
+                            .replaceAll("^io\\.deltashare\\.booking\\.|\\.v1$", "");
+                    if (!type.equals("BookingRequested")) {
+                        types.add(type);
+                    }
+                    return type.equals("BookingCompleted");
+                },
+                Duration.ofSeconds(30),
+                "no BookingCompleted for " + id);
         return types;
     }
 
@@ -226,10 +366,20 @@ class BookingLifecycleApiTest {
     void illegalTransitionsAreA409AndChangeNothing() {
         String sem = listed(aShanghaiSem());
         String id = book(slot(sem, 5, "09:00", "10:00"));
-        asShanghaiCentreStaff().body(Map.of("actualMinutes", 60)).post("/api/v1/bookings/" + id + "/completion").then()
-                .statusCode(409).body("detail", containsString("CONFIRMED cannot become DELIVERED"));
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/approval").then().statusCode(409);
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/no-show").then().statusCode(409)
+        asShanghaiCentreStaff()
+                .body(Map.of("actualMinutes", 60))
+                .post("/api/v1/bookings/" + id + "/completion")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("CONFIRMED cannot become DELIVERED"));
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + id + "/approval")
+                .then()
+                .statusCode(409);
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + id + "/no-show")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("once it has begun"));
         asJiangsuFirm().post("/api/v1/bookings/" + id + "/cancellation").then().statusCode(200);
         asJiangsuFirm().post("/api/v1/bookings/" + id + "/cancellation").then().statusCode(409);
@@ -240,14 +390,24 @@ class BookingLifecycleApiTest {
     @Test
     void cancellingEarlyIsFreeAndCancellingInsideTwentyFourHoursCostsHalf() throws Exception {
         String early = book(slot(listed(aShanghaiSem()), 5, "09:00", "11:00"));
-        asJiangsuFirm().post("/api/v1/bookings/" + early + "/cancellation").then().statusCode(200)
+        asJiangsuFirm()
+                .post("/api/v1/bookings/" + early + "/cancellation")
+                .then()
+                .statusCode(200)
                 .body("charge.amount", equalTo("0.00"));
 
-        String anytime = listed(anInstrument().open("00:00", "23:45").bookedHoursAhead(0).build());
+        String anytime =
+                listed(anInstrument().open("00:00", "23:45").bookedHoursAhead(0).build());
         Instant start = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
         LocalDate day = start.atZone(BookingFixtures.SHANGHAI).toLocalDate();
-        if (!start.plus(1, ChronoUnit.HOURS).atZone(BookingFixtures.SHANGHAI).toLocalDate().equals(day)
-                || start.plus(1, ChronoUnit.HOURS).atZone(BookingFixtures.SHANGHAI).toLocalTime().isAfter(java.time.LocalTime.of(23, 45))) {
+        if (!start.plus(1, ChronoUnit.HOURS)
+                        .atZone(BookingFixtures.SHANGHAI)
+                        .toLocalDate()
+                        .equals(day)
+                || start.plus(1, ChronoUnit.HOURS)
+                        .atZone(BookingFixtures.SHANGHAI)
+                        .toLocalTime()
+                        .isAfter(java.time.LocalTime.of(23, 45))) {
             start = BookingFixtures.at(day.plusDays(1), "00:00");
         }
         Map<String, Object> soon = new HashMap<>();
@@ -255,10 +415,21 @@ class BookingLifecycleApiTest {
         soon.put("start", start.toString());
         soon.put("end", start.plus(1, ChronoUnit.HOURS).toString());
         String late = book(soon);
-        asJiangsuFirm().post("/api/v1/bookings/" + late + "/cancellation").then().statusCode(200)
-                .body("booking.status", equalTo("CANCELLED")).body("charge.amount", equalTo("300.00"));
-        BookingCancelled cancelled = EventJson.mapper().readValue(TopicReader.awaitEvent(Topics.BOOKINGS, late,
-                "io.deltashare.booking.BookingCancelled.v1", Duration.ofSeconds(30)).value(), BookingCancelled.class);
+        asJiangsuFirm()
+                .post("/api/v1/bookings/" + late + "/cancellation")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("CANCELLED"))
+                .body("charge.amount", equalTo("300.00"));
+        BookingCancelled cancelled = EventJson.mapper()
+                .readValue(
+                        TopicReader.awaitEvent(
+                                        Topics.BOOKINGS,
+                                        late,
+                                        "io.deltashare.booking.BookingCancelled.v1",
+                                        Duration.ofSeconds(30))
+                                .value(),
+                        BookingCancelled.class);
         assertThat(cancelled.charge().toDecimalString()).isEqualTo("300.00");
         // the cancelled slot is free again
         book(soon);
@@ -269,11 +440,19 @@ class BookingLifecycleApiTest {
         String sem = listed(aShanghaiSem());
         String id = book(slot(sem, 6, "14:00", "16:00"));
         // time passes: the slot began an hour ago
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("""
                         UPDATE booking SET start_at = now() - interval '1 hour', end_at = now() + interval '1 hour'
-                        WHERE id = ?1""").setParameter(1, UUID.fromString(id)).executeUpdate());
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/no-show").then().statusCode(200)
-                .body("booking.status", equalTo("NO_SHOW")).body("charge.amount", equalTo("1200.00"));
+                        WHERE id = ?1""")
+                        .setParameter(1, UUID.fromString(id))
+                        .executeUpdate());
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + id + "/no-show")
+                .then()
+                .statusCode(200)
+                .body("booking.status", equalTo("NO_SHOW"))
+                .body("charge.amount", equalTo("1200.00"));
     }
 
     @Test
@@ -285,10 +464,16 @@ class BookingLifecycleApiTest {
         asHefeiInstituteStaff().get("/api/v1/bookings/" + id).then().statusCode(404);
         asHefeiInstituteStaff().post("/api/v1/bookings/" + id + "/start").then().statusCode(404);
         asJiangsuFirm().post("/api/v1/bookings/" + id + "/start").then().statusCode(403);
-        asShanghaiCentreStaff().post("/api/v1/bookings/" + id + "/cancellation").then().statusCode(403);
+        asShanghaiCentreStaff()
+                .post("/api/v1/bookings/" + id + "/cancellation")
+                .then()
+                .statusCode(403);
         asShanghaiFirm().get("/api/v1/bookings").then().statusCode(200).body("items.booking.id", not(hasItem(id)));
         asJiangsuFirm().get("/api/v1/bookings").then().statusCode(200).body("items.booking.id", hasItem(id));
-        asShanghaiCentreStaff().get("/api/v1/bookings?status=CONFIRMED").then().statusCode(200)
+        asShanghaiCentreStaff()
+                .get("/api/v1/bookings?status=CONFIRMED")
+                .then()
+                .statusCode(200)
                 .body("items.booking.id", hasItem(id));
         asJiangsuFirm().get("/api/v1/bookings/" + UUID.randomUUID()).then().statusCode(404);
         asJiangsuFirm().get("/api/v1/bookings?status=SOMETIMES").then().statusCode(400);
@@ -299,12 +484,28 @@ class BookingLifecycleApiTest {
         String sem = listed(aShanghaiSem());
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = slot(sem, 8, "09:00", "10:00");
-        String first = asJiangsuFirm().header("Idempotency-Key", key).body(body).post("/api/v1/bookings").then()
-                .statusCode(201).extract().path("booking.id");
-        asJiangsuFirm().header("Idempotency-Key", key).body(body).post("/api/v1/bookings").then().statusCode(201)
-                .body("booking.id", equalTo(first)).header("Idempotent-Replayed", equalTo("true"));
-        asJiangsuFirm().header("Idempotency-Key", key).body(slot(sem, 8, "11:00", "12:00")).post("/api/v1/bookings")
-                .then().statusCode(422);
+        String first = asJiangsuFirm()
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("booking.id");
+        asJiangsuFirm()
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .body("booking.id", equalTo(first))
+                .header("Idempotent-Replayed", equalTo("true"));
+        asJiangsuFirm()
+                .header("Idempotency-Key", key)
+                .body(slot(sem, 8, "11:00", "12:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(422);
         asJiangsuFirm().get("/api/v1/bookings/" + first).then().body("reason", nullValue());
     }
 }

@@ -39,16 +39,29 @@ class BookingListTest {
         List<String> seen = new ArrayList<>();
         String next = null;
         do {
-            JsonPath page = (next == null ? as("admin.platform").queryParam("createdFrom", from.toString())
-                    .queryParam("createdBefore", before.toString()).queryParam("limit", "2").get("/api/v1/bookings")
-                    : as("admin.platform").urlEncodingEnabled(false).get(next)).then().statusCode(200).extract().jsonPath();
+            JsonPath page = (next == null
+                            ? as("admin.platform")
+                                    .queryParam("createdFrom", from.toString())
+                                    .queryParam("createdBefore", before.toString())
+                                    .queryParam("limit", "2")
+                                    .get("/api/v1/bookings")
+                            : as("admin.platform").urlEncodingEnabled(false).get(next))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("items.booking.id"));
             next = page.getString("next");
         } while (next != null);
         assertThat(seen).containsAll(made).doesNotHaveDuplicates();
 
-        as("admin.platform").queryParam("id", made.get(0)).queryParam("id", made.get(3)).get("/api/v1/bookings")
-                .then().statusCode(200).body("items.booking.id", equalTo(List.of(made.get(3), made.get(0))));
+        as("admin.platform")
+                .queryParam("id", made.get(0))
+                .queryParam("id", made.get(3))
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body("items.booking.id", equalTo(List.of(made.get(3), made.get(0))));
     }
 
     @Test
@@ -56,17 +69,33 @@ class BookingListTest {
         String sem = listed(aShanghaiSem());
         String jiangsu = book(slot(sem, 13, "09:00", "10:00"));
         asJiangsuFirm().get("/api/v1/bookings").then().statusCode(200).body("items.booking.id", hasItem(jiangsu));
-        asShanghaiFirm().queryParam("id", jiangsu).get("/api/v1/bookings").then().statusCode(200)
+        asShanghaiFirm()
+                .queryParam("id", jiangsu)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
                 .body("items.booking.id", not(hasItem(jiangsu)));
     }
 
     @Test
     void badListParametersAre400sNamingTheParameter() {
-        as("admin.platform").queryParam("id", "seven").get("/api/v1/bookings").then().statusCode(400)
+        as("admin.platform")
+                .queryParam("id", "seven")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("id"));
-        as("admin.platform").queryParam("createdFrom", "monday").get("/api/v1/bookings").then().statusCode(400)
+        as("admin.platform")
+                .queryParam("createdFrom", "monday")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("createdFrom"));
-        as("admin.platform").queryParam("cursor", "%%%").get("/api/v1/bookings").then().statusCode(400)
+        as("admin.platform")
+                .queryParam("cursor", "%%%")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
         var tooMany = as("admin.platform");
         for (int i = 0; i < 101; i++) {
@@ -77,14 +106,24 @@ class BookingListTest {
 
     @Test
     void aQueryParameterOverItsStatedBoundsIsA400NamingItAndNothingIsRead() {
-        asJiangsuFirm().queryParam("cursor", "x".repeat(513)).get("/api/v1/bookings").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("cursor"));
+        asJiangsuFirm()
+                .queryParam("cursor", "x".repeat(513))
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("cursor"));
         io.restassured.specification.RequestSpecification many = asJiangsuFirm();
         for (int i = 0; i < 101; i++) {
             many = many.queryParam("id", java.util.UUID.randomUUID().toString());
         }
         many.get("/api/v1/bookings").then().statusCode(400).body("errors.field", hasItem("id"));
-        asJiangsuFirm().queryParam("cursor", "x".repeat(512)).get("/api/v1/bookings").then().statusCode(400)
-                .body("errors.field", hasItem("cursor")).body("errors.message", not(hasItem("is longer than 512 characters")));
+        asJiangsuFirm()
+                .queryParam("cursor", "x".repeat(512))
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"))
+                .body("errors.message", not(hasItem("is longer than 512 characters")));
     }
 }

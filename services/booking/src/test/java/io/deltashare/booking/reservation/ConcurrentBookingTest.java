@@ -1,6 +1,5 @@
 package io.deltashare.booking.reservation;
 
-import static io.deltashare.booking.BookingFixtures.aShanghaiSem;
 import static io.deltashare.booking.BookingFixtures.listed;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +42,7 @@ class ConcurrentBookingTest {
     EntityManager entityManager;
 
     /** A requested window and what the service answered. */
-    record Attempt(Instant start, Instant end, int status, String id, String detail) {
-    }
+    record Attempt(Instant start, Instant end, int status, String id, String detail) {}
 
     @Test
     void fiftyParallelClientsEachInItsOwnTransactionGetExactlyANonOverlappingSetAndEveryoneElseA409() throws Exception {
@@ -75,9 +73,13 @@ class ConcurrentBookingTest {
                 if (idempotencyKeys) {
                     request.header("Idempotency-Key", UUID.randomUUID().toString());
                 }
-                Response response = request.body(Map.of("instrumentId", sem, "start", start.toString(), "end", end.toString()))
+                Response response = request.body(
+                                Map.of("instrumentId", sem, "start", start.toString(), "end", end.toString()))
                         .post("/api/v1/bookings");
-                return new Attempt(start, end, response.statusCode(),
+                return new Attempt(
+                        start,
+                        end,
+                        response.statusCode(),
                         response.statusCode() == 201 ? response.path("booking.id") : null,
                         response.statusCode() == 201 ? null : response.path("detail"));
             };
@@ -90,40 +92,61 @@ class ConcurrentBookingTest {
         }
         pool.shutdown();
 
-        List<Attempt> won = attempts.stream().filter(a -> a.status() == 201)
-                .sorted(Comparator.comparing(Attempt::start)).toList();
+        List<Attempt> won = attempts.stream()
+                .filter(a -> a.status() == 201)
+                .sorted(Comparator.comparing(Attempt::start))
+                .toList();
         List<Attempt> lost = attempts.stream().filter(a -> a.status() != 201).toList();
         assertThat(lost).allSatisfy(a -> {
             assertThat(a.status()).isEqualTo(409);
             assertThat(a.detail()).contains("the instrument is taken from");
         });
         for (int i = 1; i < won.size(); i++) {
-            assertThat(won.get(i).start()).as("accepted windows never overlap").isAfterOrEqualTo(won.get(i - 1).end());
+            assertThat(won.get(i).start())
+                    .as("accepted windows never overlap")
+                    .isAfterOrEqualTo(won.get(i - 1).end());
         }
         // and the accepted set is maximal: every refused window overlaps an accepted one
-        assertThat(lost).allSatisfy(a -> assertThat(won).anySatisfy(w ->
-                assertThat(w.start().isBefore(a.end()) && a.start().isBefore(w.end())).isTrue()));
+        assertThat(lost)
+                .allSatisfy(a -> assertThat(won)
+                        .anySatisfy(w -> assertThat(
+                                        w.start().isBefore(a.end()) && a.start().isBefore(w.end()))
+                                .isTrue()));
         assertThat(won).hasSizeBetween(3, 12);
 
         // the database agrees: exactly these bookings hold time on the instrument, and none of them overlap
-        List<?> held = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+        List<?> held = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("""
                         SELECT o.id FROM occupancy o JOIN booking b ON b.id = o.id
                         WHERE o.instrument_id = ?1 AND b.status = 'CONFIRMED'""")
-                .setParameter(1, UUID.fromString(sem)).getResultList());
+                        .setParameter(1, UUID.fromString(sem))
+                        .getResultList());
         assertThat(held.stream().map(Object::toString).toList())
-                .containsExactlyInAnyOrderElementsOf(won.stream().map(Attempt::id).toList());
-        Number overlaps = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager.createNativeQuery("""
+                .containsExactlyInAnyOrderElementsOf(
+                        won.stream().map(Attempt::id).toList());
+        Number overlaps = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager
+                .createNativeQuery("""
                         SELECT count(*) FROM occupancy a JOIN occupancy b
                           ON a.instrument_id = b.instrument_id AND a.id < b.id AND a.period && b.period
-                        WHERE a.instrument_id = ?1""").setParameter(1, UUID.fromString(sem)).getSingleResult());
+                        WHERE a.instrument_id = ?1""")
+                .setParameter(1, UUID.fromString(sem))
+                .getSingleResult());
         assertThat(overlaps.longValue()).isZero();
 
         // each accepted booking announced itself once as requested and once as confirmed; the refused ones not at all
-        List<?> announced = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+        List<?> announced = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("""
                         SELECT message_key || ' ' || type FROM outbox_message
-                        WHERE payload LIKE '%' || ?1 || '%' ORDER BY seq""").setParameter(1, sem).getResultList());
-        assertThat(announced.stream().map(Object::toString).toList()).containsExactlyInAnyOrderElementsOf(won.stream()
-                .flatMap(w -> Stream.of(w.id() + " io.deltashare.booking.BookingRequested.v1",
-                        w.id() + " io.deltashare.booking.BookingConfirmed.v1")).toList());
+                        WHERE payload LIKE '%' || ?1 || '%' ORDER BY seq""")
+                        .setParameter(1, sem)
+                        .getResultList());
+        assertThat(announced.stream().map(Object::toString).toList())
+                .containsExactlyInAnyOrderElementsOf(won.stream()
+                        .flatMap(w -> Stream.of(
+                                w.id() + " io.deltashare.booking.BookingRequested.v1",
+                                w.id() + " io.deltashare.booking.BookingConfirmed.v1"))
+                        .toList());
     }
 }

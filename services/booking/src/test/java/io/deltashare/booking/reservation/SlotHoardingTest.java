@@ -27,9 +27,18 @@ class SlotHoardingTest {
     @Test
     void aSlotMoreThanNinetyDaysAheadIsRefused() {
         String sem = listed(aShanghaiSem());
-        asJiangsuFirm().body(slot(sem, 95, "09:00", "10:00")).post("/api/v1/bookings").then().statusCode(400)
-                .body("errors[0].field", equalTo("start")).body("errors[0].message", containsString("90 days"));
-        asJiangsuFirm().body(slot(sem, 85, "09:00", "10:00")).post("/api/v1/bookings").then().statusCode(201);
+        asJiangsuFirm()
+                .body(slot(sem, 95, "09:00", "10:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("start"))
+                .body("errors[0].message", containsString("90 days"));
+        asJiangsuFirm()
+                .body(slot(sem, 85, "09:00", "10:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -41,7 +50,12 @@ class SlotHoardingTest {
             String from = String.format("%02d:00", 8 + i % 10);
             String to = String.format("%02d:00", 9 + i % 10);
             Map<String, Object> window = slot(sem, day, from, to);
-            attempts.add(() -> asJiangsuFirm().body(window).post("/api/v1/bookings").then().extract().statusCode());
+            attempts.add(() -> asJiangsuFirm()
+                    .body(window)
+                    .post("/api/v1/bookings")
+                    .then()
+                    .extract()
+                    .statusCode());
         }
         ExecutorService clients = Executors.newFixedThreadPool(10);
         List<Integer> statuses = new ArrayList<>();
@@ -52,12 +66,24 @@ class SlotHoardingTest {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(20);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(10);
-        asJiangsuFirm().body(slot(sem, 7, "09:00", "10:00")).post("/api/v1/bookings").then().statusCode(409)
+        asJiangsuFirm()
+                .body(slot(sem, 7, "09:00", "10:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://deltashare.io/problems/booking-limit"))
                 .body("detail", containsString("already holds 20 future slots"));
-        asShanghaiFirm().body(slot(sem, 7, "09:00", "10:00")).post("/api/v1/bookings").then().statusCode(201);
-        asJiangsuFirm().body(slot(sem, 7, "11:00", "12:00")).post("/api/v1/bookings").then().statusCode(409);
+        asShanghaiFirm()
+                .body(slot(sem, 7, "09:00", "10:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201);
+        asJiangsuFirm()
+                .body(slot(sem, 7, "11:00", "12:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -65,13 +91,24 @@ class SlotHoardingTest {
         String sem = listed(aShanghaiSem());
         for (int i = 0; i < 10; i++) {
             String booking = book(slot(sem, 10, String.format("%02d:00", 8 + i), String.format("%02d:00", 9 + i)));
-            asJiangsuFirm().post("/api/v1/bookings/" + booking + "/cancellation").then().statusCode(200)
+            asJiangsuFirm()
+                    .post("/api/v1/bookings/" + booking + "/cancellation")
+                    .then()
+                    .statusCode(200)
                     .body("booking.status", equalTo("CANCELLED"));
         }
 
-        asJiangsuFirm().body(slot(sem, 11, "09:00", "10:00")).post("/api/v1/bookings").then().statusCode(409)
+        asJiangsuFirm()
+                .body(slot(sem, 11, "09:00", "10:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("cancelled 10 slots of this instrument free of charge"));
         String another = listed(aShanghaiSem());
-        asJiangsuFirm().body(slot(another, 11, "09:00", "10:00")).post("/api/v1/bookings").then().statusCode(201);
+        asJiangsuFirm()
+                .body(slot(another, 11, "09:00", "10:00"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201);
     }
 }

@@ -36,9 +36,13 @@ class VoucherAnswerTimeoutTest {
     public static class Impatient implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("booking.voucher-answer.ask-again-after", "PT2S",
-                    "booking.voucher-answer.give-up-after", "PT7S",
-                    "booking.voucher-answer.check-every", "PT0.5S");
+            return Map.of(
+                    "booking.voucher-answer.ask-again-after",
+                    "PT2S",
+                    "booking.voucher-answer.give-up-after",
+                    "PT7S",
+                    "booking.voucher-answer.check-every",
+                    "PT0.5S");
         }
     }
 
@@ -48,26 +52,37 @@ class VoucherAnswerTimeoutTest {
         Map<String, Object> window = slot(sem, 10, "09:00", "11:00");
         String id = book(with(window, "voucherId", UUID.randomUUID().toString()));
 
-        ConsumerRecord<String, String> first = TopicReader.awaitEvent(Topics.BOOKINGS, id,
-                "io.deltashare.booking.BookingRequested.v1", Duration.ofSeconds(30));
-        ConsumerRecord<String, String> again = TopicReader.awaitRecord(Topics.BOOKINGS, r -> id.equals(r.key())
-                && "io.deltashare.booking.BookingRequested.v1".equals(TopicReader.header(r, "ce_type"))
-                && !TopicReader.header(r, "ce_id").equals(TopicReader.header(first, "ce_id")), Duration.ofSeconds(30),
+        ConsumerRecord<String, String> first = TopicReader.awaitEvent(
+                Topics.BOOKINGS, id, "io.deltashare.booking.BookingRequested.v1", Duration.ofSeconds(30));
+        ConsumerRecord<String, String> again = TopicReader.awaitRecord(
+                Topics.BOOKINGS,
+                r -> id.equals(r.key())
+                        && "io.deltashare.booking.BookingRequested.v1".equals(TopicReader.header(r, "ce_type"))
+                        && !TopicReader.header(r, "ce_id").equals(TopicReader.header(first, "ce_id")),
+                Duration.ofSeconds(30),
                 "BookingRequested was not published again");
         // and again, 2 s after asking again (it read when it last asked from the table: a timestamptz)
-        TopicReader.awaitRecord(Topics.BOOKINGS, r -> id.equals(r.key())
-                && "io.deltashare.booking.BookingRequested.v1".equals(TopicReader.header(r, "ce_type"))
-                && !TopicReader.header(r, "ce_id").equals(TopicReader.header(first, "ce_id"))
-                && !TopicReader.header(r, "ce_id").equals(TopicReader.header(again, "ce_id")), Duration.ofSeconds(30),
+        TopicReader.awaitRecord(
+                Topics.BOOKINGS,
+                r -> id.equals(r.key())
+                        && "io.deltashare.booking.BookingRequested.v1".equals(TopicReader.header(r, "ce_type"))
+                        && !TopicReader.header(r, "ce_id").equals(TopicReader.header(first, "ce_id"))
+                        && !TopicReader.header(r, "ce_id").equals(TopicReader.header(again, "ce_id")),
+                Duration.ofSeconds(30),
                 "BookingRequested was asked again only once before giving up");
         BookingRequested asked = EventJson.mapper().readValue(first.value(), BookingRequested.class);
         BookingRequested askedAgain = EventJson.mapper().readValue(again.value(), BookingRequested.class);
-        assertThat(askedAgain.booking()).as("the same booking, same version: nothing changed but the asking")
+        assertThat(askedAgain.booking())
+                .as("the same booking, same version: nothing changed but the asking")
                 .isEqualTo(asked.booking());
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "REJECTED".equals(
-                asJiangsuFirm().get("/api/v1/bookings/" + id).path("booking.status")));
-        asJiangsuFirm().get("/api/v1/bookings/" + id).then()
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "REJECTED"
+                        .equals(asJiangsuFirm().get("/api/v1/bookings/" + id).path("booking.status")));
+        asJiangsuFirm()
+                .get("/api/v1/bookings/" + id)
+                .then()
                 .body("reason", containsString("did not answer within 7 seconds"))
                 .body("booking.version", equalTo((int) asked.booking().version() + 1));
         TopicReader.awaitEvent(Topics.BOOKINGS, id, "io.deltashare.booking.BookingRejected.v1", Duration.ofSeconds(30));

@@ -17,10 +17,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param status    {@code REQUESTED}, {@code PENDING_APPROVAL}, {@code CONFIRMED}, {@code IN_PROGRESS},
  *                  {@code COMPLETED}, {@code REJECTED}, {@code CANCELLED} or {@code NO_SHOW}
  */
-public record BookingSnapshot(UUID id, UUID instrumentId, String instrumentCategory, UUID providerId,
-                              UUID providerOrganizationId, Region providerRegion, UUID firmOrganizationId,
-                              Region firmRegion, String mode, @Schema(nullable = true) Instant start,
-                              @Schema(nullable = true) Instant end, @Schema(nullable = true) Integer samples,
-                              String tier, Fee fee, @Schema(nullable = true) UUID voucherId, String status,
-                              long version) {
-}
+public record BookingSnapshot(
+        UUID id,
+        UUID instrumentId,
+        String instrumentCategory,
+        UUID providerId,
+        UUID providerOrganizationId,
+        Region providerRegion,
+        UUID firmOrganizationId,
+        Region firmRegion,
+        String mode,
+        @Schema(nullable = true) Instant start,
+        @Schema(nullable = true) Instant end,
+        @Schema(nullable = true) Integer samples,
+        String tier,
+        Fee fee,
+        @Schema(nullable = true) UUID voucherId,
+        String status,
+        long version) {}

@@ -8,5 +8,4 @@ import io.deltashare.contracts.money.Money;
  *
  * @param unit {@code HOUR} or {@code SAMPLE}
  */
-public record Fee(String unit, String quantity, Money unitPrice, Money amount) {
-}
+public record Fee(String unit, String quantity, Money unitPrice, Money amount) {}

@@ -1,5 +1,4 @@
 package io.deltashare.contracts.catalog;
 
 /** A text in Chinese and English, as providers publish their names and descriptions. */
-public record LocalizedText(String zh, String en) {
-}
+public record LocalizedText(String zh, String en) {}

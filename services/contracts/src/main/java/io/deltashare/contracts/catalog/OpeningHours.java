@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
 public record OpeningHours(List<Window> windows) {
 
     /** One weekly window: on {@code day}, from {@code from} to {@code to}. */
-    public record Window(DayOfWeek day, LocalTime from, LocalTime to) {
-    }
+    public record Window(DayOfWeek day, LocalTime from, LocalTime to) {}
 
     public OpeningHours {
-        windows = windows.stream().sorted(Comparator.comparing(Window::day).thenComparing(Window::from)).toList();
+        windows = windows.stream()
+                .sorted(Comparator.comparing(Window::day).thenComparing(Window::from))
+                .toList();
     }
 
     /** Reads the text form; an empty or absent text is no opening at all. */
@@ -27,28 +28,36 @@ public record OpeningHours(List<Window> windows) {
         if (text == null || text.isBlank()) {
             return new OpeningHours(List.of());
         }
-        return new OpeningHours(Arrays.stream(text.split(",")).map(entry -> {
-            String[] dayAndTimes = entry.trim().split(" ");
-            String[] times = dayAndTimes[1].split("-");
-            return new Window(DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]), LocalTime.parse(times[1]));
-        }).toList());
+        return new OpeningHours(Arrays.stream(text.split(","))
+                .map(entry -> {
+                    String[] dayAndTimes = entry.trim().split(" ");
+                    String[] times = dayAndTimes[1].split("-");
+                    return new Window(
+                            DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]), LocalTime.parse(times[1]));
+                })
+                .toList());
     }
 
     /** The hours an event carries. */
     public static OpeningHours of(List<InstrumentSnapshot.OpeningWindow> published) {
-        return new OpeningHours(published.stream().map(w -> new Window(DayOfWeek.valueOf(w.day()),
-                LocalTime.parse(w.from()), LocalTime.parse(w.to()))).toList());
+        return new OpeningHours(published.stream()
+                .map(w -> new Window(DayOfWeek.valueOf(w.day()), LocalTime.parse(w.from()), LocalTime.parse(w.to())))
+                .toList());
     }
 
     /** The hours as an event carries them. */
     public List<InstrumentSnapshot.OpeningWindow> published() {
-        return windows.stream().map(w -> new InstrumentSnapshot.OpeningWindow(w.day().name(), w.from().toString(),
-                w.to().toString())).toList();
+        return windows.stream()
+                .map(w -> new InstrumentSnapshot.OpeningWindow(
+                        w.day().name(), w.from().toString(), w.to().toString()))
+                .toList();
     }
 
     /** The text form, also how the hours are shown in a refusal. */
     public String text() {
-        return windows.stream().map(w -> w.day() + " " + w.from() + "-" + w.to()).collect(Collectors.joining(","));
+        return windows.stream()
+                .map(w -> w.day() + " " + w.from() + "-" + w.to())
+                .collect(Collectors.joining(","));
     }
 
     /** The windows on {@code day}, earliest first. */

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The four provinces of the Yangtze River Delta, as ISO 3166-2 codes on the wire. */
 public enum Region {
-    @JsonProperty("CN-SH") CN_SH("CN-SH"),
-    @JsonProperty("CN-JS") CN_JS("CN-JS"),
-    @JsonProperty("CN-ZJ") CN_ZJ("CN-ZJ"),
-    @JsonProperty("CN-AH") CN_AH("CN-AH");
+    @JsonProperty("CN-SH")
+    CN_SH("CN-SH"),
+    @JsonProperty("CN-JS")
+    CN_JS("CN-JS"),
+    @JsonProperty("CN-ZJ")
+    CN_ZJ("CN-ZJ"),
+    @JsonProperty("CN-AH")
+    CN_AH("CN-AH");
 
     private final String code;
 

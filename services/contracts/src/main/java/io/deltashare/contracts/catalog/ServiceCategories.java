@@ -9,11 +9,22 @@ import java.util.Set;
  */
 public final class ServiceCategories {
 
-    public static final Set<String> CODES = Set.of("electron-microscopy", "nmr", "x-ray-diffraction",
-            "mass-spectrometry", "chromatography", "synchrotron-beamline", "optical-spectroscopy", "thermal-analysis",
-            "surface-analysis", "elemental-analysis", "particle-analysis", "mechanical-testing", "cell-imaging",
-            "computing", "physical-properties");
+    public static final Set<String> CODES = Set.of(
+            "electron-microscopy",
+            "nmr",
+            "x-ray-diffraction",
+            "mass-spectrometry",
+            "chromatography",
+            "synchrotron-beamline",
+            "optical-spectroscopy",
+            "thermal-analysis",
+            "surface-analysis",
+            "elemental-analysis",
+            "particle-analysis",
+            "mechanical-testing",
+            "cell-imaging",
+            "computing",
+            "physical-properties");
 
-    private ServiceCategories() {
-    }
+    private ServiceCategories() {}
 }

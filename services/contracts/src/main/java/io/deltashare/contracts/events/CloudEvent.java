@@ -32,8 +32,12 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
 
     /** A new event from {@code source} for an {@link IntegrationEvent} that happened at {@code time}. */
     public static CloudEvent of(String source, IntegrationEvent event, Instant time) {
-        return new CloudEvent(UUID.randomUUID(), source, IntegrationEvent.typeOf(event.getClass()).value(),
-                event.subject(), time);
+        return new CloudEvent(
+                UUID.randomUUID(),
+                source,
+                IntegrationEvent.typeOf(event.getClass()).value(),
+                event.subject(),
+                time);
     }
 
     public void writeTo(Headers headers) {
@@ -61,7 +65,11 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
             if (id == null || source == null || type == null || !SPEC_VERSION.equals(get(headers, H_SPECVERSION))) {
                 return Optional.empty();
             }
-            return Optional.of(new CloudEvent(UUID.fromString(id), source, type, get(headers, H_SUBJECT),
+            return Optional.of(new CloudEvent(
+                    UUID.fromString(id),
+                    source,
+                    type,
+                    get(headers, H_SUBJECT),
                     time == null ? Instant.EPOCH : Instant.parse(time)));
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return Optional.empty();

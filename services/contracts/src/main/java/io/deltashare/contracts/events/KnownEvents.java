@@ -38,20 +38,36 @@ import java.util.stream.Collectors;
 public final class KnownEvents {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
-            ProviderRegistered.class, ProviderUpdated.class,
-            InstrumentListed.class, InstrumentUpdated.class, InstrumentWithdrawn.class,
-            BookingRequested.class, BookingConfirmed.class, BookingStarted.class, BookingDelivered.class,
-            BookingDisputed.class, BookingCompleted.class,
-            BookingCancelled.class, BookingRejected.class, BookingNoShow.class,
-            VoucherIssued.class, VoucherApplicationRejected.class, VoucherReserved.class,
-            VoucherReservationRejected.class, VoucherReleased.class, VoucherRedeemed.class, VoucherExpired.class,
-            StatementIssued.class, ClaimBatchApproved.class, ClaimBatchPaid.class);
+            ProviderRegistered.class,
+            ProviderUpdated.class,
+            InstrumentListed.class,
+            InstrumentUpdated.class,
+            InstrumentWithdrawn.class,
+            BookingRequested.class,
+            BookingConfirmed.class,
+            BookingStarted.class,
+            BookingDelivered.class,
+            BookingDisputed.class,
+            BookingCompleted.class,
+            BookingCancelled.class,
+            BookingRejected.class,
+            BookingNoShow.class,
+            VoucherIssued.class,
+            VoucherApplicationRejected.class,
+            VoucherReserved.class,
+            VoucherReservationRejected.class,
+            VoucherReleased.class,
+            VoucherRedeemed.class,
+            VoucherExpired.class,
+            StatementIssued.class,
+            ClaimBatchApproved.class,
+            ClaimBatchPaid.class);
 
-    private static final Map<String, EventType> BY_TYPE = ALL.stream().map(IntegrationEvent::typeOf)
+    private static final Map<String, EventType> BY_TYPE = ALL.stream()
+            .map(IntegrationEvent::typeOf)
             .collect(Collectors.toUnmodifiableMap(EventType::value, Function.identity()));
 
-    private KnownEvents() {
-    }
+    private KnownEvents() {}
 
     /** The definition of CloudEvents type {@code type}, if these contracts define it. */
     public static Optional<EventType> byType(String type) {

@@ -9,8 +9,7 @@ public final class Topics {
     public static final String VOUCHERS = "innovation-voucher.voucher.v1";
     public static final String LEDGER = "settlement.ledger.v1";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Where a consumer puts a message that keeps failing. */
     public static String deadLetter(String topic) {

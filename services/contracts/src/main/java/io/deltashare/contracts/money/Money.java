@@ -30,7 +30,8 @@ public record Money(long fen) implements Comparable<Money> {
         Objects.requireNonNull(yuan, "amount");
         if (!yuan.matches("-?\\d{1,15}(\\.\\d{1,2})?")) {
             throw new IllegalArgumentException(
-                    "amount must be a decimal string with at most two decimals, e.g. \"1234.50\", not \"" + yuan + "\"");
+                    "amount must be a decimal string with at most two decimals, e.g. \"1234.50\", not \"" + yuan
+                            + "\"");
         }
         return new Money(new BigDecimal(yuan).movePointRight(2).longValueExact());
     }

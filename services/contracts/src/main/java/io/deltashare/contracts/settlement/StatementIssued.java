@@ -14,8 +14,16 @@ import java.util.UUID;
  * @param partyKind {@code FIRM}, {@code PROVIDER} or {@code BUREAU}
  */
 @EventType(value = "io.deltashare.settlement.StatementIssued.v1", topic = Topics.LEDGER)
-public record StatementIssued(UUID statementId, String partyKind, UUID partyId, String region, YearMonth month,
-                              Money openingBalance, Money closingBalance, int lines) implements IntegrationEvent {
+public record StatementIssued(
+        UUID statementId,
+        String partyKind,
+        UUID partyId,
+        String region,
+        YearMonth month,
+        Money openingBalance,
+        Money closingBalance,
+        int lines)
+        implements IntegrationEvent {
 
     @Override
     public String subject() {

@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /** A bureau turned down a firm's application to a program, for {@code reason}. */
 @EventType(value = "io.deltashare.innovationvoucher.VoucherApplicationRejected.v1", topic = Topics.VOUCHERS)
-public record VoucherApplicationRejected(UUID applicationId, UUID programId, Region region, UUID firmOrganizationId,
-                                         String reason) implements IntegrationEvent {
+public record VoucherApplicationRejected(
+        UUID applicationId, UUID programId, Region region, UUID firmOrganizationId, String reason)
+        implements IntegrationEvent {
 
     @Override
     public String subject() {

@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /** A voucher passed its validity; {@code returnedToProgram}, the balance nobody held or spent, is budget again. */
 @EventType(value = "io.deltashare.innovationvoucher.VoucherExpired.v1", topic = Topics.VOUCHERS)
-public record VoucherExpired(UUID voucherId, UUID programId, Region issuingRegion, UUID firmOrganizationId,
-                             Money returnedToProgram) implements IntegrationEvent {
+public record VoucherExpired(
+        UUID voucherId, UUID programId, Region issuingRegion, UUID firmOrganizationId, Money returnedToProgram)
+        implements IntegrationEvent {
 
     @Override
     public String subject() {

@@ -15,10 +15,20 @@ import java.util.UUID;
  * @param bookingFee the booking's final fee, of which {@code redeemed} is the voucher's share
  */
 @EventType(value = "io.deltashare.innovationvoucher.VoucherRedeemed.v1", topic = Topics.VOUCHERS)
-public record VoucherRedeemed(UUID voucherId, UUID bookingId, UUID programId, Region issuingRegion,
-                              UUID firmOrganizationId, UUID providerOrganizationId, Region providerRegion,
-                              String instrumentCategory, Money bookingFee, Money redeemed, Money released,
-                              Instant redeemedAt) implements IntegrationEvent {
+public record VoucherRedeemed(
+        UUID voucherId,
+        UUID bookingId,
+        UUID programId,
+        Region issuingRegion,
+        UUID firmOrganizationId,
+        UUID providerOrganizationId,
+        Region providerRegion,
+        String instrumentCategory,
+        Money bookingFee,
+        Money redeemed,
+        Money released,
+        Instant redeemedAt)
+        implements IntegrationEvent {
 
     @Override
     public String subject() {

@@ -15,7 +15,16 @@ import java.util.UUID;
  * @param eligibleCategories       instrument categories it pays for
  * @param status                   {@code ACTIVE} or {@code EXPIRED}
  */
-public record VoucherSnapshot(UUID id, String code, UUID programId, Region issuingRegion, UUID firmOrganizationId,
-                              Money faceValue, String coverageRatio, List<Region> acceptedProviderRegions,
-                              List<String> eligibleCategories, Instant validFrom, Instant expiresAt, String status) {
-}
+public record VoucherSnapshot(
+        UUID id,
+        String code,
+        UUID programId,
+        Region issuingRegion,
+        UUID firmOrganizationId,
+        Money faceValue,
+        String coverageRatio,
+        List<Region> acceptedProviderRegions,
+        List<String> eligibleCategories,
+        Instant validFrom,
+        Instant expiresAt,
+        String status) {}

@@ -10,23 +10,46 @@ import org.junit.jupiter.api.Test;
 class CatalogEventsGoldenTest {
 
     static ProviderSnapshot aShanghaiAnalysisCentre() {
-        return new ProviderSnapshot(UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
+        return new ProviderSnapshot(
+                UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
                 UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201"),
                 new LocalizedText("上海某大学分析测试中心", "Shanghai University Analysis & Testing Centre"),
-                Region.CN_SH, "Shanghai", "UNIVERSITY", List.of("CMA", "CNAS"), "lab@example.edu.cn", "+86 21 5555 0101", 3);
+                Region.CN_SH,
+                "Shanghai",
+                "UNIVERSITY",
+                List.of("CMA", "CNAS"),
+                "lab@example.edu.cn",
+                "+86 21 5555 0101",
+                3);
     }
 
     static InstrumentSnapshot aFieldEmissionSem() {
-        return new InstrumentSnapshot(UUID.fromString("9a8b7c6d-0000-4000-8000-000000000042"),
+        return new InstrumentSnapshot(
+                UUID.fromString("9a8b7c6d-0000-4000-8000-000000000042"),
                 UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
-                UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201"), Region.CN_SH, "Shanghai",
+                UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201"),
+                Region.CN_SH,
+                "Shanghai",
                 new LocalizedText("场发射扫描电镜", "Field-emission scanning electron microscope"),
                 new LocalizedText("高分辨形貌观察与能谱分析", "High-resolution imaging with EDS"),
-                "electron-microscopy", "ZEISS", "GeminiSEM 560", Money.parse("4800000.00"), "Building 3, Room 105",
-                "SLOT", Money.parse("300.00"), Money.parse("600.00"), true,
-                List.of(new InstrumentSnapshot.OpeningWindow("MONDAY", "08:30", "17:00"),
+                "electron-microscopy",
+                "ZEISS",
+                "GeminiSEM 560",
+                Money.parse("4800000.00"),
+                "Building 3, Room 105",
+                "SLOT",
+                Money.parse("300.00"),
+                Money.parse("600.00"),
+                true,
+                List.of(
+                        new InstrumentSnapshot.OpeningWindow("MONDAY", "08:30", "17:00"),
                         new InstrumentSnapshot.OpeningWindow("TUESDAY", "08:30", "17:00")),
-                60, 480, 24, true, "ACTIVE", 7);
+                60,
+                480,
+                24,
+                true,
+                "ACTIVE",
+                7);
     }
 
     @Test

@@ -11,19 +11,24 @@ import org.junit.jupiter.api.Test;
 class CloudEventTest {
 
     @EventType(value = "io.deltashare.contracts.SomethingHappened.v1", topic = "contracts.something.v1")
-    record SomethingHappened(String subject) implements IntegrationEvent {
-    }
+    record SomethingHappened(String subject) implements IntegrationEvent {}
 
     @Test
     void anEnvelopeSurvivesTheTripThroughKafkaHeaders() {
-        CloudEvent sent = new CloudEvent(UUID.randomUUID(), "booking", "io.deltashare.booking.BookingConfirmed.v1",
-                "b-42", Instant.parse("2026-05-01T00:00:00Z"));
+        CloudEvent sent = new CloudEvent(
+                UUID.randomUUID(),
+                "booking",
+                "io.deltashare.booking.BookingConfirmed.v1",
+                "b-42",
+                Instant.parse("2026-05-01T00:00:00Z"));
         RecordHeaders headers = new RecordHeaders();
         sent.writeTo(headers);
 
         assertThat(CloudEvent.readFrom(headers)).contains(sent);
-        assertThat(new String(headers.lastHeader("ce_specversion").value(), StandardCharsets.UTF_8)).isEqualTo("1.0");
-        assertThat(new String(headers.lastHeader("content-type").value(), StandardCharsets.UTF_8)).isEqualTo("application/json");
+        assertThat(new String(headers.lastHeader("ce_specversion").value(), StandardCharsets.UTF_8))
+                .isEqualTo("1.0");
+        assertThat(new String(headers.lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("application/json");
     }
 
     @Test

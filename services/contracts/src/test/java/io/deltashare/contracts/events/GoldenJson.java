@@ -22,8 +22,7 @@ public final class GoldenJson {
     private static final ObjectMapper JSON = EventJson.mapper();
     private static final Path GOLDEN = Paths.get("src/test/resources/golden");
 
-    private GoldenJson() {
-    }
+    private GoldenJson() {}
 
     public static <T> void assertMatches(T event, String fileName) {
         Path file = GOLDEN.resolve(fileName);
@@ -34,11 +33,17 @@ public final class GoldenJson {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
             }
-            assertThat(file).as("golden file %s (create it with -Dgolden.write=true)", file).exists();
+            assertThat(file)
+                    .as("golden file %s (create it with -Dgolden.write=true)", file)
+                    .exists();
             JsonNode expected = JSON.readTree(file.toFile());
-            assertThat(actual).as("JSON of %s against %s", event.getClass().getSimpleName(), file).isEqualTo(expected);
+            assertThat(actual)
+                    .as("JSON of %s against %s", event.getClass().getSimpleName(), file)
+                    .isEqualTo(expected);
             Object readBack = JSON.treeToValue(expected, event.getClass());
-            assertThat(readBack).as("%s read back from %s", event.getClass().getSimpleName(), file).isEqualTo(event);
+            assertThat(readBack)
+                    .as("%s read back from %s", event.getClass().getSimpleName(), file)
+                    .isEqualTo(event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,21 +17,29 @@ class KnownEventsTest {
         List<Class<?>> annotated;
         try (Stream<Path> files = Files.walk(classes)) {
             annotated = files.filter(file -> file.toString().endsWith(".class"))
-                    .map(file -> classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .map(file -> classes.relativize(file)
+                            .toString()
+                            .replace('/', '.')
+                            .replaceAll("\\.class$", ""))
                     .map(KnownEventsTest::load)
                     .filter(type -> type.isAnnotationPresent(EventType.class))
                     .toList();
         }
         assertThat(annotated).hasSizeGreaterThan(20);
-        assertThat(KnownEvents.ALL).containsExactlyInAnyOrderElementsOf(annotated.stream()
-                .map(type -> type.asSubclass(IntegrationEvent.class)).toList());
+        assertThat(KnownEvents.ALL)
+                .containsExactlyInAnyOrderElementsOf(annotated.stream()
+                        .map(type -> type.asSubclass(IntegrationEvent.class))
+                        .toList());
     }
 
     @Test
     void aTypeIsFoundByItsCloudEventsNameAndTopicsNameTheirOwner() {
-        assertThat(KnownEvents.byType("io.deltashare.booking.BookingRequested.v1")).get()
-                .extracting(EventType::topic).isEqualTo(Topics.BOOKINGS);
-        assertThat(KnownEvents.byType("io.deltashare.booking.BookingTeleported.v1")).isEmpty();
+        assertThat(KnownEvents.byType("io.deltashare.booking.BookingRequested.v1"))
+                .get()
+                .extracting(EventType::topic)
+                .isEqualTo(Topics.BOOKINGS);
+        assertThat(KnownEvents.byType("io.deltashare.booking.BookingTeleported.v1"))
+                .isEmpty();
         assertThat(KnownEvents.ownerOf(Topics.VOUCHERS)).isEqualTo("innovation-voucher");
         assertThat(KnownEvents.ownerOf(Topics.CATALOG_INSTRUMENTS)).isEqualTo("instrument-catalog");
     }

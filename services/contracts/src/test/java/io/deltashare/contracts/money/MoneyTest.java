@@ -38,8 +38,10 @@ class MoneyTest {
 
     @Test
     void onTheWireAnAmountIsADecimalStringWithItsCurrency() throws Exception {
-        assertThat(json.writeValueAsString(Money.parse("1234.5"))).isEqualTo("{\"amount\":\"1234.50\",\"currency\":\"CNY\"}");
-        assertThat(json.readValue("{\"amount\":\"99.90\",\"currency\":\"CNY\"}", Money.class)).isEqualTo(Money.ofFen(9990));
+        assertThat(json.writeValueAsString(Money.parse("1234.5")))
+                .isEqualTo("{\"amount\":\"1234.50\",\"currency\":\"CNY\"}");
+        assertThat(json.readValue("{\"amount\":\"99.90\",\"currency\":\"CNY\"}", Money.class))
+                .isEqualTo(Money.ofFen(9990));
         assertThat(json.readValue("{\"amount\":\"99.9\"}", Money.class)).isEqualTo(Money.ofFen(9990));
     }
 

@@ -20,37 +20,84 @@ class ProgramApiTest {
 
     @Test
     void aBureauCreatesOpensSuspendsAndClosesACrossRegionProgram() {
-        String id = as("bureau.js").body(aProgram("CN-JS", ALL_REGIONS)).post("/api/v1/voucher-programs").then()
-                .statusCode(201).body("status", equalTo("DRAFT")).body("crossRegion", equalTo(true))
-                .body("available.amount", equalTo("1000000.00")).body("coverageRatio", equalTo("0.5"))
-                .extract().path("id");
-        as("bureau.js").post("/api/v1/voucher-programs/" + id + "/opening").then().statusCode(200)
+        String id = as("bureau.js")
+                .body(aProgram("CN-JS", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("crossRegion", equalTo(true))
+                .body("available.amount", equalTo("1000000.00"))
+                .body("coverageRatio", equalTo("0.5"))
+                .extract()
+                .path("id");
+        as("bureau.js")
+                .post("/api/v1/voucher-programs/" + id + "/opening")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("OPEN"));
-        as("firm.js-biomed").get("/api/v1/voucher-programs?region=CN-JS&status=OPEN").then().statusCode(200)
+        as("firm.js-biomed")
+                .get("/api/v1/voucher-programs?region=CN-JS&status=OPEN")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(id));
-        as("bureau.js").post("/api/v1/voucher-programs/" + id + "/suspension").then().statusCode(200)
+        as("bureau.js")
+                .post("/api/v1/voucher-programs/" + id + "/suspension")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SUSPENDED"));
-        as("bureau.js").post("/api/v1/voucher-programs/" + id + "/closing").then().statusCode(200)
+        as("bureau.js")
+                .post("/api/v1/voucher-programs/" + id + "/closing")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CLOSED"));
-        as("bureau.js").post("/api/v1/voucher-programs/" + id + "/opening").then().statusCode(409)
-                .contentType("application/problem+json").body("type", equalTo("https://deltashare.io/problems/illegal-transition"));
+        as("bureau.js")
+                .post("/api/v1/voucher-programs/" + id + "/opening")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://deltashare.io/problems/illegal-transition"));
     }
 
     @Test
     void aLocalProgramIsNotCrossRegion() {
-        as("bureau.zj").body(aProgram("CN-ZJ", List.of("CN-ZJ"))).post("/api/v1/voucher-programs").then()
-                .statusCode(201).body("crossRegion", equalTo(false)).body("acceptedProviderRegions", equalTo(List.of("CN-ZJ")));
+        as("bureau.zj")
+                .body(aProgram("CN-ZJ", List.of("CN-ZJ")))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(201)
+                .body("crossRegion", equalTo(false))
+                .body("acceptedProviderRegions", equalTo(List.of("CN-ZJ")));
     }
 
     @Test
     void aBureauCannotRunAnotherProvincesProgram() {
-        as("bureau.zj").body(aProgram("CN-JS", ALL_REGIONS)).post("/api/v1/voucher-programs").then().statusCode(403);
-        String id = as("bureau.js").body(aProgram("CN-JS", ALL_REGIONS)).post("/api/v1/voucher-programs").then()
-                .statusCode(201).extract().path("id");
-        as("bureau.zj").post("/api/v1/voucher-programs/" + id + "/opening").then().statusCode(403);
-        as("firm.js-biomed").body(aProgram("CN-JS", ALL_REGIONS)).post("/api/v1/voucher-programs").then().statusCode(403);
-        given().contentType("application/json").body(aProgram("CN-JS", ALL_REGIONS)).post("/api/v1/voucher-programs")
-                .then().statusCode(401);
+        as("bureau.zj")
+                .body(aProgram("CN-JS", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(403);
+        String id = as("bureau.js")
+                .body(aProgram("CN-JS", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("bureau.zj")
+                .post("/api/v1/voucher-programs/" + id + "/opening")
+                .then()
+                .statusCode(403);
+        as("firm.js-biomed")
+                .body(aProgram("CN-JS", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(403);
+        given().contentType("application/json")
+                .body(aProgram("CN-JS", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -60,24 +107,43 @@ class ProgramApiTest {
         refused(p -> p.put("capPerFirmPerYear", yuan("0.00")), "capPerFirmPerYear");
         refused(p -> p.put("coverageRatio", "1.5"), "coverageRatio");
         refused(p -> p.put("coverageRatio", "0"), "coverageRatio");
-        refused(p -> p.put("voucherValidity", Map.of("from", "2027-06-01", "until", "2027-01-01")), "voucherValidity.until");
-        refused(p -> p.put("applicationWindow", Map.of("from", "2027-06-01", "until", "2027-01-01")), "applicationWindow.until");
+        refused(
+                p -> p.put("voucherValidity", Map.of("from", "2027-06-01", "until", "2027-01-01")),
+                "voucherValidity.until");
+        refused(
+                p -> p.put("applicationWindow", Map.of("from", "2027-06-01", "until", "2027-01-01")),
+                "applicationWindow.until");
         refused(p -> p.put("acceptedProviderRegions", List.of("CN-XX")), "acceptedProviderRegions");
         refused(p -> p.put("region", "CN-XX"), "region");
         refused(p -> p.put("eligibleCategories", List.of("tarot-reading")), "eligibleCategories");
         refused(p -> p.remove("name"), "name");
         refused(p -> p.put("name", Map.of("zh", "长".repeat(201), "en", "long")), "name.zh");
-        as("bureau.js").body("{\"coverageRatio\": \"half\"}").post("/api/v1/voucher-programs").then().statusCode(400)
+        as("bureau.js")
+                .body("{\"coverageRatio\": \"half\"}")
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        as("bureau.js").get("/api/v1/voucher-programs?status=ANY").then().statusCode(400)
+        as("bureau.js")
+                .get("/api/v1/voucher-programs?status=ANY")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("status"));
-        as("bureau.js").get("/api/v1/voucher-programs/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        as("bureau.js")
+                .get("/api/v1/voucher-programs/" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     private static void refused(Consumer<Map<String, Object>> breakIt, String field) {
         Map<String, Object> program = aProgram("CN-JS", ALL_REGIONS);
         breakIt.accept(program);
-        as("bureau.js").body(program).post("/api/v1/voucher-programs").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem(field));
+        as("bureau.js")
+                .body(program)
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
     }
 }

@@ -11,16 +11,18 @@ class OpenApiDocumentTest {
 
     @Test
     void theDocumentDescribesEveryEndpoint() {
-        OpenApiDocuments.assertDescribes("DeltaShare instrument-catalog API", Map.ofEntries(
-                Map.entry("/api/v1/instruments", "get post"),
-                Map.entry("/api/v1/instruments/{id}", "get put"),
-                Map.entry("/api/v1/instruments/{id}/maintenance", "post"),
-                Map.entry("/api/v1/instruments/{id}/activation", "post"),
-                Map.entry("/api/v1/instruments/{id}/withdrawal", "post"),
-                Map.entry("/api/v1/instrument-categories", "get"),
-                Map.entry("/api/v1/providers", "get post"),
-                Map.entry("/api/v1/providers/{id}", "get put"),
-                Map.entry("/api/v1/dead-letters/instrument-catalog", "get"),
-                Map.entry("/api/v1/dead-letters/instrument-catalog/{id}/replay", "post")));
+        OpenApiDocuments.assertDescribes(
+                "DeltaShare instrument-catalog API",
+                Map.ofEntries(
+                        Map.entry("/api/v1/instruments", "get post"),
+                        Map.entry("/api/v1/instruments/{id}", "get put"),
+                        Map.entry("/api/v1/instruments/{id}/maintenance", "post"),
+                        Map.entry("/api/v1/instruments/{id}/activation", "post"),
+                        Map.entry("/api/v1/instruments/{id}/withdrawal", "post"),
+                        Map.entry("/api/v1/instrument-categories", "get"),
+                        Map.entry("/api/v1/providers", "get post"),
+                        Map.entry("/api/v1/providers/{id}", "get put"),
+                        Map.entry("/api/v1/dead-letters/instrument-catalog", "get"),
+                        Map.entry("/api/v1/dead-letters/instrument-catalog/{id}/replay", "post")));
     }
 }

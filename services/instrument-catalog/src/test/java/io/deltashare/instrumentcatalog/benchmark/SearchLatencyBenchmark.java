@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SearchLatencyBenchmark {
 
-    private static final int INSTRUMENTS = Integer.getInteger("benchmark.instruments", SyntheticInstruments.DEFAULT_COUNT);
+    private static final int INSTRUMENTS =
+            Integer.getInteger("benchmark.instruments", SyntheticInstruments.DEFAULT_COUNT);
     private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmup", 20);
     private static final int MEASURED_ROUNDS = Integer.getInteger("benchmark.rounds", 100);
 
@@ -84,9 +85,15 @@ class SearchLatencyBenchmark {
         }
 
         StringBuilder report = new StringBuilder();
-        report.append("# Search latency, ").append(inserted).append(" synthetic instruments (loaded in ")
-                .append(loadMillis).append(" ms), ").append(MEASURED_ROUNDS).append(" rounds after ")
-                .append(WARMUP_ROUNDS).append(" warm-up rounds, one client over HTTP with a real token\n\n")
+        report.append("# Search latency, ")
+                .append(inserted)
+                .append(" synthetic instruments (loaded in ")
+                .append(loadMillis)
+                .append(" ms), ")
+                .append(MEASURED_ROUNDS)
+                .append(" rounds after ")
+                .append(WARMUP_ROUNDS)
+                .append(" warm-up rounds, one client over HTTP with a real token\n\n")
                 .append("| query | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
         for (int q = 0; q < QUERIES.size(); q++) {
             report.append(row(QUERIES.get(q), perQuery.get(q)));
@@ -99,12 +106,17 @@ class SearchLatencyBenchmark {
     }
 
     private String get(HttpClient http, String token, String query) throws Exception {
-        String encoded = Arrays.stream(query.split("&")).map(p -> {
-            String[] kv = p.split("=", 2);
-            return kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8);
-        }).reduce((a, b) -> a + "&" + b).orElse("");
+        String encoded = Arrays.stream(query.split("&"))
+                .map(p -> {
+                    String[] kv = p.split("=", 2);
+                    return kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8);
+                })
+                .reduce((a, b) -> a + "&" + b)
+                .orElse("");
         HttpRequest request = HttpRequest.newBuilder(URI.create(search + "?" + encoded))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("status of %s", query).isEqualTo(200);
         return response.body();
@@ -113,8 +125,8 @@ class SearchLatencyBenchmark {
     private static String row(String label, long[] micros) {
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", label, pct(sorted, 50), pct(sorted, 95),
-                pct(sorted, 99));
+        return String.format(
+                Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", label, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
     }
 
     private static double pct(long[] sorted, int percentile) {

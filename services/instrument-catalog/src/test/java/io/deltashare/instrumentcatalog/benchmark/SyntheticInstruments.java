@@ -77,7 +77,10 @@ public class SyntheticInstruments {
     @Transactional
     public int generate(int count) {
         entityManager.createNativeQuery(PROVIDERS).executeUpdate();
-        int inserted = entityManager.createNativeQuery(INSTRUMENTS).setParameter(1, count).executeUpdate();
+        int inserted = entityManager
+                .createNativeQuery(INSTRUMENTS)
+                .setParameter(1, count)
+                .executeUpdate();
         entityManager.createNativeQuery("ANALYZE instrument").executeUpdate();
         return inserted;
     }

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.deltashare.contracts.catalog.InstrumentListed;
-import io.deltashare.instrumentcatalog.demo.application.SeedAnnouncer;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.Topics;
+import io.deltashare.instrumentcatalog.demo.application.SeedAnnouncer;
 import io.deltashare.testkit.kafka.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -33,8 +33,8 @@ class DemoSeedTest {
     public static class WithDemoSeed implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.flyway.locations", "db/migration,db/platform,db/demo",
-                    "catalog.seed.announce", "true");
+            return Map.of(
+                    "quarkus.flyway.locations", "db/migration,db/platform,db/demo", "catalog.seed.announce", "true");
         }
     }
 
@@ -46,9 +46,15 @@ class DemoSeedTest {
 
     @Test
     void providersSpreadOverTheFourProvinces() {
-        JsonPath providers = asJiangsuFirm().get("/api/v1/providers").then().statusCode(200).extract().jsonPath();
+        JsonPath providers = asJiangsuFirm()
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(providers.getList("items.id")).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(new HashSet<>(providers.getList("items.region"))).containsExactlyInAnyOrder("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
+        assertThat(new HashSet<>(providers.getList("items.region")))
+                .containsExactlyInAnyOrder("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
         assertThat(new HashSet<>(providers.getList("items.type")))
                 .contains("UNIVERSITY", "INSTITUTE", "BIG_SCIENCE_FACILITY", "ENTERPRISE_LAB");
     }
@@ -58,7 +64,8 @@ class DemoSeedTest {
         List<Map<String, Object>> all = new ArrayList<>();
         String next = "/api/v1/instruments?limit=50";
         while (next != null) {
-            JsonPath page = asJiangsuFirm().get(next).then().statusCode(200).extract().jsonPath();
+            JsonPath page =
+                    asJiangsuFirm().get(next).then().statusCode(200).extract().jsonPath();
             all.addAll(page.getList("items"));
             next = page.getString("next");
         }
@@ -67,28 +74,50 @@ class DemoSeedTest {
         all.forEach(i -> categories.add(i.get("category")));
         assertThat(categories).hasSizeGreaterThanOrEqualTo(10);
 
-        asJiangsuFirm().get("/api/v1/instruments?q=电镜&region=CN-SH").then().statusCode(200)
+        asJiangsuFirm()
+                .get("/api/v1/instruments?q=电镜&region=CN-SH")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(SHANGHAI_SEM));
-        asJiangsuFirm().get("/api/v1/instruments?q=beamline&city=shanghai&sort=price").then().statusCode(200)
+        asJiangsuFirm()
+                .get("/api/v1/instruments?q=beamline&city=shanghai&sort=price")
+                .then()
+                .statusCode(200)
                 .body("items.providerId", hasItem(SSRF));
     }
 
     @Test
     void seededRowsReachKafkaOnceAndTheirStaffCanManageThem() throws Exception {
-        InstrumentListed listed = EventJson.mapper().readValue(TopicReader.awaitEvent(Topics.CATALOG_INSTRUMENTS,
-                SHANGHAI_SEM, "io.deltashare.instrumentcatalog.InstrumentListed.v1", Duration.ofSeconds(30)).value(),
-                InstrumentListed.class);
+        InstrumentListed listed = EventJson.mapper()
+                .readValue(
+                        TopicReader.awaitEvent(
+                                        Topics.CATALOG_INSTRUMENTS,
+                                        SHANGHAI_SEM,
+                                        "io.deltashare.instrumentcatalog.InstrumentListed.v1",
+                                        Duration.ofSeconds(30))
+                                .value(),
+                        InstrumentListed.class);
         assertThat(listed.instrument().name().zh()).isEqualTo("场发射扫描电镜");
         assertThat(listed.instrument().providerRegion().code()).isEqualTo("CN-SH");
-        TopicReader.awaitEvent(Topics.CATALOG_PROVIDERS, SSRF, "io.deltashare.instrumentcatalog.ProviderRegistered.v1",
+        TopicReader.awaitEvent(
+                Topics.CATALOG_PROVIDERS,
+                SSRF,
+                "io.deltashare.instrumentcatalog.ProviderRegistered.v1",
                 Duration.ofSeconds(30));
 
         assertThat(announcer.announce()).as("a second start announces nothing").isZero();
 
-        String etag = as("provider.sh-analysis-centre").get("/api/v1/instruments/" + SHANGHAI_SEM).then()
-                .statusCode(200).extract().header("ETag");
-        as("provider.sh-analysis-centre").header("If-Match", etag)
-                .post("/api/v1/instruments/" + SHANGHAI_SEM + "/maintenance").then().statusCode(200)
+        String etag = as("provider.sh-analysis-centre")
+                .get("/api/v1/instruments/" + SHANGHAI_SEM)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as("provider.sh-analysis-centre")
+                .header("If-Match", etag)
+                .post("/api/v1/instruments/" + SHANGHAI_SEM + "/maintenance")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("MAINTENANCE"));
     }
 }

@@ -1,6 +1,5 @@
 package io.deltashare.instrumentcatalog.events;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.aFieldEmissionSem;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asOperator;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asShanghaiCentreStaff;
@@ -14,6 +13,7 @@ import io.deltashare.contracts.catalog.ProviderRegistered;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.Topics;
 import io.deltashare.testkit.kafka.TopicReader;
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
@@ -28,9 +28,17 @@ class CatalogEventsOnKafkaTest {
     @Test
     void registeringAProviderPublishesProviderRegistered() throws Exception {
         String organization = UUID.randomUUID().toString();
-        String id = asOperator().body(Map.of("organizationId", organization,
-                        "details", providerDetails("Ningbo Institute of Materials", "CN-ZJ", "Ningbo")))
-                .post("/api/v1/providers").then().statusCode(201).extract().path("id");
+        String id = asOperator()
+                .body(Map.of(
+                        "organizationId",
+                        organization,
+                        "details",
+                        providerDetails("Ningbo Institute of Materials", "CN-ZJ", "Ningbo")))
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         ConsumerRecord<String, String> record = firstWithKey(Topics.CATALOG_PROVIDERS, id, "ProviderRegistered");
         assertThat(TopicReader.header(record, "ce_source")).isEqualTo("instrument-catalog");
@@ -44,23 +52,33 @@ class CatalogEventsOnKafkaTest {
     @Test
     void listingAndWithdrawingAnInstrumentPublishFullSnapshots() throws Exception {
         String id = listedInShanghai(aFieldEmissionSem());
-        asShanghaiCentreStaff().post("/api/v1/instruments/" + id + "/withdrawal").then().statusCode(200);
+        asShanghaiCentreStaff()
+                .post("/api/v1/instruments/" + id + "/withdrawal")
+                .then()
+                .statusCode(200);
 
-        InstrumentListed listed = EventJson.mapper().readValue(
-                firstWithKey(Topics.CATALOG_INSTRUMENTS, id, "InstrumentListed").value(), InstrumentListed.class);
+        InstrumentListed listed = EventJson.mapper()
+                .readValue(
+                        firstWithKey(Topics.CATALOG_INSTRUMENTS, id, "InstrumentListed")
+                                .value(),
+                        InstrumentListed.class);
         assertThat(listed.instrument().name().zh()).isEqualTo("场发射扫描电镜");
         assertThat(listed.instrument().enterprisePrice().toDecimalString()).isEqualTo("600.00");
         assertThat(listed.instrument().openingHours()).hasSize(5);
         assertThat(listed.instrument().providerOrganizationId()).hasToString(DemoRealm.SH_ANALYSIS_CENTRE.toString());
 
-        InstrumentWithdrawn withdrawn = EventJson.mapper().readValue(
-                firstWithKey(Topics.CATALOG_INSTRUMENTS, id, "InstrumentWithdrawn").value(), InstrumentWithdrawn.class);
+        InstrumentWithdrawn withdrawn = EventJson.mapper()
+                .readValue(
+                        firstWithKey(Topics.CATALOG_INSTRUMENTS, id, "InstrumentWithdrawn")
+                                .value(),
+                        InstrumentWithdrawn.class);
         assertThat(withdrawn.instrument().status()).isEqualTo("WITHDRAWN");
-        assertThat(withdrawn.instrument().version()).isGreaterThan(listed.instrument().version());
+        assertThat(withdrawn.instrument().version())
+                .isGreaterThan(listed.instrument().version());
     }
 
     private static ConsumerRecord<String, String> firstWithKey(String topic, String key, String eventName) {
-        return TopicReader.awaitEvent(topic, key, "io.deltashare.instrumentcatalog." + eventName + ".v1",
-                Duration.ofSeconds(30));
+        return TopicReader.awaitEvent(
+                topic, key, "io.deltashare.instrumentcatalog." + eventName + ".v1", Duration.ofSeconds(30));
     }
 }

@@ -27,16 +27,26 @@ class InstrumentApiTest {
 
     @Test
     void providerStaffListAnInstrumentThatAnyoneSignedInCanRead() {
-        String id = asShanghaiCentreStaff().body(listing(shanghaiCentre(), aFieldEmissionSem()))
-                .post("/api/v1/instruments").then().statusCode(201)
-                .header("Location", notNullValue()).header("ETag", notNullValue())
-                .body("status", equalTo("ACTIVE")).body("providerRegion", equalTo("CN-SH"))
+        String id = asShanghaiCentreStaff()
+                .body(listing(shanghaiCentre(), aFieldEmissionSem()))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(201)
+                .header("Location", notNullValue())
+                .header("ETag", notNullValue())
+                .body("status", equalTo("ACTIVE"))
+                .body("providerRegion", equalTo("CN-SH"))
                 .body("enterprisePrice.amount", equalTo("600.00"))
                 .body("openingHours[0].from", equalTo("08:30"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        asJiangsuFirm().get("/api/v1/instruments/" + id).then().statusCode(200)
-                .body("name.zh", equalTo("场发射扫描电镜")).header("ETag", notNullValue());
+        asJiangsuFirm()
+                .get("/api/v1/instruments/" + id)
+                .then()
+                .statusCode(200)
+                .body("name.zh", equalTo("场发射扫描电镜"))
+                .header("ETag", notNullValue());
     }
 
     @Test
@@ -44,15 +54,32 @@ class InstrumentApiTest {
         String id = listedInShanghai(aFieldEmissionSem());
         String etag = asShanghaiCentreStaff().get("/api/v1/instruments/" + id).header("ETag");
 
-        asHefeiInstituteStaff().body(listing(shanghaiCentre(), aFieldEmissionSem())).post("/api/v1/instruments")
-                .then().statusCode(403).contentType("application/problem+json");
-        asHefeiInstituteStaff().header("If-Match", etag).body(a700MhzNmr()).put("/api/v1/instruments/" + id)
-                .then().statusCode(403);
-        asHefeiInstituteStaff().post("/api/v1/instruments/" + id + "/withdrawal").then().statusCode(403);
-        asJiangsuFirm().body(listing(hefeiInstitute(), aFieldEmissionSem())).post("/api/v1/instruments")
-                .then().statusCode(403);
+        asHefeiInstituteStaff()
+                .body(listing(shanghaiCentre(), aFieldEmissionSem()))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        asHefeiInstituteStaff()
+                .header("If-Match", etag)
+                .body(a700MhzNmr())
+                .put("/api/v1/instruments/" + id)
+                .then()
+                .statusCode(403);
+        asHefeiInstituteStaff()
+                .post("/api/v1/instruments/" + id + "/withdrawal")
+                .then()
+                .statusCode(403);
+        asJiangsuFirm()
+                .body(listing(hefeiInstitute(), aFieldEmissionSem()))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(403);
         given().get("/api/v1/instruments/" + id).then().statusCode(401);
-        asShanghaiCentreStaff().get("/api/v1/instruments/" + id).then().body("status", equalTo("ACTIVE"))
+        asShanghaiCentreStaff()
+                .get("/api/v1/instruments/" + id)
+                .then()
+                .body("status", equalTo("ACTIVE"))
                 .body("name.en", equalTo("Field-emission scanning electron microscope"));
     }
 
@@ -60,14 +87,28 @@ class InstrumentApiTest {
     void updatesNeedTheCurrentETag() {
         String id = listedInShanghai(aFieldEmissionSem());
         String etag = asShanghaiCentreStaff().get("/api/v1/instruments/" + id).header("ETag");
-        Map<String, Object> cheaper = with(aFieldEmissionSem(), "prices",
-                Map.of("academic", money("250.00"), "enterprise", money("500.00")));
+        Map<String, Object> cheaper =
+                with(aFieldEmissionSem(), "prices", Map.of("academic", money("250.00"), "enterprise", money("500.00")));
 
-        asShanghaiCentreStaff().body(cheaper).put("/api/v1/instruments/" + id).then().statusCode(428);
-        asShanghaiCentreStaff().header("If-Match", etag).body(cheaper).put("/api/v1/instruments/" + id)
-                .then().statusCode(200).body("enterprisePrice.amount", equalTo("500.00"));
-        asShanghaiCentreStaff().header("If-Match", etag).body(cheaper).put("/api/v1/instruments/" + id)
-                .then().statusCode(412).contentType("application/problem+json");
+        asShanghaiCentreStaff()
+                .body(cheaper)
+                .put("/api/v1/instruments/" + id)
+                .then()
+                .statusCode(428);
+        asShanghaiCentreStaff()
+                .header("If-Match", etag)
+                .body(cheaper)
+                .put("/api/v1/instruments/" + id)
+                .then()
+                .statusCode(200)
+                .body("enterprisePrice.amount", equalTo("500.00"));
+        asShanghaiCentreStaff()
+                .header("If-Match", etag)
+                .body(cheaper)
+                .put("/api/v1/instruments/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -75,23 +116,54 @@ class InstrumentApiTest {
         String id = listedInShanghai(aFieldEmissionSem());
         String path = "/api/v1/instruments/" + id;
 
-        asShanghaiCentreStaff().post(path + "/maintenance").then().statusCode(200).body("status", equalTo("MAINTENANCE"));
-        asShanghaiCentreStaff().post(path + "/maintenance").then().statusCode(409).contentType("application/problem+json");
-        asShanghaiCentreStaff().post(path + "/activation").then().statusCode(200).body("status", equalTo("ACTIVE"));
-        String etag = asShanghaiCentreStaff().post(path + "/withdrawal").then().statusCode(200)
-                .body("status", equalTo("WITHDRAWN")).extract().header("ETag");
+        asShanghaiCentreStaff()
+                .post(path + "/maintenance")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("MAINTENANCE"));
+        asShanghaiCentreStaff()
+                .post(path + "/maintenance")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        asShanghaiCentreStaff()
+                .post(path + "/activation")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        String etag = asShanghaiCentreStaff()
+                .post(path + "/withdrawal")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .extract()
+                .header("ETag");
         asShanghaiCentreStaff().post(path + "/activation").then().statusCode(409);
-        asShanghaiCentreStaff().header("If-Match", etag).body(aFieldEmissionSem()).put(path).then().statusCode(409);
+        asShanghaiCentreStaff()
+                .header("If-Match", etag)
+                .body(aFieldEmissionSem())
+                .put(path)
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void unknownInstrumentsAre404() {
         String unknown = "/api/v1/instruments/" + UUID.randomUUID();
         asJiangsuFirm().get(unknown).then().statusCode(404).contentType("application/problem+json");
-        asShanghaiCentreStaff().header("If-Match", "\"0\"").body(aFieldEmissionSem()).put(unknown).then().statusCode(404);
+        asShanghaiCentreStaff()
+                .header("If-Match", "\"0\"")
+                .body(aFieldEmissionSem())
+                .put(unknown)
+                .then()
+                .statusCode(404);
         asShanghaiCentreStaff().post(unknown + "/maintenance").then().statusCode(404);
-        asShanghaiCentreStaff().body(listing(UUID.randomUUID().toString(), aFieldEmissionSem()))
-                .post("/api/v1/instruments").then().statusCode(400).body("errors.field", hasItem("providerId"));
+        asShanghaiCentreStaff()
+                .body(listing(UUID.randomUUID().toString(), aFieldEmissionSem()))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("providerId"));
     }
 
     @Test
@@ -100,22 +172,39 @@ class InstrumentApiTest {
         Map<String, Object> sem = aFieldEmissionSem();
         rejected(provider, with(sem, "name", null), "details.name");
         rejected(provider, with(sem, "bookingMode", "HOURLY"), "details.bookingMode");
-        rejected(provider, with(sem, "prices", Map.of("academic", money("-1.00"), "enterprise", money("600.00"))),
+        rejected(
+                provider,
+                with(sem, "prices", Map.of("academic", money("-1.00"), "enterprise", money("600.00"))),
                 "prices.academic");
         rejected(provider, with(with(sem, "minDurationMinutes", 120), "maxDurationMinutes", 60), "maxDurationMinutes");
-        rejected(provider, with(sem, "openingHours", List.of(Map.of("day", "MONDAY", "from", "08:00", "to", "12:00"),
-                Map.of("day", "MONDAY", "from", "11:00", "to", "15:00"))), "openingHours[1]");
-        rejected(provider, with(sem, "openingHours", List.of(Map.of("day", "MONDAY", "from", "17:00", "to", "08:00"))),
+        rejected(
+                provider,
+                with(
+                        sem,
+                        "openingHours",
+                        List.of(
+                                Map.of("day", "MONDAY", "from", "08:00", "to", "12:00"),
+                                Map.of("day", "MONDAY", "from", "11:00", "to", "15:00"))),
+                "openingHours[1]");
+        rejected(
+                provider,
+                with(sem, "openingHours", List.of(Map.of("day", "MONDAY", "from", "17:00", "to", "08:00"))),
                 "openingHours[0]");
-        rejected(provider, with(sem, "openingHours", List.of(Map.of("day", "SOMEDAY", "from", "08:00", "to", "12:00"))),
+        rejected(
+                provider,
+                with(sem, "openingHours", List.of(Map.of("day", "SOMEDAY", "from", "08:00", "to", "12:00"))),
                 "details.openingHours[0].day");
         rejected(provider, with(sem, "category", "astrology"), "category");
         rejected(provider, with(sem, "voucherEligible", null), "details.voucherEligible");
     }
 
     private static void rejected(String provider, Map<String, Object> details, String field) {
-        asShanghaiCentreStaff().body(listing(provider, details)).post("/api/v1/instruments")
-                .then().statusCode(400).contentType("application/problem+json")
+        asShanghaiCentreStaff()
+                .body(listing(provider, details))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
     }
 }

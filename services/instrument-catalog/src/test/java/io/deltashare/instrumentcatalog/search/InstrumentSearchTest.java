@@ -11,8 +11,8 @@ import static io.deltashare.instrumentcatalog.CatalogFixtures.money;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.with;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -31,7 +31,11 @@ class InstrumentSearchTest {
     void aShortChineseKeywordFindsTheLongerChineseName() {
         String sem = listedInShanghai(aFieldEmissionSem());
         asJiangsuFirm().get("/api/v1/instruments?q=电镜").then().statusCode(200).body("items.id", hasItem(sem));
-        asJiangsuFirm().get("/api/v1/instruments?q=scanning electron").then().statusCode(200).body("items.id", hasItem(sem));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?q=scanning electron")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(sem));
     }
 
     @Test
@@ -39,7 +43,11 @@ class InstrumentSearchTest {
         String nmr = listedInShanghai(a700MhzNmr());
         asJiangsuFirm().get("/api/v1/instruments?q=NMR").then().statusCode(200).body("items.id", hasItem(nmr));
         asJiangsuFirm().get("/api/v1/instruments?q=核磁").then().statusCode(200).body("items.id", hasItem(nmr));
-        asJiangsuFirm().get("/api/v1/instruments?q=核磁 700").then().statusCode(200).body("items.id", hasItem(nmr));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?q=核磁 700")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(nmr));
     }
 
     @Test
@@ -61,45 +69,94 @@ class InstrumentSearchTest {
     @Test
     void instrumentsFollowTheirProviderToANewCity() {
         String provider = hefeiInstitute();
-        String nmr = asHefeiInstituteStaff().body(listing(provider, a700MhzNmr())).post("/api/v1/instruments")
-                .then().statusCode(201).extract().path("id");
+        String nmr = asHefeiInstituteStaff()
+                .body(listing(provider, a700MhzNmr()))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         io.restassured.response.Response current = asJiangsuFirm().get("/api/v1/providers/" + provider);
-        java.util.Map<String, Object> details = new java.util.HashMap<>(current.jsonPath().getMap("$"));
-        details.keySet().retainAll(List.of("name", "region", "city", "type", "accreditations", "contactEmail",
-                "contactPhone"));
+        java.util.Map<String, Object> details =
+                new java.util.HashMap<>(current.jsonPath().getMap("$"));
+        details.keySet()
+                .retainAll(List.of("name", "region", "city", "type", "accreditations", "contactEmail", "contactPhone"));
         String city = (String) details.get("city");
         details.put("city", "Luyang " + city);
-        String etag = io.deltashare.instrumentcatalog.CatalogFixtures.asOperator().header("If-Match", current.header("ETag"))
-                .body(details).put("/api/v1/providers/" + provider).then().statusCode(200).extract().header("ETag");
+        String etag = io.deltashare.instrumentcatalog.CatalogFixtures.asOperator()
+                .header("If-Match", current.header("ETag"))
+                .body(details)
+                .put("/api/v1/providers/" + provider)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         try {
-            asJiangsuFirm().get("/api/v1/instruments?city=luyang hefei&provider=" + provider).then().statusCode(200)
-                    .body("items.id", hasItem(nmr)).body("items.city", everyItem(equalTo("Luyang " + city)));
-            asJiangsuFirm().get("/api/v1/instruments/" + nmr).then().statusCode(200).body("city", equalTo("Luyang " + city));
+            asJiangsuFirm()
+                    .get("/api/v1/instruments?city=luyang hefei&provider=" + provider)
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", hasItem(nmr))
+                    .body("items.city", everyItem(equalTo("Luyang " + city)));
+            asJiangsuFirm()
+                    .get("/api/v1/instruments/" + nmr)
+                    .then()
+                    .statusCode(200)
+                    .body("city", equalTo("Luyang " + city));
         } finally {
             details.put("city", city);
-            io.deltashare.instrumentcatalog.CatalogFixtures.asOperator().header("If-Match", etag).body(details)
-                    .put("/api/v1/providers/" + provider).then().statusCode(200);
+            io.deltashare.instrumentcatalog.CatalogFixtures.asOperator()
+                    .header("If-Match", etag)
+                    .body(details)
+                    .put("/api/v1/providers/" + provider)
+                    .then()
+                    .statusCode(200);
         }
-        asJiangsuFirm().get("/api/v1/instruments?city=hefei&provider=" + provider).then().statusCode(200)
+        asJiangsuFirm()
+                .get("/api/v1/instruments?city=hefei&provider=" + provider)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(nmr));
     }
 
     @Test
     void filtersNarrowByRegionCategoryModeVoucherAndPrice() {
-        String hefeiNmr = asHefeiInstituteStaff().body(listing(hefeiInstitute(),
-                        with(a700MhzNmr(), "voucherEligible", false))).post("/api/v1/instruments")
-                .then().statusCode(201).extract().path("id");
+        String hefeiNmr = asHefeiInstituteStaff()
+                .body(listing(hefeiInstitute(), with(a700MhzNmr(), "voucherEligible", false)))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String shanghaiSem = listedInShanghai(aFieldEmissionSem());
 
-        asJiangsuFirm().get("/api/v1/instruments?region=CN-AH").then().statusCode(200)
-                .body("items.id", hasItem(hefeiNmr)).body("items.providerRegion", everyItem(equalTo("CN-AH")));
-        asJiangsuFirm().get("/api/v1/instruments?city=hefei&category=nmr&mode=SAMPLE").then().statusCode(200)
-                .body("items.id", hasItem(hefeiNmr)).body("items.category", everyItem(equalTo("nmr")));
-        asJiangsuFirm().get("/api/v1/instruments?voucherEligible=true").then().statusCode(200)
+        asJiangsuFirm()
+                .get("/api/v1/instruments?region=CN-AH")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(hefeiNmr))
+                .body("items.providerRegion", everyItem(equalTo("CN-AH")));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?city=hefei&category=nmr&mode=SAMPLE")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(hefeiNmr))
+                .body("items.category", everyItem(equalTo("nmr")));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?voucherEligible=true")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(hefeiNmr)));
-        asJiangsuFirm().get("/api/v1/instruments?tier=ENTERPRISE&maxPrice=500").then().statusCode(200)
-                .body("items.id", hasItem(hefeiNmr)).body("items.id", not(hasItem(shanghaiSem)));
-        asJiangsuFirm().get("/api/v1/instruments?provider=" + hefeiInstitute()).then().statusCode(200)
+        asJiangsuFirm()
+                .get("/api/v1/instruments?tier=ENTERPRISE&maxPrice=500")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(hefeiNmr))
+                .body("items.id", not(hasItem(shanghaiSem)));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?provider=" + hefeiInstitute())
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(shanghaiSem)));
     }
 
@@ -108,8 +165,14 @@ class InstrumentSearchTest {
         String marker = "WD-" + UUID.randomUUID().toString().substring(0, 8);
         String id = listedInShanghai(with(aFieldEmissionSem(), "model", marker));
         io.deltashare.instrumentcatalog.CatalogFixtures.asShanghaiCentreStaff()
-                .post("/api/v1/instruments/" + id + "/withdrawal").then().statusCode(200);
-        asJiangsuFirm().get("/api/v1/instruments?q=" + marker).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+                .post("/api/v1/instruments/" + id + "/withdrawal")
+                .then()
+                .statusCode(200);
+        asJiangsuFirm()
+                .get("/api/v1/instruments?q=" + marker)
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -117,8 +180,10 @@ class InstrumentSearchTest {
         String marker = "PG-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> listed = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            listed.add(listedInShanghai(with(with(aFieldEmissionSem(), "model", marker),
-                    "prices", java.util.Map.of("academic", money("100.00"), "enterprise", money((i % 3 * 100 + 100) + ".00")))));
+            listed.add(listedInShanghai(with(
+                    with(aFieldEmissionSem(), "model", marker),
+                    "prices",
+                    java.util.Map.of("academic", money("100.00"), "enterprise", money((i % 3 * 100 + 100) + ".00")))));
         }
         String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         List<String> seen = new ArrayList<>();
@@ -126,7 +191,13 @@ class InstrumentSearchTest {
         String next = "/api/v1/instruments?q=" + marker + "&sort=price&limit=3";
         int pages = 0;
         while (next != null) {
-            JsonPath page = given().auth().oauth2(token).get(next).then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().auth()
+                    .oauth2(token)
+                    .get(next)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("items.id"));
             page.getList("items.enterprisePrice.amount", String.class)
                     .forEach(p -> prices.add(new java.math.BigDecimal(p).intValue()));
@@ -140,27 +211,60 @@ class InstrumentSearchTest {
 
     @Test
     void badSearchParametersAreA400NamingTheParameter() {
-        asJiangsuFirm().get("/api/v1/instruments?region=Anhui").then().statusCode(400).body("errors.field", hasItem("region"));
-        asJiangsuFirm().get("/api/v1/instruments?mode=HOURLY").then().statusCode(400).body("errors.field", hasItem("mode"));
-        asJiangsuFirm().get("/api/v1/instruments?maxPrice=cheap").then().statusCode(400).body("errors.field", hasItem("maxPrice"));
-        asJiangsuFirm().get("/api/v1/instruments?limit=1000").then().statusCode(400).body("errors.field", hasItem("limit"));
-        asJiangsuFirm().get("/api/v1/instruments?cursor=garbage").then().statusCode(400).body("errors.field", hasItem("cursor"));
-        asJiangsuFirm().get("/api/v1/instruments?sort=relevance").then().statusCode(400).body("errors.field", hasItem("sort"));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?region=Anhui")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("region"));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?mode=HOURLY")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("mode"));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?maxPrice=cheap")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("maxPrice"));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?limit=1000")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("limit"));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?cursor=garbage")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        asJiangsuFirm()
+                .get("/api/v1/instruments?sort=relevance")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("sort"));
         asJiangsuFirm().get("/api/v1/instruments?voucherEligible=maybe").then().statusCode(400);
         given().get("/api/v1/instruments").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void categoriesAreTheSeededTaxonomy() {
-        asJiangsuFirm().get("/api/v1/instrument-categories").then().statusCode(200)
-                .body("code", hasItem("electron-microscopy")).body("code", hasItem("synchrotron-beamline"))
+        asJiangsuFirm()
+                .get("/api/v1/instrument-categories")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem("electron-microscopy"))
+                .body("code", hasItem("synchrotron-beamline"))
                 .body("find { it.code == 'nmr' }.name.zh", equalTo("核磁共振"));
     }
 
     @Test
     void theSeededTaxonomyIsTheOneEventsAndVoucherProgramsName() {
-        java.util.List<String> codes = asJiangsuFirm().get("/api/v1/instrument-categories").then().statusCode(200)
-                .extract().jsonPath().getList("code", String.class);
+        java.util.List<String> codes = asJiangsuFirm()
+                .get("/api/v1/instrument-categories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("code", String.class);
         org.assertj.core.api.Assertions.assertThat(codes)
                 .containsExactlyInAnyOrderElementsOf(io.deltashare.contracts.catalog.ServiceCategories.CODES);
     }

@@ -11,12 +11,10 @@ import java.util.function.Function;
 public sealed interface Decision<T> {
 
     /** The command is accepted; {@code outcome} is what happened. */
-    record Accepted<T>(T outcome) implements Decision<T> {
-    }
+    record Accepted<T>(T outcome) implements Decision<T> {}
 
     /** The command is refused, and nothing changed. */
-    record Refused<T>(Rejection rejection) implements Decision<T> {
-    }
+    record Refused<T>(Rejection rejection) implements Decision<T> {}
 
     static <T> Decision<T> accept(T outcome) {
         return new Accepted<>(outcome);
@@ -51,13 +49,15 @@ public sealed interface Decision<T> {
 
     /** The outcome mapped, a refusal passed on as it is. */
     default <R> Decision<R> map(Function<T, R> mapping) {
-        return this instanceof Accepted<T> accepted ? accept(mapping.apply(accepted.outcome()))
+        return this instanceof Accepted<T> accepted
+                ? accept(mapping.apply(accepted.outcome()))
                 : reject(((Refused<T>) this).rejection());
     }
 
     /** Goes on with {@code next} when accepted. */
     default <R> Decision<R> then(Function<T, Decision<R>> next) {
-        return this instanceof Accepted<T> accepted ? next.apply(accepted.outcome())
+        return this instanceof Accepted<T> accepted
+                ? next.apply(accepted.outcome())
                 : reject(((Refused<T>) this).rejection());
     }
 }

@@ -7,7 +7,11 @@ package io.deltashare.platform.decision;
  */
 public final class ExpectedVersion {
 
-    private enum Kind { EXACT, ANY, UNNAMED }
+    private enum Kind {
+        EXACT,
+        ANY,
+        UNNAMED
+    }
 
     private final Kind kind;
     private final long version;
@@ -35,11 +39,14 @@ public final class ExpectedVersion {
     public Decision<Long> check(long current) {
         return switch (kind) {
             case ANY -> Decision.accept(current);
-            case UNNAMED -> Decision.reject(Rejection.versionRequired("send the ETag you read in If-Match, so a "
-                    + "concurrent change is not overwritten"));
-            case EXACT -> version == current ? Decision.accept(current)
-                    : Decision.reject(Rejection.stale("the resource changed since you read it (your version "
-                            + version + ", now " + current + "); read it again and reapply your change"));
+            case UNNAMED ->
+                Decision.reject(Rejection.versionRequired(
+                        "send the ETag you read in If-Match, so a " + "concurrent change is not overwritten"));
+            case EXACT ->
+                version == current
+                        ? Decision.accept(current)
+                        : Decision.reject(Rejection.stale("the resource changed since you read it (your version "
+                                + version + ", now " + current + "); read it again and reapply your change"));
         };
     }
 }

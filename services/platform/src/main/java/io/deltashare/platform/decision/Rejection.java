@@ -69,8 +69,11 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an invalid request names at least one violation");
         }
-        return new Rejection(Kind.INVALID, "validation", violations.stream().map(v -> v.field() + " " + v.reason())
-                .collect(Collectors.joining("; ")), violations);
+        return new Rejection(
+                Kind.INVALID,
+                "validation",
+                violations.stream().map(v -> v.field() + " " + v.reason()).collect(Collectors.joining("; ")),
+                violations);
     }
 
     public static Rejection invalid(String field, String reason) {

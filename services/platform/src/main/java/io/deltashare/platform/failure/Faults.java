@@ -31,8 +31,7 @@ public final class Faults {
     /** SQLSTATEs outside those classes that pass: lock not available (a lock timeout). */
     private static final Set<String> TRANSIENT_SQL_STATES = Set.of("55P03");
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /**
      * Whether {@code failure} is an infrastructure fault that may well not happen on the next try: it, or anything in
@@ -62,18 +61,22 @@ public final class Faults {
     }
 
     private static boolean isTransientItself(Throwable cause) {
-        if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+        if (cause instanceof SQLTransientException
+                || cause instanceof SQLRecoverableException
                 || cause instanceof IOException && !(cause instanceof JsonProcessingException)
                 || cause instanceof TimeoutException
                 || cause instanceof InterruptedException
                 // work refused or abandoned because the service is stopping or has no room just now
-                || cause instanceof CancellationException || cause instanceof RejectedExecutionException) {
+                || cause instanceof CancellationException
+                || cause instanceof RejectedExecutionException) {
             return true;
         }
         if (cause instanceof SQLException sql) {
             String state = sql.getSQLState();
-            if (state != null && state.length() == 5
-                    && (TRANSIENT_SQL_CLASSES.contains(state.substring(0, 2)) || TRANSIENT_SQL_STATES.contains(state))) {
+            if (state != null
+                    && state.length() == 5
+                    && (TRANSIENT_SQL_CLASSES.contains(state.substring(0, 2))
+                            || TRANSIENT_SQL_STATES.contains(state))) {
                 return true;
             }
             // Agroal's pool gives up waiting for a connection without an SQLSTATE
@@ -96,9 +99,11 @@ public final class Faults {
             return true;
         }
         // The persistence unit or pool closing under a request while the application stops.
-        return cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).matches(
-                "(?s).*(EntityManagerFactory is closed|Session/EntityManager is closed|[Dd]atasource.*closed|"
-                        + "pool is closed|Error Occurred After Shutdown).*");
+        return cause instanceof IllegalStateException
+                && String.valueOf(cause.getMessage())
+                        .matches(
+                                "(?s).*(EntityManagerFactory is closed|Session/EntityManager is closed|[Dd]atasource.*closed|"
+                                        + "pool is closed|Error Occurred After Shutdown).*");
     }
 
     private static boolean isKafkaRetriable(Throwable cause) {

@@ -57,8 +57,8 @@ public class IdempotentRequests {
      * As {@link #execute(String, String, Object, Supplier)}, but a replay gets {@code remembered} of the first answer's
      * body: what is shown only once (a signing secret) is not stored, so a replay never shows it again.
      */
-    public Response execute(String key, String route, Object request, Supplier<Response> create,
-                            UnaryOperator<Object> remembered) {
+    public Response execute(
+            String key, String route, Object request, Supplier<Response> create, UnaryOperator<Object> remembered) {
         if (key == null) {
             return create.get();
         }
@@ -68,51 +68,66 @@ public class IdempotentRequests {
         return QuarkusTransaction.joiningExisting().call(() -> once(key, route, request, create, remembered));
     }
 
-    private Response once(String key, String route, Object request, Supplier<Response> create,
-                          UnaryOperator<Object> remembered) {
+    private Response once(
+            String key, String route, Object request, Supplier<Response> create, UnaryOperator<Object> remembered) {
         String scope = caller() + " " + route;
         String fingerprint = fingerprint(request);
-        int claimed = entityManager.createNativeQuery("""
+        int claimed = entityManager
+                .createNativeQuery("""
                         INSERT INTO idempotency_record (scope, idem_key, request_hash, status, created_at)
                         VALUES (?1, ?2, ?3, 0, now()) ON CONFLICT DO NOTHING""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, fingerprint).executeUpdate();
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, fingerprint)
+                .executeUpdate();
         if (claimed == 0) {
             return replay(scope, key, fingerprint);
         }
         Response response = create.get();
         if (response.getStatus() >= 200 && response.getStatus() < 300) {
             URI location = response.getLocation();
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                             UPDATE idempotency_record SET status = ?1, body = ?2, location = ?3
                             WHERE scope = ?4 AND idem_key = ?5""")
-                    .setParameter(1, response.getStatus()).setParameter(2, toJson(remembered.apply(response.getEntity())))
+                    .setParameter(1, response.getStatus())
+                    .setParameter(2, toJson(remembered.apply(response.getEntity())))
                     .setParameter(3, location == null ? null : location.toString())
-                    .setParameter(4, scope).setParameter(5, key).executeUpdate();
+                    .setParameter(4, scope)
+                    .setParameter(5, key)
+                    .executeUpdate();
         } else {
             // A refused request is not remembered: the client may fix it and retry with the same key.
-            entityManager.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2")
-                    .setParameter(1, scope).setParameter(2, key).executeUpdate();
+            entityManager
+                    .createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2")
+                    .setParameter(1, scope)
+                    .setParameter(2, key)
+                    .executeUpdate();
         }
         return response;
     }
 
     private Response replay(String scope, String key, String fingerprint) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                         SELECT request_hash, status, body, location FROM idempotency_record
                         WHERE scope = ?1 AND idem_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).getResultList();
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .getResultList();
         if (rows.isEmpty()) {
-            throw new ProblemException(Problem.conflict("idempotency-key-in-flight",
-                    "a request with this " + HEADER + " was just withdrawn; retry"));
+            throw new ProblemException(Problem.conflict(
+                    "idempotency-key-in-flight", "a request with this " + HEADER + " was just withdrawn; retry"));
         }
         Object[] row = rows.get(0);
         if (!fingerprint.equals(((String) row[0]).trim())) {
-            throw new ProblemException(Problem.unprocessable("idempotency-key-reused",
+            throw new ProblemException(Problem.unprocessable(
+                    "idempotency-key-reused",
                     HEADER + " '" + key + "' was already used with a different request body"));
         }
-        Response.ResponseBuilder answer = Response.status(((Number) row[1]).intValue())
-                .header(REPLAYED_HEADER, "true");
+        Response.ResponseBuilder answer =
+                Response.status(((Number) row[1]).intValue()).header(REPLAYED_HEADER, "true");
         if (row[2] != null) {
             answer.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -123,7 +138,9 @@ public class IdempotentRequests {
     }
 
     private String caller() {
-        return identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity == null || identity.isAnonymous()
+                ? "anonymous"
+                : identity.getPrincipal().getName();
     }
 
     private String fingerprint(Object request) {

@@ -26,14 +26,16 @@ public class DeadLetterPaths implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        String service = ConfigProvider.getConfig().getOptionalValue("deltashare.service-name", String.class)
+        String service = ConfigProvider.getConfig()
+                .getOptionalValue("deltashare.service-name", String.class)
                 .orElseGet(() -> ConfigProvider.getConfig().getValue("quarkus.application.name", String.class));
         Map<String, PathItem> renamed = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(TEMPLATE)) {
                 item.getOperations().values().forEach(DeadLetterPaths::dropServiceParameter);
                 if (item.getParameters() != null) {
-                    List.copyOf(item.getParameters()).stream().filter(DeadLetterPaths::isServiceParameter)
+                    List.copyOf(item.getParameters()).stream()
+                            .filter(DeadLetterPaths::isServiceParameter)
                             .forEach(item::removeParameter);
                 }
                 renamed.put(path, item);
@@ -42,15 +44,17 @@ public class DeadLetterPaths implements OASFilter {
         renamed.forEach((path, item) -> {
             openAPI.getPaths().removePathItem(path);
             String named = path.replace("{service}", service);
-            item.getOperations().forEach((method, operation) ->
-                    operation.setOperationId(ApiContract.operationId(method.name(), named)));
+            item.getOperations()
+                    .forEach((method, operation) ->
+                            operation.setOperationId(ApiContract.operationId(method.name(), named)));
             openAPI.getPaths().addPathItem(named, item);
         });
     }
 
     private static void dropServiceParameter(Operation operation) {
         if (operation.getParameters() != null) {
-            List.copyOf(operation.getParameters()).stream().filter(DeadLetterPaths::isServiceParameter)
+            List.copyOf(operation.getParameters()).stream()
+                    .filter(DeadLetterPaths::isServiceParameter)
                     .forEach(operation::removeParameter);
         }
     }

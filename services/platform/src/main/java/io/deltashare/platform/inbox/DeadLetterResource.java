@@ -1,14 +1,14 @@
 package io.deltashare.platform.inbox;
 
-import io.deltashare.platform.security.Roles;
-import io.deltashare.platform.decision.Rejected;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,24 +48,51 @@ public class DeadLetterResource {
 
     /** Why a dead letter is given up. */
     @Schema(examples = "{\"reason\":\"The booking it refers to was removed by hand; nothing left to apply\"}")
-    public record Discarding(@NotBlank @Size(max = 400) String reason) {
-    }
+    public record Discarding(@NotBlank @Size(max = 400) String reason) {}
 
     /** One dead letter; {@code message} (key, headers, body) only when one is asked for by id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DeadLetterView(UUID id, String consumer, String topic, int partition, long offset,
-                                 @Schema(nullable = true) UUID eventId, @Schema(nullable = true) String eventType,
-                                 @Schema(nullable = true) String eventSource, DeadLetterReason reason,
-                                 @Schema(nullable = true) String error, int attempts, Instant deadLetteredAt,
-                                 DeadLetter.Status status, int replays, @Schema(nullable = true) String lastReplayError,
-                                 @Schema(nullable = true) Instant resolvedAt,
-                                 @Schema(nullable = true) String resolvedBy, @Schema(nullable = true) String resolution,
-                                 @Schema(nullable = true) Message message) {
+    public record DeadLetterView(
+            UUID id,
+            String consumer,
+            String topic,
+            int partition,
+            long offset,
+            @Schema(nullable = true) UUID eventId,
+            @Schema(nullable = true) String eventType,
+            @Schema(nullable = true) String eventSource,
+            DeadLetterReason reason,
+            @Schema(nullable = true) String error,
+            int attempts,
+            Instant deadLetteredAt,
+            DeadLetter.Status status,
+            int replays,
+            @Schema(nullable = true) String lastReplayError,
+            @Schema(nullable = true) Instant resolvedAt,
+            @Schema(nullable = true) String resolvedBy,
+            @Schema(nullable = true) String resolution,
+            @Schema(nullable = true) Message message) {
 
         static DeadLetterView of(DeadLetter d, boolean withMessage) {
-            return new DeadLetterView(d.id(), d.consumer(), d.topic(), d.partition(), d.offset(), d.eventId(),
-                    d.eventType(), d.eventSource(), d.reason(), d.error(), d.attempts(), d.deadLetteredAt(),
-                    d.status(), d.replays(), d.lastReplayError(), d.resolvedAt(), d.resolvedBy(), d.resolution(),
+            return new DeadLetterView(
+                    d.id(),
+                    d.consumer(),
+                    d.topic(),
+                    d.partition(),
+                    d.offset(),
+                    d.eventId(),
+                    d.eventType(),
+                    d.eventSource(),
+                    d.reason(),
+                    d.error(),
+                    d.attempts(),
+                    d.deadLetteredAt(),
+                    d.status(),
+                    d.replays(),
+                    d.lastReplayError(),
+                    d.resolvedAt(),
+                    d.resolvedBy(),
+                    d.resolution(),
                     withMessage ? Message.of(d) : null);
         }
     }
@@ -74,24 +101,27 @@ public class DeadLetterResource {
     public record Message(String key, List<HeaderView> headers, String body) {
 
         static Message of(DeadLetter d) {
-            return new Message(text(d.key()), d.headers().stream()
-                    .map(h -> new HeaderView(h.key(), text(h.value()))).toList(), text(d.payload()));
+            return new Message(
+                    text(d.key()),
+                    d.headers().stream()
+                            .map(h -> new HeaderView(h.key(), text(h.value())))
+                            .toList(),
+                    text(d.payload()));
         }
     }
 
     /** A Kafka header. */
-    public record HeaderView(String key, String value) {
-    }
+    public record HeaderView(String key, String value) {}
 
     /** What one replay did: {@code outcome} when it went through, {@code error} when not. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReplayResult(UUID id, @Schema(nullable = true) String outcome,
-                               @Schema(nullable = true) String error) {
-    }
+    public record ReplayResult(
+            UUID id,
+            @Schema(nullable = true) String outcome,
+            @Schema(nullable = true) String error) {}
 
     /** What replaying the pending dead letters did. */
-    public record ReplayReport(int replayed, int failed, List<ReplayResult> results) {
-    }
+    public record ReplayReport(int replayed, int failed, List<ReplayResult> results) {}
 
     private final DeadLetters deadLetters;
     private final CurrentCaller caller;
@@ -103,22 +133,37 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "This service's dead letters, newest first")
-    public RestResponse<Page<DeadLetterView>> list(@PathParam("service") String service,
-                         @Parameter(description = "PENDING, REPLAYED or DISCARDED; all when absent")
-                         @QueryParam("status") String status,
-                         @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
-                         @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "page size, 1 to 100 (default 20)",
-                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
-                                         defaultValue = "20"))
-                         @QueryParam("limit") String limit,
-                         @Context UriInfo uri) throws SQLException {
+    public RestResponse<Page<DeadLetterView>> list(
+            @PathParam("service") String service,
+            @Parameter(description = "PENDING, REPLAYED or DISCARDED; all when absent") @QueryParam("status")
+                    String status,
+            @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
+            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context UriInfo uri)
+            throws SQLException {
         requireThisService(service);
         int size = QueryParams.pageSize(limit, 20, 100);
-        List<DeadLetterView> page = deadLetters.page(QueryParams.enumValue("status", status, DeadLetter.Status.class),
-                        topic == null || topic.isBlank() ? null : topic.strip(), Cursor.decode(cursor), size)
-                .stream().map(d -> DeadLetterView.of(d, false)).toList();
-        return Page.of(page, size, d -> new Cursor(d.deadLetteredAt(), d.id()), uri).toResponse();
+        List<DeadLetterView> page = deadLetters
+                .page(
+                        QueryParams.enumValue("status", status, DeadLetter.Status.class),
+                        topic == null || topic.isBlank() ? null : topic.strip(),
+                        Cursor.decode(cursor),
+                        size)
+                .stream()
+                .map(d -> DeadLetterView.of(d, false))
+                .toList();
+        return Page.of(page, size, d -> new Cursor(d.deadLetteredAt(), d.id()), uri)
+                .toResponse();
     }
 
     @GET
@@ -130,14 +175,20 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
-    @APIResponse(responseCode = "200", description = "Applied, or found to have taken effect meanwhile",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetterView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Applied, or found to have taken effect meanwhile",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeadLetterView.class)))
     @APIResponse(responseCode = "422", description = "It still cannot be applied: the problem says why")
-    @Operation(summary = "Applies a pending dead letter again, through the inbox (an event that took effect meanwhile "
-            + "changes nothing)")
+    @Operation(
+            summary = "Applies a pending dead letter again, through the inbox (an event that took effect meanwhile "
+                    + "changes nothing)")
     public DeadLetterView replay(@PathParam("service") String service, @PathParam("id") UUID id) throws SQLException {
-        DeadLetters.Replay replay = deadLetters.replay(found(service, id), caller.get().subject());
+        DeadLetters.Replay replay =
+                deadLetters.replay(found(service, id), caller.get().subject());
         if (replay instanceof DeadLetters.Replay.Done done) {
             return DeadLetterView.of(done.deadLetter(), false);
         }
@@ -147,16 +198,29 @@ public class DeadLetterResource {
     @POST
     @Path("/replay")
     @Operation(summary = "Replays pending dead letters, each partition in offset order; reports each")
-    public ReplayReport replayAll(@PathParam("service") String service,
-                                  @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
-                                  @Parameter(description = "page size, 1 to 500 (default 100)",
-                                          schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500",
-                                                  defaultValue = "100"))
-                         @QueryParam("limit") String limit) throws SQLException {
+    public ReplayReport replayAll(
+            @PathParam("service") String service,
+            @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
+            @Parameter(
+                            description = "page size, 1 to 500 (default 100)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limit)
+            throws SQLException {
         requireThisService(service);
-        List<ReplayResult> results = deadLetters.replayAll(topic == null || topic.isBlank() ? null : topic.strip(),
-                        QueryParams.pageSize(limit, 100, 500), caller.get().subject()).stream()
-                .map(DeadLetterResource::result).toList();
+        List<ReplayResult> results = deadLetters
+                .replayAll(
+                        topic == null || topic.isBlank() ? null : topic.strip(),
+                        QueryParams.pageSize(limit, 100, 500),
+                        caller.get().subject())
+                .stream()
+                .map(DeadLetterResource::result)
+                .toList();
         int replayed = (int) results.stream().filter(r -> r.outcome() != null).count();
         return new ReplayReport(replayed, results.size() - replayed, results);
     }
@@ -164,10 +228,12 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/discard")
     @Operation(summary = "Gives a pending dead letter up for good, keeping the reason")
-    public DeadLetterView discard(@PathParam("service") String service, @PathParam("id") UUID id,
-                                  @Valid @NotNull Discarding discarding) throws SQLException {
+    public DeadLetterView discard(
+            @PathParam("service") String service, @PathParam("id") UUID id, @Valid @NotNull Discarding discarding)
+            throws SQLException {
         DeadLetter deadLetter = found(service, id);
-        return deadLetters.discard(deadLetter, discarding.reason().strip(), caller.get().subject())
+        return deadLetters
+                .discard(deadLetter, discarding.reason().strip(), caller.get().subject())
                 .map(d -> DeadLetterView.of(d, false))
                 .orElseThrow(() -> Rejected.conflict("not-pending", "dead letter " + id + " was resolved already"));
     }
@@ -185,19 +251,25 @@ public class DeadLetterResource {
 
     private static RuntimeException refusal(DeadLetters.Replay replay) {
         if (replay instanceof DeadLetters.Replay.Unreadable unreadable) {
-            return Rejected.unprocessable("dead-letter-unreadable", "it still cannot be read as an "
-                    + "event (" + unreadable.reason() + ": " + unreadable.error() + "); replaying cannot help, discard "
-                    + "it with a reason");
+            return Rejected.unprocessable(
+                    "dead-letter-unreadable",
+                    "it still cannot be read as an "
+                            + "event (" + unreadable.reason() + ": " + unreadable.error()
+                            + "); replaying cannot help, discard "
+                            + "it with a reason");
         }
         if (replay instanceof DeadLetters.Replay.Failed failed) {
             return failed.transientFault()
-                    ? (RuntimeException) new ProblemException(Problem.of("service-unavailable", "Service Unavailable", 503,
+                    ? (RuntimeException) new ProblemException(Problem.of(
+                            "service-unavailable",
+                            "Service Unavailable",
+                            503,
                             "the database or broker did not answer; try the replay again later"))
                     : Rejected.conflict("replay-failed", "the event failed again and stays pending: " + failed.error());
         }
         DeadLetters.Replay.NotPending notPending = (DeadLetters.Replay.NotPending) replay;
-        return Rejected.conflict("not-pending", "dead letter " + notPending.id() + " is " + notPending.status()
-                + " already");
+        return Rejected.conflict(
+                "not-pending", "dead letter " + notPending.id() + " is " + notPending.status() + " already");
     }
 
     private static ReplayResult result(DeadLetters.Replay replay) {
@@ -205,13 +277,14 @@ public class DeadLetterResource {
             return new ReplayResult(done.id(), done.deadLetter().resolution(), null);
         }
         if (replay instanceof DeadLetters.Replay.Unreadable unreadable) {
-            return new ReplayResult(unreadable.id(), null, "unreadable (" + unreadable.reason() + "): "
-                    + unreadable.error());
+            return new ReplayResult(
+                    unreadable.id(), null, "unreadable (" + unreadable.reason() + "): " + unreadable.error());
         }
         if (replay instanceof DeadLetters.Replay.Failed failed) {
             return new ReplayResult(failed.id(), null, failed.error());
         }
-        return new ReplayResult(replay.id(), null, "resolved already: " + ((DeadLetters.Replay.NotPending) replay).status());
+        return new ReplayResult(
+                replay.id(), null, "resolved already: " + ((DeadLetters.Replay.NotPending) replay).status());
     }
 
     private static String text(byte[] bytes) {

@@ -44,10 +44,17 @@ public class DeadLetterStore {
     }
 
     /** Keeps {@code record}; a record dead-lettered before (a redelivery after a crash) is kept once. */
-    void record(String consumer, ConsumerRecord<String, String> record, CloudEvent envelope, DeadLetterReason reason,
-                String error, int attempts, Instant at) throws SQLException {
+    void record(
+            String consumer,
+            ConsumerRecord<String, String> record,
+            CloudEvent envelope,
+            DeadLetterReason reason,
+            String error,
+            int attempts,
+            Instant at)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO dead_letter (id, consumer, topic, kafka_partition, kafka_offset, message_key, payload,
                          headers, event_id, event_type, event_source, reason, error, attempts, dead_lettered_at, status)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, 'PENDING')
@@ -73,8 +80,8 @@ public class DeadLetterStore {
 
     public Optional<DeadLetter> find(String consumer, UUID id) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT " + COLUMNS + " FROM dead_letter WHERE consumer = ? AND id = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM dead_letter WHERE consumer = ? AND id = ?")) {
             select.setString(1, consumer);
             select.setObject(2, id);
             List<DeadLetter> found = read(select);
@@ -103,7 +110,7 @@ public class DeadLetterStore {
         sql.append(" ORDER BY dead_lettered_at DESC, id DESC LIMIT ?");
         parameters.add(limit);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                PreparedStatement select = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 select.setObject(i + 1, parameters.get(i));
             }
@@ -114,7 +121,7 @@ public class DeadLetterStore {
     /** Pending dead letters in the order they were consumed, per topic and partition. */
     public List<UUID> pending(String consumer, String topic, int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
+                PreparedStatement select = connection.prepareStatement("""
                      SELECT id FROM dead_letter WHERE consumer = ? AND status = 'PENDING' AND (?::text IS NULL OR topic = ?)
                      ORDER BY topic, kafka_partition, kafka_offset LIMIT ?""")) {
             select.setString(1, consumer);
@@ -133,8 +140,8 @@ public class DeadLetterStore {
 
     public long pendingCount(String consumer) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT count(*) FROM dead_letter WHERE consumer = ? AND status = 'PENDING'")) {
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM dead_letter WHERE consumer = ? AND status = 'PENDING'")) {
             count.setString(1, consumer);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -146,7 +153,7 @@ public class DeadLetterStore {
     /** Resolves a pending dead letter; false when it was not pending (any more). */
     boolean resolve(UUID id, DeadLetter.Status status, String by, String resolution, Instant at) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("""
+                PreparedStatement update = connection.prepareStatement("""
                      UPDATE dead_letter SET status = ?, resolved_by = ?, resolution = ?, resolved_at = ?,
                             replays = replays + CASE WHEN ? = 'REPLAYED' THEN 1 ELSE 0 END
                      WHERE id = ? AND status = 'PENDING'""")) {
@@ -162,8 +169,8 @@ public class DeadLetterStore {
 
     void replayFailed(UUID id, String error) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE dead_letter SET replays = replays + 1, last_replay_error = ? WHERE id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE dead_letter SET replays = replays + 1, last_replay_error = ? WHERE id = ?")) {
             update.setString(1, clip(error, 4000));
             update.setObject(2, id);
             update.executeUpdate();
@@ -174,15 +181,28 @@ public class DeadLetterStore {
         List<DeadLetter> found = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                found.add(new DeadLetter(row.getObject("id", UUID.class), row.getString("consumer"),
-                        row.getString("topic"), row.getInt("kafka_partition"), row.getLong("kafka_offset"),
-                        row.getBytes("message_key"), row.getBytes("payload"), headers(row.getString("headers")),
-                        row.getObject("event_id", UUID.class), row.getString("event_type"),
-                        row.getString("event_source"), DeadLetterReason.valueOf(row.getString("reason")),
-                        row.getString("error"), row.getInt("attempts"), instant(row.getTimestamp("dead_lettered_at")),
-                        DeadLetter.Status.valueOf(row.getString("status")), row.getInt("replays"),
-                        row.getString("last_replay_error"), instant(row.getTimestamp("resolved_at")),
-                        row.getString("resolved_by"), row.getString("resolution")));
+                found.add(new DeadLetter(
+                        row.getObject("id", UUID.class),
+                        row.getString("consumer"),
+                        row.getString("topic"),
+                        row.getInt("kafka_partition"),
+                        row.getLong("kafka_offset"),
+                        row.getBytes("message_key"),
+                        row.getBytes("payload"),
+                        headers(row.getString("headers")),
+                        row.getObject("event_id", UUID.class),
+                        row.getString("event_type"),
+                        row.getString("event_source"),
+                        DeadLetterReason.valueOf(row.getString("reason")),
+                        row.getString("error"),
+                        row.getInt("attempts"),
+                        instant(row.getTimestamp("dead_lettered_at")),
+                        DeadLetter.Status.valueOf(row.getString("status")),
+                        row.getInt("replays"),
+                        row.getString("last_replay_error"),
+                        instant(row.getTimestamp("resolved_at")),
+                        row.getString("resolved_by"),
+                        row.getString("resolution")));
             }
         }
         return found;
@@ -191,8 +211,11 @@ public class DeadLetterStore {
     private static String headersJson(ConsumerRecord<String, String> record) {
         List<Map<String, String>> headers = new ArrayList<>();
         for (org.apache.kafka.common.header.Header header : record.headers()) {
-            headers.add(Map.of("key", clip(header.key(), 250),
-                    "value", header.value() == null ? "" : Base64.getEncoder().encodeToString(header.value())));
+            headers.add(Map.of(
+                    "key",
+                    clip(header.key(), 250),
+                    "value",
+                    header.value() == null ? "" : Base64.getEncoder().encodeToString(header.value())));
         }
         try {
             return JSON.writeValueAsString(headers);
@@ -203,9 +226,11 @@ public class DeadLetterStore {
 
     private static List<DeadLetter.Header> headers(String json) {
         try {
-            List<Map<String, String>> headers = JSON.readValue(json, new TypeReference<>() { });
-            return headers.stream().map(h -> new DeadLetter.Header(h.get("key"),
-                    Base64.getDecoder().decode(h.getOrDefault("value", "")))).toList();
+            List<Map<String, String>> headers = JSON.readValue(json, new TypeReference<>() {});
+            return headers.stream()
+                    .map(h -> new DeadLetter.Header(
+                            h.get("key"), Base64.getDecoder().decode(h.getOrDefault("value", ""))))
+                    .toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("dead_letter.headers is not the JSON this class writes", e);
         }

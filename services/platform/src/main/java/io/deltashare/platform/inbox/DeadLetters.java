@@ -30,20 +30,16 @@ public class DeadLetters {
         UUID id();
 
         /** It applied now, had applied before, or turned out to need no handler; the dead letter is resolved. */
-        record Done(UUID id, InboxConsumer.Outcome outcome, DeadLetter deadLetter) implements Replay {
-        }
+        record Done(UUID id, InboxConsumer.Outcome outcome, DeadLetter deadLetter) implements Replay {}
 
         /** It still cannot be read as an event: replaying will never help, discard it. */
-        record Unreadable(UUID id, DeadLetterReason reason, String error) implements Replay {
-        }
+        record Unreadable(UUID id, DeadLetterReason reason, String error) implements Replay {}
 
         /** The handler failed again (or the infrastructure did: {@code transientFault}). */
-        record Failed(UUID id, String error, boolean transientFault) implements Replay {
-        }
+        record Failed(UUID id, String error, boolean transientFault) implements Replay {}
 
         /** Someone replayed or discarded it before. */
-        record NotPending(UUID id, DeadLetter.Status status) implements Replay {
-        }
+        record NotPending(UUID id, DeadLetter.Status status) implements Replay {}
     }
 
     private final DeadLetterStore store;
@@ -52,7 +48,8 @@ public class DeadLetters {
     private final MeterRegistry metrics;
     private final Clock clock;
 
-    DeadLetters(DeadLetterStore store, InboxConsumer inbox, EventConsumers consumers, MeterRegistry metrics, Clock clock) {
+    DeadLetters(
+            DeadLetterStore store, InboxConsumer inbox, EventConsumers consumers, MeterRegistry metrics, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.inbox = inbox;
@@ -63,7 +60,8 @@ public class DeadLetters {
     void registerBacklog(@Observes StartupEvent startup) {
         Gauge.builder("deltashare.dlq.backlog", this, DeadLetters::backlog)
                 .description("dead letters waiting for an operator (neither replayed nor discarded)")
-                .tag("consumer", inbox.name()).register(metrics);
+                .tag("consumer", inbox.name())
+                .register(metrics);
     }
 
     /** The consumer whose dead letters these are: this service. */
@@ -138,11 +136,22 @@ public class DeadLetters {
     static ConsumerRecord<String, String> record(DeadLetter deadLetter) {
         RecordHeaders headers = new RecordHeaders();
         deadLetter.headers().forEach(header -> headers.add(header.key(), header.value()));
-        String key = deadLetter.key() == null ? null : new String(deadLetter.key(), java.nio.charset.StandardCharsets.UTF_8);
-        String value = deadLetter.payload() == null ? null
+        String key =
+                deadLetter.key() == null ? null : new String(deadLetter.key(), java.nio.charset.StandardCharsets.UTF_8);
+        String value = deadLetter.payload() == null
+                ? null
                 : new String(deadLetter.payload(), java.nio.charset.StandardCharsets.UTF_8);
-        return new ConsumerRecord<>(deadLetter.topic(), deadLetter.partition(), deadLetter.offset(),
-                ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE,
-                ConsumerRecord.NULL_SIZE, key, value, headers, Optional.empty());
+        return new ConsumerRecord<>(
+                deadLetter.topic(),
+                deadLetter.partition(),
+                deadLetter.offset(),
+                ConsumerRecord.NO_TIMESTAMP,
+                TimestampType.NO_TIMESTAMP_TYPE,
+                ConsumerRecord.NULL_SIZE,
+                ConsumerRecord.NULL_SIZE,
+                key,
+                value,
+                headers,
+                Optional.empty());
     }
 }

@@ -51,13 +51,15 @@ public class EventConsumers {
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
 
     /** A partition held back at one record: how often that record failed and when to try it again. */
-    public record Waiting(long offset, int failures, Duration backoff, Instant resumeAt, String outcome) {
-    }
+    public record Waiting(long offset, int failures, Duration backoff, Instant resumeAt, String outcome) {}
 
     /** What the consumer is doing, for the readiness check. */
-    public record Status(boolean running, Instant lastPoll, Set<String> topics, int assignedPartitions,
-                         Map<String, Waiting> waiting) {
-    }
+    public record Status(
+            boolean running,
+            Instant lastPoll,
+            Set<String> topics,
+            int assignedPartitions,
+            Map<String, Waiting> waiting) {}
 
     private final InboxConsumer inbox;
     private final Instance<ConsumesEvents> consumers;
@@ -73,8 +75,8 @@ public class EventConsumers {
     private volatile int assigned;
     private Thread thread;
 
-    EventConsumers(InboxConsumer inbox, @Any Instance<ConsumesEvents> consumers, KafkaClients kafka,
-                   PlatformConfig config) {
+    EventConsumers(
+            InboxConsumer inbox, @Any Instance<ConsumesEvents> consumers, KafkaClients kafka, PlatformConfig config) {
         this.inbox = inbox;
         this.consumers = consumers;
         this.kafka = kafka;
@@ -112,8 +114,9 @@ public class EventConsumers {
         }
         try {
             if (!stopped.await(config.stopTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warnf("%s's consumer did not stop within %s; what it holds stays uncommitted", inbox.name(),
-                        config.stopTimeout());
+                LOG.warnf(
+                        "%s's consumer did not stop within %s; what it holds stays uncommitted",
+                        inbox.name(), config.stopTimeout());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -128,16 +131,16 @@ public class EventConsumers {
     public Status status() {
         Map<String, Waiting> byPartition = new TreeMap<>();
         waiting.forEach((partition, wait) -> byPartition.put(partition.toString(), wait));
-        return new Status(thread != null && thread.isAlive() && !stopping, lastPoll, handlers.topics(), assigned,
-                byPartition);
+        return new Status(
+                thread != null && thread.isAlive() && !stopping, lastPoll, handlers.topics(), assigned, byPartition);
     }
 
     private void run(Set<String> topics) {
         Duration backoff = config.retryBackoff();
         try {
             while (!stopping) {
-                try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.consumerConfig(inbox.name()),
-                        new StringDeserializer(), new StringDeserializer())) {
+                try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                        kafka.consumerConfig(inbox.name()), new StringDeserializer(), new StringDeserializer())) {
                     current = consumer;
                     try {
                         if (!stopping) {
@@ -152,7 +155,9 @@ public class EventConsumers {
                     // stopping
                 } catch (KafkaException | IllegalStateException e) {
                     if (!stopping) {
-                        LOG.warnf("%s's consumer failed, starting over in %d ms: %s", inbox.name(), backoff.toMillis(), e);
+                        LOG.warnf(
+                                "%s's consumer failed, starting over in %d ms: %s",
+                                inbox.name(), backoff.toMillis(), e);
                         pause(backoff);
                         backoff = longer(backoff);
                     }
@@ -221,7 +226,9 @@ public class EventConsumers {
             boolean same = before != null && before.offset() == offset;
             Duration backoff = same ? longer(before.backoff()) : config.retryBackoff();
             int failures = (same ? before.failures() : 0) + (outcome == InboxConsumer.Outcome.FAILED ? 1 : 0);
-            waiting.put(partition, new Waiting(offset, failures, backoff, Instant.now().plus(backoff), outcome.name()));
+            waiting.put(
+                    partition,
+                    new Waiting(offset, failures, backoff, Instant.now().plus(backoff), outcome.name()));
             consumer.pause(Set.of(partition));
         }
 
@@ -267,7 +274,8 @@ public class EventConsumers {
                 try {
                     consumer.commitSync(leaving, COMMIT_TIMEOUT);
                 } catch (KafkaException e) {
-                    LOG.debugf("%s could not commit revoked partitions (%s); their next owner repeats a few records",
+                    LOG.debugf(
+                            "%s could not commit revoked partitions (%s); their next owner repeats a few records",
                             inbox.name(), e);
                 }
             }

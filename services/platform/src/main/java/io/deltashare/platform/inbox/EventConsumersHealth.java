@@ -32,14 +32,18 @@ public class EventConsumersHealth implements HealthCheck {
         if (status.topics().isEmpty()) {
             return answer.up().withData("topics", "none").build();
         }
-        boolean polling = status.running() && status.lastPoll() != null
+        boolean polling = status.running()
+                && status.lastPoll() != null
                 && status.lastPoll().isAfter(Instant.now().minus(SILENT_TOO_LONG));
-        answer.status(polling).withData("topics", String.join(",", status.topics()))
+        answer.status(polling)
+                .withData("topics", String.join(",", status.topics()))
                 .withData("assigned partitions", status.assignedPartitions())
                 .withData("last poll", String.valueOf(status.lastPoll()));
-        status.waiting().forEach((partition, waiting) -> answer.withData("waiting " + partition,
-                "offset " + waiting.offset() + ", " + waiting.outcome().toLowerCase() + ", failures "
-                        + waiting.failures() + ", next try " + waiting.resumeAt()));
+        status.waiting()
+                .forEach((partition, waiting) -> answer.withData(
+                        "waiting " + partition,
+                        "offset " + waiting.offset() + ", " + waiting.outcome().toLowerCase() + ", failures "
+                                + waiting.failures() + ", next try " + waiting.resumeAt()));
         return answer.build();
     }
 }

@@ -22,8 +22,7 @@ public final class EventHandlers {
         void apply(E event, CloudEvent envelope);
     }
 
-    record Registration<E>(Class<E> eventClass, EventType type, Handler<E> handler) {
-    }
+    record Registration<E>(Class<E> eventClass, EventType type, Handler<E> handler) {}
 
     private final Map<String, Registration<?>> byType = new LinkedHashMap<>();
 

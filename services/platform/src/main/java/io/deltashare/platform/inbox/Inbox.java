@@ -22,11 +22,15 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordFirstDelivery(String consumer, String topic, CloudEvent event) {
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                         INSERT INTO inbox_message (consumer, event_id, type, topic, processed_at)
                         VALUES (?1, ?2, ?3, ?4, now()) ON CONFLICT DO NOTHING""")
-                .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, event.type())
-                .setParameter(4, topic).executeUpdate();
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .setParameter(4, topic)
+                .executeUpdate();
         return inserted == 1;
     }
 }

@@ -80,20 +80,19 @@ public class InboxConsumer {
 
     /** A record read and checked, ready to apply; or skipped; or the reason it never can apply. */
     sealed interface Decoded {
-        record Ready(CloudEvent envelope, EventHandlers.Registration<?> registration, Object body) implements Decoded {
-        }
+        record Ready(CloudEvent envelope, EventHandlers.Registration<?> registration, Object body) implements Decoded {}
 
-        record Skip(CloudEvent envelope) implements Decoded {
-        }
+        record Skip(CloudEvent envelope) implements Decoded {}
 
-        record Poison(CloudEvent envelope, DeadLetterReason reason, String error) implements Decoded {
-        }
+        record Poison(CloudEvent envelope, DeadLetterReason reason, String error) implements Decoded {}
     }
 
     private static final TextMapGetter<ConsumerRecord<String, String>> HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(ConsumerRecord<String, String> record) {
-            return StreamSupport.stream(record.headers().spliterator(), false).map(Header::key).toList();
+            return StreamSupport.stream(record.headers().spliterator(), false)
+                    .map(Header::key)
+                    .toList();
         }
 
         @Override
@@ -114,8 +113,15 @@ public class InboxConsumer {
     private final Clock clock;
     private volatile boolean stopping;
 
-    InboxConsumer(Inbox inbox, DeadLetterStore deadLetters, KafkaClients kafka, DataSource dataSource,
-                  PlatformConfig config, MeterRegistry metrics, Tracer tracer, Clock clock) {
+    InboxConsumer(
+            Inbox inbox,
+            DeadLetterStore deadLetters,
+            KafkaClients kafka,
+            DataSource dataSource,
+            PlatformConfig config,
+            MeterRegistry metrics,
+            Tracer tracer,
+            Clock clock) {
         this.clock = clock;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
@@ -145,8 +151,15 @@ public class InboxConsumer {
     /** Applies {@code record}, which failed {@code failuresBefore} times in a row already. */
     public Outcome consume(ConsumerRecord<String, String> record, EventHandlers handlers, int failuresBefore) {
         Outcome outcome = process(record, handlers, failuresBefore);
-        metrics.counter("deltashare.inbox.events", "consumer", consumer, "topic", record.topic(),
-                "outcome", outcome.name().toLowerCase()).increment();
+        metrics.counter(
+                        "deltashare.inbox.events",
+                        "consumer",
+                        consumer,
+                        "topic",
+                        record.topic(),
+                        "outcome",
+                        outcome.name().toLowerCase())
+                .increment();
         return outcome;
     }
 
@@ -171,29 +184,46 @@ public class InboxConsumer {
             return first ? Outcome.APPLIED : Outcome.DUPLICATE;
         } catch (RuntimeException failure) {
             if (stopping) {
-                LOG.infof("%s leaves %s %s for after the restart: %s", consumer, ready.envelope().type(),
-                        ready.envelope().id(), failure.getMessage());
+                LOG.infof(
+                        "%s leaves %s %s for after the restart: %s",
+                        consumer, ready.envelope().type(), ready.envelope().id(), failure.getMessage());
                 return Outcome.RETRY_LATER;
             }
             Optional<EventRefusedException> refused = refusal(failure);
             if (refused.isPresent()) {
-                LOG.warnf("%s refuses %s %s: %s", consumer, ready.envelope().type(), ready.envelope().id(),
+                LOG.warnf(
+                        "%s refuses %s %s: %s",
+                        consumer,
+                        ready.envelope().type(),
+                        ready.envelope().id(),
                         refused.get().getMessage());
-                return deadLetter(record, ready.envelope(), DeadLetterReason.REFUSED, refused.get().getMessage(),
+                return deadLetter(
+                        record,
+                        ready.envelope(),
+                        DeadLetterReason.REFUSED,
+                        refused.get().getMessage(),
                         failuresBefore + 1);
             }
             if (Faults.isTransient(failure) || !databaseAnswers()) {
-                LOG.warnf("%s could not apply %s %s for now (%s); it will be retried", consumer,
-                        ready.envelope().type(), ready.envelope().id(), failure);
+                LOG.warnf(
+                        "%s could not apply %s %s for now (%s); it will be retried",
+                        consumer, ready.envelope().type(), ready.envelope().id(), failure);
                 return Outcome.RETRY_LATER;
             }
             int failures = failuresBefore + 1;
-            LOG.warnf(failure, "%s failed to apply %s %s (attempt %d of %d)", consumer, ready.envelope().type(),
-                    ready.envelope().id(), failures, config.maxAttempts());
+            LOG.warnf(
+                    failure,
+                    "%s failed to apply %s %s (attempt %d of %d)",
+                    consumer,
+                    ready.envelope().type(),
+                    ready.envelope().id(),
+                    failures,
+                    config.maxAttempts());
             if (failures < config.maxAttempts()) {
                 return Outcome.FAILED;
             }
-            return deadLetter(record, ready.envelope(), DeadLetterReason.HANDLER_FAILED, String.valueOf(failure), failures);
+            return deadLetter(
+                    record, ready.envelope(), DeadLetterReason.HANDLER_FAILED, String.valueOf(failure), failures);
         }
     }
 
@@ -228,24 +258,33 @@ public class InboxConsumer {
     Decoded decode(ConsumerRecord<String, String> record, EventHandlers handlers) {
         Optional<CloudEvent> envelope = CloudEvent.readFrom(record.headers());
         if (envelope.isEmpty()) {
-            return new Decoded.Poison(null, DeadLetterReason.NO_ENVELOPE, "no valid CloudEvents envelope (ce_* headers)");
+            return new Decoded.Poison(
+                    null, DeadLetterReason.NO_ENVELOPE, "no valid CloudEvents envelope (ce_* headers)");
         }
         CloudEvent event = envelope.get();
         String owner = KnownEvents.ownerOf(record.topic());
         if (!owner.equals(event.source())) {
-            return new Decoded.Poison(event, DeadLetterReason.WRONG_SOURCE, "source '" + event.source()
-                    + "' does not own topic " + record.topic() + " (only '" + owner + "' publishes there)");
+            return new Decoded.Poison(
+                    event,
+                    DeadLetterReason.WRONG_SOURCE,
+                    "source '" + event.source() + "' does not own topic " + record.topic() + " (only '" + owner
+                            + "' publishes there)");
         }
         Optional<EventHandlers.Registration<?>> registration = handlers.forType(event.type());
-        Optional<EventType> type = registration.<EventType>map(EventHandlers.Registration::type)
+        Optional<EventType> type = registration
+                .<EventType>map(EventHandlers.Registration::type)
                 .or(() -> KnownEvents.byType(event.type()));
         if (type.isEmpty()) {
-            return new Decoded.Poison(event, DeadLetterReason.UNKNOWN_TYPE, "event type " + event.type()
-                    + " is not defined by the contracts this consumer knows");
+            return new Decoded.Poison(
+                    event,
+                    DeadLetterReason.UNKNOWN_TYPE,
+                    "event type " + event.type() + " is not defined by the contracts this consumer knows");
         }
         if (!type.get().topic().equals(record.topic())) {
-            return new Decoded.Poison(event, DeadLetterReason.WRONG_SOURCE, "event type " + event.type()
-                    + " belongs on " + type.get().topic() + ", not " + record.topic());
+            return new Decoded.Poison(
+                    event,
+                    DeadLetterReason.WRONG_SOURCE,
+                    "event type " + event.type() + " belongs on " + type.get().topic() + ", not " + record.topic());
         }
         if (registration.isEmpty()) {
             return new Decoded.Skip(event);
@@ -254,7 +293,8 @@ public class InboxConsumer {
             return new Decoded.Poison(event, DeadLetterReason.UNDECODABLE, "the record has no body");
         }
         try {
-            Object body = EventJson.mapper().readValue(record.value(), registration.get().eventClass());
+            Object body = EventJson.mapper()
+                    .readValue(record.value(), registration.get().eventClass());
             if (body == null) {
                 return new Decoded.Poison(event, DeadLetterReason.UNDECODABLE, "the body is JSON null");
             }
@@ -267,7 +307,9 @@ public class InboxConsumer {
     /** The handler and the inbox row in one new transaction, in a span that continues the publisher's trace. */
     private boolean applyTraced(ConsumerRecord<String, String> record, Decoded.Ready ready) {
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, HEADERS);
-        Span span = tracer.spanBuilder(record.topic() + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.destination.name", record.topic())
                 .setAttribute("messaging.consumer.group.name", consumer)
@@ -294,8 +336,12 @@ public class InboxConsumer {
         return true;
     }
 
-    private Outcome deadLetter(ConsumerRecord<String, String> record, CloudEvent envelope, DeadLetterReason reason,
-                               String error, int attempts) {
+    private Outcome deadLetter(
+            ConsumerRecord<String, String> record,
+            CloudEvent envelope,
+            DeadLetterReason reason,
+            String error,
+            int attempts) {
         String topic = Topics.deadLetter(record.topic());
         try {
             deadLetters.record(consumer, record, envelope, reason, error, attempts, clock.instant());
@@ -318,14 +364,23 @@ public class InboxConsumer {
             return Outcome.RETRY_LATER;
         } catch (Exception e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            LOG.warnf("%s could not dead-letter a record of %s (partition %d, offset %d) yet: %s", consumer,
-                    record.topic(), record.partition(), record.offset(), cause);
+            LOG.warnf(
+                    "%s could not dead-letter a record of %s (partition %d, offset %d) yet: %s",
+                    consumer, record.topic(), record.partition(), record.offset(), cause);
             return Outcome.RETRY_LATER;
         }
-        metrics.counter("deltashare.dlq.messages", "consumer", consumer, "topic", record.topic()).increment();
-        LOG.errorf("%s dead-lettered a record of %s (partition %d, offset %d, event %s) to %s, %s: %s", consumer,
-                record.topic(), record.partition(), record.offset(), envelope == null ? "-" : envelope.id(), topic,
-                reason, error);
+        metrics.counter("deltashare.dlq.messages", "consumer", consumer, "topic", record.topic())
+                .increment();
+        LOG.errorf(
+                "%s dead-lettered a record of %s (partition %d, offset %d, event %s) to %s, %s: %s",
+                consumer,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                envelope == null ? "-" : envelope.id(),
+                topic,
+                reason,
+                error);
         return Outcome.DEAD_LETTERED;
     }
 
@@ -341,8 +396,10 @@ public class InboxConsumer {
     /** Time from the event's creation (its outbox commit, near enough) to its effect here. */
     private void lag(ConsumerRecord<String, String> record, CloudEvent envelope) {
         if (envelope.time().isAfter(Instant.EPOCH)) {
-            Timer.builder("deltashare.inbox.lag").description("from an event's creation to its effect in this consumer")
-                    .tags("consumer", consumer, "topic", record.topic()).register(metrics)
+            Timer.builder("deltashare.inbox.lag")
+                    .description("from an event's creation to its effect in this consumer")
+                    .tags("consumer", consumer, "topic", record.topic())
+                    .register(metrics)
                     .record(Duration.between(envelope.time(), clock.instant()));
         }
     }

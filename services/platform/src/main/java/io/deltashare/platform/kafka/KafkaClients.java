@@ -45,8 +45,8 @@ public class KafkaClients {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(),
-                            new StringSerializer());
+                    producer = new KafkaProducer<>(
+                            producerConfig(bootstrapServers), new StringSerializer(), new StringSerializer());
                 }
             }
         }
@@ -59,7 +59,8 @@ public class KafkaClients {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofMinutes(2).toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int)
+                Duration.ofMinutes(2).toMillis());
         return config;
     }
 
@@ -90,8 +91,9 @@ public class KafkaClients {
         Map<String, Object> config = new HashMap<>();
         Config settings = ConfigProvider.getConfig();
         for (String name : settings.getPropertyNames()) {
-            clientSetting(name).ifPresent(setting -> settings.getOptionalValue(name, String.class)
-                    .ifPresent(value -> config.put(setting, value)));
+            clientSetting(name)
+                    .ifPresent(setting -> settings.getOptionalValue(name, String.class)
+                            .ifPresent(value -> config.put(setting, value)));
         }
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return config;
@@ -102,7 +104,8 @@ public class KafkaClients {
      * variable {@code KAFKA_SSL_KEYSTORE_LOCATION} as Kubernetes sets it, both give {@code ssl.keystore.location}.
      */
     static Optional<String> clientSetting(String name) {
-        String dotted = name.startsWith("KAFKA_") ? name.toLowerCase(Locale.ROOT).replace('_', '.') : name;
+        String dotted =
+                name.startsWith("KAFKA_") ? name.toLowerCase(Locale.ROOT).replace('_', '.') : name;
         for (String prefix : PASSED_ON) {
             if (dotted.startsWith(prefix)) {
                 return Optional.of(dotted.substring("kafka.".length()));

@@ -35,14 +35,22 @@ public class KafkaReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            Collection<Node> nodes = admin().describeCluster(new DescribeClusterOptions()
-                    .timeoutMs((int) WITHIN.toMillis())).nodes().get(WITHIN.toMillis() + 500, TimeUnit.MILLISECONDS);
-            return HealthCheckResponse.named("Kafka broker").up().withData("nodes",
-                    nodes.stream().map(n -> n.host() + ":" + n.port()).collect(Collectors.joining(","))).build();
+            Collection<Node> nodes = admin().describeCluster(
+                            new DescribeClusterOptions().timeoutMs((int) WITHIN.toMillis()))
+                    .nodes()
+                    .get(WITHIN.toMillis() + 500, TimeUnit.MILLISECONDS);
+            return HealthCheckResponse.named("Kafka broker")
+                    .up()
+                    .withData(
+                            "nodes",
+                            nodes.stream().map(n -> n.host() + ":" + n.port()).collect(Collectors.joining(",")))
+                    .build();
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return HealthCheckResponse.named("Kafka broker").down().withData("reason", cause.getClass().getSimpleName()
-                    + ": " + cause.getMessage()).build();
+            return HealthCheckResponse.named("Kafka broker")
+                    .down()
+                    .withData("reason", cause.getClass().getSimpleName() + ": " + cause.getMessage())
+                    .build();
         }
     }
 

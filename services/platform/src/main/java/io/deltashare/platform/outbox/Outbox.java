@@ -1,6 +1,5 @@
 package io.deltashare.platform.outbox;
 
-import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.events.EventJson;
@@ -14,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -45,9 +45,16 @@ public class Outbox {
      * An event made ready for the outbox, with the trace context of the thread that prepares it; {@link #insert}
      * writes it later, possibly from another thread.
      */
-    public record Prepared(UUID id, String topic, String messageKey, String type, String source, String payload,
-                           Instant createdAt, String traceparent, String tracestate) {
-    }
+    public record Prepared(
+            UUID id,
+            String topic,
+            String messageKey,
+            String type,
+            String source,
+            String payload,
+            Instant createdAt,
+            String traceparent,
+            String tracestate) {}
 
     /** Adds {@code event} to the outbox; must run inside the transaction that makes the change it reports. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,8 +78,15 @@ public class Outbox {
     public Prepared prepare(IntegrationEvent event) {
         CloudEvent envelope = CloudEvent.of(source, event, clock.instant());
         Map<String, String> trace = currentTraceContext();
-        return new Prepared(envelope.id(), IntegrationEvent.typeOf(event.getClass()).topic(), event.subject(),
-                envelope.type(), envelope.source(), toJson(event), envelope.time(), trace.get("traceparent"),
+        return new Prepared(
+                envelope.id(),
+                IntegrationEvent.typeOf(event.getClass()).topic(),
+                event.subject(),
+                envelope.type(),
+                envelope.source(),
+                toJson(event),
+                envelope.time(),
+                trace.get("traceparent"),
                 trace.get("tracestate"));
     }
 

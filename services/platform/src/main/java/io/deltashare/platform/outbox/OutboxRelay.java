@@ -82,8 +82,10 @@ public final class OutboxRelay {
             if (failure != null && acknowledged < batch.size()) {
                 Pending failed = batch.get(acknowledged);
                 recordFailure(connection, failed, failure);
-                throw new OutboxPublishException("publishing outbox row " + failed.seq + " to " + failed.topic
-                        + " failed after " + acknowledged + " of " + batch.size() + " rows", failure);
+                throw new OutboxPublishException(
+                        "publishing outbox row " + failed.seq + " to " + failed.topic + " failed after " + acknowledged
+                                + " of " + batch.size() + " rows",
+                        failure);
             }
             return acknowledged;
         }
@@ -95,9 +97,16 @@ public final class OutboxRelay {
             List<Pending> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Pending(rs.getLong("seq"), rs.getObject("id", UUID.class), rs.getString("topic"),
-                            rs.getString("message_key"), rs.getString("type"), rs.getString("source"),
-                            rs.getString("payload"), rs.getString("traceparent"), rs.getString("tracestate"),
+                    rows.add(new Pending(
+                            rs.getLong("seq"),
+                            rs.getObject("id", UUID.class),
+                            rs.getString("topic"),
+                            rs.getString("message_key"),
+                            rs.getString("type"),
+                            rs.getString("source"),
+                            rs.getString("payload"),
+                            rs.getString("traceparent"),
+                            rs.getString("tracestate"),
                             rs.getTimestamp("created_at").toInstant()));
                 }
             }
@@ -111,7 +120,8 @@ public final class OutboxRelay {
         }
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY (?)")) {
-            Array seqs = connection.createArrayOf("bigint", sent.stream().map(Pending::seq).toArray());
+            Array seqs = connection.createArrayOf(
+                    "bigint", sent.stream().map(Pending::seq).toArray());
             update.setArray(1, seqs);
             update.executeUpdate();
         }
@@ -126,8 +136,17 @@ public final class OutboxRelay {
         }
     }
 
-    private record Pending(long seq, UUID id, String topic, String key, String type, String source, String payload,
-                           String traceparent, String tracestate, java.time.Instant createdAt) {
+    private record Pending(
+            long seq,
+            UUID id,
+            String topic,
+            String key,
+            String type,
+            String source,
+            String payload,
+            String traceparent,
+            String tracestate,
+            java.time.Instant createdAt) {
 
         ProducerRecord<String, String> toRecord() {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);

@@ -52,9 +52,14 @@ public class OutboxRelayService {
 
     void start(@Observes StartupEvent startup) {
         Gauge.builder("deltashare.outbox.backlog", this, OutboxRelayService::backlog)
-                .description("outbox rows not yet published to Kafka").register(metrics);
-        published = Counter.builder("deltashare.outbox.published").description("outbox rows published").register(metrics);
-        failures = Counter.builder("deltashare.outbox.publish.failures").description("failed relay passes").register(metrics);
+                .description("outbox rows not yet published to Kafka")
+                .register(metrics);
+        published = Counter.builder("deltashare.outbox.published")
+                .description("outbox rows published")
+                .register(metrics);
+        failures = Counter.builder("deltashare.outbox.publish.failures")
+                .description("failed relay passes")
+                .register(metrics);
         if (!config.relayEnabled()) {
             LOG.info("outbox relay disabled on this instance");
             return;
@@ -86,12 +91,14 @@ public class OutboxRelayService {
                 }
                 PGConnection notifications = listener.unwrap(PGConnection.class);
                 while (stop.getCount() > 0 && !tryLead(listener)) {
-                    notifications.getNotifications((int) config.pollInterval().multipliedBy(5).toMillis());
+                    notifications.getNotifications(
+                            (int) config.pollInterval().multipliedBy(5).toMillis());
                 }
                 while (stop.getCount() > 0) {
                     drain(relay);
                     backoff = Duration.ofMillis(100);
-                    PGNotification[] woken = notifications.getNotifications((int) config.pollInterval().toMillis());
+                    PGNotification[] woken = notifications.getNotifications(
+                            (int) config.pollInterval().toMillis());
                     if (woken != null && woken.length > 0) {
                         await(config.linger()); // let the commits right behind this one join its batch
                     }
@@ -118,15 +125,16 @@ public class OutboxRelayService {
 
     private static boolean tryLead(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + LEADER_LOCK + ")")) {
+                ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + LEADER_LOCK + ")")) {
             rs.next();
             return rs.getBoolean(1);
         }
     }
 
     private double backlog() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

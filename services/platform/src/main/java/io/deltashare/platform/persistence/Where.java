@@ -72,7 +72,10 @@ public final class Where {
             query.append(" and id > :afterId");
             values.put("afterId", after);
         }
-        return repository.find(query.append(" order by id").toString(), values).page(0, limit).list();
+        return repository
+                .find(query.append(" order by id").toString(), values)
+                .page(0, limit)
+                .list();
     }
 
     /** Every row, in no particular order; for lists that are bounded by their filters. */
@@ -89,17 +92,33 @@ public final class Where {
         return Map.copyOf(parameters);
     }
 
-    private <E> List<E> page(PanacheRepositoryBase<E, ?> repository, String timeField, Cursor after, int limit,
-                             String beyond, String direction) {
+    private <E> List<E> page(
+            PanacheRepositoryBase<E, ?> repository,
+            String timeField,
+            Cursor after,
+            int limit,
+            String beyond,
+            String direction) {
         StringBuilder query = new StringBuilder(condition);
         Map<String, Object> values = new HashMap<>(parameters);
         if (after != null) {
-            query.append(" and (").append(timeField).append(' ').append(beyond).append(" :afterAt or (")
-                    .append(timeField).append(" = :afterAt and id ").append(beyond).append(" :afterId))");
+            query.append(" and (")
+                    .append(timeField)
+                    .append(' ')
+                    .append(beyond)
+                    .append(" :afterAt or (")
+                    .append(timeField)
+                    .append(" = :afterAt and id ")
+                    .append(beyond)
+                    .append(" :afterId))");
             values.put("afterAt", after.at());
             values.put("afterId", after.id());
         }
-        query.append(" order by ").append(timeField).append(direction).append(", id").append(direction);
+        query.append(" order by ")
+                .append(timeField)
+                .append(direction)
+                .append(", id")
+                .append(direction);
         return repository.find(query.toString(), values).page(0, limit).list();
     }
 }

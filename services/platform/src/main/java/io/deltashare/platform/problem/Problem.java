@@ -19,8 +19,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     private static final String TYPE_BASE = "https://deltashare.io/problems/";
 
     /** One rejected input: where it is ({@code field}, a JSON path or parameter name) and why. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(String slug, String title, int status, String detail) {
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, List.of());
@@ -31,8 +30,11 @@ public record Problem(URI type, String title, int status, String detail, String 
         return switch (rejection.kind()) {
             case NOT_FOUND -> notFound(rejection.reason());
             case FORBIDDEN -> of("forbidden", "Forbidden", 403, rejection.reason());
-            case INVALID -> of(rejection.type(), "Invalid request", 400, rejection.reason()).withErrors(
-                    rejection.violations().stream().map(v -> new FieldError(v.field(), v.reason())).toList());
+            case INVALID ->
+                of(rejection.type(), "Invalid request", 400, rejection.reason())
+                        .withErrors(rejection.violations().stream()
+                                .map(v -> new FieldError(v.field(), v.reason()))
+                                .toList());
             case CONFLICT -> conflict(rejection.type(), rejection.reason());
             case UNPROCESSABLE -> unprocessable(rejection.type(), rejection.reason());
             case STALE -> of(rejection.type(), "Precondition failed", 412, rejection.reason());

@@ -49,8 +49,12 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
-        return Problem.of("validation", "Invalid request", 400, detail).withErrors(errors).at(path(uri)).toResponse();
+        String detail =
+                errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
+        return Problem.of("validation", "Invalid request", 400, detail)
+                .withErrors(errors)
+                .at(path(uri))
+                .toResponse();
     }
 
     /** More specific than the mapper quarkus-rest-jackson brings for this type, so ours answers. */
@@ -63,8 +67,11 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         Problem problem;
         if (e instanceof JsonParseException) {
-            problem = Problem.of("malformed-json", "Malformed JSON", 400, "the request body is not valid JSON: "
-                    + e.getOriginalMessage());
+            problem = Problem.of(
+                    "malformed-json",
+                    "Malformed JSON",
+                    400,
+                    "the request body is not valid JSON: " + e.getOriginalMessage());
         } else if (e instanceof JsonMappingException mapping) {
             String field = jsonPath(mapping);
             problem = Problem.of("invalid-field", "Invalid request", 400, describe(mapping, field))
@@ -88,7 +95,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return Problem.of("forbidden", "Forbidden", 403, "your role or organization may not do this")
-                .at(path(uri)).toResponse();
+                .at(path(uri))
+                .toResponse();
     }
 
     @ServerExceptionMapper
@@ -105,7 +113,8 @@ public class ProblemMappers {
         String title = reason != null ? reason.getReasonPhrase() : "HTTP " + status;
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         String detail = status >= 500 ? "the service could not complete the request" : e.getMessage();
-        Response.ResponseBuilder answer = Response.fromResponse(Problem.of(slug, title, status, detail).at(path(uri)).toResponse());
+        Response.ResponseBuilder answer = Response.fromResponse(
+                Problem.of(slug, title, status, detail).at(path(uri)).toResponse());
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             answer.header(HttpHeaders.ALLOW, allow);
@@ -118,19 +127,32 @@ public class ProblemMappers {
         if (Faults.isTransient(e)) {
             // the database or broker is away for a moment: the client may try again (with its Idempotency-Key)
             LOG.warnf("%s answered 503: %s", path(uri), e);
-            return Response.fromResponse(Problem.of("service-unavailable", "Service Unavailable", 503,
-                            "the service cannot reach its database or broker just now; try again shortly")
-                    .at(path(uri)).toResponse()).header(HttpHeaders.RETRY_AFTER, "5").build();
+            return Response.fromResponse(Problem.of(
+                                    "service-unavailable",
+                                    "Service Unavailable",
+                                    503,
+                                    "the service cannot reach its database or broker just now; try again shortly")
+                            .at(path(uri))
+                            .toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
         }
         LOG.errorf(e, "unexpected fault on %s", path(uri));
         return Problem.of("internal", "Internal error", 500, "the service could not complete the request")
-                .at(path(uri)).toResponse();
+                .at(path(uri))
+                .toResponse();
     }
 
     private static Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(Problem.of("unauthorized", "Unauthorized", 401,
-                        "a valid bearer token from the deltashare realm is required").at(path(uri)).toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"deltashare\"").build();
+        return Response.fromResponse(Problem.of(
+                                "unauthorized",
+                                "Unauthorized",
+                                401,
+                                "a valid bearer token from the deltashare realm is required")
+                        .at(path(uri))
+                        .toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"deltashare\"")
+                .build();
     }
 
     private static String path(UriInfo uri) {
@@ -147,19 +169,22 @@ public class ProblemMappers {
     private static String jsonPath(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return path.isEmpty() ? "$" : path;
     }
 
     private static String describe(JsonMappingException e, String field) {
         String prefix = field == null ? "" : field + ": ";
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return prefix + "'" + invalid.getValue() + "' is not one of "
                     + Arrays.toString(invalid.getTargetType().getEnumConstants());
         }
         if (e instanceof InvalidFormatException invalid) {
-            return prefix + "'" + invalid.getValue() + "' is not a valid " + invalid.getTargetType().getSimpleName();
+            return prefix + "'" + invalid.getValue() + "' is not a valid "
+                    + invalid.getTargetType().getSimpleName();
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return prefix + "unknown field '" + unknown.getPropertyName() + "'";

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -53,12 +52,13 @@ public class ApiContract implements OASFilter {
 
     /** The RFC 9457 problem every error answer carries. */
     public static final String PROBLEM = "Problem";
+
     public static final int LONGEST_STRING_SENT = 1_048_576;
     public static final int LONGEST_LIST_SENT = 100_000;
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String REF = "#/components/schemas/";
-    private static final Map<String, Integer> LENGTH_OF_FORMAT = Map.of("uuid", 36, "date-time", 40, "date", 10,
-            "time", 18, "local-time", 18, "duration", 64);
+    private static final Map<String, Integer> LENGTH_OF_FORMAT =
+            Map.of("uuid", 36, "date-time", 40, "date", 10, "time", 18, "local-time", 18, "duration", 64);
     private static final Map<String, String> ERRORS = errors();
 
     private static Map<String, String> errors() {
@@ -71,8 +71,10 @@ public class ApiContract implements OASFilter {
         errors.put("412", "The object changed since the `ETag` sent in `If-Match`");
         errors.put("428", "No `If-Match`: send the `ETag` read last, so a concurrent change is not overwritten");
         errors.put("413", "The request body is over the limit (256 KiB)");
-        errors.put("422", "The request cannot be carried out as it is (the problem's `type` says why), e.g. an "
-                + "`Idempotency-Key` reused with another request");
+        errors.put(
+                "422",
+                "The request cannot be carried out as it is (the problem's `type` says why), e.g. an "
+                        + "`Idempotency-Key` reused with another request");
         errors.put("429", "The rate limit is used up; `Retry-After` says when to try again");
         errors.put("500", "An unexpected error; the problem carries the request id to report");
         errors.put("503", "The service is not answering just now (restarting or overloaded); try again shortly");
@@ -81,13 +83,15 @@ public class ApiContract implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
-                : openAPI.getComponents();
+        Components components =
+                openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         addSharedParts(components);
         Set<String> requestSchemas = requestSchemas(openAPI);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            String scheme = components.getSecuritySchemes() == null || components.getSecuritySchemes().isEmpty() ? null
+            String scheme = components.getSecuritySchemes() == null
+                            || components.getSecuritySchemes().isEmpty()
+                    ? null
                     : components.getSecuritySchemes().keySet().iterator().next();
             Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
             openAPI.getPaths().getPathItems().forEach((path, item) -> describe(path, item, scheme, schemas));
@@ -107,22 +111,30 @@ public class ApiContract implements OASFilter {
 
     private void describe(String path, PathItem item, String scheme, Map<String, Schema> schemas) {
         item.getOperations().forEach((method, operation) -> {
-            if (scheme != null && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+            if (scheme != null
+                    && (operation.getSecurity() == null
+                            || operation.getSecurity().isEmpty())) {
                 // every operation under /api needs a bearer token, those that name no role too
-                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(scheme));
+                operation.addSecurityRequirement(
+                        OASFactory.createSecurityRequirement().addScheme(scheme));
             }
             if (operation.getOperationId() == null) {
                 operation.setOperationId(operationId(method.name(), path));
             }
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             parameters.forEach(ApiContract::limitParameter);
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+            if (operation.getRequestBody() != null
+                    && operation.getRequestBody().getContent() != null
                     && operation.getRequestBody().getContent().getMediaTypes() != null) {
-                operation.getRequestBody().getContent().getMediaTypes().values()
+                operation
+                        .getRequestBody()
+                        .getContent()
+                        .getMediaTypes()
+                        .values()
                         .forEach(media -> exampleOfItsSchema(media, schemas));
             }
-            APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
-                    : operation.getResponses();
+            APIResponses responses =
+                    operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
             operation.setResponses(responses);
             if (responses.getAPIResponses() != null) {
                 responses.getAPIResponses().forEach((status, response) -> {
@@ -130,13 +142,16 @@ public class ApiContract implements OASFilter {
                         withHeaders(response);
                     }
                     if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
-                        response.getContent().getMediaTypes().values().stream().map(MediaType::getSchema)
-                                .filter(java.util.Objects::nonNull).forEach(schema -> bound(schema, true));
+                        response.getContent().getMediaTypes().values().stream()
+                                .map(MediaType::getSchema)
+                                .filter(java.util.Objects::nonNull)
+                                .forEach(schema -> bound(schema, true));
                     }
                 });
             }
             boolean changes = !method.name().equals("GET") && !method.name().equals("HEAD");
-            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            boolean secured =
+                    operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
             boolean idempotent = parameters.stream().anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
             error(responses, "400", true); // QueryLimits bounds the query of every operation
@@ -152,7 +167,9 @@ public class ApiContract implements OASFilter {
             error(responses, "500", true);
             error(responses, "503", true);
             // an error the resource names itself (e.g. 422 when a statement is too long) is a problem like the rest
-            responses.getAPIResponses().keySet().stream().filter(status -> status.matches("[45]\\d\\d")).toList()
+            responses.getAPIResponses().keySet().stream()
+                    .filter(status -> status.matches("[45]\\d\\d"))
+                    .toList()
                     .forEach(status -> error(responses, status, true));
         });
     }
@@ -177,12 +194,16 @@ public class ApiContract implements OASFilter {
 
     /** A request body's example is the one its record states ({@code @Schema(examples = …)}), where it names none. */
     private static void exampleOfItsSchema(MediaType media, Map<String, Schema> schemas) {
-        if (media.getExample() != null || media.getSchema() == null || media.getSchema().getRef() == null
+        if (media.getExample() != null
+                || media.getSchema() == null
+                || media.getSchema().getRef() == null
                 || !media.getSchema().getRef().startsWith(REF)) {
             return;
         }
         Schema schema = schemas.get(media.getSchema().getRef().substring(REF.length()));
-        if (schema != null && schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+        if (schema != null
+                && schema.getExamples() != null
+                && !schema.getExamples().isEmpty()) {
             media.setExample(schema.getExamples().get(0));
         }
     }
@@ -199,8 +220,11 @@ public class ApiContract implements OASFilter {
         if (ERRORS.containsKey(status) || response.getDescription() == null) {
             response.setDescription(ERRORS.getOrDefault(status, "An error; the problem says which"));
         }
-        response.setContent(OASFactory.createContent().addMediaType(PROBLEM_JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF + PROBLEM))));
+        response.setContent(OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(REF + PROBLEM))));
         withHeaders(response);
         if (status.equals("429") || status.equals("503")) {
             response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
@@ -208,8 +232,8 @@ public class ApiContract implements OASFilter {
     }
 
     private static void withHeaders(APIResponse response) {
-        for (String header : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
-                "Access-Control-Allow-Origin")) {
+        for (String header :
+                List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin")) {
             if (response.getHeaders() == null || !response.getHeaders().containsKey(header)) {
                 response.addHeader(header, OASFactory.createHeader().ref("#/components/headers/" + header));
             }
@@ -230,7 +254,8 @@ public class ApiContract implements OASFilter {
             }
             return;
         }
-        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
+        if (schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.INTEGER)
                 && schema.getFormat() == null) {
             schema.setFormat("int32");
         }
@@ -238,8 +263,11 @@ public class ApiContract implements OASFilter {
     }
 
     private static void limitString(Schema schema, int longest) {
-        if (schema.getRef() != null || schema.getType() == null || !schema.getType().contains(Schema.SchemaType.STRING)
-                || schema.getMaxLength() != null || schema.getEnumeration() != null) {
+        if (schema.getRef() != null
+                || schema.getType() == null
+                || !schema.getType().contains(Schema.SchemaType.STRING)
+                || schema.getMaxLength() != null
+                || schema.getEnumeration() != null) {
             return;
         }
         Integer byFormat = lengthOf(schema.getFormat());
@@ -255,8 +283,10 @@ public class ApiContract implements OASFilter {
             if (schema.getRef() != null || schema.getType() == null) {
                 return;
             }
-            if (schema.getType().contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null
-                    && schema.getEnumeration() == null && schema.getConstValue() == null) {
+            if (schema.getType().contains(Schema.SchemaType.STRING)
+                    && schema.getMaxLength() == null
+                    && schema.getEnumeration() == null
+                    && schema.getConstValue() == null) {
                 Integer byFormat = lengthOf(schema.getFormat());
                 if (byFormat != null || sentOnly) {
                     schema.setMaxLength(byFormat != null ? byFormat : LONGEST_STRING_SENT);
@@ -286,8 +316,10 @@ public class ApiContract implements OASFilter {
         if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
             return;
         }
-        schema.setRequired(schema.getProperties().entrySet().stream().filter(p -> !nullable(p.getValue()))
-                .map(Map.Entry::getKey).toList());
+        schema.setRequired(schema.getProperties().entrySet().stream()
+                .filter(p -> !nullable(p.getValue()))
+                .map(Map.Entry::getKey)
+                .toList());
     }
 
     private static boolean nullable(Schema schema) {
@@ -322,7 +354,8 @@ public class ApiContract implements OASFilter {
             if (schema.getItems() != null) {
                 todo.add(schema.getItems());
             }
-            for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            for (List<Schema> group :
+                    java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
                 if (group != null) {
                     todo.addAll(group);
                 }
@@ -340,15 +373,23 @@ public class ApiContract implements OASFilter {
             return found;
         }
         Deque<Schema> todo = new ArrayDeque<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
-                    && operation.getRequestBody().getContent().getMediaTypes() != null) {
-                operation.getRequestBody().getContent().getMediaTypes().values().stream().map(MediaType::getSchema)
-                        .filter(java.util.Objects::nonNull).forEach(todo::add);
-            }
-        }));
-        Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
-                ? Map.of() : openAPI.getComponents().getSchemas();
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getRequestBody() != null
+                            && operation.getRequestBody().getContent() != null
+                            && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                        operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                                .map(MediaType::getSchema)
+                                .filter(java.util.Objects::nonNull)
+                                .forEach(todo::add);
+                    }
+                }));
+        Map<String, Schema> schemas =
+                openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                        ? Map.of()
+                        : openAPI.getComponents().getSchemas();
         while (!todo.isEmpty()) {
             walk(todo.pop(), schema -> {
                 if (schema.getRef() != null && schema.getRef().startsWith(REF)) {
@@ -363,47 +404,94 @@ public class ApiContract implements OASFilter {
     }
 
     private static void addSharedParts(Components components) {
-        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(LONGEST_STRING_SENT);
-        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+        Schema text =
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(LONGEST_STRING_SENT);
+        Schema fieldError = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(200))
                 .addProperty("message", text);
-        components.addSchema(PROBLEM, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("An RFC 9457 problem: `type` names the kind (e.g. "
-                        + "`https://deltashare.io/problems/slot-taken`), `detail` says what happened in words, "
-                        + "`errors` names each field or parameter that does not fit")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
-                        .maxLength(200))
-                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
-                .addProperty("detail", text)
-                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(4096))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .maxItems(LONGEST_LIST_SENT).items(fieldError))
-                .required(List.of("type", "title", "status")));
+        components.addSchema(
+                PROBLEM,
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .description("An RFC 9457 problem: `type` names the kind (e.g. "
+                                + "`https://deltashare.io/problems/slot-taken`), `detail` says what happened in words, "
+                                + "`errors` names each field or parameter that does not fit")
+                        .addProperty(
+                                "type",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .format("uri")
+                                        .maxLength(200))
+                        .addProperty(
+                                "title",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .maxLength(200))
+                        .addProperty(
+                                "status",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.INTEGER)
+                                        .format("int32")
+                                        .minimum(BigDecimal.valueOf(400))
+                                        .maximum(BigDecimal.valueOf(599)))
+                        .addProperty("detail", text)
+                        .addProperty(
+                                "instance",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .maxLength(4096))
+                        .addProperty(
+                                "errors",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.ARRAY)
+                                        .maxItems(LONGEST_LIST_SENT)
+                                        .items(fieldError))
+                        .required(List.of("type", "title", "status")));
         components.addHeader("RateLimit-Limit", header("Requests the caller's tier allows per window", 0));
         components.addHeader("RateLimit-Remaining", header("Requests left in the current window", 0));
         components.addHeader("RateLimit-Reset", header("Seconds until the window refills", 0));
         components.addHeader("Retry-After", header("Seconds to wait before trying again", 0));
-        components.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
-                .description("Sent only to a browser on one of the web origins the gateway is configured with")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
+        components.addHeader(
+                "Access-Control-Allow-Origin",
+                OASFactory.createHeader()
+                        .description("Sent only to a browser on one of the web origins the gateway is configured with")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(200)));
     }
 
     /** Money as it travels ({@code io.deltashare.contracts.money.Money}'s JSON), not as the record holds it. */
     private static Schema money() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("An amount in yuan with two decimals, and its currency")
-                .addProperty("amount", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .pattern("^-?[0-9]{1,17}\\.[0-9]{2}$").maxLength(21).examples(List.of("1800.00")))
-                .addProperty("currency", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .enumeration(List.of("CNY")))
+                .addProperty(
+                        "amount",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .pattern("^-?[0-9]{1,17}\\.[0-9]{2}$")
+                                .maxLength(21)
+                                .examples(List.of("1800.00")))
+                .addProperty(
+                        "currency",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .enumeration(List.of("CNY")))
                 .required(List.of("amount", "currency"));
     }
 
     private static Header header(String description, long minimum) {
-        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema()
-                .addType(Schema.SchemaType.INTEGER).format("int64").minimum(BigDecimal.valueOf(minimum))
-                .maximum(BigDecimal.valueOf(Long.MAX_VALUE)));
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int64")
+                        .minimum(BigDecimal.valueOf(minimum))
+                        .maximum(BigDecimal.valueOf(Long.MAX_VALUE)));
     }
 }

@@ -23,7 +23,8 @@ public record Cursor(Instant at, UUID id) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(value.trim()), StandardCharsets.UTF_8).split("\\|", 2);
+            String[] parts =
+                    new String(Base64.getUrlDecoder().decode(value.trim()), StandardCharsets.UTF_8).split("\\|", 2);
             return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
             throw Rejected.invalid("cursor", "is not a cursor this list gave out; follow the next link as it is");

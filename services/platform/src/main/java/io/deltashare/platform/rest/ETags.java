@@ -9,8 +9,7 @@ public final class ETags {
 
     public static final String IF_MATCH = "If-Match";
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));

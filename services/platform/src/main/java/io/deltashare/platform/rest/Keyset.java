@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class Keyset {
 
-    private Keyset() {
-    }
+    private Keyset() {}
 
     /**
      * Appends to {@code where} the condition for the rows after {@code after} (none when it is null) in the order of
@@ -27,8 +26,8 @@ public final class Keyset {
     }
 
     /** As {@link #after}, for the order of {@link #soonestFirst}. */
-    public static void afterSoonest(Cursor after, String timeField, StringBuilder where,
-                                    Map<String, Object> parameters) {
+    public static void afterSoonest(
+            Cursor after, String timeField, StringBuilder where, Map<String, Object> parameters) {
         continueAfter(after, timeField, ">", where, parameters);
     }
 
@@ -37,11 +36,18 @@ public final class Keyset {
         return " order by " + timeField + ", id";
     }
 
-    private static void continueAfter(Cursor after, String timeField, String beyond, StringBuilder where,
-                                      Map<String, Object> parameters) {
+    private static void continueAfter(
+            Cursor after, String timeField, String beyond, StringBuilder where, Map<String, Object> parameters) {
         if (after != null) {
-            where.append(" and (").append(timeField).append(' ').append(beyond).append(" :afterAt or (")
-                    .append(timeField).append(" = :afterAt and id ").append(beyond).append(" :afterId))");
+            where.append(" and (")
+                    .append(timeField)
+                    .append(' ')
+                    .append(beyond)
+                    .append(" :afterAt or (")
+                    .append(timeField)
+                    .append(" = :afterAt and id ")
+                    .append(beyond)
+                    .append(" :afterId))");
             parameters.put("afterAt", after.at());
             parameters.put("afterId", after.id());
         }

@@ -11,11 +11,16 @@ import org.jboss.resteasy.reactive.RestResponse;
  * One page of a list and the link to the next (absent on the last), also sent as a {@code Link: <…>; rel="next"}
  * header. The link repeats the request's query with {@code cursor} set, so filters stay as they were.
  */
-public record Page<T>(List<T> items, @Schema(nullable = true) URI next) {
+public record Page<T>(
+        List<T> items, @Schema(nullable = true) URI next) {
 
     /** The page of {@code items}; {@code nextCursor} is null on the last page. */
     public static <T> Page<T> of(List<T> items, String nextCursor, UriInfo uri) {
-        URI next = nextCursor == null ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build();
+        URI next = nextCursor == null
+                ? null
+                : uri.getRequestUriBuilder()
+                        .replaceQueryParam("cursor", nextCursor)
+                        .build();
         return new Page<>(List.copyOf(items), next);
     }
 
@@ -24,7 +29,12 @@ public record Page<T>(List<T> items, @Schema(nullable = true) URI next) {
      * after its last item, whose cursor {@code cursorOf} gives.
      */
     public static <T> Page<T> of(List<T> items, int limit, Function<T, Cursor> cursorOf, UriInfo uri) {
-        return of(items, items.size() < limit ? null : cursorOf.apply(items.get(items.size() - 1)).encode(), uri);
+        return of(
+                items,
+                items.size() < limit
+                        ? null
+                        : cursorOf.apply(items.get(items.size() - 1)).encode(),
+                uri);
     }
 
     /** The page as a 200 answer: typed, so that the OpenAPI document describes the page's items. */

@@ -1,7 +1,7 @@
 package io.deltashare.platform.rest;
 
-import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.decision.Violation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -27,11 +27,13 @@ public class QueryLimits {
         }
         List<Violation> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            String name = parameter.getKey().length() > 100 ? parameter.getKey().substring(0, 100) + "…"
-                    : parameter.getKey();
+            String name =
+                    parameter.getKey().length() > 100 ? parameter.getKey().substring(0, 100) + "…" : parameter.getKey();
             if (parameter.getValue().size() > MOST_VALUES) {
-                errors.add(new Violation(name, "is repeated " + parameter.getValue().size()
-                        + " times, at most " + MOST_VALUES + " are taken"));
+                errors.add(new Violation(
+                        name,
+                        "is repeated " + parameter.getValue().size() + " times, at most " + MOST_VALUES
+                                + " are taken"));
             }
             if (parameter.getValue().stream().anyMatch(value -> value.length() > LONGEST_VALUE)) {
                 errors.add(new Violation(name, "is longer than " + LONGEST_VALUE + " characters"));

@@ -1,7 +1,7 @@
 package io.deltashare.platform.rest;
 
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.platform.decision.Rejected;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -15,8 +15,7 @@ public final class QueryParams {
 
     private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static Region region(String value) {
         if (value == null || value.isBlank()) {

@@ -42,7 +42,9 @@ public class Retention {
         this.config = config.retention();
     }
 
-    @Scheduled(every = "${deltashare.retention.every:PT1H}", delayed = "PT1M",
+    @Scheduled(
+            every = "${deltashare.retention.every:PT1H}",
+            delayed = "PT1M",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
@@ -55,12 +57,19 @@ public class Retention {
 
     /** One pass over every table; returns the rows deleted per table. */
     public Map<String, Long> purge() throws SQLException {
-        Map<String, Duration> keep = Map.of("idempotency_record", config.idempotencyKeys(),
-                "inbox_message", config.inbox(), "outbox_message", config.sentOutbox(),
-                "dead_letter", config.resolvedDeadLetters());
+        Map<String, Duration> keep = Map.of(
+                "idempotency_record",
+                config.idempotencyKeys(),
+                "inbox_message",
+                config.inbox(),
+                "outbox_message",
+                config.sentOutbox(),
+                "dead_letter",
+                config.resolvedDeadLetters());
         Map<String, Long> deleted = new LinkedHashMap<>();
         for (Map.Entry<String, String> table : EXPIRED.entrySet()) {
-            OffsetDateTime before = clock.instant().minus(keep.get(table.getKey())).atOffset(ZoneOffset.UTC);
+            OffsetDateTime before =
+                    clock.instant().minus(keep.get(table.getKey())).atOffset(ZoneOffset.UTC);
             long total = 0;
             int batch;
             do {
@@ -77,8 +86,8 @@ public class Retention {
 
     private int deleteBatch(String table, String expired, OffsetDateTime before) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE ctid IN ("
-                     + "SELECT ctid FROM " + table + " WHERE " + expired + " LIMIT " + config.batch() + ")")) {
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE ctid IN ("
+                        + "SELECT ctid FROM " + table + " WHERE " + expired + " LIMIT " + config.batch() + ")")) {
             delete.setObject(1, before);
             return delete.executeUpdate();
         }

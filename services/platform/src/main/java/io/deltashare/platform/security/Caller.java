@@ -10,16 +10,19 @@ import java.util.UUID;
  * organization id to its region), a bureau officer's region, and for a partner client the firms linked to it
  * (the {@code partner_firms} claim, firm organization id to region).
  */
-public record Caller(String subject, Set<String> roles, Map<UUID, Organization> organizations, Optional<String> region,
-                     Map<UUID, Organization> linkedFirms) {
+public record Caller(
+        String subject,
+        Set<String> roles,
+        Map<UUID, Organization> organizations,
+        Optional<String> region,
+        Map<UUID, Organization> linkedFirms) {
 
     public Caller(String subject, Set<String> roles, Map<UUID, Organization> organizations, Optional<String> region) {
         this(subject, roles, organizations, region, Map.of());
     }
 
     /** An organization the caller is a member of. */
-    public record Organization(UUID id, String alias, Optional<String> region) {
-    }
+    public record Organization(UUID id, String alias, Optional<String> region) {}
 
     public boolean hasRole(String role) {
         return roles.contains(role);
@@ -93,6 +96,8 @@ public record Caller(String subject, Set<String> roles, Map<UUID, Organization> 
 
     /** The only organization of a caller who belongs to exactly one, as firm and provider staff do. */
     public Optional<Organization> soleOrganization() {
-        return organizations.size() == 1 ? Optional.of(organizations.values().iterator().next()) : Optional.empty();
+        return organizations.size() == 1
+                ? Optional.of(organizations.values().iterator().next())
+                : Optional.empty();
     }
 }

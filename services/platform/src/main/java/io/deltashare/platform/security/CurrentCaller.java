@@ -1,5 +1,6 @@
 package io.deltashare.platform.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -47,8 +47,12 @@ public class CurrentCaller {
             return new Caller(null, Set.of(), Map.of(), Optional.empty());
         }
         Object region = token.getClaim("region");
-        return new Caller(token.getSubject(), Set.copyOf(roles), organizations(token.getClaim("organization"), roles),
-                Optional.ofNullable(region).map(CurrentCaller::text), linkedFirms(token.getClaim("partner_firms")));
+        return new Caller(
+                token.getSubject(),
+                Set.copyOf(roles),
+                organizations(token.getClaim("organization"), roles),
+                Optional.ofNullable(region).map(CurrentCaller::text),
+                linkedFirms(token.getClaim("partner_firms")));
     }
 
     /**
@@ -60,11 +64,15 @@ public class CurrentCaller {
         Map<UUID, Caller.Organization> organizations = new LinkedHashMap<>();
         if (claim instanceof JsonObject byAlias) {
             byAlias.forEach((alias, value) -> {
-                if (value instanceof JsonObject details && details.get("id") instanceof JsonString id
-                        && firstText(details.get("kind")).filter(ORGANIZATION_ROLES::contains).filter(roles::contains)
-                        .isPresent()) {
-                    parseUuid(id.getString()).ifPresent(uuid -> organizations.put(uuid,
-                            new Caller.Organization(uuid, alias, firstText(details.get("region")))));
+                if (value instanceof JsonObject details
+                        && details.get("id") instanceof JsonString id
+                        && firstText(details.get("kind"))
+                                .filter(ORGANIZATION_ROLES::contains)
+                                .filter(roles::contains)
+                                .isPresent()) {
+                    parseUuid(id.getString())
+                            .ifPresent(uuid -> organizations.put(
+                                    uuid, new Caller.Organization(uuid, alias, firstText(details.get("region")))));
                 }
             });
         }
@@ -75,8 +83,8 @@ public class CurrentCaller {
     private static Map<UUID, Caller.Organization> linkedFirms(Object claim) {
         Map<UUID, Caller.Organization> firms = new LinkedHashMap<>();
         if (claim instanceof JsonObject byId) {
-            byId.forEach((id, region) -> parseUuid(id).ifPresent(uuid -> firms.put(uuid,
-                    new Caller.Organization(uuid, id, firstText(region)))));
+            byId.forEach((id, region) -> parseUuid(id)
+                    .ifPresent(uuid -> firms.put(uuid, new Caller.Organization(uuid, id, firstText(region)))));
         }
         return Map.copyOf(firms);
     }

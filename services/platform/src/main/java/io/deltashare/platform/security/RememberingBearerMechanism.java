@@ -38,8 +38,8 @@ public class RememberingBearerMechanism implements HttpAuthenticationMechanism {
     RememberingBearerMechanism(OidcAuthenticationMechanism oidc, PlatformConfig config) {
         this.oidc = oidc;
         // a token's lifetime is real time, which a test that moves the service's (business) clock must not touch
-        this.verified = new TokenMemory<>(config.security().tokenMemorySize(), config.security().tokenMemoryTtl(),
-                Clock.systemUTC());
+        this.verified = new TokenMemory<>(
+                config.security().tokenMemorySize(), config.security().tokenMemoryTtl(), Clock.systemUTC());
     }
 
     @Override
@@ -48,8 +48,10 @@ public class RememberingBearerMechanism implements HttpAuthenticationMechanism {
         Optional<SecurityIdentity> known = verified.lookup(authorization);
         if (known.isPresent()) {
             // the identity names the request it was built for; this one is another
-            return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known.get())
-                    .addAttribute(ROUTING_CONTEXT, context).build());
+            return Uni.createFrom()
+                    .item(QuarkusSecurityIdentity.builder(known.get())
+                            .addAttribute(ROUTING_CONTEXT, context)
+                            .build());
         }
         return oidc.authenticate(context, identities).invoke(identity -> {
             if (identity != null && identity.getPrincipal() instanceof JsonWebToken token) {

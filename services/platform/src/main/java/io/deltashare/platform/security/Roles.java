@@ -19,6 +19,5 @@ public final class Roles {
     /** A partner portal's client, acting for the firms linked to it. */
     public static final String PARTNER = "partner";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

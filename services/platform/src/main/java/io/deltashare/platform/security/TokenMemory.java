@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class TokenMemory<T> {
 
-    private record Entry<T>(T value, Instant expiresAt) {
-    }
+    private record Entry<T>(T value, Instant expiresAt) {}
 
     /**
      * The whole header is the key, but only its last characters (in a JWT, the end of the signature: random) are
@@ -54,8 +53,11 @@ public final class TokenMemory<T> {
         this.longest = longest;
         this.clock = clock;
         // upkeep (eviction, expiry) runs on the calling thread, a little at a time, instead of waking a pool thread
-        this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)
-                .expireAfter(new UntilTheTokenExpires<T>(clock)).build();
+        this.cache = Caffeine.newBuilder()
+                .executor(Runnable::run)
+                .maximumSize(size)
+                .expireAfter(new UntilTheTokenExpires<T>(clock))
+                .build();
     }
 
     /** An entry lives until its token's expiry, however often it is read. */
@@ -63,7 +65,8 @@ public final class TokenMemory<T> {
 
         @Override
         public long expireAfterCreate(Key token, Entry<T> entry, long now) {
-            return Math.max(0, Duration.between(clock.instant(), entry.expiresAt()).toNanos());
+            return Math.max(
+                    0, Duration.between(clock.instant(), entry.expiresAt()).toNanos());
         }
 
         @Override
@@ -83,7 +86,9 @@ public final class TokenMemory<T> {
             return Optional.empty();
         }
         Entry<T> entry = cache.getIfPresent(new Key(authorization));
-        return entry != null && entry.expiresAt().isAfter(clock.instant()) ? Optional.of(entry.value()) : Optional.empty();
+        return entry != null && entry.expiresAt().isAfter(clock.instant())
+                ? Optional.of(entry.value())
+                : Optional.empty();
     }
 
     /**

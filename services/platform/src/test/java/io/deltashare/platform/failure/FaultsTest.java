@@ -13,32 +13,46 @@ class FaultsTest {
 
     @Test
     void aLostConnectionAShutdownAndATimeoutPassEvenDeepInTheCauseChain() {
-        assertThat(Faults.isTransient(wrapped(new SQLException("I/O error", "08006")))).isTrue();
-        assertThat(Faults.isTransient(wrapped(new SQLException("terminating connection", "57P01")))).isTrue();
-        assertThat(Faults.isTransient(wrapped(new SQLException("could not serialize", "40001")))).isTrue();
-        assertThat(Faults.isTransient(wrapped(new SQLException("lock timeout", "55P03")))).isTrue();
-        assertThat(Faults.isTransient(wrapped(new SQLException("Sorry, acquisition timeout!")))).isTrue();
-        assertThat(Faults.isTransient(wrapped(new ConnectException("Connection refused")))).isTrue();
-        assertThat(Faults.isTransient(new IllegalStateException("EntityManagerFactory is closed"))).isTrue();
-        assertThat(Faults.isTransient(wrapped(new CancellationException("the service is stopping")))).isTrue();
+        assertThat(Faults.isTransient(wrapped(new SQLException("I/O error", "08006"))))
+                .isTrue();
+        assertThat(Faults.isTransient(wrapped(new SQLException("terminating connection", "57P01"))))
+                .isTrue();
+        assertThat(Faults.isTransient(wrapped(new SQLException("could not serialize", "40001"))))
+                .isTrue();
+        assertThat(Faults.isTransient(wrapped(new SQLException("lock timeout", "55P03"))))
+                .isTrue();
+        assertThat(Faults.isTransient(wrapped(new SQLException("Sorry, acquisition timeout!"))))
+                .isTrue();
+        assertThat(Faults.isTransient(wrapped(new ConnectException("Connection refused"))))
+                .isTrue();
+        assertThat(Faults.isTransient(new IllegalStateException("EntityManagerFactory is closed")))
+                .isTrue();
+        assertThat(Faults.isTransient(wrapped(new CancellationException("the service is stopping"))))
+                .isTrue();
     }
 
     @Test
     void aConnectionLostAtCommitShowsInASuppressedExceptionsCause() {
         // Narayana: RollbackException, with the driver's error as the cause of a suppressed one
         RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
-        rollback.addSuppressed(new RuntimeException("XA resource failed", new SQLException(
-                "FATAL: terminating connection due to unexpected postmaster exit", "57P02")));
-        assertThat(Faults.isTransient(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+        rollback.addSuppressed(new RuntimeException(
+                "XA resource failed",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P02")));
+        assertThat(Faults.isTransient(new RuntimeException("Error invoking subclass method", rollback)))
+                .isTrue();
     }
 
     @Test
     void aBrokenRuleABugOrBadJsonWillFailAgain() {
-        assertThat(Faults.isTransient(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
-        assertThat(Faults.isTransient(wrapped(new SQLException("check constraint", "23514")))).isFalse();
+        assertThat(Faults.isTransient(wrapped(new SQLException("duplicate key", "23505"))))
+                .isFalse();
+        assertThat(Faults.isTransient(wrapped(new SQLException("check constraint", "23514"))))
+                .isFalse();
         assertThat(Faults.isTransient(new NullPointerException())).isFalse();
-        assertThat(Faults.isTransient(new IllegalStateException("tally is poison"))).isFalse();
-        assertThat(Faults.isTransient(wrapped(new JsonParseException(null, "unexpected character")))).isFalse();
+        assertThat(Faults.isTransient(new IllegalStateException("tally is poison")))
+                .isFalse();
+        assertThat(Faults.isTransient(wrapped(new JsonParseException(null, "unexpected character"))))
+                .isFalse();
     }
 
     @Test

@@ -31,35 +31,54 @@ class IdempotencyKeyTest {
     void aReplayReturnsTheFirstResponseAndCreatesNothingNew() {
         String key = UUID.randomUUID().toString();
         String label = "idem-" + key.substring(0, 8);
-        Response first = asFirm().header("Idempotency-Key", key).body(tally(label, "5.00")).post("/api/v1/tallies");
-        Response replay = asFirm().header("Idempotency-Key", key).body(tally(label, "5.00")).post("/api/v1/tallies");
+        Response first = asFirm().header("Idempotency-Key", key)
+                .body(tally(label, "5.00"))
+                .post("/api/v1/tallies");
+        Response replay = asFirm().header("Idempotency-Key", key)
+                .body(tally(label, "5.00"))
+                .post("/api/v1/tallies");
 
         first.then().statusCode(201);
-        replay.then().statusCode(201).header("Idempotent-Replayed", "true")
-                .body("id", equalTo(first.path("id")));
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first.path("id")));
         assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(db.count("SELECT count(*) FROM tally WHERE label = ?", label)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM tally WHERE label = ?", label))
+                .isEqualTo(1);
     }
 
     @Test
     void theSameKeyWithAnotherBodyIsA422() {
         String key = UUID.randomUUID().toString();
-        asFirm().header("Idempotency-Key", key).body(tally("first body", "5.00")).post("/api/v1/tallies")
-                .then().statusCode(201);
+        asFirm().header("Idempotency-Key", key)
+                .body(tally("first body", "5.00"))
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(201);
 
-        asFirm().header("Idempotency-Key", key).body(tally("second body", "6.00")).post("/api/v1/tallies")
-                .then().statusCode(422).contentType("application/problem+json")
+        asFirm().header("Idempotency-Key", key)
+                .body(tally("second body", "6.00"))
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://deltashare.io/problems/idempotency-key-reused"));
-        assertThat(db.count("SELECT count(*) FROM tally WHERE label = 'second body'")).isZero();
+        assertThat(db.count("SELECT count(*) FROM tally WHERE label = 'second body'"))
+                .isZero();
     }
 
     @Test
     void aRejectedRequestDoesNotUseUpItsKey() {
         String key = UUID.randomUUID().toString();
-        asFirm().header("Idempotency-Key", key).body(tally("x", "1.001")).post("/api/v1/tallies").then().statusCode(400);
+        asFirm().header("Idempotency-Key", key)
+                .body(tally("x", "1.001"))
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(400);
 
-        asFirm().header("Idempotency-Key", key).body(tally("fixed-" + key, "1.00")).post("/api/v1/tallies")
-                .then().statusCode(201);
+        asFirm().header("Idempotency-Key", key)
+                .body(tally("fixed-" + key, "1.00"))
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -71,8 +90,12 @@ class IdempotencyKeyTest {
         try {
             List<Callable<Response>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .header("Idempotency-Key", key).body(tally(label, "9.99")).post("/api/v1/tallies"));
+                calls.add(() -> given().auth()
+                        .oauth2(token)
+                        .contentType(ContentType.JSON)
+                        .header("Idempotency-Key", key)
+                        .body(tally(label, "9.99"))
+                        .post("/api/v1/tallies"));
             }
             List<String> ids = new ArrayList<>();
             for (Future<Response> answer : clients.invokeAll(calls)) {
@@ -84,7 +107,9 @@ class IdempotencyKeyTest {
         } finally {
             clients.shutdownNow();
         }
-        assertThat(db.count("SELECT count(*) FROM tally WHERE label = ?", label)).isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM outbox_message WHERE payload LIKE ?", "%" + label + "%")).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM tally WHERE label = ?", label))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM outbox_message WHERE payload LIKE ?", "%" + label + "%"))
+                .isEqualTo(1);
     }
 }

@@ -54,22 +54,34 @@ class PassingFaultTest {
 
             // the handler's upsert waits for the blocker's row, runs into lock_timeout (55P03) and is tried again
             await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 5);
-            assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ?", envelope.id())).isZero();
-            assertThat(db.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", envelope.id())).isZero();
+            assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ?", envelope.id()))
+                    .isZero();
+            assertThat(db.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", envelope.id()))
+                    .isZero();
             given().baseUri(management.toString()).get("health/ready").then().statusCode(200);
             blocker.rollback();
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
-                "SELECT count(*) FROM tally_projection WHERE tally_id = ?", UUID.fromString(event.subject())) == 1);
-        assertThat(db.count("SELECT applied_count FROM tally_projection WHERE tally_id = ?",
-                UUID.fromString(event.subject()))).isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ?", envelope.id())).isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> db.count(
+                                "SELECT count(*) FROM tally_projection WHERE tally_id = ?",
+                                UUID.fromString(event.subject()))
+                        == 1);
+        assertThat(db.count(
+                        "SELECT applied_count FROM tally_projection WHERE tally_id = ?",
+                        UUID.fromString(event.subject())))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ?", envelope.id()))
+                .isZero();
     }
 
     private double retries() {
-        Matcher found = RETRIES.matcher(given().baseUri(management.toString()).get("metrics").then().statusCode(200)
-                .extract().asString());
+        Matcher found = RETRIES.matcher(given().baseUri(management.toString())
+                .get("metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         return found.find() ? Double.parseDouble(found.group(1)) : 0;
     }
 }

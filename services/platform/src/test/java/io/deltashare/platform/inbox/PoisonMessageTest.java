@@ -37,7 +37,8 @@ class PoisonMessageTest {
     Db db;
 
     @Test
-    void anEventWhoseHandlerKeepsFailingIsDeadLetteredAfterThreeAttemptsAndTheNextEventOfItsKeyApplies() throws Exception {
+    void anEventWhoseHandlerKeepsFailingIsDeadLetteredAfterThreeAttemptsAndTheNextEventOfItsKeyApplies()
+            throws Exception {
         String key = UUID.randomUUID().toString();
         TallyRegistered poison = TallyEvents.aTally("poison", true);
         CloudEvent poisonEnvelope = CloudEvent.of(TallyEvents.SOURCE, poison);
@@ -45,22 +46,35 @@ class PoisonMessageTest {
         TallyRegistered good = TallyEvents.aTally("after poison", false);
         KafkaTopics.send(TallyEvents.record(key, good, CloudEvent.of(TallyEvents.SOURCE, good)));
 
-        ConsumerRecord<String, String> copy = deadLetterCopy(r -> poisonEnvelope.id().toString().equals(
-                KafkaTopics.header(r, "ce_id")));
+        ConsumerRecord<String, String> copy =
+                deadLetterCopy(r -> poisonEnvelope.id().toString().equals(KafkaTopics.header(r, "ce_id")));
         assertThat(KafkaTopics.header(copy, "dlq-error")).contains("is poison");
         assertThat(KafkaTopics.header(copy, "dlq-reason")).isEqualTo("HANDLER_FAILED");
         assertThat(KafkaTopics.header(copy, "dlq-attempts")).isEqualTo("3");
         assertThat(KafkaTopics.header(copy, "dlq-original-topic")).isEqualTo(TallyRegistered.TOPIC);
         assertThat(copy.value()).isEqualTo(EventJson.mapper().writeValueAsString(poison));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                db.count("SELECT count(*) FROM tally_projection WHERE tally_id = ?", UUID.fromString(good.subject())) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> db.count(
+                                "SELECT count(*) FROM tally_projection WHERE tally_id = ?",
+                                UUID.fromString(good.subject()))
+                        == 1);
         assertThat(db.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", poisonEnvelope.id()))
-                .as("a failed event leaves no inbox row").isZero();
-        assertThat(db.count("SELECT count(*) FROM dead_letter WHERE event_id = ? AND reason = 'HANDLER_FAILED' "
-                + "AND attempts = 3 AND status = 'PENDING'", poisonEnvelope.id())).isEqualTo(1);
-        assertThat(given().baseUri(management.toString()).get("metrics").then().statusCode(200).extract().asString())
-                .containsPattern("deltashare_dlq_messages_total\\{consumer=\"platform-test\",topic=\"platform-test.tally.v1\"[^}]*} [1-9]")
+                .as("a failed event leaves no inbox row")
+                .isZero();
+        assertThat(db.count(
+                        "SELECT count(*) FROM dead_letter WHERE event_id = ? AND reason = 'HANDLER_FAILED' "
+                                + "AND attempts = 3 AND status = 'PENDING'",
+                        poisonEnvelope.id()))
+                .isEqualTo(1);
+        assertThat(given().baseUri(management.toString())
+                        .get("metrics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .containsPattern(
+                        "deltashare_dlq_messages_total\\{consumer=\"platform-test\",topic=\"platform-test.tally.v1\"[^}]*} [1-9]")
                 .containsPattern("deltashare_dlq_backlog\\{consumer=\"platform-test\"[^}]*} [1-9]");
     }
 
@@ -76,14 +90,20 @@ class PoisonMessageTest {
 
     @Test
     void anEventOfATypeNobodyDefinedIsDeadLetteredSoItCanBeReplayedOnceTheConsumerKnowsIt() {
-        CloudEvent envelope = new CloudEvent(UUID.randomUUID(), TallyEvents.SOURCE,
-                "io.deltashare.platformtest.TallyTeleported.v1", "t-1", Instant.now());
+        CloudEvent envelope = new CloudEvent(
+                UUID.randomUUID(),
+                TallyEvents.SOURCE,
+                "io.deltashare.platformtest.TallyTeleported.v1",
+                "t-1",
+                Instant.now());
         ProducerRecord<String, String> record = new ProducerRecord<>(TallyRegistered.TOPIC, "t-1", "{}");
         envelope.writeTo(record.headers());
         KafkaTopics.send(record);
 
-        assertThat(KafkaTopics.header(deadLetterCopy(r -> envelope.id().toString().equals(KafkaTopics.header(r, "ce_id"))),
-                "dlq-reason")).isEqualTo("UNKNOWN_TYPE");
+        assertThat(KafkaTopics.header(
+                        deadLetterCopy(r -> envelope.id().toString().equals(KafkaTopics.header(r, "ce_id"))),
+                        "dlq-reason"))
+                .isEqualTo("UNKNOWN_TYPE");
     }
 
     @Test
@@ -92,31 +112,40 @@ class PoisonMessageTest {
         CloudEvent envelope = CloudEvent.of("booking", forged);
         KafkaTopics.send(TallyEvents.record(forged, envelope));
 
-        ConsumerRecord<String, String> copy = deadLetterCopy(r -> envelope.id().toString().equals(
-                KafkaTopics.header(r, "ce_id")));
+        ConsumerRecord<String, String> copy =
+                deadLetterCopy(r -> envelope.id().toString().equals(KafkaTopics.header(r, "ce_id")));
         assertThat(KafkaTopics.header(copy, "dlq-reason")).isEqualTo("WRONG_SOURCE");
         assertThat(KafkaTopics.header(copy, "dlq-error")).contains("does not own topic platform-test.tally.v1");
-        assertThat(db.count("SELECT count(*) FROM tally_projection WHERE tally_id = ?", UUID.fromString(forged.subject())))
+        assertThat(db.count(
+                        "SELECT count(*) FROM tally_projection WHERE tally_id = ?", UUID.fromString(forged.subject())))
                 .isZero();
     }
 
     @Test
     void aBodyThatDoesNotReadAsItsTypeIsDeadLetteredAtOnce() {
-        CloudEvent envelope = new CloudEvent(UUID.randomUUID(), TallyEvents.SOURCE,
-                "io.deltashare.platformtest.TallyRegistered.v1", "t-2", Instant.now());
-        ProducerRecord<String, String> record = new ProducerRecord<>(TallyRegistered.TOPIC, "t-2",
+        CloudEvent envelope = new CloudEvent(
+                UUID.randomUUID(),
+                TallyEvents.SOURCE,
+                "io.deltashare.platformtest.TallyRegistered.v1",
+                "t-2",
+                Instant.now());
+        ProducerRecord<String, String> record = new ProducerRecord<>(
+                TallyRegistered.TOPIC,
+                "t-2",
                 "{\"subject\": \"t-2\", \"amount\": {\"amount\": \"twelve\", \"currency\": \"CNY\"}}\u0000");
         envelope.writeTo(record.headers());
         KafkaTopics.send(record);
 
-        ConsumerRecord<String, String> copy = deadLetterCopy(r -> envelope.id().toString().equals(
-                KafkaTopics.header(r, "ce_id")));
+        ConsumerRecord<String, String> copy =
+                deadLetterCopy(r -> envelope.id().toString().equals(KafkaTopics.header(r, "ce_id")));
         assertThat(KafkaTopics.header(copy, "dlq-reason")).isEqualTo("UNDECODABLE");
         assertThat(KafkaTopics.header(copy, "dlq-attempts")).isEqualTo("0");
     }
 
-    private static ConsumerRecord<String, String> deadLetterCopy(java.util.function.Predicate<ConsumerRecord<String, String>> which) {
-        List<ConsumerRecord<String, String>> dead = KafkaTopics.readUntil(DLQ, records -> records.stream().anyMatch(which));
+    private static ConsumerRecord<String, String> deadLetterCopy(
+            java.util.function.Predicate<ConsumerRecord<String, String>> which) {
+        List<ConsumerRecord<String, String>> dead =
+                KafkaTopics.readUntil(DLQ, records -> records.stream().anyMatch(which));
         return dead.stream().filter(which).findFirst().orElseThrow();
     }
 }

@@ -34,18 +34,22 @@ class RedeliveredEventTest {
         String markerId = UUID.randomUUID().toString();
         TallyRegistered marker = new TallyRegistered(markerId, "marker", Money.parse("1.00"), false);
         ProducerRecord<String, String> markerRecord = record(marker, CloudEvent.of("platform-test", marker));
-        KafkaTopics.send(new ProducerRecord<>(TallyRegistered.TOPIC, null, tallyId, markerRecord.value(), markerRecord.headers()));
+        KafkaTopics.send(new ProducerRecord<>(
+                TallyRegistered.TOPIC, null, tallyId, markerRecord.value(), markerRecord.headers()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                db.count("SELECT count(*) FROM tally_projection WHERE tally_id = ?", UUID.fromString(markerId)) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        db.count("SELECT count(*) FROM tally_projection WHERE tally_id = ?", UUID.fromString(markerId))
+                                == 1);
         assertThat(db.count("SELECT applied_count FROM tally_projection WHERE tally_id = ?", UUID.fromString(tallyId)))
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", envelope.id())).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM inbox_message WHERE event_id = ?", envelope.id()))
+                .isEqualTo(1);
     }
 
     private static ProducerRecord<String, String> record(TallyRegistered event, CloudEvent envelope) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TallyRegistered.TOPIC, event.subject(),
-                EventJson.mapper().writeValueAsString(event));
+        ProducerRecord<String, String> record = new ProducerRecord<>(
+                TallyRegistered.TOPIC, event.subject(), EventJson.mapper().writeValueAsString(event));
         envelope.writeTo(record.headers());
         return record;
     }

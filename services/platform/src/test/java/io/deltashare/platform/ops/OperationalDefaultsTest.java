@@ -22,12 +22,18 @@ class OperationalDefaultsTest {
 
     @Test
     void readinessChecksTheDatabaseAndKafka() {
-        given().baseUri(management.toString()).get("health/ready").then().statusCode(200)
+        given().baseUri(management.toString())
+                .get("health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", hasItem("Kafka broker"))
                 .body("checks.name", hasItem("event consumers"));
-        given().baseUri(management.toString()).get("health/live").then().statusCode(200)
+        given().baseUri(management.toString())
+                .get("health/live")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"));
     }
 
@@ -40,14 +46,19 @@ class OperationalDefaultsTest {
 
     @Test
     void prometheusMetricsIncludeTheOutboxBacklog() {
-        given().baseUri(management.toString()).get("metrics").then().statusCode(200)
+        given().baseUri(management.toString())
+                .get("metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("deltashare_outbox_backlog"))
                 .body(containsString("deltashare_outbox_published_total"));
     }
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/tallies"));
     }
 }

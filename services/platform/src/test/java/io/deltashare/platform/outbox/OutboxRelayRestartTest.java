@@ -45,8 +45,7 @@ class OutboxRelayRestartTest {
     }
 
     @EventType(value = "io.deltashare.platformtest.ReadingTaken.v1", topic = TOPIC)
-    record ReadingTaken(String subject, int sequence, String run) implements IntegrationEvent {
-    }
+    record ReadingTaken(String subject, int sequence, String run) implements IntegrationEvent {}
 
     @Inject
     Outbox outbox;
@@ -67,10 +66,13 @@ class OutboxRelayRestartTest {
         });
 
         try (KafkaProducer<String, String> real = new KafkaProducer<>(
-                KafkaClients.producerConfig(Kafka.shared().bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+                KafkaClients.producerConfig(Kafka.shared().bootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer())) {
             OutboxRelay crashing = new OutboxRelay(db.dataSource(), dyingAfter(120, real), 200);
             assertThatThrownBy(crashing::publishBatch).isInstanceOf(OutboxPublishException.class);
-            long markedBeforeCrash = db.count("SELECT count(*) FROM outbox_message WHERE sent_at IS NOT NULL AND payload LIKE ?",
+            long markedBeforeCrash = db.count(
+                    "SELECT count(*) FROM outbox_message WHERE sent_at IS NOT NULL AND payload LIKE ?",
                     "%" + run + "%");
             assertThat(markedBeforeCrash).isEqualTo(120);
 
@@ -81,32 +83,47 @@ class OutboxRelayRestartTest {
             }
             assertThat(sent).isEqualTo(180);
         }
-        assertThat(db.count("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL")).isZero();
+        assertThat(db.count("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL"))
+                .isZero();
 
-        List<ConsumerRecord<String, String>> received = KafkaTopics.readUntil(TOPIC, records -> records.stream()
-                .filter(r -> r.value().contains(run)).map(r -> KafkaTopics.header(r, "ce_id")).distinct().count() == 300);
-        List<ConsumerRecord<String, String>> ours = received.stream().filter(r -> r.value().contains(run)).toList();
-        assertThat(ours.stream().map(r -> UUID.fromString(KafkaTopics.header(r, "ce_id"))).collect(Collectors.toSet()))
+        List<ConsumerRecord<String, String>> received = KafkaTopics.readUntil(
+                TOPIC,
+                records -> records.stream()
+                                .filter(r -> r.value().contains(run))
+                                .map(r -> KafkaTopics.header(r, "ce_id"))
+                                .distinct()
+                                .count()
+                        == 300);
+        List<ConsumerRecord<String, String>> ours =
+                received.stream().filter(r -> r.value().contains(run)).toList();
+        assertThat(ours.stream()
+                        .map(r -> UUID.fromString(KafkaTopics.header(r, "ce_id")))
+                        .collect(Collectors.toSet()))
                 .isEqualTo(written);
 
         Map<String, List<Integer>> firstSeenOrderPerKey = new LinkedHashMap<>();
         Map<String, Set<Integer>> seen = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : ours) {
             int sequence = Integer.parseInt(record.value().replaceAll(".*\"sequence\":(\\d+).*", "$1"));
-            if (seen.computeIfAbsent(record.key(), k -> new java.util.HashSet<>()).add(sequence)) {
-                firstSeenOrderPerKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(sequence);
+            if (seen.computeIfAbsent(record.key(), k -> new java.util.HashSet<>())
+                    .add(sequence)) {
+                firstSeenOrderPerKey
+                        .computeIfAbsent(record.key(), k -> new ArrayList<>())
+                        .add(sequence);
             }
         }
         assertThat(firstSeenOrderPerKey).hasSize(keys.size());
-        firstSeenOrderPerKey.values().forEach(sequences -> assertThat(sequences).isSorted().hasSize(60));
+        firstSeenOrderPerKey
+                .values()
+                .forEach(sequences -> assertThat(sequences).isSorted().hasSize(60));
     }
 
     /** A producer that delivers {@code limit} records and then fails like a relay whose process died. */
     @SuppressWarnings("unchecked")
     private static Producer<String, String> dyingAfter(int limit, Producer<String, String> real) {
         AtomicInteger sends = new AtomicInteger();
-        return (Producer<String, String>) Proxy.newProxyInstance(Producer.class.getClassLoader(),
-                new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+        return (Producer<String, String>) Proxy.newProxyInstance(
+                Producer.class.getClassLoader(), new Class<?>[] {Producer.class}, (proxy, method, args) -> {
                     if (method.getName().equals("send") && sends.incrementAndGet() > limit) {
                         throw new org.apache.kafka.common.KafkaException("relay process died");
                     }

@@ -23,20 +23,30 @@ class OutboxToInboxRoundTripTest {
 
     @Test
     void aCommittedChangeReachesKafkaAsACloudEventAndIsAppliedOnceByTheConsumer() {
-        String id = asFirm().body(tally("round trip", "12.34")).post("/api/v1/tallies")
-                .then().statusCode(201).extract().path("id");
+        String id = asFirm().body(tally("round trip", "12.34"))
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         UUID tallyId = UUID.fromString(id);
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                db.count("SELECT applied_count FROM tally_projection WHERE tally_id = ?", tallyId) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> db.count("SELECT applied_count FROM tally_projection WHERE tally_id = ?", tallyId) == 1);
         assertThat(db.count("SELECT count(*) FROM outbox_message WHERE message_key = ? AND sent_at IS NOT NULL", id))
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM inbox_message WHERE consumer = 'platform-test'"
-                + " AND event_id = (SELECT id FROM outbox_message WHERE message_key = ?)", id)).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM inbox_message WHERE consumer = 'platform-test'"
+                                + " AND event_id = (SELECT id FROM outbox_message WHERE message_key = ?)",
+                        id))
+                .isEqualTo(1);
 
-        ConsumerRecord<String, String> record = KafkaTopics.readUntil(TallyRegistered.TOPIC,
-                        records -> records.stream().anyMatch(r -> id.equals(r.key())))
-                .stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        ConsumerRecord<String, String> record = KafkaTopics.readUntil(
+                        TallyRegistered.TOPIC, records -> records.stream().anyMatch(r -> id.equals(r.key())))
+                .stream()
+                .filter(r -> id.equals(r.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo("io.deltashare.platformtest.TallyRegistered.v1");
         assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("platform-test");
         assertThat(KafkaTopics.header(record, "ce_subject")).isEqualTo(id);

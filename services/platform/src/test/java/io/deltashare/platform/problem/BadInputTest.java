@@ -29,8 +29,11 @@ class BadInputTest {
 
     @Test
     void malformedJsonIsA400() {
-        asFirm().body("{\"label\": \"x\", ").post("/api/v1/tallies")
-                .then().statusCode(400).contentType("application/problem+json")
+        asFirm().body("{\"label\": \"x\", ")
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://deltashare.io/problems/malformed-json"))
                 .body("status", equalTo(400));
         assertNothingCreated();
@@ -38,8 +41,11 @@ class BadInputTest {
 
     @Test
     void anUnknownEnumValueIsA400NamingTheFieldAndTheAllowedValues() {
-        asFirm().body("{\"label\":\"x\",\"amount\":{\"amount\":\"1.00\"},\"kind\":\"BOGUS\"}").post("/api/v1/tallies")
-                .then().statusCode(400).contentType("application/problem+json")
+        asFirm().body("{\"label\":\"x\",\"amount\":{\"amount\":\"1.00\"},\"kind\":\"BOGUS\"}")
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("kind"))
                 .body("detail", containsString("SAMPLE"));
         assertNothingCreated();
@@ -47,24 +53,33 @@ class BadInputTest {
 
     @Test
     void aWrongTypeIsA400NamingTheField() {
-        asFirm().body("{\"label\":\"x\",\"amount\":[1,2],\"kind\":\"SAMPLE\"}").post("/api/v1/tallies")
-                .then().statusCode(400).contentType("application/problem+json")
+        asFirm().body("{\"label\":\"x\",\"amount\":[1,2],\"kind\":\"SAMPLE\"}")
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("amount"));
         assertNothingCreated();
     }
 
     @Test
     void anAmountWithThreeDecimalsIsA400() {
-        asFirm().body(tally("x", "1.001")).post("/api/v1/tallies")
-                .then().statusCode(400).contentType("application/problem+json")
+        asFirm().body(tally("x", "1.001"))
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", containsString("at most two decimals"));
         assertNothingCreated();
     }
 
     @Test
     void failedValidationListsEveryOffendingField() {
-        asFirm().body("{\"label\":\"  \",\"kind\":\"SLOT\"}").post("/api/v1/tallies")
-                .then().statusCode(400).contentType("application/problem+json")
+        asFirm().body("{\"label\":\"  \",\"kind\":\"SLOT\"}")
+                .post("/api/v1/tallies")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://deltashare.io/problems/validation"))
                 .body("errors.field", hasItem("label"))
                 .body("errors.field", hasItem("amount"));
@@ -80,12 +95,16 @@ class BadInputTest {
     @Test
     void anUnknownIdAndAnUnknownPathAre404AndAWrongMethodIs405() {
         asFirm().get("/api/v1/tallies/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(404).contentType("application/problem+json")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("instance", equalTo("/api/v1/tallies/00000000-0000-0000-0000-000000000000"));
         asFirm().get("/api/v1/tallies/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         asFirm().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
         asFirm().delete("/api/v1/tallies/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(405).contentType("application/problem+json");
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json");
     }
 
     private void assertNothingCreated() {

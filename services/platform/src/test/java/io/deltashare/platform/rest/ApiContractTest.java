@@ -12,7 +12,8 @@ class ApiContractTest {
                 .isEqualTo("postBookingsByIdDisputeDecision");
         assertThat(ApiContract.operationId("GET", "/api/v1/statements/{party}/{owner}/{month}"))
                 .isEqualTo("getStatementsByPartyByOwnerByMonth");
-        assertThat(ApiContract.operationId("GET", "/api/v1/bookings/calendar.ics")).isEqualTo("getBookingsCalendarIcs");
+        assertThat(ApiContract.operationId("GET", "/api/v1/bookings/calendar.ics"))
+                .isEqualTo("getBookingsCalendarIcs");
         assertThat(ApiContract.operationId("DELETE", "/api/v1/dead-letters/instrument-catalog/{id}"))
                 .isEqualTo("deleteDeadLettersInstrumentCatalogById");
     }

@@ -1,6 +1,5 @@
 package io.deltashare.platform.security;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import static io.deltashare.platform.testapp.Requests.asBureau;
 import static io.deltashare.platform.testapp.Requests.asFirm;
 import static io.deltashare.platform.testapp.Requests.firmToken;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.keycloak.ShortLivedTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +25,9 @@ class TokenValidationTest {
 
     @Test
     void aFirmTokenFromTheRealmIsAcceptedAndNamesTheFirmsOrganizationAndRegion() {
-        asFirm().get("/api/v1/whoami").then().statusCode(200)
+        asFirm().get("/api/v1/whoami")
+                .then()
+                .statusCode(200)
                 .body("organizationId", equalTo(DemoRealm.JS_BIOMED.toString()))
                 .body("organizationRegion", equalTo("CN-JS"))
                 .body("roles", hasItem("firm"));
@@ -33,7 +35,10 @@ class TokenValidationTest {
 
     @Test
     void withoutATokenTheAnswerIs401ProblemJsonWithABearerChallenge() {
-        given().get("/api/v1/whoami").then().statusCode(401).contentType("application/problem+json")
+        given().get("/api/v1/whoami")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
     }
 
@@ -49,14 +54,22 @@ class TokenValidationTest {
         given().auth().oauth2(genuine).get("/api/v1/whoami").then().statusCode(200);
         String[] parts = genuine.split("\\.");
         String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
-        given().auth().oauth2(forged).get("/api/v1/whoami").then().statusCode(401)
+        given().auth()
+                .oauth2(forged)
+                .get("/api/v1/whoami")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aBureauOfficerOnAFirmOnlyEndpointIs403ProblemJsonEveryTime() {
         for (int i = 0; i < 3; i++) {
-            asBureau().get("/api/v1/whoami").then().statusCode(403).contentType("application/problem+json")
+            asBureau()
+                    .get("/api/v1/whoami")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("https://deltashare.io/problems/forbidden"));
         }
     }
@@ -66,9 +79,17 @@ class TokenValidationTest {
         String jiangsu = firmToken();
         String zhejiang = Keycloak.shared().tokens().forUser("firm.zj-materials", "demo");
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(jiangsu).get("/api/v1/whoami").then().statusCode(200)
+            given().auth()
+                    .oauth2(jiangsu)
+                    .get("/api/v1/whoami")
+                    .then()
+                    .statusCode(200)
                     .body("organizationRegion", equalTo("CN-JS"));
-            given().auth().oauth2(zhejiang).get("/api/v1/whoami").then().statusCode(200)
+            given().auth()
+                    .oauth2(zhejiang)
+                    .get("/api/v1/whoami")
+                    .then()
+                    .statusCode(200)
                     .body("organizationRegion", equalTo("CN-ZJ"));
         }
     }
@@ -77,8 +98,14 @@ class TokenValidationTest {
     void aTokenAcceptedWhileValidIs401OnceItHasExpired() {
         String token = ShortLivedTokens.expiringIn(Keycloak.shared(), 3);
         given().auth().oauth2(token).get("/api/v1/ping").then().statusCode(200);
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/v1/ping").then().statusCode(401)
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/v1/ping")
+                        .then()
+                        .statusCode(401)
                         .contentType("application/problem+json"));
     }
 }

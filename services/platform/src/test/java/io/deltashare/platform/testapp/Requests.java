@@ -9,8 +9,7 @@ import io.restassured.specification.RequestSpecification;
 /** Requests as demo users of the real deltashare realm. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static String firmToken() {
         return Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
@@ -21,15 +20,19 @@ public final class Requests {
     }
 
     public static RequestSpecification asBureau() {
-        return given().auth().oauth2(Keycloak.shared().tokens().forUser("bureau.js", "demo")).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(Keycloak.shared().tokens().forUser("bureau.js", "demo"))
+                .contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asAdmin() {
-        return given().auth().oauth2(Keycloak.shared().tokens().forUser("admin.platform", "demo"))
+        return given().auth()
+                .oauth2(Keycloak.shared().tokens().forUser("admin.platform", "demo"))
                 .contentType(ContentType.JSON);
     }
 
     public static String tally(String label, String amount) {
-        return "{\"label\":\"" + label + "\",\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},\"kind\":\"SAMPLE\"}";
+        return "{\"label\":\"" + label + "\",\"amount\":{\"amount\":\"" + amount
+                + "\",\"currency\":\"CNY\"},\"kind\":\"SAMPLE\"}";
     }
 }

@@ -12,7 +12,10 @@ import java.util.UUID;
 public class Tally {
 
     /** Kinds a tally may have; an unknown value in a request must be a 400. */
-    public enum Kind { SAMPLE, SLOT }
+    public enum Kind {
+        SAMPLE,
+        SLOT
+    }
 
     @Id
     public UUID id;

@@ -11,8 +11,7 @@ public final class TallyEvents {
 
     public static final String SOURCE = "platform-test";
 
-    private TallyEvents() {
-    }
+    private TallyEvents() {}
 
     /** A tally event for a new tally id; {@code poison} makes its handler fail. */
     public static TallyRegistered aTally(String label, boolean poison) {
@@ -22,8 +21,8 @@ public final class TallyEvents {
     /** The event with its envelope, keyed like the outbox keys it (by {@code key}). */
     public static ProducerRecord<String, String> record(String key, TallyRegistered event, CloudEvent envelope) {
         try {
-            ProducerRecord<String, String> record = new ProducerRecord<>(TallyRegistered.TOPIC, key,
-                    EventJson.mapper().writeValueAsString(event));
+            ProducerRecord<String, String> record = new ProducerRecord<>(
+                    TallyRegistered.TOPIC, key, EventJson.mapper().writeValueAsString(event));
             envelope.writeTo(record.headers());
             return record;
         } catch (Exception e) {

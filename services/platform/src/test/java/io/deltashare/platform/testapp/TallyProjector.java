@@ -36,9 +36,12 @@ public class TallyProjector implements ConsumesEvents {
         if (event.poison() && !cured) {
             throw new IllegalStateException("tally " + event.subject() + " is poison");
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         INSERT INTO tally_projection (tally_id, label, applied_count) VALUES (?1, ?2, 1)
                         ON CONFLICT (tally_id) DO UPDATE SET applied_count = tally_projection.applied_count + 1""")
-                .setParameter(1, UUID.fromString(event.subject())).setParameter(2, event.label()).executeUpdate();
+                .setParameter(1, UUID.fromString(event.subject()))
+                .setParameter(2, event.label())
+                .executeUpdate();
     }
 }

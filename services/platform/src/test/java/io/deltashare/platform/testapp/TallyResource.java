@@ -1,12 +1,12 @@
 package io.deltashare.platform.testapp;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,8 +31,10 @@ import java.util.UUID;
 @Authenticated
 public class TallyResource {
 
-    public record NewTally(@NotBlank @Size(max = 50) String label, @NotNull Money amount, @NotNull Tally.Kind kind) {
-    }
+    public record NewTally(
+            @NotBlank @Size(max = 50) String label,
+            @NotNull Money amount,
+            @NotNull Tally.Kind kind) {}
 
     public record TallyView(UUID id, String label, Money amount, Tally.Kind kind) {
         static TallyView of(Tally tally) {
@@ -54,12 +56,17 @@ public class TallyResource {
 
     @POST
     @Path("/tallies")
-    public Response register(@Valid @NotNull NewTally request, @HeaderParam(IdempotentRequests.HEADER) String key,
-                             @Context UriInfo uri) {
+    public Response register(
+            @Valid @NotNull NewTally request,
+            @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
         return idempotency.execute(key, "POST /api/v1/tallies", request, () -> {
             TallyView created = QuarkusTransaction.joiningExisting().call(() -> create(request));
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .entity(created).build();
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(created.id().toString())
+                            .build())
+                    .entity(created)
+                    .build();
         });
     }
 
@@ -91,7 +98,14 @@ public class TallyResource {
     public Map<String, Object> whoami() {
         var me = caller.get();
         var organization = me.soleOrganization().orElseThrow();
-        return Map.of("subject", me.subject(), "organizationId", organization.id(),
-                "organizationRegion", organization.region().orElse(""), "roles", me.roles());
+        return Map.of(
+                "subject",
+                me.subject(),
+                "organizationId",
+                organization.id(),
+                "organizationRegion",
+                organization.region().orElse(""),
+                "roles",
+                me.roles());
     }
 }

@@ -8,6 +8,5 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL, parallel = true)
 final class TestInfrastructure {
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

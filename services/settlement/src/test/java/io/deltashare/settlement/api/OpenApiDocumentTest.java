@@ -11,24 +11,26 @@ class OpenApiDocumentTest {
 
     @Test
     void theDocumentDescribesEveryEndpoint() {
-        OpenApiDocuments.assertDescribes("DeltaShare settlement API", Map.ofEntries(
-                Map.entry("/api/v1/accounts", "get"),
-                Map.entry("/api/v1/payments", "post"),
-                Map.entry("/api/v1/journal-transactions/{id}", "get"),
-                Map.entry("/api/v1/journal-transactions/{id}/reversal", "post"),
-                Map.entry("/api/v1/statements/{party}/{owner}/{month}", "get"),
-                Map.entry("/api/v1/statement-runs", "post"),
-                Map.entry("/api/v1/claim-batches", "post get"),
-                Map.entry("/api/v1/claim-batches/{id}", "get"),
-                Map.entry("/api/v1/claim-batches/{id}/submission", "post"),
-                Map.entry("/api/v1/claim-batches/{id}/approval", "post"),
-                Map.entry("/api/v1/claim-batches/{id}/payment", "post"),
-                Map.entry("/api/v1/reconciliation", "get"),
-                Map.entry("/api/v1/reconciliation/ledger", "get"),
-                Map.entry("/api/v1/dead-letters/settlement", "get"),
-                Map.entry("/api/v1/dead-letters/settlement/{id}", "get"),
-                Map.entry("/api/v1/dead-letters/settlement/{id}/replay", "post"),
-                Map.entry("/api/v1/dead-letters/settlement/{id}/discard", "post"),
-                Map.entry("/api/v1/dead-letters/settlement/replay", "post")));
+        OpenApiDocuments.assertDescribes(
+                "DeltaShare settlement API",
+                Map.ofEntries(
+                        Map.entry("/api/v1/accounts", "get"),
+                        Map.entry("/api/v1/payments", "post"),
+                        Map.entry("/api/v1/journal-transactions/{id}", "get"),
+                        Map.entry("/api/v1/journal-transactions/{id}/reversal", "post"),
+                        Map.entry("/api/v1/statements/{party}/{owner}/{month}", "get"),
+                        Map.entry("/api/v1/statement-runs", "post"),
+                        Map.entry("/api/v1/claim-batches", "post get"),
+                        Map.entry("/api/v1/claim-batches/{id}", "get"),
+                        Map.entry("/api/v1/claim-batches/{id}/submission", "post"),
+                        Map.entry("/api/v1/claim-batches/{id}/approval", "post"),
+                        Map.entry("/api/v1/claim-batches/{id}/payment", "post"),
+                        Map.entry("/api/v1/reconciliation", "get"),
+                        Map.entry("/api/v1/reconciliation/ledger", "get"),
+                        Map.entry("/api/v1/dead-letters/settlement", "get"),
+                        Map.entry("/api/v1/dead-letters/settlement/{id}", "get"),
+                        Map.entry("/api/v1/dead-letters/settlement/{id}/replay", "post"),
+                        Map.entry("/api/v1/dead-letters/settlement/{id}/discard", "post"),
+                        Map.entry("/api/v1/dead-letters/settlement/replay", "post")));
     }
 }

@@ -1,7 +1,7 @@
 package io.deltashare.settlement.ledger;
 
-import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.settlement.SettlementFixtures.record;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.contracts.booking.BookingCancelled;
@@ -48,15 +48,19 @@ class LedgerPropertyTest {
     private static final int HISTORIES = 60;
 
     /** What happened to one booking. */
-    enum Outcome { COMPLETED, COMPLETED_WITH_VOUCHER, CANCELLED_FREE, CANCELLED_LATE, NO_SHOW }
+    enum Outcome {
+        COMPLETED,
+        COMPLETED_WITH_VOUCHER,
+        CANCELLED_FREE,
+        CANCELLED_LATE,
+        NO_SHOW
+    }
 
     /** A booking, how it ended, and the voucher's coverage when it had one. */
-    record Story(BookingSnapshot booking, Outcome outcome, BigDecimal coverage) {
-    }
+    record Story(BookingSnapshot booking, Outcome outcome, BigDecimal coverage) {}
 
     /** One delivery: the record, and the booking it is about. */
-    record Delivery(ConsumerRecord<String, String> record, UUID booking, String what) {
-    }
+    record Delivery(ConsumerRecord<String, String> record, UUID booking, String what) {}
 
     @Inject
     InboxConsumer inbox;
@@ -70,11 +74,19 @@ class LedgerPropertyTest {
     @Test
     void anyInterleavingWithDuplicatesKeepsTheBooksBalancedAndEachFeeSplitExactly() {
         Arbitrary<Story> stories = Combinators.combine(
-                Arbitraries.longs().between(1, 5_000_000),
-                Arbitraries.of(Outcome.class),
-                Arbitraries.integers().between(1, 100)).as((fen, outcome, percent) -> new Story(
-                aBooking().by(UUID.randomUUID(), Region.CN_SH).at(UUID.randomUUID(), Region.CN_SH).costing(Money.ofFen(fen).toDecimalString()).status(outcome.name()).atVersion(5).build(),
-                outcome, BigDecimal.valueOf(percent, 2)));
+                        Arbitraries.longs().between(1, 5_000_000),
+                        Arbitraries.of(Outcome.class),
+                        Arbitraries.integers().between(1, 100))
+                .as((fen, outcome, percent) -> new Story(
+                        aBooking()
+                                .by(UUID.randomUUID(), Region.CN_SH)
+                                .at(UUID.randomUUID(), Region.CN_SH)
+                                .costing(Money.ofFen(fen).toDecimalString())
+                                .status(outcome.name())
+                                .atVersion(5)
+                                .build(),
+                        outcome,
+                        BigDecimal.valueOf(percent, 2)));
         Arbitrary<List<Story>> histories = stories.list().ofMinSize(1).ofMaxSize(6);
         Random random = new Random(20261123L);
 
@@ -83,18 +95,23 @@ class LedgerPropertyTest {
             List<Delivery> deliveries = deliveries(history);
             Collections.shuffle(deliveries, random);
             for (int duplicates = random.nextInt(4); duplicates > 0; duplicates--) {
-                deliveries.add(random.nextInt(deliveries.size() + 1), deliveries.get(random.nextInt(deliveries.size())));
+                deliveries.add(
+                        random.nextInt(deliveries.size() + 1), deliveries.get(random.nextInt(deliveries.size())));
             }
             Set<String> delivered = new HashSet<>();
             for (Delivery delivery : deliveries) {
                 InboxConsumer.Outcome outcome = inbox.consume(delivery.record(), consumers.handlers());
-                assertThat(outcome).as("delivery of %s", delivery.what()).isIn(InboxConsumer.Outcome.APPLIED,
-                        InboxConsumer.Outcome.DUPLICATE);
+                assertThat(outcome)
+                        .as("delivery of %s", delivery.what())
+                        .isIn(InboxConsumer.Outcome.APPLIED, InboxConsumer.Outcome.DUPLICATE);
                 delivered.add(delivery.what());
-                assertThat(trialBalance()).as("trial balance after %s in %s", delivery.what(), history).isZero();
+                assertThat(trialBalance())
+                        .as("trial balance after %s in %s", delivery.what(), history)
+                        .isZero();
                 for (Story story : history) {
                     if (settled(story, delivered)) {
-                        assertThat(firmShare(story) + voucherShare(story)).as("fee split of %s", story)
+                        assertThat(firmShare(story) + voucherShare(story))
+                                .as("fee split of %s", story)
                                 .isEqualTo(expectedCharge(story));
                     }
                 }
@@ -104,7 +121,9 @@ class LedgerPropertyTest {
             Collections.shuffle(replay, random);
             replay.forEach(d -> assertThat(inbox.consume(d.record(), consumers.handlers()))
                     .isEqualTo(InboxConsumer.Outcome.DUPLICATE));
-            assertThat(balances(history)).as("balances after replaying %s", history).isEqualTo(balances);
+            assertThat(balances(history))
+                    .as("balances after replaying %s", history)
+                    .isEqualTo(balances);
         }
     }
 
@@ -121,10 +140,23 @@ class LedgerPropertyTest {
             };
             deliveries.add(delivery(bookingEvent, "booking", b, story.outcome().name()));
             if (story.outcome() == Outcome.COMPLETED_WITH_VOUCHER) {
-                deliveries.add(delivery(new VoucherRedeemed(b.voucherId(), b.id(), UUID.randomUUID(), Region.CN_SH,
-                        b.firmOrganizationId(), b.providerOrganizationId(), b.providerRegion(), b.instrumentCategory(),
-                        fee, fee.shareRoundedDown(story.coverage()), Money.ZERO, Instant.now()),
-                        "innovation-voucher", b, "VOUCHER_REDEEMED"));
+                deliveries.add(delivery(
+                        new VoucherRedeemed(
+                                b.voucherId(),
+                                b.id(),
+                                UUID.randomUUID(),
+                                Region.CN_SH,
+                                b.firmOrganizationId(),
+                                b.providerOrganizationId(),
+                                b.providerRegion(),
+                                b.instrumentCategory(),
+                                fee,
+                                fee.shareRoundedDown(story.coverage()),
+                                Money.ZERO,
+                                Instant.now()),
+                        "innovation-voucher",
+                        b,
+                        "VOUCHER_REDEEMED"));
             }
         }
         return deliveries;
@@ -136,7 +168,8 @@ class LedgerPropertyTest {
 
     /** Whether every event of the story has been delivered at least once. */
     private static boolean settled(Story story, Set<String> delivered) {
-        boolean booked = delivered.contains(story.outcome().name() + " " + story.booking().id());
+        boolean booked = delivered.contains(
+                story.outcome().name() + " " + story.booking().id());
         boolean voucher = story.outcome() != Outcome.COMPLETED_WITH_VOUCHER
                 || delivered.contains("VOUCHER_REDEEMED " + story.booking().id());
         return booked && voucher;
@@ -152,7 +185,10 @@ class LedgerPropertyTest {
     }
 
     private long firmShare(Story story) {
-        return sum("FIRM_RECEIVABLE", story.booking().firmOrganizationId().toString(), story.booking().id());
+        return sum(
+                "FIRM_RECEIVABLE",
+                story.booking().firmOrganizationId().toString(),
+                story.booking().id());
     }
 
     private long voucherShare(Story story) {
@@ -160,16 +196,25 @@ class LedgerPropertyTest {
     }
 
     private long sum(String kind, String owner, UUID booking) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("""
                         SELECT coalesce(sum(p.amount_fen), 0) FROM posting p JOIN account a ON a.id = p.account_id
                         JOIN journal_transaction t ON t.id = p.transaction_id
                         WHERE a.kind = ?1 AND a.owner = ?2 AND t.booking_id = ?3""")
-                .setParameter(1, kind).setParameter(2, owner).setParameter(3, booking).getSingleResult()).longValue());
+                                .setParameter(1, kind)
+                                .setParameter(2, owner)
+                                .setParameter(3, booking)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private long trialBalance() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "SELECT coalesce(sum(amount_fen), 0) FROM posting").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("SELECT coalesce(sum(amount_fen), 0) FROM posting")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private Map<String, Long> balances(List<Story> history) {
@@ -177,7 +222,8 @@ class LedgerPropertyTest {
         for (Story story : history) {
             BookingSnapshot b = story.booking();
             balances.put("firm " + b.firmOrganizationId(), firmShare(story));
-            balances.put("provider " + b.providerOrganizationId(),
+            balances.put(
+                    "provider " + b.providerOrganizationId(),
                     sum("PROVIDER_PAYABLE", b.providerOrganizationId().toString(), b.id()));
             balances.put("bureau " + b.id(), voucherShare(story));
         }

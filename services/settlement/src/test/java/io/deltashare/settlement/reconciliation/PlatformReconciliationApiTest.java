@@ -16,7 +16,10 @@ class PlatformReconciliationApiTest {
 
     @Test
     void withoutBookingTheCheckIsA503ThatSaysWhatIsMissing() {
-        as("admin.platform").get("/api/v1/reconciliation").then().statusCode(503)
+        as("admin.platform")
+                .get("/api/v1/reconciliation")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://deltashare.io/problems/service-unavailable"))
                 .body("detail", containsString("booking"));
@@ -24,12 +27,25 @@ class PlatformReconciliationApiTest {
 
     @Test
     void aPeriodMustRunForwardAndSpanAtMostAQuarter() {
-        as("admin.platform").queryParam("from", "2026-12-01T00:00:00Z").queryParam("before", "2026-11-01T00:00:00Z")
-                .get("/api/v1/reconciliation").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        as("admin.platform").queryParam("from", "2026-01-01T00:00:00Z").queryParam("before", "2026-12-01T00:00:00Z")
-                .get("/api/v1/reconciliation").then().statusCode(400)
+        as("admin.platform")
+                .queryParam("from", "2026-12-01T00:00:00Z")
+                .queryParam("before", "2026-11-01T00:00:00Z")
+                .get("/api/v1/reconciliation")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        as("admin.platform")
+                .queryParam("from", "2026-01-01T00:00:00Z")
+                .queryParam("before", "2026-12-01T00:00:00Z")
+                .get("/api/v1/reconciliation")
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", containsString("92 days"));
-        as("admin.platform").queryParam("before", "yesterday").get("/api/v1/reconciliation").then().statusCode(400)
+        as("admin.platform")
+                .queryParam("before", "yesterday")
+                .get("/api/v1/reconciliation")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("before"));
     }
 

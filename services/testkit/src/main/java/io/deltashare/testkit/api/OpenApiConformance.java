@@ -47,10 +47,10 @@ public final class OpenApiConformance implements Filter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCHEMA_BASE = "urn:deltashare:openapi";
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.metaSchema(OpenApi31.getInstance()));
-    private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(OpenApi31.getInstance()));
+    private static final SchemaValidatorsConfig STRICT =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     private final URI documentAt;
     private volatile Document document;
@@ -66,10 +66,11 @@ public final class OpenApiConformance implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
-                           FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         Response answer = context.next(request, response);
-        List<String> misfits = check(request.getMethod(), URI.create(request.getURI()).getRawPath(), answer);
+        List<String> misfits =
+                check(request.getMethod(), URI.create(request.getURI()).getRawPath(), answer);
         if (!misfits.isEmpty()) {
             throw new AssertionError(request.getMethod() + " " + request.getURI() + " answered " + answer.statusCode()
                     + " " + answer.contentType() + " against the OpenAPI document:\n  " + String.join("\n  ", misfits)
@@ -95,7 +96,8 @@ public final class OpenApiConformance implements Filter {
         Operation operation = doc.operation(method, path);
         if (operation == null) {
             // no such operation: the only fitting answer is that it does not exist
-            return status.equals("404") || status.equals("405") ? List.of()
+            return status.equals("404") || status.equals("405")
+                    ? List.of()
                     : List.of("the document has no operation " + method + " for this path");
         }
         JsonNode responses = operation.node().path("responses");
@@ -113,12 +115,13 @@ public final class OpenApiConformance implements Filter {
         if (content.isMissingNode() || content.isEmpty()) {
             return List.of(operation.name() + " " + status + " documents no body, but one came");
         }
-        String mediaType = answer.contentType() == null ? "" : answer.contentType().split(";")[0].trim()
-                .toLowerCase(Locale.ROOT);
+        String mediaType = answer.contentType() == null
+                ? ""
+                : answer.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
         JsonNode media = mediaTypeOf(content, mediaType);
         if (media == null) {
-            return List.of(operation.name() + " " + status + " documents " + fieldNames(content) + ", not "
-                    + mediaType);
+            return List.of(
+                    operation.name() + " " + status + " documents " + fieldNames(content) + ", not " + mediaType);
         }
         if (!mediaType.endsWith("json") || !media.has("schema")) {
             return List.of();
@@ -141,8 +144,12 @@ public final class OpenApiConformance implements Filter {
 
     private static JsonNode fetch(URI at) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(at).header("Accept", "application/json")
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(at)
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new AssertionError("the OpenAPI document at " + at + " answered " + answer.statusCode());
             }
@@ -197,8 +204,7 @@ public final class OpenApiConformance implements Filter {
     }
 
     /** An operation of the document and the pattern of its path. */
-    private record Operation(String name, Pattern path, int parameters, JsonNode node) {
-    }
+    private record Operation(String name, Pattern path, int parameters, JsonNode node) {}
 
     /** The document's operations, most literal path first, and the schemas of its answers once compiled. */
     static final class Document {
@@ -216,8 +222,8 @@ public final class OpenApiConformance implements Filter {
                     if (item.getValue().has("responses")) {
                         String method = item.getKey().toUpperCase(Locale.ROOT);
                         String template = path.getKey();
-                        Pattern pattern = Pattern.compile(Pattern.quote(template)
-                                .replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
+                        Pattern pattern =
+                                Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
                         int parameters = template.split("\\{", -1).length - 1;
                         byMethod.computeIfAbsent(method, m -> new ArrayList<>())
                                 .add(new Operation(method + " " + template, pattern, parameters, item.getValue()));
@@ -234,38 +240,54 @@ public final class OpenApiConformance implements Filter {
         /** The JSON request bodies by operation ({@code "POST /api/v1/bookings"}): their media type objects. */
         Map<String, JsonNode> requestBodies() {
             Map<String, JsonNode> bodies = new TreeMap<>();
-            byMethod.values().forEach(operations -> operations.forEach(operation -> {
-                JsonNode json = operation.node().path("requestBody").path("content").path("application/json");
-                if (!json.isMissingNode()) {
-                    bodies.put(operation.name(), json);
-                }
-            }));
+            byMethod.values()
+                    .forEach(operations -> operations.forEach(operation -> {
+                        JsonNode json = operation
+                                .node()
+                                .path("requestBody")
+                                .path("content")
+                                .path("application/json");
+                        if (!json.isMissingNode()) {
+                            bodies.put(operation.name(), json);
+                        }
+                    }));
             return bodies;
         }
 
         /** The schemas of the 2xx answers ({@code "GET /api/v1/bookings 200 application/json"}) that have a body. */
         Map<String, JsonNode> answerSchemas() {
             Map<String, JsonNode> answers = new TreeMap<>();
-            byMethod.values().forEach(operations -> operations.forEach(operation ->
-                    operation.node().path("responses").fields().forEachRemaining(response -> {
-                        if (response.getKey().startsWith("2")) {
-                            response.getValue().path("content").fields().forEachRemaining(media -> answers.put(
-                                    operation.name() + " " + response.getKey() + " " + media.getKey(),
-                                    media.getValue().path("schema")));
-                        }
-                    })));
+            byMethod.values()
+                    .forEach(operations -> operations.forEach(operation -> operation
+                            .node()
+                            .path("responses")
+                            .fields()
+                            .forEachRemaining(response -> {
+                                if (response.getKey().startsWith("2")) {
+                                    response.getValue()
+                                            .path("content")
+                                            .fields()
+                                            .forEachRemaining(media -> answers.put(
+                                                    operation.name() + " " + response.getKey() + " " + media.getKey(),
+                                                    media.getValue().path("schema")));
+                                }
+                            })));
             return answers;
         }
 
         /** What in {@code value} does not fit {@code schema}; empty when all does. */
         List<String> misfits(JsonNode schema, JsonNode value) {
-            return schema(schema).validate(value).stream().map(ValidationMessage::getMessage).sorted()
+            return schema(schema).validate(value).stream()
+                    .map(ValidationMessage::getMessage)
+                    .sorted()
                     .collect(Collectors.toList());
         }
 
         Operation operation(String method, String path) {
             return byMethod.getOrDefault(method.toUpperCase(Locale.ROOT), List.of()).stream()
-                    .filter(o -> o.path().matcher(path).matches()).findFirst().orElse(null);
+                    .filter(o -> o.path().matcher(path).matches())
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** {@code schema} as a JSON Schema whose {@code #/components/…} references resolve in this document. */

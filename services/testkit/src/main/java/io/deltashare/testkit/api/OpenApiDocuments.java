@@ -11,16 +11,19 @@ import java.util.Map;
 /** Checks a running service's published OpenAPI document ({@code /q/openapi}) against the endpoints it should list. */
 public final class OpenApiDocuments {
 
-    private OpenApiDocuments() {
-    }
+    private OpenApiDocuments() {}
 
     /**
      * Fails unless the document has {@code title} and every path in {@code endpoints} with each of its methods
      * ({@code "post get"}: lower-case, space-separated).
      */
     public static void assertDescribes(String title, Map<String, String> endpoints) {
-        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(title, document.getString("info.title"), "title of the OpenAPI document");
         Map<String, Map<String, Object>> paths = document.getMap("paths");
         endpoints.forEach((path, methods) -> {
@@ -41,11 +44,14 @@ public final class OpenApiDocuments {
         OpenApiConformance.Document doc = OpenApiConformance.Document.parse(document);
         doc.requestBodies().forEach((operation, media) -> {
             assertTrue(media.has("example"), () -> operation + " has no example of its request body");
-            assertEquals(List.of(), doc.misfits(media.get("schema"), media.get("example")),
+            assertEquals(
+                    List.of(),
+                    doc.misfits(media.get("schema"), media.get("example")),
                     () -> "the example of " + operation + "'s request body does not fit its schema");
         });
-        doc.answerSchemas().forEach((answer, schema) -> assertTrue(schema.size() > 0,
-                () -> answer + " states no schema of its body"));
+        doc.answerSchemas()
+                .forEach((answer, schema) ->
+                        assertTrue(schema.size() > 0, () -> answer + " states no schema of its body"));
     }
 
     /**
@@ -61,24 +67,33 @@ public final class OpenApiDocuments {
             }
             String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
             Object id = operation.get("operationId");
-            assertTrue(id instanceof String && ids.add((String) id), () -> name + " has no operationId of its own: " + id);
-            assertTrue(operation.get("security") instanceof java.util.List<?> security && !security.isEmpty(),
+            assertTrue(
+                    id instanceof String && ids.add((String) id), () -> name + " has no operationId of its own: " + id);
+            assertTrue(
+                    operation.get("security") instanceof java.util.List<?> security && !security.isEmpty(),
                     () -> name + " states no security requirement");
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             for (String status : java.util.List.of("400", "401", "403", "429", "500", "503")) {
                 Map<String, Object> response = responses.get(status);
-                assertTrue(response != null && String.valueOf(response.get("content")).contains("application/problem+json"),
+                assertTrue(
+                        response != null
+                                && String.valueOf(response.get("content")).contains("application/problem+json"),
                         () -> name + " does not document its " + status + " problem");
-                assertTrue(String.valueOf(response.get("headers")).contains("RateLimit-Limit"),
+                assertTrue(
+                        String.valueOf(response.get("headers")).contains("RateLimit-Limit"),
                         () -> name + " does not state the rate-limit headers of its " + status);
             }
-            assertTrue(String.valueOf(responses.get("429").get("headers")).contains("Retry-After"),
+            assertTrue(
+                    String.valueOf(responses.get("429").get("headers")).contains("Retry-After"),
                     () -> name + " does not state Retry-After on 429");
             Object parameters = operation.get("parameters");
             for (Object parameter : parameters == null ? java.util.List.of() : (java.util.List<Object>) parameters) {
                 Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) parameter).get("schema");
-                boolean bounded = schema == null || schema.containsKey("$ref") || !"string".equals(schema.get("type"))
-                        || schema.containsKey("maxLength") || schema.containsKey("enum");
+                boolean bounded = schema == null
+                        || schema.containsKey("$ref")
+                        || !"string".equals(schema.get("type"))
+                        || schema.containsKey("maxLength")
+                        || schema.containsKey("enum");
                 assertTrue(bounded, () -> name + " states no length for parameter " + parameter);
             }
         }));

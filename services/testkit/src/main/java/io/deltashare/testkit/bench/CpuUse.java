@@ -13,12 +13,12 @@ public final class CpuUse {
     /** All busy CPU of the machine, from /proc/stat: it also counts processes that ended in between. */
     private static final String MACHINE = "whole machine";
 
-    private CpuUse() {
-    }
+    private CpuUse() {}
 
     private static Duration machineBusy() {
         try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busyTicks = 0;
             for (int i = 1; i < Math.min(fields.length, 9); i++) {
                 busyTicks += i == 4 || i == 5 ? 0 : Long.parseLong(fields[i]); // idle and iowait are not busy
@@ -35,15 +35,22 @@ public final class CpuUse {
         Map<String, Duration> cpu = new TreeMap<>();
         ProcessHandle.allProcesses().forEach(process -> {
             ProcessHandle.Info info = process.info();
-            String command = info.command().orElse("") + " " + String.join(" ", info.arguments().orElse(new String[0]));
-            String group = process.pid() == self ? thisJvm
-                    : command.contains("postgres") ? "PostgreSQL"
-                    : command.contains("nginx") ? "nginx"
-                    : command.contains("wrk") ? "wrk"
-                    : command.contains("pgbench") ? "pgbench"
-                    : command.contains("deltashare-kafka") || command.contains("kafka.Kafka") ? "Kafka broker"
-                    : command.contains("keycloak") ? "Keycloak"
-                    : "other";
+            String command = info.command().orElse("") + " "
+                    + String.join(" ", info.arguments().orElse(new String[0]));
+            String group = process.pid() == self
+                    ? thisJvm
+                    : command.contains("postgres")
+                            ? "PostgreSQL"
+                            : command.contains("nginx")
+                                    ? "nginx"
+                                    : command.contains("wrk")
+                                            ? "wrk"
+                                            : command.contains("pgbench")
+                                                    ? "pgbench"
+                                                    : command.contains("deltashare-kafka")
+                                                                    || command.contains("kafka.Kafka")
+                                                            ? "Kafka broker"
+                                                            : command.contains("keycloak") ? "Keycloak" : "other";
             info.totalCpuDuration().ifPresent(d -> cpu.merge(group, d, Duration::plus));
         });
         cpu.put(MACHINE, machineBusy());
@@ -54,7 +61,8 @@ public final class CpuUse {
     public static String cores(Map<String, Duration> before, Map<String, Duration> after, int seconds) {
         StringBuilder text = new StringBuilder();
         after.forEach((group, total) -> {
-            double cores = total.minus(before.getOrDefault(group, Duration.ZERO)).toMillis() / 1000.0 / seconds;
+            double cores =
+                    total.minus(before.getOrDefault(group, Duration.ZERO)).toMillis() / 1000.0 / seconds;
             if (cores >= 0.005) {
                 text.append(text.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", group, cores));
             }

@@ -23,14 +23,13 @@ public final class Wrk {
         }
     }
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     /** Runs wrk against {@code url}; {@code script} (a Lua file, or null) shapes the requests and tallies answers. */
     public static Run run(String url, int connections, int seconds, List<String> headers, Path script)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
-                "--timeout", "10s", "--latency"));
+        List<String> command = new ArrayList<>(
+                List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "--latency"));
         for (String header : headers) {
             command.add("-H");
             command.add(header);
@@ -45,8 +44,10 @@ public final class Wrk {
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + output);
         }
-        return new Run(Double.parseDouble(match(output, "Requests/sec:\\s+([0-9.]+)")),
-                millis(match(output, "\\s50%\\s+([0-9.]+[a-z]+)")), millis(match(output, "\\s99%\\s+([0-9.]+[a-z]+)")),
+        return new Run(
+                Double.parseDouble(match(output, "Requests/sec:\\s+([0-9.]+)")),
+                millis(match(output, "\\s50%\\s+([0-9.]+[a-z]+)")),
+                millis(match(output, "\\s99%\\s+([0-9.]+[a-z]+)")),
                 output);
     }
 

@@ -22,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    private final List<QuarkusTestResourceLifecycleManager> pieces = List.of(new PostgresResource(),
-            new KafkaResource(), new KeycloakResource());
+    private final List<QuarkusTestResourceLifecycleManager> pieces =
+            List.of(new PostgresResource(), new KafkaResource(), new KeycloakResource());
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -33,7 +33,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         List<CompletableFuture<Map<String, String>>> started = pieces.stream()
-                .map(piece -> CompletableFuture.supplyAsync(piece::start)).toList();
+                .map(piece -> CompletableFuture.supplyAsync(piece::start))
+                .toList();
         Map<String, String> config = new HashMap<>();
         started.forEach(piece -> config.putAll(piece.join()));
         return config;

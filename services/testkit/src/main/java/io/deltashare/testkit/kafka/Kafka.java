@@ -6,11 +6,11 @@ import io.deltashare.testkit.JvmWide;
 /** The Kafka broker shared by every test of this JVM: started on first use, stopped when the JVM exits. */
 public final class Kafka {
 
-    private Kafka() {
-    }
+    private Kafka() {}
 
     public static KafkaBroker shared() {
-        return JvmWide.server("testkit.kafka.shared",
+        return JvmWide.server(
+                "testkit.kafka.shared",
                 () -> Docker.available() ? ContainerKafkaBroker.start() : LocalKafkaBroker.start(),
                 KafkaBroker::bootstrapServers,
                 Attached::new,

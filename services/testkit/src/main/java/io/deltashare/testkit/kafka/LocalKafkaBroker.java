@@ -62,7 +62,9 @@ public final class LocalKafkaBroker implements KafkaBroker {
                         // the broker logs through SLF4J 2 to Log4j 2, as in the Kafka distribution
                         "org.slf4j:slf4j-api:" + MavenArtifacts.version("kafka.slf4j.version"),
                         "org.apache.logging.log4j:log4j-slf4j2-impl:" + MavenArtifacts.version("kafka.log4j.version"))
-                .stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+                .stream()
+                .map(Path::toString)
+                .collect(Collectors.joining(java.io.File.pathSeparator));
         int controllerPort = FreePorts.next();
         Path logDir = directory.resolve("data");
         Path config = directory.resolve("server.properties");
@@ -86,7 +88,8 @@ public final class LocalKafkaBroker implements KafkaBroker {
             throw new UncheckedIOException("could not prepare the Kafka broker in " + directory, e);
         }
         List<String> command = java(directory, classpath, "kafka.Kafka", config.toString());
-        ChildProcess process = ChildProcess.start("kafka", command, directory, Map.of(), directory.resolve("kafka.log"));
+        ChildProcess process =
+                ChildProcess.start("kafka", command, directory, Map.of(), directory.resolve("kafka.log"));
         LocalKafkaBroker broker = new LocalKafkaBroker(process, "127.0.0.1:" + port, directory);
         try {
             broker.awaitReady(Duration.ofSeconds(90));
@@ -94,8 +97,9 @@ public final class LocalKafkaBroker implements KafkaBroker {
             process.close();
             throw e;
         }
-        LOG.infof("Kafka broker started on %s in %d ms", broker.bootstrapServers,
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Kafka broker started on %s in %d ms",
+                broker.bootstrapServers, (System.nanoTime() - started) / 1_000_000);
         return broker;
     }
 
@@ -123,15 +127,25 @@ public final class LocalKafkaBroker implements KafkaBroker {
     }
 
     private static void format(Path directory, String classpath, Path config) {
-        List<String> command = java(directory, classpath, "kafka.tools.StorageTool", "format",
-                "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted");
+        List<String> command = java(
+                directory,
+                classpath,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                Uuid.randomUuid().toString(),
+                "-c",
+                config.toString(),
+                "--ignore-formatted");
         try {
-            Process format = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(directory.resolve("format.log").toFile()).start();
+            Process format = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(directory.resolve("format.log").toFile())
+                    .start();
             if (!format.waitFor(2, TimeUnit.MINUTES) || format.exitValue() != 0) {
                 format.destroyForcibly();
-                throw new IllegalStateException("formatting Kafka storage failed:\n"
-                        + Files.readString(directory.resolve("format.log")));
+                throw new IllegalStateException(
+                        "formatting Kafka storage failed:\n" + Files.readString(directory.resolve("format.log")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,9 +158,14 @@ public final class LocalKafkaBroker implements KafkaBroker {
     private static List<String> java(Path directory, String classpath, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1",
+                "-Xms128m",
+                "-Xmx512m",
+                "-XX:+UseG1GC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
-                "-cp", classpath, mainClass));
+                "-cp",
+                classpath,
+                mainClass));
         command.addAll(List.of(args));
         return command;
     }
@@ -165,8 +184,8 @@ public final class LocalKafkaBroker implements KafkaBroker {
                 last = notYet;
             }
         }
-        throw new IllegalStateException("the Kafka broker did not accept a topic within " + timeout
-                + ":\n" + process.logTail(40), last);
+        throw new IllegalStateException(
+                "the Kafka broker did not accept a topic within " + timeout + ":\n" + process.logTail(40), last);
     }
 
     @Override

@@ -15,26 +15,34 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads what services published, from the shared broker, as tests need to see it. */
 public final class TopicReader {
 
-    private TopicReader() {
-    }
+    private TopicReader() {}
 
     /**
      * The first record on {@code topic} with this key and CloudEvents type ({@code ce_type}), reading from the
      * beginning with a fresh consumer group; fails after {@code timeout}.
      */
     public static ConsumerRecord<String, String> awaitEvent(String topic, String key, String type, Duration timeout) {
-        return awaitRecord(topic, r -> key.equals(r.key()) && type.equals(header(r, "ce_type")), timeout,
+        return awaitRecord(
+                topic,
+                r -> key.equals(r.key()) && type.equals(header(r, "ce_type")),
+                timeout,
                 "no " + type + " with key " + key + " on " + topic);
     }
 
     /** The first record on {@code topic} that {@code wanted} accepts; fails after {@code timeout}. */
-    public static ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> wanted,
-                                                             Duration timeout, String failure) {
+    public static ConsumerRecord<String, String> awaitRecord(
+            String topic, Predicate<ConsumerRecord<String, String>> wanted, Duration timeout, String failure) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Kafka.shared().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        Kafka.shared().bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {

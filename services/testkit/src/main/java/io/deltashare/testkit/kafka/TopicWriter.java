@@ -17,14 +17,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class TopicWriter {
 
-    private TopicWriter() {
-    }
+    private TopicWriter() {}
 
     /** Sends {@code event} as if {@code source} had published it, and waits for the broker's acknowledgement. */
     public static CloudEvent publish(String source, IntegrationEvent event) {
         CloudEvent envelope = CloudEvent.of(source, event);
-        ProducerRecord<String, String> record = new ProducerRecord<>(IntegrationEvent.typeOf(event.getClass()).topic(),
-                event.subject(), json(event));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(IntegrationEvent.typeOf(event.getClass()).topic(), event.subject(), json(event));
         envelope.writeTo(record.headers());
         send(record);
         return envelope;
@@ -32,9 +31,14 @@ public final class TopicWriter {
 
     /** Sends a record as it is, for tests of what a consumer does with a redelivery or a malformed message. */
     public static void send(ProducerRecord<String, String> record) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Kafka.shared().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        Kafka.shared().bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
             producer.send(record).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the broker refused " + record.topic() + "/" + record.key(), e.getCause());

@@ -21,12 +21,12 @@ public final class ContainerKeycloakServer implements KeycloakServer {
     public static ContainerKeycloakServer start(Path realmFile) {
         String realm = RealmFiles.realmName(realmFile);
         GenericContainer<?> container = new GenericContainer<>(
-                "quay.io/keycloak/keycloak:" + MavenArtifacts.version("keycloak.version"))
+                        "quay.io/keycloak/keycloak:" + MavenArtifacts.version("keycloak.version"))
                 .withExposedPorts(8080)
                 .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                 .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
-                .withCopyFileToContainer(MountableFile.forHostPath(realmFile),
-                        "/opt/keycloak/data/import/" + realmFile.getFileName())
+                .withCopyFileToContainer(
+                        MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/" + realmFile.getFileName())
                 .withCommand("start-dev", "--import-realm", "--db=dev-mem")
                 .waitingFor(Wait.forHttp("/realms/" + realm + "/.well-known/openid-configuration")
                         .withStartupTimeout(Duration.ofMinutes(4)));

@@ -22,6 +22,5 @@ public final class DemoRealm {
     /** 合肥物质科学研究院 Hefei Institutes of Physical Science, a provider in CN-AH (alias {@code ah-hefei-institute}). */
     public static final UUID AH_HEFEI_INSTITUTE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000202");
 
-    private DemoRealm() {
-    }
+    private DemoRealm() {}
 }

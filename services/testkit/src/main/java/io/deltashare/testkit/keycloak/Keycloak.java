@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Keycloak servers shared by every test of this JVM, one per realm file: started on first use, stopped at exit. */
 public final class Keycloak {
 
-    private Keycloak() {
-    }
+    private Keycloak() {}
 
     /** The server with the project's {@code deltashare} realm. */
     public static KeycloakServer shared() {
@@ -17,7 +16,8 @@ public final class Keycloak {
 
     public static KeycloakServer shared(Path realmFile) {
         Path file = realmFile.toAbsolutePath().normalize();
-        return JvmWide.server("testkit.keycloak.shared." + Integer.toHexString(file.toString().hashCode()),
+        return JvmWide.server(
+                "testkit.keycloak.shared." + Integer.toHexString(file.toString().hashCode()),
                 () -> Docker.available() ? ContainerKeycloakServer.start(file) : LocalKeycloakServer.start(file),
                 server -> server.url() + "|" + server.realm(),
                 Attached::parse,

@@ -26,14 +26,18 @@ public final class KeycloakAdmin {
     /** POSTs {@code body} as JSON to {@code /admin/realms/<path>} and returns the answer, whatever its status. */
     public HttpResponse<String> post(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
-                .header("Authorization", "Bearer " + uncheckedToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+                .header("Authorization", "Bearer " + uncheckedToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body)))
+                .build());
     }
 
     /** GETs {@code /admin/realms/<path>} and reads the JSON answer, which must be 200. */
     public JsonNode get(String path) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
-                .header("Authorization", "Bearer " + uncheckedToken()).GET().build());
+                .header("Authorization", "Bearer " + uncheckedToken())
+                .GET()
+                .build());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + ": " + answer.statusCode() + " " + answer.body());
         }
@@ -47,8 +51,10 @@ public final class KeycloakAdmin {
     /** PUTs {@code body} as JSON to {@code /admin/realms/<path>}; it must be accepted (204). */
     public void put(String path, Object body) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
-                .header("Authorization", "Bearer " + uncheckedToken()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
+                .header("Authorization", "Bearer " + uncheckedToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body)))
+                .build());
         if (answer.statusCode() != 204) {
             throw new IllegalStateException("PUT " + path + ": " + answer.statusCode() + " " + answer.body());
         }
@@ -88,8 +94,8 @@ public final class KeycloakAdmin {
     public void create(String path, Object body) {
         HttpResponse<String> created = post(path, body);
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("Keycloak did not create " + path + ": " + created.statusCode() + " "
-                    + created.body());
+            throw new IllegalStateException(
+                    "Keycloak did not create " + path + ": " + created.statusCode() + " " + created.body());
         }
     }
 
@@ -97,10 +103,12 @@ public final class KeycloakAdmin {
         String form = "grant_type=password&client_id=admin-cli&username="
                 + URLEncoder.encode(server.adminUsername(), StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(server.adminPassword(), StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(server.url() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode json = JSON.readTree(response.body());
         if (response.statusCode() != 200 || !json.hasNonNull("access_token")) {
             throw new IllegalStateException("no admin token: " + response.statusCode() + " " + response.body());

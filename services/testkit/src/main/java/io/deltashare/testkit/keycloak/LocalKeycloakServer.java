@@ -67,9 +67,15 @@ public final class LocalKeycloakServer implements KeycloakServer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare a Keycloak home in " + home, e);
         }
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                "--db=dev-mem", "--http-host=127.0.0.1", "--http-port=" + port,
-                "--http-management-port=" + FreePorts.next(), "--cache=local");
+        List<String> command = List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--import-realm",
+                "--db=dev-mem",
+                "--http-host=127.0.0.1",
+                "--http-port=" + port,
+                "--http-management-port=" + FreePorts.next(),
+                "--cache=local");
         Map<String, String> env = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
@@ -83,8 +89,9 @@ public final class LocalKeycloakServer implements KeycloakServer {
             process.close();
             throw e;
         }
-        LOG.infof("Keycloak started on %s with realm %s in %d ms", server.url, realm,
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Keycloak started on %s with realm %s in %d ms",
+                server.url, realm, (System.nanoTime() - started) / 1_000_000);
         return server;
     }
 
@@ -141,7 +148,9 @@ public final class LocalKeycloakServer implements KeycloakServer {
         for (String copied : List.of("bin", "conf")) {
             copyTree(distribution.resolve(copied), home.resolve(copied));
         }
-        Files.copy(realmFile, home.resolve("data/import").resolve(realmFile.getFileName()),
+        Files.copy(
+                realmFile,
+                home.resolve("data/import").resolve(realmFile.getFileName()),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -159,9 +168,11 @@ public final class LocalKeycloakServer implements KeycloakServer {
     }
 
     private void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -181,8 +192,8 @@ public final class LocalKeycloakServer implements KeycloakServer {
             }
             process.awaitExit(Duration.ofMillis(250));
         }
-        throw new IllegalStateException("Keycloak did not serve realm " + realm + " within " + timeout
-                + ":\n" + process.logTail(60));
+        throw new IllegalStateException(
+                "Keycloak did not serve realm " + realm + " within " + timeout + ":\n" + process.logTail(60));
     }
 
     @Override

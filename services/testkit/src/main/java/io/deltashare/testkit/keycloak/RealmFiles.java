@@ -36,16 +36,17 @@ public final class RealmFiles {
     private static final List<String> IDENTITY_FIELDS = List.of("clientId", "username", "alias", "name");
     /** The production realm's placeholders, which Keycloak fills from the environment when it imports the file. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(DELTASHARE_[A-Z_]+)}");
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private RealmFiles() {
-    }
+    private RealmFiles() {}
 
     /** The demo realm: the production realm with the demo overlay merged over it, written once per content. */
     public static Path deltashare() {
         Path repo = repositoryRoot();
         try {
-            byte[] merged = JSON.writeValueAsBytes(demoRealm(JSON.readTree(repo.resolve(PRODUCTION).toFile()),
+            byte[] merged = JSON.writeValueAsBytes(demoRealm(
+                    JSON.readTree(repo.resolve(PRODUCTION).toFile()),
                     JSON.readTree(repo.resolve(DEMO_OVERLAY).toFile())));
             // named by its content, so every class loader of a JVM (and every JVM) shares one file and one Keycloak
             Path dir = Paths.get(System.getProperty("java.io.tmpdir"), "deltashare-demo-realm-" + sha256(merged));
@@ -58,7 +59,8 @@ public final class RealmFiles {
             }
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot compose the demo realm from " + PRODUCTION + " and " + DEMO_OVERLAY, e);
+            throw new UncheckedIOException(
+                    "cannot compose the demo realm from " + PRODUCTION + " and " + DEMO_OVERLAY, e);
         }
     }
 
@@ -97,7 +99,8 @@ public final class RealmFiles {
         merge(realm, overlay);
         Matcher left = PLACEHOLDER.matcher(realm.toString());
         if (left.find()) {
-            throw new IllegalStateException(DEMO_OVERLAY + " leaves " + left.group() + " of the production realm unset");
+            throw new IllegalStateException(
+                    DEMO_OVERLAY + " leaves " + left.group() + " of the production realm unset");
         }
         return realm;
     }
@@ -146,7 +149,8 @@ public final class RealmFiles {
         for (String identity : IDENTITY_FIELDS) {
             if (element.hasNonNull(identity)) {
                 for (JsonNode candidate : target) {
-                    if (candidate instanceof ObjectNode object && element.get(identity).equals(candidate.get(identity))) {
+                    if (candidate instanceof ObjectNode object
+                            && element.get(identity).equals(candidate.get(identity))) {
                         return object;
                     }
                 }
@@ -158,7 +162,8 @@ public final class RealmFiles {
 
     /** The repository, found by walking up from the working directory (or {@code testkit.repo-root}). */
     private static Path repositoryRoot() {
-        Path start = Paths.get(System.getProperty("testkit.repo-root", System.getProperty("user.dir"))).toAbsolutePath();
+        Path start = Paths.get(System.getProperty("testkit.repo-root", System.getProperty("user.dir")))
+                .toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(PRODUCTION)) && Files.exists(dir.resolve(DEMO_OVERLAY))) {
                 return dir;

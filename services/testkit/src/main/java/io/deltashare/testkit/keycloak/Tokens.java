@@ -55,12 +55,14 @@ public final class Tokens {
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode json = JSON.readTree(response.body());
             if (response.statusCode() != 200 || !json.hasNonNull("access_token")) {
-                throw new IllegalStateException("no token from " + realmUrl + ": " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "no token from " + realmUrl + ": " + response.statusCode() + " " + response.body());
             }
             return json.get("access_token").asText();
         } catch (IOException e) {

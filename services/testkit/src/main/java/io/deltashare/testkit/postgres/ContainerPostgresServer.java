@@ -13,7 +13,8 @@ public final class ContainerPostgresServer implements PostgresServer {
 
     public static ContainerPostgresServer start() {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17")
-                .withUsername("postgres").withPassword("postgres")
+                .withUsername("postgres")
+                .withPassword("postgres")
                 .withCommand("postgres", "-c", "max_connections=300");
         container.start();
         return new ContainerPostgresServer(container);

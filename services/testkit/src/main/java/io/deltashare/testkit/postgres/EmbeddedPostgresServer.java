@@ -29,7 +29,10 @@ public final class EmbeddedPostgresServer implements PostgresServer {
      * or of the machine can lose them, or worse. {@code DURABLE} is what production runs: a commit is acknowledged once
      * it is flushed; it also keeps each transaction's commit time ({@code track_commit_timestamp}).
      */
-    public enum Durability { FAST, DURABLE }
+    public enum Durability {
+        FAST,
+        DURABLE
+    }
 
     /** Starts a server on {@code dataDirectory} (kept between runs when not null) and {@code port}. */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
@@ -40,11 +43,12 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     public static EmbeddedPostgresServer start(Path dataDirectory, int port, Durability durability) {
         long started = System.nanoTime();
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
-                    .setServerConfig("max_connections", "300");
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setPort(port).setServerConfig("max_connections", "300");
             if (durability == Durability.DURABLE) {
                 // later on the command line than the library's -F, so these win
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on")
                         // when each transaction committed, for measuring (the event-lag benchmark) and for forensics
                         .setServerConfig("track_commit_timestamp", "on");
@@ -66,8 +70,8 @@ public final class EmbeddedPostgresServer implements PostgresServer {
      */
     public void kill(Path dataDirectory) {
         long pid = postmasterPid(dataDirectory);
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(
-                "no postmaster " + pid + " is running"));
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("no postmaster " + pid + " is running"));
         java.util.List<ProcessHandle> backends = postmaster.children().toList();
         postmaster.destroyForcibly();
         try {
@@ -94,7 +98,9 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     /** The postmaster's process id, from its data directory. */
     public static long postmasterPid(Path dataDirectory) {
         try {
-            return Long.parseLong(java.nio.file.Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            return Long.parseLong(java.nio.file.Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .get(0)
+                    .trim());
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("no postmaster.pid in " + dataDirectory, e);
         }
@@ -102,9 +108,10 @@ public final class EmbeddedPostgresServer implements PostgresServer {
 
     /** Runs {@code sql} as the superuser in database {@code database}, e.g. {@code SHOW fsync}; the first value. */
     public String query(String database, String sql) {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(database), username(),
-                password()); java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+        try (java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection(jdbcUrl(database), username(), password());
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -6,13 +6,14 @@ import io.deltashare.testkit.JvmWide;
 /** The PostgreSQL server shared by every test of this JVM: started on first use, stopped when the JVM exits. */
 public final class Postgres {
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     public static PostgresServer shared() {
-        return JvmWide.server("testkit.postgres.shared",
+        return JvmWide.server(
+                "testkit.postgres.shared",
                 () -> Docker.available() ? ContainerPostgresServer.start() : EmbeddedPostgresServer.start(),
-                server -> String.join("|", server.host(), Integer.toString(server.port()), server.username(), server.password()),
+                server -> String.join(
+                        "|", server.host(), Integer.toString(server.port()), server.username(), server.password()),
                 Attached::parse,
                 server -> server::close);
     }

@@ -13,7 +13,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         PostgresServer server = Postgres.shared();
-        String database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String database =
+                "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         server.createDatabase(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),

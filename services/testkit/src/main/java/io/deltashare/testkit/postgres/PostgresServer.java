@@ -26,7 +26,7 @@ public interface PostgresServer extends AutoCloseable {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), username(), password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);

@@ -42,7 +42,8 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /** Starts {@code command} in {@code workDir}, writing its output to {@code log}. */
-    public static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log) {
+    public static ChildProcess start(
+            String name, List<String> command, Path workDir, Map<String, String> env, Path log) {
         List<String> guarded = new ArrayList<>(List.of("sh", "-c", GUARD, "guard"));
         guarded.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(guarded)

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The one way the testkit and the local run remove a directory they made: data directories, throw-away homes. */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes {@code root} and everything in it (symbolic links themselves, not what they point to); none: nothing. */
     public static void deleteTree(Path root) {

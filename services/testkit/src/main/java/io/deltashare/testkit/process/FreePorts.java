@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Hands out TCP ports on the loopback interface that are free right now, so parallel runs never collide. */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     public static int next() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -27,8 +27,7 @@ public final class MavenArtifacts {
     private static final Logger LOG = Logger.getLogger(MavenArtifacts.class);
     private static final Properties VERSIONS = loadVersions();
 
-    private MavenArtifacts() {
-    }
+    private MavenArtifacts() {}
 
     public static String version(String key) {
         String value = System.getProperty("testkit." + key, VERSIONS.getProperty(key));
@@ -41,7 +40,8 @@ public final class MavenArtifacts {
     /** Where downloads and unpacked servers are kept between runs ({@code DELTASHARE_CACHE} overrides it). */
     public static Path cacheDir() {
         String override = System.getenv("DELTASHARE_CACHE");
-        Path dir = override != null ? Paths.get(override)
+        Path dir = override != null
+                ? Paths.get(override)
                 : Paths.get(System.getProperty("user.home"), ".cache", "deltashare");
         try {
             return Files.createDirectories(dir);
@@ -83,13 +83,18 @@ public final class MavenArtifacts {
         Path partial = work.resolve("files.partial");
         Directories.deleteTree(partial);
         Directories.deleteTree(out);
-        runMaven(work, "dependency:copy-dependencies", "-DoutputDirectory=" + partial, "-DincludeTypes=" + type,
+        runMaven(
+                work,
+                "dependency:copy-dependencies",
+                "-DoutputDirectory=" + partial,
+                "-DincludeTypes=" + type,
                 "-DexcludeTransitive=true");
         try {
             // Only a finished copy gets the name the cache trusts.
             Files.move(partial, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             try (Stream<Path> copied = Files.list(out)) {
-                return copied.findFirst().orElseThrow(() -> new IllegalStateException("Maven copied no " + coordinates));
+                return copied.findFirst()
+                        .orElseThrow(() -> new IllegalStateException("Maven copied no " + coordinates));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +117,9 @@ public final class MavenArtifacts {
         try {
             String text = Files.readString(file).trim();
             List<Path> entries = Arrays.stream(text.split(java.io.File.pathSeparator))
-                    .filter(s -> !s.isBlank()).map(Paths::get).toList();
+                    .filter(s -> !s.isBlank())
+                    .map(Paths::get)
+                    .toList();
             // A cleaned local repository invalidates the cache: resolve again.
             return entries.stream().allMatch(Files::exists) ? entries : List.of();
         } catch (IOException e) {
@@ -124,8 +131,9 @@ public final class MavenArtifacts {
         StringBuilder dependencies = new StringBuilder();
         for (String coordinate : coordinates) {
             String[] gav = coordinate.split(":");
-            dependencies.append("<dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version><type>%s</type></dependency>\n"
-                    .formatted(gav[0], gav[1], gav[2], type));
+            dependencies.append(
+                    "<dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version><type>%s</type></dependency>\n"
+                            .formatted(gav[0], gav[1], gav[2], type));
         }
         String pom = """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -149,7 +157,8 @@ public final class MavenArtifacts {
     }
 
     private static void runMaven(Path work, String... goalAndArgs) {
-        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-q", "-f", work.resolve("pom.xml").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                mavenExecutable(), "-B", "-q", "-f", work.resolve("pom.xml").toString()));
         String localRepo = System.getProperty("maven.repo.local");
         if (localRepo != null) {
             command.add("-Dmaven.repo.local=" + localRepo);
@@ -158,8 +167,11 @@ public final class MavenArtifacts {
         LOG.infof("resolving with Maven: %s", String.join(" ", command));
         Path log = work.resolve("maven.log");
         try {
-            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Maven could not resolve in " + work + ":\n" + Files.readString(log));
@@ -181,7 +193,8 @@ public final class MavenArtifacts {
         if (home != null && Files.isExecutable(Paths.get(home, "bin", "mvn"))) {
             return Paths.get(home, "bin", "mvn").toString();
         }
-        Path dir = Paths.get(System.getProperty("testkit.repo-root", System.getProperty("user.dir"))).toAbsolutePath();
+        Path dir = Paths.get(System.getProperty("testkit.repo-root", System.getProperty("user.dir")))
+                .toAbsolutePath();
         for (; dir != null; dir = dir.getParent()) {
             if (Files.isExecutable(dir.resolve("mvnw"))) {
                 return dir.resolve("mvnw").toString();

@@ -14,45 +14,58 @@ class ArchitectureRulesTest {
 
     @Test
     void aServiceThatKeepsToItselfAndAPureDomainPasses() {
-        assertThatCode(() -> ArchitectureRules.doesNotDependOnOtherServices(FIXTURES + ".tidy").check(fixtures))
+        assertThatCode(() -> ArchitectureRules.doesNotDependOnOtherServices(FIXTURES + ".tidy")
+                        .check(fixtures))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> ArchitectureRules.domainIsFreeOfFrameworks(FIXTURES + ".tidy").check(fixtures))
+        assertThatCode(() -> ArchitectureRules.domainIsFreeOfFrameworks(FIXTURES + ".tidy")
+                        .check(fixtures))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> ArchitectureRules.coreKnowsNoHttp(FIXTURES + ".tidy").check(fixtures))
+        assertThatCode(() ->
+                        ArchitectureRules.coreKnowsNoHttp(FIXTURES + ".tidy").check(fixtures))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> ArchitectureRules.onlyPersistenceTalksToTheDatabase(FIXTURES + ".tidy").check(fixtures))
+        assertThatCode(() -> ArchitectureRules.onlyPersistenceTalksToTheDatabase(FIXTURES + ".tidy")
+                        .check(fixtures))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void anApplicationServiceThrowingAnHttpExceptionFails() {
-        assertThatThrownBy(() -> ArchitectureRules.coreKnowsNoHttp(FIXTURES + ".leaky").check(fixtures))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("LeakyService")
+        assertThatThrownBy(() ->
+                        ArchitectureRules.coreKnowsNoHttp(FIXTURES + ".leaky").check(fixtures))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyService")
                 .hasMessageContaining("jakarta.ws.rs.NotFoundException");
     }
 
     @Test
     void anApplicationServiceRunningItsOwnQueryFails() {
         assertThatThrownBy(() -> ArchitectureRules.onlyPersistenceTalksToTheDatabase(FIXTURES + ".leaky")
-                .check(fixtures)).isInstanceOf(AssertionError.class).hasMessageContaining("LeakyService")
+                        .check(fixtures))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyService")
                 .hasMessageContaining("EntityManager");
     }
 
     @Test
     void aServiceImportingAnotherServicesPackageFails() {
-        assertThatThrownBy(() -> ArchitectureRules.doesNotDependOnOtherServices(FIXTURES + ".nosy").check(fixtures))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("NosyService");
+        assertThatThrownBy(() -> ArchitectureRules.doesNotDependOnOtherServices(FIXTURES + ".nosy")
+                        .check(fixtures))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("NosyService");
     }
 
     @Test
     void aDomainClassUsingKafkaFails() {
-        assertThatThrownBy(() -> ArchitectureRules.domainIsFreeOfFrameworks(FIXTURES + ".leaky").check(fixtures))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("LeakyBooking");
+        assertThatThrownBy(() -> ArchitectureRules.domainIsFreeOfFrameworks(FIXTURES + ".leaky")
+                        .check(fixtures))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyBooking");
     }
 
     @Test
     void aRuleOverAPackageThatDoesNotExistFailsInsteadOfPassingVacuously() {
-        assertThatThrownBy(() -> ArchitectureRules.domainIsFreeOfFrameworks(FIXTURES + ".missing").check(fixtures))
+        assertThatThrownBy(() -> ArchitectureRules.domainIsFreeOfFrameworks(FIXTURES + ".missing")
+                        .check(fixtures))
                 .isInstanceOf(AssertionError.class);
     }
 }

@@ -16,10 +16,12 @@ class DemoRealmTest {
     void everyNamedOrganizationHasTheIdOfItsAliasInTheDemoRealm() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(RealmFiles.deltashare().toFile());
         Map<String, UUID> byAlias = new HashMap<>();
-        realm.path("organizations").forEach(o -> byAlias.put(o.path("alias").asText(),
-                UUID.fromString(o.path("id").asText())));
+        realm.path("organizations")
+                .forEach(o -> byAlias.put(
+                        o.path("alias").asText(), UUID.fromString(o.path("id").asText())));
 
-        assertThat(byAlias).containsEntry("sh-nanotech", DemoRealm.SH_NANOTECH)
+        assertThat(byAlias)
+                .containsEntry("sh-nanotech", DemoRealm.SH_NANOTECH)
                 .containsEntry("js-biomed", DemoRealm.JS_BIOMED)
                 .containsEntry("zj-materials", DemoRealm.ZJ_MATERIALS)
                 .containsEntry("ah-quantum", DemoRealm.AH_QUANTUM)

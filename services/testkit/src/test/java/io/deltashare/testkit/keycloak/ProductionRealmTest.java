@@ -35,8 +35,11 @@ class ProductionRealmTest {
 
     @BeforeAll
     static void importTheProductionRealm() {
-        realm = RealmFiles.productionWith(Map.of("DELTASHARE_WEB_URL", WEB_URL,
-                "DELTASHARE_GATEWAY_CLIENT_SECRET", UUID.randomUUID().toString()));
+        realm = RealmFiles.productionWith(Map.of(
+                "DELTASHARE_WEB_URL",
+                WEB_URL,
+                "DELTASHARE_GATEWAY_CLIENT_SECRET",
+                UUID.randomUUID().toString()));
         server = Keycloak.shared();
         admin = new KeycloakAdmin(server);
         realmName = "production-check-" + UUID.randomUUID().toString().substring(0, 8);
@@ -49,15 +52,24 @@ class ProductionRealmTest {
     void theFileHoldsNoUserNoSecretAndNoPasswordGrant() throws Exception {
         JsonNode file = JSON.readTree(RealmFiles.production().toFile());
         for (JsonNode user : file.path("users")) {
-            assertThat(user.has("serviceAccountClientId")).as("only the service accounts of the platform's clients: %s",
-                    user.path("username").asText()).isTrue();
+            assertThat(user.has("serviceAccountClientId"))
+                    .as(
+                            "only the service accounts of the platform's clients: %s",
+                            user.path("username").asText())
+                    .isTrue();
             assertThat(user.has("credentials")).isFalse();
         }
-        assertThat(realm.has("organizations")).as("organizations join through the API, not the file").isFalse();
+        assertThat(realm.has("organizations"))
+                .as("organizations join through the API, not the file")
+                .isFalse();
         for (JsonNode client : file.path("clients")) {
-            assertThat(client.path("secret").asText("${DELTASHARE_")).as("%s's secret comes from the environment",
-                    client.path("clientId").asText()).startsWith("${DELTASHARE_");
-            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false)).as(client.path("clientId").asText())
+            assertThat(client.path("secret").asText("${DELTASHARE_"))
+                    .as(
+                            "%s's secret comes from the environment",
+                            client.path("clientId").asText())
+                    .startsWith("${DELTASHARE_");
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
+                    .as(client.path("clientId").asText())
                     .isFalse();
             assertThat(client.path("implicitFlowEnabled").asBoolean(false)).isFalse();
         }
@@ -69,8 +81,10 @@ class ProductionRealmTest {
         JsonNode web = client("deltashare-web");
 
         assertThat(web.path("publicClient").asBoolean()).isTrue();
-        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
-        assertThat(web.path("redirectUris").toString()).isEqualTo("[\"" + WEB_URL + "/auth/callback\"]")
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText())
+                .isEqualTo("S256");
+        assertThat(web.path("redirectUris").toString())
+                .isEqualTo("[\"" + WEB_URL + "/auth/callback\"]")
                 .doesNotContain("*");
         assertThat(web.path("optionalClientScopes").toString() + web.path("defaultClientScopes"))
                 .doesNotContain("offline_access");
@@ -91,9 +105,15 @@ class ProductionRealmTest {
 
     @Test
     void keycloakRefusesAWeakPassword() {
-        HttpResponse<String> created = admin.post("/" + realmName + "/users", Map.of(
-                "username", "weak-" + UUID.randomUUID(), "enabled", true,
-                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+        HttpResponse<String> created = admin.post(
+                "/" + realmName + "/users",
+                Map.of(
+                        "username",
+                        "weak-" + UUID.randomUUID(),
+                        "enabled",
+                        true,
+                        "credentials",
+                        List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
 
         assertThat(created.statusCode()).isEqualTo(400);
         assertThat(created.body()).containsIgnoringCase("password");
@@ -103,8 +123,15 @@ class ProductionRealmTest {
     void theWebClientRefusesThePasswordGrant() throws Exception {
         String user = aUserWithAStrongPassword();
 
-        HttpResponse<String> answer = token(Map.of("grant_type", "password", "client_id", "deltashare-web",
-                "username", user, "password", STRONG_PASSWORD));
+        HttpResponse<String> answer = token(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "deltashare-web",
+                "username",
+                user,
+                "password",
+                STRONG_PASSWORD));
 
         assertThat(answer.statusCode()).isIn(400, 401);
         assertThat(answer.body()).contains("unauthorized_client");
@@ -113,11 +140,16 @@ class ProductionRealmTest {
     @Test
     void aLoginWithoutAPkceChallengeOrToAnotherRedirectIsRefused() throws Exception {
         HttpResponse<String> withoutPkce = authorize(WEB_URL + "/auth/callback", "");
-        HttpResponse<String> elsewhere = authorize(WEB_URL + "/auth/callback/../evil", "&code_challenge_method=S256"
-                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        HttpResponse<String> elsewhere = authorize(
+                WEB_URL + "/auth/callback/../evil",
+                "&code_challenge_method=S256" + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
 
-        assertThat(withoutPkce.headers().firstValue("Location")).get().asString()
-                .startsWith(WEB_URL + "/auth/callback").contains("error=invalid_request").contains("code_challenge");
+        assertThat(withoutPkce.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .startsWith(WEB_URL + "/auth/callback")
+                .contains("error=invalid_request")
+                .contains("code_challenge");
         assertThat(elsewhere.statusCode()).isEqualTo(400);
         assertThat(elsewhere.body()).contains("Invalid parameter: redirect_uri");
     }
@@ -127,18 +159,36 @@ class ProductionRealmTest {
         String user = aUserWithAStrongPassword();
         String guesser = aPasswordGrantClient();
         for (int attempt = 0; attempt < realm.path("failureFactor").asInt(); attempt++) {
-            assertThat(token(Map.of("grant_type", "password", "client_id", guesser, "username", user,
-                    "password", "Wrong-guess-" + attempt)).statusCode()).isEqualTo(401);
+            assertThat(token(Map.of(
+                                    "grant_type",
+                                    "password",
+                                    "client_id",
+                                    guesser,
+                                    "username",
+                                    user,
+                                    "password",
+                                    "Wrong-guess-" + attempt))
+                            .statusCode())
+                    .isEqualTo(401);
         }
 
-        HttpResponse<String> rightPassword = token(Map.of("grant_type", "password", "client_id", guesser,
-                "username", user, "password", STRONG_PASSWORD));
-        HttpResponse<String> anotherUser = token(Map.of("grant_type", "password", "client_id", guesser,
-                "username", aUserWithAStrongPassword(), "password", STRONG_PASSWORD));
+        HttpResponse<String> rightPassword = token(
+                Map.of("grant_type", "password", "client_id", guesser, "username", user, "password", STRONG_PASSWORD));
+        HttpResponse<String> anotherUser = token(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                guesser,
+                "username",
+                aUserWithAStrongPassword(),
+                "password",
+                STRONG_PASSWORD));
 
         assertThat(rightPassword.statusCode()).isIn(400, 401);
         assertThat(rightPassword.body()).doesNotContain("access_token");
-        assertThat(anotherUser.statusCode()).as("only the guessed account is locked").isEqualTo(200);
+        assertThat(anotherUser.statusCode())
+                .as("only the guessed account is locked")
+                .isEqualTo(200);
     }
 
     private static JsonNode client(String clientId) {
@@ -152,35 +202,65 @@ class ProductionRealmTest {
 
     private static String aUserWithAStrongPassword() {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.create("/" + realmName + "/users", Map.of("username", username, "enabled", true,
-                "email", username + "@example.cn", "emailVerified", true, "firstName", "Test", "lastName", "User",
-                "credentials", List.of(Map.of("type", "password", "value", STRONG_PASSWORD, "temporary", false))));
+        admin.create(
+                "/" + realmName + "/users",
+                Map.of(
+                        "username",
+                        username,
+                        "enabled",
+                        true,
+                        "email",
+                        username + "@example.cn",
+                        "emailVerified",
+                        true,
+                        "firstName",
+                        "Test",
+                        "lastName",
+                        "User",
+                        "credentials",
+                        List.of(Map.of("type", "password", "value", STRONG_PASSWORD, "temporary", false))));
         return username;
     }
 
     /** A throw-away public client with the password grant, which the production realm itself has none of. */
     private static String aPasswordGrantClient() {
         String clientId = "guesser-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.create("/" + realmName + "/clients", Map.of("clientId", clientId, "publicClient", true,
-                "directAccessGrantsEnabled", true, "standardFlowEnabled", false));
+        admin.create(
+                "/" + realmName + "/clients",
+                Map.of(
+                        "clientId",
+                        clientId,
+                        "publicClient",
+                        true,
+                        "directAccessGrantsEnabled",
+                        true,
+                        "standardFlowEnabled",
+                        false));
         return clientId;
     }
 
     private static HttpResponse<String> token(Map<String, String> form) throws Exception {
         StringBuilder body = new StringBuilder();
-        form.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&").append(key).append('=')
+        form.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&")
+                .append(key)
+                .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/realms/" + realmName
-                                + "/protocol/openid-connect/token"))
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(server.url() + "/realms/" + realmName + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> authorize(String redirectUri, String pkce) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/realms/" + realmName
-                + "/protocol/openid-connect/auth?client_id=deltashare-web&response_type=code&scope=openid&state=s1"
-                + "&redirect_uri=" + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8) + pkce)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "/realms/" + realmName
+                                + "/protocol/openid-connect/auth?client_id=deltashare-web&response_type=code&scope=openid&state=s1"
+                                + "&redirect_uri=" + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8) + pkce))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

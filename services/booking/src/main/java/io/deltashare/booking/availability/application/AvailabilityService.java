@@ -1,14 +1,13 @@
 package io.deltashare.booking.availability.application;
 
-import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.booking.availability.domain.FreeTime;
 import io.deltashare.booking.instrument.persistence.InstrumentView;
 import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.booking.reservation.persistence.Occupancy;
 import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.contracts.catalog.Region;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Finds instruments of a category and region with a free window of a given length, earliest first. */
 @ApplicationScoped
@@ -27,13 +27,15 @@ public class AvailabilityService {
     static final int WINDOWS_PER_INSTRUMENT = 3;
 
     /** An instrument that has room, and its earliest free windows. */
-    public record Offer(UUID instrumentId, LocalizedText name, String category, Region providerRegion,
-                        List<FreeTime.Window> windows) {
-    }
+    public record Offer(
+            UUID instrumentId,
+            LocalizedText name,
+            String category,
+            Region providerRegion,
+            List<FreeTime.Window> windows) {}
 
     /** One page of offers; {@code after} is where the next page starts (the last instrument looked at), or null. */
-    public record Offers(List<Offer> items, UUID after) {
-    }
+    public record Offers(List<Offer> items, UUID after) {}
 
     /** Instruments whose calendars are read in one round trip. */
     private static final int CHUNK = 50;
@@ -43,9 +45,11 @@ public class AvailabilityService {
     private final int maxScanned;
     private final Clock clock;
 
-    AvailabilityService(InstrumentViews instruments, Occupancy occupancy,
-                        @ConfigProperty(name = "booking.availability.max-instruments-scanned", defaultValue = "500")
-                        int maxScanned, Clock clock) {
+    AvailabilityService(
+            InstrumentViews instruments,
+            Occupancy occupancy,
+            @ConfigProperty(name = "booking.availability.max-instruments-scanned", defaultValue = "500") int maxScanned,
+            Clock clock) {
         this.clock = clock;
         this.instruments = instruments;
         this.occupancy = occupancy;
@@ -59,8 +63,7 @@ public class AvailabilityService {
      * its earliest free window; the next page goes on after the last instrument looked at.
      */
     @Transactional
-    public Offers search(String category, Region region, Instant from, Instant to, int minutes, int limit,
-                         UUID after) {
+    public Offers search(String category, Region region, Instant from, Instant to, int minutes, int limit, UUID after) {
         Instant now = clock.instant();
         List<Offer> offers = new ArrayList<>();
         UUID last = null;
@@ -68,20 +71,31 @@ public class AvailabilityService {
         boolean exhausted = false;
         while (!exhausted && offers.size() < limit && scanned < maxScanned) {
             int wanted = Math.min(CHUNK, maxScanned - scanned);
-            List<InstrumentView> chunk = instruments.slotInstruments(category, region, minutes,
-                    last == null ? after : last, wanted);
-            Map<UUID, List<Occupancy.Taken>> taken = chunk.isEmpty() ? Map.of()
+            List<InstrumentView> chunk =
+                    instruments.slotInstruments(category, region, minutes, last == null ? after : last, wanted);
+            Map<UUID, List<Occupancy.Taken>> taken = chunk.isEmpty()
+                    ? Map.of()
                     : occupancy.overlapping(chunk.stream().map(i -> i.id).toList(), from, to);
             int looked = 0;
             for (InstrumentView instrument : chunk) {
                 looked++;
-                List<FreeTime.Window> windows = FreeTime.find(OpeningHours.parse(instrument.openingHours),
+                List<FreeTime.Window> windows = FreeTime.find(
+                        OpeningHours.parse(instrument.openingHours),
                         taken.getOrDefault(instrument.id, List.of()).stream()
-                                .map(t -> new FreeTime.Window(t.start(), t.end())).toList(), from, to,
-                        now.plus(Duration.ofHours(instrument.leadTimeHours)), minutes, WINDOWS_PER_INSTRUMENT);
+                                .map(t -> new FreeTime.Window(t.start(), t.end()))
+                                .toList(),
+                        from,
+                        to,
+                        now.plus(Duration.ofHours(instrument.leadTimeHours)),
+                        minutes,
+                        WINDOWS_PER_INSTRUMENT);
                 if (!windows.isEmpty()) {
-                    offers.add(new Offer(instrument.id, new LocalizedText(instrument.nameZh, instrument.nameEn),
-                            instrument.category, Region.ofCode(instrument.providerRegion), windows));
+                    offers.add(new Offer(
+                            instrument.id,
+                            new LocalizedText(instrument.nameZh, instrument.nameEn),
+                            instrument.category,
+                            Region.ofCode(instrument.providerRegion),
+                            windows));
                 }
                 if (offers.size() == limit) {
                     break;
@@ -94,8 +108,10 @@ public class AvailabilityService {
             // a chunk shorter than asked for, looked at to its end, was the last of the matching instruments
             exhausted = chunk.size() < wanted && looked == chunk.size();
         }
-        List<Offer> page = offers.stream().sorted(Comparator.comparing((Offer o) -> o.windows().get(0).start())
-                .thenComparing(Offer::instrumentId)).toList();
+        List<Offer> page = offers.stream()
+                .sorted(Comparator.comparing((Offer o) -> o.windows().get(0).start())
+                        .thenComparing(Offer::instrumentId))
+                .toList();
         return new Offers(page, exhausted ? null : last);
     }
 }

@@ -1,7 +1,7 @@
 package io.deltashare.booking.availability.domain;
 
-import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.booking.reservation.domain.BookingTerms;
+import io.deltashare.contracts.catalog.OpeningHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,17 +25,23 @@ public final class FreeTime {
         }
     }
 
-    private FreeTime() {
-    }
+    private FreeTime() {}
 
     /**
      * Free windows of at least {@code minutes} inside {@code [from, to)}, none starting before {@code earliestStart},
      * earliest first, at most {@code max} of them. Each window is the whole free stretch, so the firm can place its
      * booking anywhere inside.
      */
-    public static List<Window> find(OpeningHours openingHours, List<Window> taken, Instant from, Instant to,
-                                    Instant earliestStart, int minutes, int max) {
-        List<Window> busy = taken.stream().sorted(Comparator.comparing(Window::start)).toList();
+    public static List<Window> find(
+            OpeningHours openingHours,
+            List<Window> taken,
+            Instant from,
+            Instant to,
+            Instant earliestStart,
+            int minutes,
+            int max) {
+        List<Window> busy =
+                taken.stream().sorted(Comparator.comparing(Window::start)).toList();
         Instant lowerBound = quarterHourAtOrAfter(from.isAfter(earliestStart) ? from : earliestStart);
         List<Window> free = new ArrayList<>();
         LocalDate day = from.atZone(BookingTerms.LOCAL_TIME).toLocalDate();
@@ -44,8 +50,16 @@ public final class FreeTime {
             LocalDate date = day;
             List<OpeningHours.Window> today = openingHours.on(date.getDayOfWeek());
             for (OpeningHours.Window opening : today) {
-                Instant start = latest(date.atTime(opening.from()).atZone(BookingTerms.LOCAL_TIME).toInstant(), lowerBound);
-                Instant end = earliest(date.atTime(opening.to()).atZone(BookingTerms.LOCAL_TIME).toInstant(), to);
+                Instant start = latest(
+                        date.atTime(opening.from())
+                                .atZone(BookingTerms.LOCAL_TIME)
+                                .toInstant(),
+                        lowerBound);
+                Instant end = earliest(
+                        date.atTime(opening.to())
+                                .atZone(BookingTerms.LOCAL_TIME)
+                                .toInstant(),
+                        to);
                 for (Window piece : subtract(new Window(start, end), busy)) {
                     Window aligned = new Window(quarterHourAtOrAfter(piece.start()), piece.end());
                     if (aligned.end().isAfter(aligned.start()) && aligned.minutes() >= minutes && free.size() < max) {
@@ -79,7 +93,9 @@ public final class FreeTime {
         ZonedDateTime local = instant.atZone(BookingTerms.LOCAL_TIME);
         ZonedDateTime floor = local.truncatedTo(ChronoUnit.HOURS)
                 .plusMinutes(local.getMinute() / BookingTerms.QUARTER_HOUR * BookingTerms.QUARTER_HOUR);
-        return floor.toInstant().equals(instant) ? instant : floor.plusMinutes(BookingTerms.QUARTER_HOUR).toInstant();
+        return floor.toInstant().equals(instant)
+                ? instant
+                : floor.plusMinutes(BookingTerms.QUARTER_HOUR).toInstant();
     }
 
     private static Instant latest(Instant a, Instant b) {

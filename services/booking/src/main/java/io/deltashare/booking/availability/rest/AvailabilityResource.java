@@ -1,9 +1,9 @@
 package io.deltashare.booking.availability.rest;
 
-import io.deltashare.platform.decision.Violation;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.booking.availability.application.AvailabilityService;
 import io.deltashare.booking.reservation.domain.BookingTerms;
+import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,6 @@ public class AvailabilityResource {
     /** The longest stretch one search looks through. */
     static final Duration MAX_RANGE = Duration.ofDays(31);
 
-
     private final AvailabilityService availability;
 
     AvailabilityResource(AvailabilityService availability) {
@@ -43,12 +42,21 @@ public class AvailabilityResource {
     public RestResponse<Page<AvailabilityService.Offer>> search(
             @QueryParam("category") String category,
             @QueryParam("region") String region,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("minutes") String minutes,
-            @Parameter(description = "page size, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
         List<Violation> errors = new ArrayList<>();
         Instant start = required("from", from, errors);
         Instant end = required("to", to, errors);
@@ -63,11 +71,22 @@ public class AvailabilityResource {
         if (!errors.isEmpty()) {
             throw Rejected.invalid(errors);
         }
-        UUID after = cursor == null || cursor.isBlank() ? null
+        UUID after = cursor == null || cursor.isBlank()
+                ? null
                 : QueryParams.uuids("cursor", List.of(cursor), 1).iterator().next();
-        AvailabilityService.Offers offers = availability.search(category == null || category.isBlank() ? null : category,
-                QueryParams.region(region), start, end, length, QueryParams.pageSize(limit, 20, 100), after);
-        return Page.of(offers.items(), offers.after() == null ? null : offers.after().toString(), uri).toResponse();
+        AvailabilityService.Offers offers = availability.search(
+                category == null || category.isBlank() ? null : category,
+                QueryParams.region(region),
+                start,
+                end,
+                length,
+                QueryParams.pageSize(limit, 20, 100),
+                after);
+        return Page.of(
+                        offers.items(),
+                        offers.after() == null ? null : offers.after().toString(),
+                        uri)
+                .toResponse();
     }
 
     private static Instant required(String name, String value, List<Violation> errors) {

@@ -1,8 +1,8 @@
 package io.deltashare.booking.calendar.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.calendar.application.CalendarFeeds;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,8 +16,7 @@ import java.util.UUID;
  */
 public class CalendarResource {
 
-    private CalendarResource() {
-    }
+    private CalendarResource() {}
 
     /** The calendar of one instrument. */
     @Path("/api/v1/instruments/{id}/calendar.ics")

@@ -15,8 +15,7 @@ final class ICalendar {
 
     static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
 
-    private ICalendar() {
-    }
+    private ICalendar() {}
 
     static String of(String name, List<CalendarFeeds.Entry> entries) {
         Calendar calendar = new Calendar();

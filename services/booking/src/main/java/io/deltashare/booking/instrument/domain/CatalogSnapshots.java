@@ -15,15 +15,14 @@ public final class CatalogSnapshots {
     /** The most versions one snapshot may move past the one held; far more than any gap a replay can leave. */
     public static final long MAX_VERSION_STEP = 1_000;
 
-    private CatalogSnapshots() {
-    }
+    private CatalogSnapshots() {}
 
     /**
      * Why the snapshot {@code (provider, version)} cannot follow what is held ({@code heldProvider} and
      * {@code heldVersion}, or nothing for an instrument not seen yet), or empty when it can.
      */
-    public static Optional<String> refusal(UUID instrument, Optional<UUID> heldProvider, long heldVersion,
-                                           UUID provider, long version) {
+    public static Optional<String> refusal(
+            UUID instrument, Optional<UUID> heldProvider, long heldVersion, UUID provider, long version) {
         if (heldProvider.isPresent() && !heldProvider.get().equals(provider)) {
             return Optional.of("instrument " + instrument + " belongs to provider " + heldProvider.get()
                     + "; a snapshot cannot move it to provider " + provider);

@@ -1,14 +1,14 @@
 package io.deltashare.booking.instrument.persistence;
 
+import io.deltashare.booking.instrument.domain.CatalogSnapshots;
 import io.deltashare.booking.reservation.domain.BookableInstrument;
 import io.deltashare.booking.reservation.domain.BookingMode;
 import io.deltashare.booking.reservation.domain.BookingTerms;
+import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.platform.persistence.Where;
-import io.deltashare.booking.instrument.domain.CatalogSnapshots;
-import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.platform.inbox.EventRefusedException;
+import io.deltashare.platform.persistence.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -36,7 +36,7 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
      */
     public Optional<InstrumentView> read(UUID id) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
+                PreparedStatement select = connection.prepareStatement("""
                      SELECT provider_id, provider_organization_id, provider_region, category, name_zh, name_en,
                             booking_mode, academic_price_fen, enterprise_price_fen, voucher_eligible, opening_hours,
                             min_duration_minutes, max_duration_minutes, lead_time_hours, approval_required, status,
@@ -82,10 +82,13 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
      * Up to {@code limit} active slot instruments, in id order after {@code after}, that take bookings of
      * {@code minutes}, of {@code category} and in {@code region} when they are given.
      */
-    public java.util.List<InstrumentView> slotInstruments(String category, Region region, int minutes, UUID after,
-                                                         int limit) {
-        return Where.where("status = 'ACTIVE' and bookingMode = 'SLOT' and minDurationMinutes <= :minutes"
-                        + " and maxDurationMinutes >= :minutes", "minutes", minutes)
+    public java.util.List<InstrumentView> slotInstruments(
+            String category, Region region, int minutes, UUID after, int limit) {
+        return Where.where(
+                        "status = 'ACTIVE' and bookingMode = 'SLOT' and minDurationMinutes <= :minutes"
+                                + " and maxDurationMinutes >= :minutes",
+                        "minutes",
+                        minutes)
                 .and("category = :category", "category", category)
                 .and("providerRegion = :region", "region", region == null ? null : region.code())
                 .byId(this, after, limit);
@@ -93,11 +96,22 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
 
     /** The instrument as the booking rules need it, read as {@link #read} does. */
     public Optional<BookableInstrument> bookable(UUID id) {
-        return read(id).map(view -> new BookableInstrument(view.id, view.category, view.providerId,
-                view.providerOrganizationId, Region.ofCode(view.providerRegion), view.status,
-                new BookingTerms(BookingMode.valueOf(view.bookingMode), OpeningHours.parse(view.openingHours),
-                        view.minDurationMinutes, view.maxDurationMinutes, view.leadTimeHours),
-                view.enterprisePriceFen, view.voucherEligible, view.approvalRequired));
+        return read(id).map(view -> new BookableInstrument(
+                view.id,
+                view.category,
+                view.providerId,
+                view.providerOrganizationId,
+                Region.ofCode(view.providerRegion),
+                view.status,
+                new BookingTerms(
+                        BookingMode.valueOf(view.bookingMode),
+                        OpeningHours.parse(view.openingHours),
+                        view.minDurationMinutes,
+                        view.maxDurationMinutes,
+                        view.leadTimeHours),
+                view.enterprisePriceFen,
+                view.voucherEligible,
+                view.approvalRequired));
     }
 
     /**
@@ -107,12 +121,17 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
      */
     public void apply(InstrumentSnapshot snapshot) {
         Optional<InstrumentView> held = findByIdOptional(snapshot.id());
-        CatalogSnapshots.refusal(snapshot.id(), held.map(view -> view.providerId),
-                        held.map(view -> view.catalogVersion).orElse(0L), snapshot.providerId(), snapshot.version())
+        CatalogSnapshots.refusal(
+                        snapshot.id(),
+                        held.map(view -> view.providerId),
+                        held.map(view -> view.catalogVersion).orElse(0L),
+                        snapshot.providerId(),
+                        snapshot.version())
                 .ifPresent(reason -> {
                     throw new EventRefusedException(reason);
                 });
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                         INSERT INTO instrument (id, provider_id, provider_organization_id, provider_region, category, name_zh,
                                                 name_en, booking_mode, academic_price_fen, enterprise_price_fen,
                                                 voucher_eligible, opening_hours, min_duration_minutes,
@@ -131,16 +150,24 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
                             lead_time_hours = EXCLUDED.lead_time_hours, approval_required = EXCLUDED.approval_required,
                             status = EXCLUDED.status, catalog_version = EXCLUDED.catalog_version
                         WHERE instrument.catalog_version < EXCLUDED.catalog_version""")
-                .setParameter(1, snapshot.id()).setParameter(2, snapshot.providerId())
-                .setParameter(3, snapshot.providerOrganizationId()).setParameter(4, snapshot.providerRegion().code())
-                .setParameter(5, snapshot.category()).setParameter(6, snapshot.name().zh())
-                .setParameter(7, snapshot.name().en()).setParameter(8, snapshot.bookingMode())
-                .setParameter(9, snapshot.academicPrice().fen()).setParameter(10, snapshot.enterprisePrice().fen())
+                .setParameter(1, snapshot.id())
+                .setParameter(2, snapshot.providerId())
+                .setParameter(3, snapshot.providerOrganizationId())
+                .setParameter(4, snapshot.providerRegion().code())
+                .setParameter(5, snapshot.category())
+                .setParameter(6, snapshot.name().zh())
+                .setParameter(7, snapshot.name().en())
+                .setParameter(8, snapshot.bookingMode())
+                .setParameter(9, snapshot.academicPrice().fen())
+                .setParameter(10, snapshot.enterprisePrice().fen())
                 .setParameter(11, snapshot.voucherEligible())
                 .setParameter(12, OpeningHours.of(snapshot.openingHours()).text())
-                .setParameter(13, snapshot.minDurationMinutes()).setParameter(14, snapshot.maxDurationMinutes())
-                .setParameter(15, snapshot.leadTimeHours()).setParameter(16, snapshot.approvalRequired())
-                .setParameter(17, snapshot.status()).setParameter(18, snapshot.version())
+                .setParameter(13, snapshot.minDurationMinutes())
+                .setParameter(14, snapshot.maxDurationMinutes())
+                .setParameter(15, snapshot.leadTimeHours())
+                .setParameter(16, snapshot.approvalRequired())
+                .setParameter(17, snapshot.status())
+                .setParameter(18, snapshot.version())
                 .executeUpdate();
     }
 }

@@ -1,13 +1,13 @@
 package io.deltashare.booking.maintenance.application;
 
-import io.deltashare.platform.decision.Violation;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.booking.instrument.persistence.InstrumentView;
 import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.booking.maintenance.persistence.MaintenanceBlockEntity;
 import io.deltashare.booking.maintenance.persistence.MaintenanceBlocks;
 import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.booking.reservation.persistence.Occupancy;
+import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +26,7 @@ import java.util.UUID;
 public class MaintenanceService {
 
     /** A maintenance block as the API shows it. */
-    public record Block(UUID id, UUID instrumentId, Instant start, Instant end, String reason) {
-    }
+    public record Block(UUID id, UUID instrumentId, Instant start, Instant end, String reason) {}
 
     private final InstrumentViews instruments;
     private final MaintenanceBlocks blocks;
@@ -66,8 +65,12 @@ public class MaintenanceService {
         block.createdBy = caller.subject();
         block.createdAt = clock.instant();
         occupancy.claim(block.id, instrument.id, start, end, "MAINTENANCE").ifPresent(taken -> {
-            throw Rejected.conflict("slot-taken", "the instrument is taken from " + taken.start() + " to " + taken.end()
-                    + (taken.kind().equals("BOOKING") ? " by a booking; reject or finish it first" : " by maintenance"));
+            throw Rejected.conflict(
+                    "slot-taken",
+                    "the instrument is taken from " + taken.start() + " to " + taken.end()
+                            + (taken.kind().equals("BOOKING")
+                                    ? " by a booking; reject or finish it first"
+                                    : " by maintenance"));
         });
         blocks.persist(block);
         return view(block);
@@ -76,21 +79,24 @@ public class MaintenanceService {
     @Transactional
     public List<Block> list(UUID instrumentId, Caller caller, Cursor after, int limit) {
         InstrumentView instrument = staffInstrument(instrumentId, caller);
-        return blocks.endingAfter(instrument.id, clock.instant(), after, limit).stream().map(MaintenanceService::view)
+        return blocks.endingAfter(instrument.id, clock.instant(), after, limit).stream()
+                .map(MaintenanceService::view)
                 .toList();
     }
 
     @Transactional
     public void lift(UUID instrumentId, UUID blockId, Caller caller) {
         InstrumentView instrument = staffInstrument(instrumentId, caller);
-        MaintenanceBlockEntity block = blocks.findByIdOptional(blockId).filter(b -> b.instrumentId.equals(instrument.id))
+        MaintenanceBlockEntity block = blocks.findByIdOptional(blockId)
+                .filter(b -> b.instrumentId.equals(instrument.id))
                 .orElseThrow(() -> Rejected.notFound("maintenance block " + blockId));
         occupancy.release(block.id);
         blocks.delete(block);
     }
 
     private InstrumentView staffInstrument(UUID instrumentId, Caller caller) {
-        InstrumentView instrument = instruments.findByIdOptional(instrumentId)
+        InstrumentView instrument = instruments
+                .findByIdOptional(instrumentId)
                 .orElseThrow(() -> Rejected.notFound("instrument " + instrumentId));
         if (!caller.isStaffOfProvider(instrument.providerOrganizationId)) {
             throw Rejected.forbidden("only staff of the instrument's provider manage its maintenance");

@@ -14,16 +14,22 @@ public class MaintenanceBlockEntity {
 
     @Id
     public UUID id;
+
     @Column(name = "instrument_id", nullable = false)
     public UUID instrumentId;
+
     @Column(name = "start_at", nullable = false)
     public Instant start;
+
     @Column(name = "end_at", nullable = false)
     public Instant end;
+
     @Column(nullable = false)
     public String reason;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

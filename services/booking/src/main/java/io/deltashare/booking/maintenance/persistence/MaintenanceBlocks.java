@@ -14,7 +14,8 @@ public class MaintenanceBlocks implements PanacheRepositoryBase<MaintenanceBlock
 
     /** Blocks of {@code instrument} that end after {@code since}, soonest first, a page after {@code after}. */
     public List<MaintenanceBlockEntity> endingAfter(UUID instrument, Instant since, Cursor after, int limit) {
-        return Where.where("instrumentId = :instrument", "instrument", instrument).and("end > :since", "since", since)
+        return Where.where("instrumentId = :instrument", "instrument", instrument)
+                .and("end > :since", "since", since)
                 .soonestFirst(this, "start", after, limit);
     }
 

@@ -1,12 +1,12 @@
 package io.deltashare.booking.maintenance.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.booking.maintenance.application.MaintenanceService;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,10 +39,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class MaintenanceResource {
 
     /** A window to block and why. */
-    @Schema(examples = "{\"start\":\"2026-12-14T00:00:00Z\",\"end\":\"2026-12-16T00:00:00Z\","
-            + "\"reason\":\"Annual service by the manufacturer\"}")
-    public record NewBlock(@NotNull Instant start, @NotNull Instant end, @NotBlank @Size(max = 500) String reason) {
-    }
+    @Schema(
+            examples = "{\"start\":\"2026-12-14T00:00:00Z\",\"end\":\"2026-12-16T00:00:00Z\","
+                    + "\"reason\":\"Annual service by the manufacturer\"}")
+    public record NewBlock(
+            @NotNull Instant start,
+            @NotNull Instant end,
+            @NotBlank @Size(max = 500) String reason) {}
 
     private final MaintenanceService maintenance;
     private final IdempotentRequests idempotency;
@@ -55,17 +58,27 @@ public class MaintenanceResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Blocked; `Location` names the block",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MaintenanceService.Block.class)))
-    public Response block(@PathParam("instrumentId") UUID instrumentId, @Valid @NotNull NewBlock request,
-                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/instruments/" + instrumentId + "/maintenance-blocks",
-                request, () -> {
-                    MaintenanceService.Block block = maintenance.block(instrumentId, request.start(), request.end(),
-                            request.reason(), caller.get());
-                    return Response.created(uri.getAbsolutePathBuilder().path(block.id().toString()).build())
-                            .entity(block).build();
+    @APIResponse(
+            responseCode = "201",
+            description = "Blocked; `Location` names the block",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MaintenanceService.Block.class)))
+    public Response block(
+            @PathParam("instrumentId") UUID instrumentId,
+            @Valid @NotNull NewBlock request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.execute(
+                idempotencyKey, "POST /api/v1/instruments/" + instrumentId + "/maintenance-blocks", request, () -> {
+                    MaintenanceService.Block block = maintenance.block(
+                            instrumentId, request.start(), request.end(), request.reason(), caller.get());
+                    return Response.created(uri.getAbsolutePathBuilder()
+                                    .path(block.id().toString())
+                                    .build())
+                            .entity(block)
+                            .build();
                 });
     }
 
@@ -74,12 +87,24 @@ public class MaintenanceResource {
     public RestResponse<Page<MaintenanceService.Block>> list(
             @PathParam("instrumentId") UUID instrumentId,
             @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "50")) @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "page size, 1 to 100 (default 50)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "50"))
+                    @QueryParam("limit")
+                    String limit,
             @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 50, 100);
-        return Page.of(maintenance.list(instrumentId, caller.get(), Cursor.decode(cursor), size), size,
-                b -> new Cursor(b.start(), b.id()), uri).toResponse();
+        return Page.of(
+                        maintenance.list(instrumentId, caller.get(), Cursor.decode(cursor), size),
+                        size,
+                        b -> new Cursor(b.start(), b.id()),
+                        uri)
+                .toResponse();
     }
 
     @DELETE

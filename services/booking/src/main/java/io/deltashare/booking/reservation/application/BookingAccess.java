@@ -13,17 +13,19 @@ import java.util.UUID;
  */
 final class BookingAccess {
 
-    private BookingAccess() {
-    }
+    private BookingAccess() {}
 
     /** The firm a booking is made for: the caller's own, or for a partner the linked firm it names. */
     static Caller.Organization firmBooking(Caller caller, UUID named) {
         if (!caller.isFirm() && !caller.isPartner()) {
             throw Rejected.forbidden("only firms, and partner portals for their linked firms, book instruments");
         }
-        Caller.Organization firm = caller.firmActedFor(named).orElseThrow(() -> Rejected.forbidden(caller.isPartner()
-                ? "a partner client books for a firm linked to it: name one in firmOrganizationId"
-                : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
+        Caller.Organization firm = caller.firmActedFor(named)
+                .orElseThrow(
+                        () -> Rejected.forbidden(
+                                caller.isPartner()
+                                        ? "a partner client books for a firm linked to it: name one in firmOrganizationId"
+                                        : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
         if (firm.region().isEmpty()) {
             throw Rejected.forbidden("the firm organization " + firm.alias() + " has no region");
         }
@@ -31,7 +33,8 @@ final class BookingAccess {
     }
 
     static boolean visible(Booking booking, Caller caller) {
-        return caller.isAdmin() || caller.actsFor(booking.parties().firmOrganizationId())
+        return caller.isAdmin()
+                || caller.actsFor(booking.parties().firmOrganizationId())
                 || caller.isStaffOfProvider(booking.parties().providerOrganizationId());
     }
 

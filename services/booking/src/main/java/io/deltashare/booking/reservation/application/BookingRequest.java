@@ -13,12 +13,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code samples} on a {@code SAMPLE} one, optionally paid in part with a voucher. A partner client names the linked
  * firm it books for in {@code firmOrganizationId}; a firm's staff may leave it out.
  */
-@Schema(examples = "{\"instrumentId\":\"6f1c2b1e-8d2a-4c55-9a55-3f0e8c1d2a10\",\"start\":\"2026-12-08T01:00:00Z\","
-        + "\"end\":\"2026-12-08T03:00:00Z\",\"voucherId\":\"b3f5a7c9-1d2e-4f60-8a7b-9c0d1e2f3a4b\"}")
-public record BookingRequest(@NotNull UUID instrumentId, Instant start, Instant end,
-                             @Min(value = 1, message = "at least 1") @Max(value = 10_000, message = "at most 10000")
-                             Integer samples,
-                             UUID voucherId, UUID firmOrganizationId) {
+@Schema(
+        examples = "{\"instrumentId\":\"6f1c2b1e-8d2a-4c55-9a55-3f0e8c1d2a10\",\"start\":\"2026-12-08T01:00:00Z\","
+                + "\"end\":\"2026-12-08T03:00:00Z\",\"voucherId\":\"b3f5a7c9-1d2e-4f60-8a7b-9c0d1e2f3a4b\"}")
+public record BookingRequest(
+        @NotNull UUID instrumentId,
+        Instant start,
+        Instant end,
+
+        @Min(value = 1, message = "at least 1") @Max(value = 10_000, message = "at most 10000")
+        Integer samples,
+
+        UUID voucherId,
+        UUID firmOrganizationId) {
 
     /** What the firm asks the instrument for, as the booking rules read it. */
     Booking.Request asked() {

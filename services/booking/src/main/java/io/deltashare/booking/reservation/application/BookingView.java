@@ -14,9 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * cancellation or no-show charged, why it was rejected, and the provider's usage report once there is one. The API's
  * own type: the event contract ({@code BookingSnapshot}) may change without it, and it without the events.
  */
-public record BookingView(Details booking, @Schema(nullable = true) Money voucherHeld,
-                          @Schema(nullable = true) Money charge, @Schema(nullable = true) String reason,
-                          Instant createdAt, @Schema(nullable = true) UsageReport usageReport) {
+public record BookingView(
+        Details booking,
+        @Schema(nullable = true) Money voucherHeld,
+        @Schema(nullable = true) Money charge,
+        @Schema(nullable = true) String reason,
+        Instant createdAt,
+        @Schema(nullable = true) UsageReport usageReport) {
 
     /**
      * What was booked, by whom, from whom, for how much, and where it stands.
@@ -28,32 +32,67 @@ public record BookingView(Details booking, @Schema(nullable = true) Money vouche
      *               {@code NO_SHOW}
      */
     @Schema(name = "BookingDetails")
-    public record Details(UUID id, UUID instrumentId, String instrumentCategory, UUID providerId,
-                          UUID providerOrganizationId, Region providerRegion, UUID firmOrganizationId,
-                          Region firmRegion, String mode, @Schema(nullable = true) Instant start,
-                          @Schema(nullable = true) Instant end, @Schema(nullable = true) Integer samples,
-                          String tier, Fee fee, @Schema(nullable = true) UUID voucherId, String status,
-                          long version) {
-    }
+    public record Details(
+            UUID id,
+            UUID instrumentId,
+            String instrumentCategory,
+            UUID providerId,
+            UUID providerOrganizationId,
+            Region providerRegion,
+            UUID firmOrganizationId,
+            Region firmRegion,
+            String mode,
+            @Schema(nullable = true) Instant start,
+            @Schema(nullable = true) Instant end,
+            @Schema(nullable = true) Integer samples,
+            String tier,
+            Fee fee,
+            @Schema(nullable = true) UUID voucherId,
+            String status,
+            long version) {}
 
     /**
      * The provider's report of the usage (its fee is {@code booking.fee}): when it was made, until when the firm may
      * dispute it, whether it needs the firm's acceptance (beyond what was booked), and the firm's dispute if any.
      */
-    public record UsageReport(Instant reportedAt, Instant disputableUntil, boolean firmConsentRequired,
-                              @Schema(nullable = true) String dispute) {
-    }
+    public record UsageReport(
+            Instant reportedAt,
+            Instant disputableUntil,
+            boolean firmConsentRequired,
+            @Schema(nullable = true) String dispute) {}
 
     static BookingView of(Booking b, CompletionRules completion) {
         var p = b.parties();
-        Details details = new Details(b.id(), p.instrumentId(), p.instrumentCategory(), p.providerId(),
-                p.providerOrganizationId(), p.providerRegion(), p.firmOrganizationId(), p.firmRegion(), b.mode().name(),
-                b.start(), b.end(), b.samples(), b.tier(), PublishedEvents.fee(b.fee()), b.voucherId(),
-                b.status().name(), b.version());
-        return new BookingView(details, b.voucherHeldFen() == null ? null : Money.ofFen(b.voucherHeldFen()),
-                b.chargeFen() == null ? null : Money.ofFen(b.chargeFen()), b.reason(), b.createdAt(),
-                b.usage() == null ? null : new UsageReport(b.usage().reportedAt(),
-                        completion.disputableUntil(b.usage().reportedAt()), b.usage().firmConsentRequired(),
-                        b.usage().dispute()));
+        Details details = new Details(
+                b.id(),
+                p.instrumentId(),
+                p.instrumentCategory(),
+                p.providerId(),
+                p.providerOrganizationId(),
+                p.providerRegion(),
+                p.firmOrganizationId(),
+                p.firmRegion(),
+                b.mode().name(),
+                b.start(),
+                b.end(),
+                b.samples(),
+                b.tier(),
+                PublishedEvents.fee(b.fee()),
+                b.voucherId(),
+                b.status().name(),
+                b.version());
+        return new BookingView(
+                details,
+                b.voucherHeldFen() == null ? null : Money.ofFen(b.voucherHeldFen()),
+                b.chargeFen() == null ? null : Money.ofFen(b.chargeFen()),
+                b.reason(),
+                b.createdAt(),
+                b.usage() == null
+                        ? null
+                        : new UsageReport(
+                                b.usage().reportedAt(),
+                                completion.disputableUntil(b.usage().reportedAt()),
+                                b.usage().firmConsentRequired(),
+                                b.usage().dispute()));
     }
 }

@@ -21,8 +21,7 @@ import java.util.Optional;
 /** What the other services are told of a booking's domain events: the integration events of {@code contracts}. */
 final class PublishedEvents {
 
-    private PublishedEvents() {
-    }
+    private PublishedEvents() {}
 
     /** The integration event of {@code event}; none where the others have no business knowing. */
     static Optional<IntegrationEvent> of(BookingEvent event) {
@@ -54,13 +53,31 @@ final class PublishedEvents {
 
     static BookingSnapshot snapshot(Booking b) {
         var p = b.parties();
-        return new BookingSnapshot(b.id(), p.instrumentId(), p.instrumentCategory(), p.providerId(),
-                p.providerOrganizationId(), p.providerRegion(), p.firmOrganizationId(), p.firmRegion(), b.mode().name(),
-                b.start(), b.end(), b.samples(), b.tier(), fee(b.fee()), b.voucherId(), b.status().name(), b.version());
+        return new BookingSnapshot(
+                b.id(),
+                p.instrumentId(),
+                p.instrumentCategory(),
+                p.providerId(),
+                p.providerOrganizationId(),
+                p.providerRegion(),
+                p.firmOrganizationId(),
+                p.firmRegion(),
+                b.mode().name(),
+                b.start(),
+                b.end(),
+                b.samples(),
+                b.tier(),
+                fee(b.fee()),
+                b.voucherId(),
+                b.status().name(),
+                b.version());
     }
 
     static Fee fee(Pricing pricing) {
-        return new Fee(pricing.unit(), pricing.quantity().stripTrailingZeros().toPlainString(),
-                Money.ofFen(pricing.unitPriceFen()), Money.ofFen(pricing.amountFen()));
+        return new Fee(
+                pricing.unit(),
+                pricing.quantity().stripTrailingZeros().toPlainString(),
+                Money.ofFen(pricing.unitPriceFen()),
+                Money.ofFen(pricing.amountFen()));
     }
 }

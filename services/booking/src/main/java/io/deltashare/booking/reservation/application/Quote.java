@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * voucher service holds the program's coverage ratio of the fee, capped by the voucher's balance, when the booking is
  * made, and answers with the exact amount.
  */
-public record Quote(UUID instrumentId, String tier, Fee fee, @Schema(nullable = true) UUID voucherId,
-                    @Schema(nullable = true) String voucherRule) {
-}
+public record Quote(
+        UUID instrumentId,
+        String tier,
+        Fee fee,
+        @Schema(nullable = true) UUID voucherId,
+        @Schema(nullable = true) String voucherRule) {}

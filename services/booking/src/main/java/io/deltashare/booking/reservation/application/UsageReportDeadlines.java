@@ -38,7 +38,9 @@ public class UsageReportDeadlines {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${booking.completion.check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${booking.completion.check-every:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         completeUndisputed(clock.instant());
@@ -63,7 +65,9 @@ public class UsageReportDeadlines {
 
     /** Makes final the report of booking {@code id} if it is still one nobody disputed in time. */
     private boolean closeUndisputed(UUID id, Instant now) {
-        return bookings.lockedForUpdate(id).flatMap(b -> b.closeUndisputed(now, completion).accepted())
-                .map(changes::apply).isPresent();
+        return bookings.lockedForUpdate(id)
+                .flatMap(b -> b.closeUndisputed(now, completion).accepted())
+                .map(changes::apply)
+                .isPresent();
     }
 }

@@ -32,7 +32,8 @@ public class VoucherAnswerTimeouts {
         this.config = config.voucherAnswer();
     }
 
-    @Scheduled(every = "${booking.voucher-answer.check-every:10s}",
+    @Scheduled(
+            every = "${booking.voucher-answer.check-every:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
@@ -48,8 +49,7 @@ public class VoucherAnswerTimeouts {
         do {
             overdue = saga.awaitingVoucherAnswer(askedBefore, BATCH);
             for (UUID id : overdue) {
-                VoucherSaga.Chase outcome = saga.chase(id, askedBefore, madeBefore, now,
-                        config.giveUpAfter());
+                VoucherSaga.Chase outcome = saga.chase(id, askedBefore, madeBefore, now, config.giveUpAfter());
                 LOG.infof("booking %s waited for its voucher's answer: %s", id, outcome);
                 chased++;
             }

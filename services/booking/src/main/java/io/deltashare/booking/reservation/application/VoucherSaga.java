@@ -21,7 +21,11 @@ import java.util.UUID;
 public class VoucherSaga {
 
     /** What became of a booking that waited too long for its voucher's answer. */
-    public enum Chase { ASKED_AGAIN, GAVE_UP, ANSWERED_MEANWHILE }
+    public enum Chase {
+        ASKED_AGAIN,
+        GAVE_UP,
+        ANSWERED_MEANWHILE
+    }
 
     private final BookingRepository bookings;
     private final InstrumentViews instruments;
@@ -36,16 +40,19 @@ public class VoucherSaga {
     /** The voucher holds its share: the booking goes on to approval or confirmation. */
     @Transactional
     public void voucherReserved(UUID bookingId, Money held) {
-        bookings.lockedForUpdate(bookingId).ifPresent(booking -> booking.voucherHeld(held.fen(),
-                instruments.findById(booking.parties().instrumentId()).approvalRequired).accepted()
-                .ifPresent(changes::apply));
+        bookings.lockedForUpdate(bookingId)
+                .ifPresent(booking -> booking.voucherHeld(
+                                held.fen(),
+                                instruments.findById(booking.parties().instrumentId()).approvalRequired)
+                        .accepted()
+                        .ifPresent(changes::apply));
     }
 
     /** The voucher will not pay: the booking is rejected with the voucher's reason and its time is free again. */
     @Transactional
     public void voucherRejected(UUID bookingId, String reason) {
-        bookings.lockedForUpdate(bookingId).ifPresent(booking -> booking.voucherRefused(reason).accepted()
-                .ifPresent(changes::apply));
+        bookings.lockedForUpdate(bookingId)
+                .ifPresent(booking -> booking.voucherRefused(reason).accepted().ifPresent(changes::apply));
     }
 
     /** Bookings waiting for the voucher's answer, last asked before {@code askedBefore}. */
@@ -61,7 +68,8 @@ public class VoucherSaga {
      */
     @Transactional
     public Chase chase(UUID id, Instant askedBefore, Instant madeBefore, Instant now, Duration giveUpAfter) {
-        Booking booking = bookings.lockedForUpdate(id).filter(Booking::awaitsVoucher).orElse(null);
+        Booking booking =
+                bookings.lockedForUpdate(id).filter(Booking::awaitsVoucher).orElse(null);
         if (booking == null) {
             return Chase.ANSWERED_MEANWHILE;
         }

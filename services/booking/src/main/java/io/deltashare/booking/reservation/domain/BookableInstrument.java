@@ -15,9 +15,17 @@ import java.util.UUID;
  * enterprise price (per hour or per sample), whether vouchers may pay for it and whether the provider approves each
  * booking. Decides whether a request fits, and what it costs.
  */
-public record BookableInstrument(UUID id, String category, UUID providerId, UUID providerOrganizationId,
-                                 Region providerRegion, String status, BookingTerms terms, long enterprisePriceFen,
-                                 boolean voucherEligible, boolean approvalRequired) {
+public record BookableInstrument(
+        UUID id,
+        String category,
+        UUID providerId,
+        UUID providerOrganizationId,
+        Region providerRegion,
+        String status,
+        BookingTerms terms,
+        long enterprisePriceFen,
+        boolean voucherEligible,
+        boolean approvalRequired) {
 
     /** The tier every booking is priced at today: firms book at the enterprise price. */
     public static final String TIER = "ENTERPRISE";
@@ -28,12 +36,15 @@ public record BookableInstrument(UUID id, String category, UUID providerId, UUID
      */
     public Decision<Pricing> price(Booking.Request request, Instant now, HoardingRules hoarding) {
         if (!"ACTIVE".equals(status)) {
-            return Decision.reject(Rejection.conflict("instrument-unavailable", "instrument " + id + " is " + status
-                    + " and cannot be booked"));
+            return Decision.reject(Rejection.conflict(
+                    "instrument-unavailable", "instrument " + id + " is " + status + " and cannot be booked"));
         }
-        return Decision.unlessViolated(violations(request, now, hoarding), () -> terms.mode() == BookingMode.SLOT
-                ? Pricing.forMinutes(Duration.between(request.start(), request.end()).toMinutes(), enterprisePriceFen)
-                : Pricing.forSamples(request.samples(), enterprisePriceFen));
+        return Decision.unlessViolated(
+                violations(request, now, hoarding),
+                () -> terms.mode() == BookingMode.SLOT
+                        ? Pricing.forMinutes(
+                                Duration.between(request.start(), request.end()).toMinutes(), enterprisePriceFen)
+                        : Pricing.forSamples(request.samples(), enterprisePriceFen));
     }
 
     private List<Violation> violations(Booking.Request request, Instant now, HoardingRules hoarding) {
@@ -42,7 +53,8 @@ public record BookableInstrument(UUID id, String category, UUID providerId, UUID
             if (request.samples() != null) {
                 violations.add(new Violation("samples", "this instrument is booked by time; send start and end"));
             } else if (request.start() == null || request.end() == null) {
-                violations.add(new Violation(request.start() == null ? "start" : "end", "a time slot needs start and end"));
+                violations.add(
+                        new Violation(request.start() == null ? "start" : "end", "a time slot needs start and end"));
             } else {
                 violations.addAll(terms.checkSlot(request.start(), request.end(), now));
                 hoarding.horizonViolation(request.start(), now).ifPresent(violations::add);

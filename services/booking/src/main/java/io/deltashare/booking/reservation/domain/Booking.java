@@ -18,8 +18,7 @@ import java.util.UUID;
 public final class Booking {
 
     /** What a firm asks for: a time slot ({@code start}, {@code end}) or a number of samples, maybe with a voucher. */
-    public record Request(Instant start, Instant end, Integer samples, UUID voucherId) {
-    }
+    public record Request(Instant start, Instant end, Integer samples, UUID voucherId) {}
 
     private UUID id;
     private Parties parties;
@@ -39,20 +38,33 @@ public final class Booking {
     private UsageReport usage;
     private long version;
 
-    private Booking() {
-    }
+    private Booking() {}
 
     /**
      * A firm books {@code instrument} at {@code now}: the booking is {@code REQUESTED}; unless a voucher is to hold
      * its share first, it goes on at once to the provider's approval or is confirmed. The events tell it a step at a
      * time, each with the version it describes.
      */
-    public static Decision<List<BookingEvent>> request(UUID id, BookableInstrument instrument, Request request,
-                                                       Parties parties, Instant now, HoardingRules hoarding) {
+    public static Decision<List<BookingEvent>> request(
+            UUID id,
+            BookableInstrument instrument,
+            Request request,
+            Parties parties,
+            Instant now,
+            HoardingRules hoarding) {
         return instrument.price(request, now, hoarding).map(fee -> {
-            Booking booking = builder().id(id).parties(parties).mode(instrument.terms().mode())
-                    .slot(request.start(), request.end()).samples(request.samples()).tier(BookableInstrument.TIER)
-                    .fee(fee).voucherId(request.voucherId()).createdAt(now).status(BookingStatus.REQUESTED).build();
+            Booking booking = builder()
+                    .id(id)
+                    .parties(parties)
+                    .mode(instrument.terms().mode())
+                    .slot(request.start(), request.end())
+                    .samples(request.samples())
+                    .tier(BookableInstrument.TIER)
+                    .fee(fee)
+                    .voucherId(request.voucherId())
+                    .createdAt(now)
+                    .status(BookingStatus.REQUESTED)
+                    .build();
             List<BookingEvent> events = new ArrayList<>(List.of(new BookingEvent.Requested(booking)));
             if (booking.voucherId == null) {
                 events.add(booking.proceed(instrument.approvalRequired()));
@@ -77,8 +89,9 @@ public final class Booking {
 
     /** The voucher service did not answer within {@code waited}: rejected, and its time free again. */
     public Decision<BookingEvent> voucherSilent(Duration waited) {
-        return whileRequested().map(b -> b.rejected("voucher: the innovation-voucher service did not answer within "
-                + minutes(waited) + "; the booking was not made and its time is free again"));
+        return whileRequested()
+                .map(b -> b.rejected("voucher: the innovation-voucher service did not answer within " + minutes(waited)
+                        + "; the booking was not made and its time is free again"));
     }
 
     /** Whether a voucher's answer is still awaited. */
@@ -96,9 +109,10 @@ public final class Booking {
     }
 
     public Decision<BookingEvent> start(Instant now, CompletionRules rules) {
-        return legal(BookingStatus.IN_PROGRESS).then(b -> rules.tooEarlyToStart(start, now)
-                .<Decision<BookingEvent>>map(why -> Decision.reject(Rejection.conflict("too-early", why)))
-                .orElseGet(() -> Decision.accept(new BookingEvent.Started(b.next(BookingStatus.IN_PROGRESS)))));
+        return legal(BookingStatus.IN_PROGRESS)
+                .then(b -> rules.tooEarlyToStart(start, now)
+                        .<Decision<BookingEvent>>map(why -> Decision.reject(Rejection.conflict("too-early", why)))
+                        .orElseGet(() -> Decision.accept(new BookingEvent.Started(b.next(BookingStatus.IN_PROGRESS)))));
     }
 
     /**
@@ -106,11 +120,13 @@ public final class Booking {
      * the firm accepts it, or does not dispute it in time while it stays within what was booked.
      */
     public Decision<BookingEvent> reportUsage(Usage usage, Instant now, CompletionRules rules) {
-        return legal(BookingStatus.DELIVERED).then(b -> rules.tooEarlyToReport(start, now)
-                .<Decision<Booking>>map(why -> Decision.reject(Rejection.conflict("too-early", why)))
-                .orElseGet(() -> b.priced(usage))).map(priced -> {
-                    boolean consentRequired = !rules.withinBooking(start, end, samples, usage.actualMinutes(),
-                            usage.actualSamples());
+        return legal(BookingStatus.DELIVERED)
+                .then(b -> rules.tooEarlyToReport(start, now)
+                        .<Decision<Booking>>map(why -> Decision.reject(Rejection.conflict("too-early", why)))
+                        .orElseGet(() -> b.priced(usage)))
+                .map(priced -> {
+                    boolean consentRequired =
+                            !rules.withinBooking(start, end, samples, usage.actualMinutes(), usage.actualSamples());
                     Booking delivered = priced.next(BookingStatus.DELIVERED);
                     delivered.usage = new UsageReport(now, consentRequired, null);
                     return new BookingEvent.Delivered(delivered, rules.disputableUntil(now), consentRequired);
@@ -120,8 +136,9 @@ public final class Booking {
     /** The firm accepts the reported usage: the fee is final. */
     public Decision<BookingEvent> acceptUsage() {
         if (status == BookingStatus.DISPUTED) {
-            return Decision.reject(Rejection.conflict("illegal-transition", "a DISPUTED booking waits for the "
-                    + "provider's new report or the platform admin's decision"));
+            return Decision.reject(Rejection.conflict(
+                    "illegal-transition",
+                    "a DISPUTED booking waits for the " + "provider's new report or the platform admin's decision"));
         }
         return legal(BookingStatus.COMPLETED).map(Booking::completed);
     }
@@ -131,8 +148,9 @@ public final class Booking {
         return legal(BookingStatus.DISPUTED).then(b -> {
             Instant until = rules.disputableUntil(usage.reportedAt());
             if (now.isAfter(until)) {
-                return Decision.reject(Rejection.conflict("dispute-window-closed", "the usage reported at "
-                        + usage.reportedAt() + " could be disputed until " + until));
+                return Decision.reject(Rejection.conflict(
+                        "dispute-window-closed",
+                        "the usage reported at " + usage.reportedAt() + " could be disputed until " + until));
             }
             Booking disputed = b.next(BookingStatus.DISPUTED);
             disputed.usage = usage.disputed(why);
@@ -143,15 +161,16 @@ public final class Booking {
     /** The platform admin settles a dispute with the usage that is to be charged. */
     public Decision<BookingEvent> settleDispute(Usage decided) {
         if (status != BookingStatus.DISPUTED) {
-            return Decision.reject(Rejection.conflict("illegal-transition", "only a DISPUTED booking is settled; this "
-                    + "one is " + status));
+            return Decision.reject(Rejection.conflict(
+                    "illegal-transition", "only a DISPUTED booking is settled; this " + "one is " + status));
         }
         return priced(decided).map(Booking::completed);
     }
 
     /** A report within what was booked that the firm did not dispute while it could stands once that time is over. */
     public Decision<BookingEvent> closeUndisputed(Instant now, CompletionRules rules) {
-        if (status != BookingStatus.DELIVERED || usage.firmConsentRequired()
+        if (status != BookingStatus.DELIVERED
+                || usage.firmConsentRequired()
                 || !now.isAfter(rules.disputableUntil(usage.reportedAt()))) {
             return Decision.reject(Rejection.conflict("not-due", "booking " + id + " has no undisputed report due"));
         }
@@ -162,7 +181,8 @@ public final class Booking {
     public Decision<BookingEvent> noShow(Instant now, Charges charges) {
         return legal(BookingStatus.NO_SHOW).then(b -> {
             if (start == null || now.isBefore(start)) {
-                return Decision.reject(Rejection.conflict("not-started", "a firm can only miss a slot once it has begun"));
+                return Decision.reject(
+                        Rejection.conflict("not-started", "a firm can only miss a slot once it has begun"));
             }
             Booking missed = b.next(BookingStatus.NO_SHOW);
             missed.chargeFen = charges.noShow(fee.amountFen());
@@ -183,7 +203,8 @@ public final class Booking {
     // -- the moves' parts
 
     private BookingEvent proceed(boolean approvalRequired) {
-        return approvalRequired ? new BookingEvent.AwaitingApproval(next(BookingStatus.PENDING_APPROVAL))
+        return approvalRequired
+                ? new BookingEvent.AwaitingApproval(next(BookingStatus.PENDING_APPROVAL))
                 : new BookingEvent.Confirmed(next(BookingStatus.CONFIRMED));
     }
 
@@ -217,14 +238,18 @@ public final class Booking {
     }
 
     private Decision<Booking> whileRequested() {
-        return status == BookingStatus.REQUESTED ? Decision.accept(this)
-                : Decision.reject(Rejection.conflict("illegal-transition", "booking " + id + " is " + status
-                        + ", no longer waiting for its voucher"));
+        return status == BookingStatus.REQUESTED
+                ? Decision.accept(this)
+                : Decision.reject(Rejection.conflict(
+                        "illegal-transition",
+                        "booking " + id + " is " + status + ", no longer waiting for its voucher"));
     }
 
     private Decision<Booking> legal(BookingStatus target) {
         String refusal = status.refusalToBecome(target);
-        return refusal == null ? Decision.accept(this) : Decision.reject(Rejection.conflict("illegal-transition", refusal));
+        return refusal == null
+                ? Decision.accept(this)
+                : Decision.reject(Rejection.conflict("illegal-transition", refusal));
     }
 
     /** A copy in {@code target} status, one version on. */

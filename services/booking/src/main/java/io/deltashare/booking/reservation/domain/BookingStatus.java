@@ -22,7 +22,8 @@ public enum BookingStatus {
 
     public boolean canBecome(BookingStatus target) {
         return switch (this) {
-            case REQUESTED -> EnumSet.of(PENDING_APPROVAL, CONFIRMED, REJECTED, CANCELLED).contains(target);
+            case REQUESTED ->
+                EnumSet.of(PENDING_APPROVAL, CONFIRMED, REJECTED, CANCELLED).contains(target);
             case PENDING_APPROVAL -> EnumSet.of(CONFIRMED, REJECTED, CANCELLED).contains(target);
             case CONFIRMED -> EnumSet.of(IN_PROGRESS, CANCELLED, NO_SHOW).contains(target);
             case IN_PROGRESS -> target == DELIVERED;

@@ -1,8 +1,8 @@
 package io.deltashare.booking.reservation.domain;
 
-import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.platform.decision.Violation;
+import io.deltashare.platform.time.Clocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,8 +14,12 @@ import java.util.List;
  * What an instrument allows: its mode, weekly opening hours (Asia/Shanghai), shortest and longest booking, and how
  * far ahead a booking must be made. Checks a requested slot or sample order against them.
  */
-public record BookingTerms(BookingMode mode, OpeningHours openingHours, int minDurationMinutes,
-                           int maxDurationMinutes, int leadTimeHours) {
+public record BookingTerms(
+        BookingMode mode,
+        OpeningHours openingHours,
+        int minDurationMinutes,
+        int maxDurationMinutes,
+        int leadTimeHours) {
 
     /** The calendar opening hours and slots are in. */
     public static final ZoneId LOCAL_TIME = Clocks.SHANGHAI;
@@ -28,7 +32,8 @@ public record BookingTerms(BookingMode mode, OpeningHours openingHours, int minD
     public List<Violation> checkSlot(Instant start, Instant end, Instant now) {
         List<Violation> violations = new ArrayList<>();
         if (mode != BookingMode.SLOT) {
-            violations.add(new Violation("samples", "this instrument takes sample orders, not time slots; send samples"));
+            violations.add(
+                    new Violation("samples", "this instrument takes sample orders, not time slots; send samples"));
             return violations;
         }
         if (!end.isAfter(start)) {
@@ -43,12 +48,14 @@ public record BookingTerms(BookingMode mode, OpeningHours openingHours, int minD
         }
         long minutes = Duration.between(start, end).toMinutes();
         if (minutes < minDurationMinutes) {
-            violations.add(new Violation("end", "the booking lasts " + minutes + " minutes; this instrument needs at least "
-                    + minDurationMinutes));
+            violations.add(new Violation(
+                    "end",
+                    "the booking lasts " + minutes + " minutes; this instrument needs at least " + minDurationMinutes));
         }
         if (minutes > maxDurationMinutes) {
-            violations.add(new Violation("end", "the booking lasts " + minutes + " minutes; this instrument allows at most "
-                    + maxDurationMinutes));
+            violations.add(new Violation(
+                    "end",
+                    "the booking lasts " + minutes + " minutes; this instrument allows at most " + maxDurationMinutes));
         }
         if (!start.isAfter(now)) {
             violations.add(new Violation("start", "is in the past"));
@@ -58,8 +65,10 @@ public record BookingTerms(BookingMode mode, OpeningHours openingHours, int minD
             violations.add(new Violation("start", "must be at least " + leadTimeHours + " hours ahead"));
         }
         if (!insideOpeningHours(start, end)) {
-            violations.add(new Violation("start", "the slot " + local(start) + " to " + local(end)
-                    + " (Asia/Shanghai) is not within one opening window: " + openingHours.text()));
+            violations.add(new Violation(
+                    "start",
+                    "the slot " + local(start) + " to " + local(end)
+                            + " (Asia/Shanghai) is not within one opening window: " + openingHours.text()));
         }
         return violations;
     }
@@ -78,9 +87,11 @@ public record BookingTerms(BookingMode mode, OpeningHours openingHours, int minD
     private boolean insideOpeningHours(Instant start, Instant end) {
         ZonedDateTime from = start.atZone(LOCAL_TIME);
         ZonedDateTime to = end.atZone(LOCAL_TIME);
-        return to.toLocalDate().equals(from.toLocalDate()) && openingHours.windows().stream().anyMatch(w ->
-                w.day() == from.getDayOfWeek() && !from.toLocalTime().isBefore(w.from())
-                        && !to.toLocalTime().isAfter(w.to()));
+        return to.toLocalDate().equals(from.toLocalDate())
+                && openingHours.windows().stream()
+                        .anyMatch(w -> w.day() == from.getDayOfWeek()
+                                && !from.toLocalTime().isBefore(w.from())
+                                && !to.toLocalTime().isAfter(w.to()));
     }
 
     private static boolean onQuarterHour(Instant instant) {

@@ -11,8 +11,8 @@ import java.util.Optional;
  * for {@code disputeWindow}, after which a report within bounds stands. Until the usage is final nothing is charged
  * and no voucher is redeemed.
  */
-public record CompletionRules(Duration startBeforeSlot, Duration reportBeforeSlot, Duration overrun,
-                              Duration disputeWindow) {
+public record CompletionRules(
+        Duration startBeforeSlot, Duration reportBeforeSlot, Duration overrun, Duration disputeWindow) {
 
     /** Why a booking whose slot starts at {@code slotStart} (null: a sample order) cannot be started at {@code now}. */
     public Optional<String> tooEarlyToStart(Instant slotStart, Instant now) {
@@ -36,11 +36,12 @@ public record CompletionRules(Duration startBeforeSlot, Duration reportBeforeSlo
      * Whether the reported usage stays within what was booked: for a slot ({@code start} to {@code end}) at most its
      * minutes plus the overrun, for a sample order at most the samples booked.
      */
-    public boolean withinBooking(Instant start, Instant end, Integer bookedSamples, Integer actualMinutes,
-                                 Integer actualSamples) {
+    public boolean withinBooking(
+            Instant start, Instant end, Integer bookedSamples, Integer actualMinutes, Integer actualSamples) {
         if (start != null) {
             return actualMinutes != null
-                    && actualMinutes <= Duration.between(start, end).plus(overrun).toMinutes();
+                    && actualMinutes
+                            <= Duration.between(start, end).plus(overrun).toMinutes();
         }
         return actualSamples != null && bookedSamples != null && actualSamples <= bookedSamples;
     }

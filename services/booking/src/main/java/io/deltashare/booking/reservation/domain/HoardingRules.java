@@ -12,14 +12,16 @@ import java.util.Optional;
  * books that instrument again only once the oldest of them falls out of the window. Free cancellation a day ahead is
  * what made hoarding cost nothing: book every window, release the unwanted ones the day before.
  */
-public record HoardingRules(Duration horizon, int maxActivePerInstrument, int maxFreeCancellations,
-                            Duration cancellationWindow) {
+public record HoardingRules(
+        Duration horizon, int maxActivePerInstrument, int maxFreeCancellations, Duration cancellationWindow) {
 
     /** Why a slot starting at {@code start}, asked for at {@code now}, is too far ahead, or empty. */
     public Optional<Violation> horizonViolation(Instant start, Instant now) {
         return start.isAfter(now.plus(horizon))
-                ? Optional.of(new Violation("start", "is more than " + horizon.toDays() + " days ahead; bookings open "
-                        + horizon.toDays() + " days in advance"))
+                ? Optional.of(new Violation(
+                        "start",
+                        "is more than " + horizon.toDays() + " days ahead; bookings open " + horizon.toDays()
+                                + " days in advance"))
                 : Optional.empty();
     }
 
@@ -33,7 +35,8 @@ public record HoardingRules(Duration horizon, int maxActivePerInstrument, int ma
                     + "most one firm may hold at once (" + maxActivePerInstrument + "); use or cancel one first");
         }
         if (recentFreeCancellations >= maxFreeCancellations) {
-            return Optional.of("the firm cancelled " + recentFreeCancellations + " slots of this instrument free of charge "
+            return Optional.of("the firm cancelled " + recentFreeCancellations
+                    + " slots of this instrument free of charge "
                     + "within " + cancellationWindow.toDays() + " days, the most allowed (" + maxFreeCancellations
                     + "); it may book this instrument again once the oldest of them is " + cancellationWindow.toDays()
                     + " days old");

@@ -8,6 +8,12 @@ import java.util.UUID;
  * not move it: the instrument and its category, the provider and its region, the firm and its region, and the person
  * (token subject) who booked.
  */
-public record Parties(UUID instrumentId, String instrumentCategory, UUID providerId, UUID providerOrganizationId,
-                      Region providerRegion, UUID firmOrganizationId, Region firmRegion, String bookedBy) {
-}
+public record Parties(
+        UUID instrumentId,
+        String instrumentCategory,
+        UUID providerId,
+        UUID providerOrganizationId,
+        Region providerRegion,
+        UUID firmOrganizationId,
+        Region firmRegion,
+        String bookedBy) {}

@@ -14,13 +14,20 @@ public record Pricing(String unit, BigDecimal quantity, long unitPriceFen, long 
 
     public static Pricing forMinutes(long minutes, long hourlyPriceFen) {
         long quarters = (minutes + BookingTerms.QUARTER_HOUR - 1) / BookingTerms.QUARTER_HOUR;
-        BigDecimal hours = BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)).setScale(2, RoundingMode.UNNECESSARY);
-        long amount = BigDecimal.valueOf(hourlyPriceFen).multiply(hours).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        BigDecimal hours =
+                BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)).setScale(2, RoundingMode.UNNECESSARY);
+        long amount = BigDecimal.valueOf(hourlyPriceFen)
+                .multiply(hours)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
         return new Pricing("HOUR", hours, hourlyPriceFen, amount);
     }
 
     public static Pricing forSamples(int samples, long samplePriceFen) {
-        return new Pricing("SAMPLE", BigDecimal.valueOf(samples).setScale(2, RoundingMode.UNNECESSARY), samplePriceFen,
+        return new Pricing(
+                "SAMPLE",
+                BigDecimal.valueOf(samples).setScale(2, RoundingMode.UNNECESSARY),
+                samplePriceFen,
                 Math.multiplyExact(samplePriceFen, samples));
     }
 }

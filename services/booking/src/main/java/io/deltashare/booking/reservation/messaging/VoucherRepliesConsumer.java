@@ -15,8 +15,11 @@ public class VoucherRepliesConsumer implements ConsumesEvents {
 
     VoucherRepliesConsumer(VoucherSaga bookings) {
         this.handlers = EventHandlers.create()
-                .on(VoucherReserved.class, (event, envelope) -> bookings.voucherReserved(event.bookingId(), event.held()))
-                .on(VoucherReservationRejected.class,
+                .on(
+                        VoucherReserved.class,
+                        (event, envelope) -> bookings.voucherReserved(event.bookingId(), event.held()))
+                .on(
+                        VoucherReservationRejected.class,
                         (event, envelope) -> bookings.voucherRejected(event.bookingId(), event.reason()));
     }
 

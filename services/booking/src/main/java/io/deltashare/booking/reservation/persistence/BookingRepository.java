@@ -21,9 +21,8 @@ import java.util.UUID;
 public class BookingRepository implements PanacheRepositoryBase<BookingEntity, UUID> {
 
     /** Which bookings a list shows: all filters optional; {@code after} is the last booking of the previous page. */
-    public record Listing(BookingStatus status, Instant createdFrom, Instant createdBefore, Set<UUID> ids,
-                          Cursor after) {
-    }
+    public record Listing(
+            BookingStatus status, Instant createdFrom, Instant createdBefore, Set<UUID> ids, Cursor after) {}
 
     public Optional<Booking> find(UUID id) {
         return findByIdOptional(id).map(BookingRows::toBooking);
@@ -55,23 +54,41 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
     public List<Booking> list(Collection<UUID> organizations, Listing listing, int limit) {
         return Where.all()
                 .and("firmOrganizationId in :mine or providerOrganizationId in :mine", "mine", organizations)
-                .and("status = :status", "status", listing.status() == null ? null : listing.status().name())
+                .and(
+                        "status = :status",
+                        "status",
+                        listing.status() == null ? null : listing.status().name())
                 .and("createdAt >= :from", "from", listing.createdFrom())
                 .and("createdAt < :before", "before", listing.createdBefore())
                 .and("id in :ids", "ids", listing.ids())
-                .newestFirst(this, "createdAt", listing.after(), limit).stream().map(BookingRows::toBooking).toList();
+                .newestFirst(this, "createdAt", listing.after(), limit)
+                .stream()
+                .map(BookingRows::toBooking)
+                .toList();
     }
 
     /** Slot bookings of an instrument in {@code statuses} that end after {@code since}, for its calendar. */
     public List<Booking> slotsOfInstrument(UUID instrument, Instant since, Collection<BookingStatus> statuses) {
-        return list("instrumentId = ?1 and mode = 'SLOT' and end > ?2 and status in ?3", instrument, since,
-                names(statuses)).stream().map(BookingRows::toBooking).toList();
+        return list(
+                        "instrumentId = ?1 and mode = 'SLOT' and end > ?2 and status in ?3",
+                        instrument,
+                        since,
+                        names(statuses))
+                .stream()
+                .map(BookingRows::toBooking)
+                .toList();
     }
 
     /** A firm's slot bookings in {@code statuses} that end after {@code since}, soonest first, for its calendar. */
     public List<Booking> slotsOfFirm(UUID firm, Instant since, Collection<BookingStatus> statuses) {
-        return list("firmOrganizationId = ?1 and mode = 'SLOT' and end > ?2 and status in ?3 order by start", firm,
-                since, names(statuses)).stream().map(BookingRows::toBooking).toList();
+        return list(
+                        "firmOrganizationId = ?1 and mode = 'SLOT' and end > ?2 and status in ?3 order by start",
+                        firm,
+                        since,
+                        names(statuses))
+                .stream()
+                .map(BookingRows::toBooking)
+                .toList();
     }
 
     /**
@@ -80,18 +97,23 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
      */
     @SuppressWarnings("unchecked") // booking ids
     public List<UUID> awaitingVoucherAnswer(Instant askedBefore, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                         SELECT id FROM booking
                         WHERE status = 'REQUESTED' AND voucher_id IS NOT NULL
                           AND coalesce(voucher_asked_at, created_at) < ?1
                         ORDER BY created_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, askedBefore.atOffset(ZoneOffset.UTC)).setParameter(2, limit).getResultList();
+                .setParameter(1, askedBefore.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
     }
 
     /** When the voucher service was last asked about {@code booking}: at booking, or when asked again. */
     public Instant voucherAskedAt(Booking booking) {
-        Object asked = getEntityManager().createNativeQuery("SELECT voucher_asked_at FROM booking WHERE id = ?1")
-                .setParameter(1, booking.id()).getSingleResult();
+        Object asked = getEntityManager()
+                .createNativeQuery("SELECT voucher_asked_at FROM booking WHERE id = ?1")
+                .setParameter(1, booking.id())
+                .getSingleResult();
         if (asked == null) {
             return booking.createdAt();
         }
@@ -104,8 +126,11 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
      * the booking's version describes.
      */
     public void voucherAskedAgain(UUID booking, Instant at) {
-        getEntityManager().createNativeQuery("UPDATE booking SET voucher_asked_at = ?1 WHERE id = ?2")
-                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, booking).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("UPDATE booking SET voucher_asked_at = ?1 WHERE id = ?2")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC))
+                .setParameter(2, booking)
+                .executeUpdate();
     }
 
     /**
@@ -114,11 +139,14 @@ public class BookingRepository implements PanacheRepositoryBase<BookingEntity, U
      */
     @SuppressWarnings("unchecked") // booking ids
     public List<UUID> undisputedReports(Instant reportedBefore, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                         SELECT id FROM booking
                         WHERE status = 'DELIVERED' AND NOT firm_consent_required AND delivered_at < ?1
                         ORDER BY delivered_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, reportedBefore.atOffset(ZoneOffset.UTC)).setParameter(2, limit).getResultList();
+                .setParameter(1, reportedBefore.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
     }
 
     private static List<String> names(Collection<BookingStatus> statuses) {

@@ -11,22 +11,41 @@ import io.deltashare.contracts.catalog.Region;
 /** The one mapping between a {@link Booking} and its row ({@link BookingEntity}); {@link BookingWriter} inserts the same columns. */
 final class BookingRows {
 
-    private BookingRows() {
-    }
+    private BookingRows() {}
 
     static Booking toBooking(BookingEntity row) {
-        return Booking.builder().id(row.id)
-                .parties(new Parties(row.instrumentId, row.instrumentCategory, row.providerId,
-                        row.providerOrganizationId, Region.ofCode(row.providerRegion), row.firmOrganizationId,
-                        Region.ofCode(row.firmRegion), row.bookedBy))
-                .mode(BookingMode.valueOf(row.mode)).slot(row.start, row.end).samples(row.samples).tier(row.tier)
-                .fee(new Pricing(row.feeUnit, row.feeQuantity, row.unitPriceFen, row.feeFen)).voucherId(row.voucherId)
-                .createdAt(row.createdAt).status(BookingStatus.valueOf(row.status))
-                .voucherHeldFen(row.voucherHeldFen).chargeFen(row.chargeFen).reason(row.reason)
+        return Booking.builder()
+                .id(row.id)
+                .parties(new Parties(
+                        row.instrumentId,
+                        row.instrumentCategory,
+                        row.providerId,
+                        row.providerOrganizationId,
+                        Region.ofCode(row.providerRegion),
+                        row.firmOrganizationId,
+                        Region.ofCode(row.firmRegion),
+                        row.bookedBy))
+                .mode(BookingMode.valueOf(row.mode))
+                .slot(row.start, row.end)
+                .samples(row.samples)
+                .tier(row.tier)
+                .fee(new Pricing(row.feeUnit, row.feeQuantity, row.unitPriceFen, row.feeFen))
+                .voucherId(row.voucherId)
+                .createdAt(row.createdAt)
+                .status(BookingStatus.valueOf(row.status))
+                .voucherHeldFen(row.voucherHeldFen)
+                .chargeFen(row.chargeFen)
+                .reason(row.reason)
                 .cancelledAt(row.cancelledAt)
-                .usage(row.deliveredAt == null ? null : new UsageReport(row.deliveredAt,
-                        Boolean.TRUE.equals(row.firmConsentRequired), row.disputeReason))
-                .version(row.version).build();
+                .usage(
+                        row.deliveredAt == null
+                                ? null
+                                : new UsageReport(
+                                        row.deliveredAt,
+                                        Boolean.TRUE.equals(row.firmConsentRequired),
+                                        row.disputeReason))
+                .version(row.version)
+                .build();
     }
 
     /** Copies what a move may change onto {@code row}; what was booked, and the version, stay as they are. */

@@ -59,26 +59,46 @@ public class BookingWriter {
         Outcome SLOT_TAKEN = new SlotTaken();
 
         /** Stored, with its events. */
-        record Written() implements Outcome {
-        }
+        record Written() implements Outcome {}
 
         /** Another booking or a maintenance block holds (part of) the window; nothing was written. */
-        record SlotTaken() implements Outcome {
-        }
+        record SlotTaken() implements Outcome {}
 
         /** The firm may not take another slot of this instrument now, for {@code reason}; nothing was written. */
-        record LimitReached(String reason) implements Outcome {
-        }
+        record LimitReached(String reason) implements Outcome {}
     }
 
     /**
      * The columns a booking is inserted with, in the order of the statement's parameters: the same as
      * {@link BookingEntity}'s, which a test checks.
      */
-    static final List<String> COLUMNS = List.of("id", "instrument_id", "instrument_category", "provider_id",
-            "provider_organization_id", "provider_region", "firm_organization_id", "firm_region", "booked_by", "mode",
-            "start_at", "end_at", "samples", "tier", "fee_unit", "fee_quantity", "unit_price_fen", "fee_fen",
-            "voucher_id", "voucher_held_fen", "charge_fen", "status", "reason", "created_at", "version");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "instrument_id",
+            "instrument_category",
+            "provider_id",
+            "provider_organization_id",
+            "provider_region",
+            "firm_organization_id",
+            "firm_region",
+            "booked_by",
+            "mode",
+            "start_at",
+            "end_at",
+            "samples",
+            "tier",
+            "fee_unit",
+            "fee_quantity",
+            "unit_price_fen",
+            "fee_fen",
+            "voucher_id",
+            "voucher_held_fen",
+            "charge_fen",
+            "status",
+            "reason",
+            "created_at",
+            "version");
+
     private static final String INSERT = "INSERT INTO booking (" + String.join(", ", COLUMNS) + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
 
@@ -87,8 +107,7 @@ public class BookingWriter {
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
     /** A booking waiting for the writer thread, and the request thread waiting for its outcome. */
-    private record Pending(Booking booking, List<Outbox.Prepared> events, CompletableFuture<Outcome> outcome) {
-    }
+    private record Pending(Booking booking, List<Outbox.Prepared> events, CompletableFuture<Outcome> outcome) {}
 
     /** The namespace of the firm-and-instrument advisory locks (two-key locks: apart from the one-key ones). */
     private static final int FIRM_INSTRUMENT_LOCKS = 0x424B; // "BK"
@@ -137,13 +156,15 @@ public class BookingWriter {
     public Outcome write(Booking booking, List<Outbox.Prepared> events) {
         if (QuarkusTransaction.isActive()) {
             try (Connection connection = dataSource.getConnection()) { // the transaction's own connection
-                return writeAll(connection, List.of(new Pending(booking, events, null))).get(0);
+                return writeAll(connection, List.of(new Pending(booking, events, null)))
+                        .get(0);
             } catch (SQLException e) {
                 throw new IllegalStateException("booking " + booking.id() + " could not be written", e);
             }
         }
         if (!running) {
-            throw new java.util.concurrent.RejectedExecutionException("the booking writer has stopped: the service is stopping");
+            throw new java.util.concurrent.RejectedExecutionException(
+                    "the booking writer has stopped: the service is stopping");
         }
         Pending pending = new Pending(booking, events, new CompletableFuture<>());
         waiting.add(pending);
@@ -155,7 +176,8 @@ public class BookingWriter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while booking " + booking.id(), e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
+            throw e.getCause() instanceof RuntimeException runtime
+                    ? runtime
                     : new IllegalStateException("booking " + booking.id() + " could not be written", e.getCause());
         }
     }
@@ -188,8 +210,10 @@ public class BookingWriter {
             }
         } catch (SQLException e) {
             if (group.size() == 1) {
-                group.get(0).outcome().completeExceptionally(
-                        new IllegalStateException("booking " + group.get(0).booking().id() + " could not be written", e));
+                group.get(0)
+                        .outcome()
+                        .completeExceptionally(new IllegalStateException(
+                                "booking " + group.get(0).booking().id() + " could not be written", e));
                 return;
             }
             LOG.warnf("a group of %d bookings failed (SQLSTATE %s); writing each alone", group.size(), e.getSQLState());
@@ -215,12 +239,18 @@ public class BookingWriter {
 
     /** Claims, rows and events of a group through {@code connection}, in its transaction; outcomes in group order. */
     private List<Outcome> writeAll(Connection connection, List<Pending> group) throws SQLException {
-        List<Occupancy.Claim> claims = group.stream().map(Pending::booking).filter(b -> b.start() != null)
+        List<Occupancy.Claim> claims = group.stream()
+                .map(Pending::booking)
+                .filter(b -> b.start() != null)
                 .map(b -> new Occupancy.Claim(b.id(), b.parties().instrumentId(), b.start(), b.end(), "BOOKING"))
                 .toList();
         Set<UUID> claimed = claims.isEmpty() ? Set.of() : Occupancy.claimAll(connection, claims);
-        Map<UUID, String> overLimit = overLimit(connection, group.stream().map(Pending::booking)
-                .filter(b -> claimed.contains(b.id())).toList());
+        Map<UUID, String> overLimit = overLimit(
+                connection,
+                group.stream()
+                        .map(Pending::booking)
+                        .filter(b -> claimed.contains(b.id()))
+                        .toList());
         List<Outcome> outcomes = new ArrayList<>(group.size());
         List<Outbox.Prepared> events = new ArrayList<>();
         int rows = 0;
@@ -248,8 +278,12 @@ public class BookingWriter {
                 insert.setString(8, parties.firmRegion().code());
                 insert.setString(9, parties.bookedBy());
                 insert.setString(10, b.mode().name());
-                insert.setObject(11, b.start() == null ? null : b.start().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                insert.setObject(12, b.end() == null ? null : b.end().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(
+                        11,
+                        b.start() == null ? null : b.start().atOffset(ZoneOffset.UTC),
+                        Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(
+                        12, b.end() == null ? null : b.end().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
                 insert.setObject(13, b.samples(), Types.INTEGER);
                 insert.setString(14, b.tier());
                 insert.setString(15, b.fee().unit());
@@ -290,10 +324,11 @@ public class BookingWriter {
         if (slots.isEmpty()) {
             return Map.of();
         }
-        Map<List<UUID>, List<Booking>> byPair = new TreeMap<>(Comparator.<List<UUID>, UUID>comparing(p -> p.get(0))
-                .thenComparing(p -> p.get(1)));
-        slots.forEach(b -> byPair.computeIfAbsent(List.of(b.parties().firmOrganizationId(), b.parties().instrumentId()),
-                k -> new ArrayList<>()).add(b));
+        Map<List<UUID>, List<Booking>> byPair = new TreeMap<>(
+                Comparator.<List<UUID>, UUID>comparing(p -> p.get(0)).thenComparing(p -> p.get(1)));
+        slots.forEach(b -> byPair.computeIfAbsent(
+                        List.of(b.parties().firmOrganizationId(), b.parties().instrumentId()), k -> new ArrayList<>())
+                .add(b));
         List<List<UUID>> pairs = new ArrayList<>(byPair.keySet());
         lockAll(connection, pairs);
         Instant now = slots.get(0).createdAt();
@@ -313,8 +348,14 @@ public class BookingWriter {
             count.setInt(2, hoarding.maxActivePerInstrument());
             count.setObject(3, now.minus(hoarding.cancellationWindow()).atOffset(ZoneOffset.UTC));
             count.setInt(4, hoarding.maxFreeCancellations());
-            count.setArray(5, connection.createArrayOf("uuid", pairs.stream().map(p -> p.get(0)).toArray()));
-            count.setArray(6, connection.createArrayOf("uuid", pairs.stream().map(p -> p.get(1)).toArray()));
+            count.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "uuid", pairs.stream().map(p -> p.get(0)).toArray()));
+            count.setArray(
+                    6,
+                    connection.createArrayOf(
+                            "uuid", pairs.stream().map(p -> p.get(1)).toArray()));
             try (ResultSet rows = count.executeQuery()) {
                 for (List<UUID> pair : pairs) {
                     rows.next();
@@ -333,7 +374,8 @@ public class BookingWriter {
         }
         if (!refused.isEmpty()) {
             try (PreparedStatement release = connection.prepareStatement("DELETE FROM occupancy WHERE id = ANY (?)")) {
-                release.setArray(1, connection.createArrayOf("uuid", refused.keySet().toArray()));
+                release.setArray(
+                        1, connection.createArrayOf("uuid", refused.keySet().toArray()));
                 release.executeUpdate();
             }
         }

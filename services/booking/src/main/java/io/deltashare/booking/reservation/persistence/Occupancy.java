@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +30,10 @@ import org.hibernate.Session;
 public class Occupancy {
 
     /** A window that is taken, and by what ({@code BOOKING} or {@code MAINTENANCE}). */
-    public record Taken(UUID id, String kind, Instant start, Instant end) {
-    }
+    public record Taken(UUID id, String kind, Instant start, Instant end) {}
 
     /** A window to take: {@code [start, end)} on the instrument, for the booking or block {@code id}. */
-    public record Claim(UUID id, UUID instrumentId, Instant start, Instant end, String kind) {
-    }
+    public record Claim(UUID id, UUID instrumentId, Instant start, Instant end, String kind) {}
 
     private final EntityManager entityManager;
 
@@ -48,12 +46,15 @@ public class Occupancy {
 
     /** Claims {@code [start, end)} on the instrument for {@code id}; empty when it was free, else what overlaps. */
     public Optional<Taken> claim(UUID id, UUID instrumentId, Instant start, Instant end, String kind) {
-        Set<UUID> claimed = entityManager.unwrap(Session.class).doReturningWork(connection ->
-                claimAll(connection, List.of(new Claim(id, instrumentId, start, end, kind))));
+        Set<UUID> claimed = entityManager
+                .unwrap(Session.class)
+                .doReturningWork(
+                        connection -> claimAll(connection, List.of(new Claim(id, instrumentId, start, end, kind))));
         if (claimed.contains(id)) {
             return Optional.empty();
         }
-        return overlapping(instrumentId, start, end).stream().findFirst()
+        return overlapping(instrumentId, start, end).stream()
+                .findFirst()
                 .or(() -> Optional.of(new Taken(null, "UNKNOWN", start, end)));
     }
 
@@ -65,7 +66,8 @@ public class Occupancy {
      */
     public static Set<UUID> claimAll(Connection connection, List<Claim> claims) throws SQLException {
         List<Claim> ordered = claims.stream()
-                .sorted(Comparator.comparing(Claim::instrumentId).thenComparing(Claim::start)).toList();
+                .sorted(Comparator.comparing(Claim::instrumentId).thenComparing(Claim::start))
+                .toList();
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO occupancy (id, instrument_id, period, kind)
                 SELECT c.id, c.instrument_id, tstzrange(c.start_at, c.end_at, '[)'), c.kind
@@ -74,11 +76,28 @@ public class Occupancy {
                 ORDER BY c.n
                 ON CONFLICT DO NOTHING
                 RETURNING id""")) {
-            insert.setArray(1, connection.createArrayOf("uuid", ordered.stream().map(Claim::id).toArray()));
-            insert.setArray(2, connection.createArrayOf("uuid", ordered.stream().map(Claim::instrumentId).toArray()));
-            insert.setArray(3, connection.createArrayOf("text", ordered.stream().map(c -> c.start().toString()).toArray()));
-            insert.setArray(4, connection.createArrayOf("text", ordered.stream().map(c -> c.end().toString()).toArray()));
-            insert.setArray(5, connection.createArrayOf("text", ordered.stream().map(Claim::kind).toArray()));
+            insert.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", ordered.stream().map(Claim::id).toArray()));
+            insert.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "uuid", ordered.stream().map(Claim::instrumentId).toArray()));
+            insert.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "text",
+                            ordered.stream().map(c -> c.start().toString()).toArray()));
+            insert.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "text",
+                            ordered.stream().map(c -> c.end().toString()).toArray()));
+            insert.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "text", ordered.stream().map(Claim::kind).toArray()));
             Set<UUID> claimed = new HashSet<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
@@ -91,13 +110,17 @@ public class Occupancy {
 
     /** Gives the window of {@code id} back. */
     public void release(UUID id) {
-        entityManager.createNativeQuery("DELETE FROM occupancy WHERE id = ?1").setParameter(1, id).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM occupancy WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     /** Taken windows on the instrument that overlap {@code [start, end)}, earliest first. */
     public List<Taken> overlapping(UUID instrumentId, Instant start, Instant end) {
         return overlapping(List.of(instrumentId), start, end).getOrDefault(instrumentId, List.of()).stream()
-                .sorted(Comparator.comparing(Taken::start)).toList();
+                .sorted(Comparator.comparing(Taken::start))
+                .toList();
     }
 
     /**
@@ -106,7 +129,7 @@ public class Occupancy {
      */
     public Map<UUID, List<Taken>> overlapping(List<UUID> instrumentIds, Instant start, Instant end) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
+                PreparedStatement select = connection.prepareStatement("""
                      SELECT instrument_id, id, kind, lower(period), upper(period) FROM occupancy
                      WHERE instrument_id = ANY(?) AND period && tstzrange(?, ?, '[)')""")) {
             select.setArray(1, connection.createArrayOf("uuid", instrumentIds.toArray()));
@@ -115,8 +138,11 @@ public class Occupancy {
             Map<UUID, List<Taken>> byInstrument = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    byInstrument.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Taken(rows.getObject(2, UUID.class), rows.getString(3),
+                    byInstrument
+                            .computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Taken(
+                                    rows.getObject(2, UUID.class),
+                                    rows.getString(3),
                                     rows.getObject(4, OffsetDateTime.class).toInstant(),
                                     rows.getObject(5, OffsetDateTime.class).toInstant()));
                 }

@@ -14,24 +14,32 @@ class CatalogSnapshotsTest {
 
     @Test
     void theNextVersionOrAShortGapFromAReplayIsTakenAndAnOlderOneIsNoConcernOfTheRule() {
-        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 8)).isEmpty();
-        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 12)).isEmpty();
-        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 3)).isEmpty();
-        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.empty(), 0, PROVIDER, 0)).isEmpty();
+        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 8))
+                .isEmpty();
+        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 12))
+                .isEmpty();
+        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 3))
+                .isEmpty();
+        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.empty(), 0, PROVIDER, 0))
+                .isEmpty();
     }
 
     @Test
     void aSnapshotThatMovesTheInstrumentToAnotherProviderIsRefused() {
         assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, ANOTHER_PROVIDER, 8))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("cannot move it to provider " + ANOTHER_PROVIDER));
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).contains("cannot move it to provider " + ANOTHER_PROVIDER));
     }
 
     @Test
     void aVersionLeapNoHistoryMakesIsRefusedAlsoForAnInstrumentNotSeenYet() {
         assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, Long.MAX_VALUE))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("more than 1000 versions beyond"));
-        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 7 + 1_001)).isPresent();
-        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.empty(), 0, PROVIDER, 5_000)).isPresent();
-        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, -1)).isPresent();
+        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, 7 + 1_001))
+                .isPresent();
+        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.empty(), 0, PROVIDER, 5_000))
+                .isPresent();
+        assertThat(CatalogSnapshots.refusal(INSTRUMENT, Optional.of(PROVIDER), 7, PROVIDER, -1))
+                .isPresent();
     }
 }

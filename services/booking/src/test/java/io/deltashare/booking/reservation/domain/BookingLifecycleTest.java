@@ -29,8 +29,9 @@ class BookingLifecycleTest {
     @Test
     void aBookingWithoutAVoucherIsConfirmedAtOnceTellingBothStepsEachWithItsVersion() {
         BookableInstrument sem = aShanghaiSem();
-        List<BookingEvent> events = Booking.request(UUID.randomUUID(), sem, theMorningSlot(), aJiangsuFirmBooking(sem),
-                A_WEEK_BEFORE, HOARDING).orElseThrow();
+        List<BookingEvent> events = Booking.request(
+                        UUID.randomUUID(), sem, theMorningSlot(), aJiangsuFirmBooking(sem), A_WEEK_BEFORE, HOARDING)
+                .orElseThrow();
 
         assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly("Requested", "Confirmed");
         assertThat(events).extracting(e -> e.booking().version()).containsExactly(0L, 1L);
@@ -42,8 +43,14 @@ class BookingLifecycleTest {
     @Test
     void aBookingWithAVoucherWaitsForItsHoldAndThenForTheProvidersApproval() {
         BookableInstrument sem = aShanghaiSemNeedingApproval();
-        List<BookingEvent> events = Booking.request(UUID.randomUUID(), sem, theMorningSlotWithAVoucher(),
-                aJiangsuFirmBooking(sem), A_WEEK_BEFORE, HOARDING).orElseThrow();
+        List<BookingEvent> events = Booking.request(
+                        UUID.randomUUID(),
+                        sem,
+                        theMorningSlotWithAVoucher(),
+                        aJiangsuFirmBooking(sem),
+                        A_WEEK_BEFORE,
+                        HOARDING)
+                .orElseThrow();
         assertThat(events).hasSize(1);
         Booking requested = events.get(0).booking();
         assertThat(requested.awaitsVoucher()).isTrue();
@@ -67,27 +74,55 @@ class BookingLifecycleTest {
     @Test
     void aVoucherThatNeverAnswersRejectsTheBookingSayingHowLongItWaited() {
         BookableInstrument sem = aShanghaiSem();
-        Booking requested = Booking.request(UUID.randomUUID(), sem, theMorningSlotWithAVoucher(),
-                aJiangsuFirmBooking(sem), A_WEEK_BEFORE, HOARDING).orElseThrow().get(0).booking();
+        Booking requested = Booking.request(
+                        UUID.randomUUID(),
+                        sem,
+                        theMorningSlotWithAVoucher(),
+                        aJiangsuFirmBooking(sem),
+                        A_WEEK_BEFORE,
+                        HOARDING)
+                .orElseThrow()
+                .get(0)
+                .booking();
 
         BookingEvent gaveUp = requested.voucherSilent(Duration.ofMinutes(10)).orElseThrow();
 
         assertThat(gaveUp).isInstanceOf(BookingEvent.Rejected.class);
-        assertThat(gaveUp.booking().reason()).startsWith("voucher: the innovation-voucher service did not answer "
-                + "within 10 minutes");
+        assertThat(gaveUp.booking().reason())
+                .startsWith("voucher: the innovation-voucher service did not answer " + "within 10 minutes");
     }
 
     @Test
     void anInactiveInstrumentOrASlotOutsideItsTermsIsRefusedWithTheFieldsAtFault() {
         BookableInstrument sem = aShanghaiSem();
-        BookableInstrument inMaintenance = new BookableInstrument(sem.id(), sem.category(), sem.providerId(),
-                sem.providerOrganizationId(), sem.providerRegion(), "MAINTENANCE", sem.terms(),
-                sem.enterprisePriceFen(), false, false);
+        BookableInstrument inMaintenance = new BookableInstrument(
+                sem.id(),
+                sem.category(),
+                sem.providerId(),
+                sem.providerOrganizationId(),
+                sem.providerRegion(),
+                "MAINTENANCE",
+                sem.terms(),
+                sem.enterprisePriceFen(),
+                false,
+                false);
 
-        assertThat(refusal(Booking.request(UUID.randomUUID(), inMaintenance, theMorningSlot(),
-                aJiangsuFirmBooking(sem), A_WEEK_BEFORE, HOARDING)).type()).isEqualTo("instrument-unavailable");
-        Rejection invalid = refusal(Booking.request(UUID.randomUUID(), sem, new Booking.Request(SLOT_START,
-                SLOT_START.plus(Duration.ofMinutes(20)), 3, null), aJiangsuFirmBooking(sem), A_WEEK_BEFORE, HOARDING));
+        assertThat(refusal(Booking.request(
+                                UUID.randomUUID(),
+                                inMaintenance,
+                                theMorningSlot(),
+                                aJiangsuFirmBooking(sem),
+                                A_WEEK_BEFORE,
+                                HOARDING))
+                        .type())
+                .isEqualTo("instrument-unavailable");
+        Rejection invalid = refusal(Booking.request(
+                UUID.randomUUID(),
+                sem,
+                new Booking.Request(SLOT_START, SLOT_START.plus(Duration.ofMinutes(20)), 3, null),
+                aJiangsuFirmBooking(sem),
+                A_WEEK_BEFORE,
+                HOARDING));
         assertThat(invalid.kind()).isEqualTo(Rejection.Kind.INVALID);
         assertThat(invalid.violations()).extracting(v -> v.field()).containsExactly("samples");
     }
@@ -100,29 +135,45 @@ class BookingLifecycleTest {
         assertThat(tooEarly.type()).isEqualTo("too-early");
         assertThat(tooEarly.reason()).contains("30 minutes before");
 
-        Booking started = confirmed.start(SLOT_START.minus(Duration.ofMinutes(20)), COMPLETION).orElseThrow().booking();
-        assertThat(refusal(started.reportUsage(new Usage(60, null), SLOT_START.minus(Duration.ofMinutes(1)),
-                COMPLETION)).type()).isEqualTo("too-early");
-        assertThat(refusal(started.reportUsage(new Usage(null, 3), SLOT_END, COMPLETION)).violations())
-                .extracting(v -> v.field()).containsExactly("actualMinutes");
+        Booking started = confirmed
+                .start(SLOT_START.minus(Duration.ofMinutes(20)), COMPLETION)
+                .orElseThrow()
+                .booking();
+        assertThat(refusal(started.reportUsage(
+                                new Usage(60, null), SLOT_START.minus(Duration.ofMinutes(1)), COMPLETION))
+                        .type())
+                .isEqualTo("too-early");
+        assertThat(refusal(started.reportUsage(new Usage(null, 3), SLOT_END, COMPLETION))
+                        .violations())
+                .extracting(v -> v.field())
+                .containsExactly("actualMinutes");
     }
 
     @Test
     void usageWithinTheBookingStandsUnlessDisputedInTimeWhileMoreNeedsTheFirmsAcceptance() {
-        BookingEvent withinBooking = aConfirmedSlot().start(SLOT_START, COMPLETION).orElseThrow().booking()
-                .reportUsage(new Usage(150, null), SLOT_END, COMPLETION).orElseThrow();
-        assertThat(((BookingEvent.Delivered) withinBooking).firmConsentRequired()).isFalse();
+        BookingEvent withinBooking = aConfirmedSlot()
+                .start(SLOT_START, COMPLETION)
+                .orElseThrow()
+                .booking()
+                .reportUsage(new Usage(150, null), SLOT_END, COMPLETION)
+                .orElseThrow();
+        assertThat(((BookingEvent.Delivered) withinBooking).firmConsentRequired())
+                .isFalse();
         assertThat(withinBooking.booking().fee().amountFen()).isEqualTo(150_000);
 
         Booking delivered = withinBooking.booking();
         Instant windowCloses = SLOT_END.plus(COMPLETION.disputeWindow());
-        assertThat(refusal(delivered.closeUndisputed(windowCloses, COMPLETION)).type()).isEqualTo("not-due");
-        assertThat(delivered.closeUndisputed(windowCloses.plusSeconds(1), COMPLETION).orElseThrow())
+        assertThat(refusal(delivered.closeUndisputed(windowCloses, COMPLETION)).type())
+                .isEqualTo("not-due");
+        assertThat(delivered
+                        .closeUndisputed(windowCloses.plusSeconds(1), COMPLETION)
+                        .orElseThrow())
                 .isInstanceOf(BookingEvent.Completed.class);
 
         Booking beyond = aDeliveredSlot(240);
         assertThat(beyond.usage().firmConsentRequired()).isTrue();
-        assertThat(refusal(beyond.closeUndisputed(windowCloses.plus(Duration.ofDays(30)), COMPLETION)).type())
+        assertThat(refusal(beyond.closeUndisputed(windowCloses.plus(Duration.ofDays(30)), COMPLETION))
+                        .type())
                 .isEqualTo("not-due");
     }
 
@@ -133,8 +184,10 @@ class BookingLifecycleTest {
         assertThat(refusal(delivered.dispute("too long", closed, COMPLETION)).type())
                 .isEqualTo("dispute-window-closed");
 
-        Booking disputed = delivered.dispute("the detector failed after 90 minutes", SLOT_END, COMPLETION)
-                .orElseThrow().booking();
+        Booking disputed = delivered
+                .dispute("the detector failed after 90 minutes", SLOT_END, COMPLETION)
+                .orElseThrow()
+                .booking();
         assertThat(disputed.usage().dispute()).isEqualTo("the detector failed after 90 minutes");
         assertThat(refusal(disputed.acceptUsage()).reason()).contains("waits for the provider's new report");
 
@@ -148,8 +201,11 @@ class BookingLifecycleTest {
     void cancellingIsFreeUntilADayAheadThenCostsHalfTheFee() {
         Booking confirmed = aConfirmedSlot();
 
-        BookingEvent early = confirmed.cancel(SLOT_START.minus(Duration.ofHours(25)), CHARGES).orElseThrow();
-        BookingEvent late = confirmed.cancel(SLOT_START.minus(Duration.ofHours(2)), CHARGES).orElseThrow();
+        BookingEvent early = confirmed
+                .cancel(SLOT_START.minus(Duration.ofHours(25)), CHARGES)
+                .orElseThrow();
+        BookingEvent late =
+                confirmed.cancel(SLOT_START.minus(Duration.ofHours(2)), CHARGES).orElseThrow();
 
         assertThat(((BookingEvent.Cancelled) early).chargeFen()).isZero();
         assertThat(((BookingEvent.Cancelled) late).chargeFen()).isEqualTo(90_000);
@@ -162,8 +218,12 @@ class BookingLifecycleTest {
     void aNoShowIsRecordedOnlyOnceTheSlotHasBegunAndChargesTheNoShowShare() {
         Booking confirmed = aConfirmedSlot();
 
-        assertThat(refusal(confirmed.noShow(SLOT_START.minusSeconds(1), CHARGES)).type()).isEqualTo("not-started");
-        BookingEvent missed = confirmed.noShow(SLOT_START.plus(Duration.ofMinutes(30)), CHARGES).orElseThrow();
+        assertThat(refusal(confirmed.noShow(SLOT_START.minusSeconds(1), CHARGES))
+                        .type())
+                .isEqualTo("not-started");
+        BookingEvent missed = confirmed
+                .noShow(SLOT_START.plus(Duration.ofMinutes(30)), CHARGES)
+                .orElseThrow();
         assertThat(((BookingEvent.NoShow) missed).chargeFen()).isEqualTo(180_000);
         assertThat(missed.booking().version()).isEqualTo(confirmed.version() + 1);
     }

@@ -23,13 +23,15 @@ class HoardingRulesTest {
     @Test
     void aFirmHoldsAtMostTwentyFutureSlotsOfOneInstrument() {
         assertThat(RULES.refusal(19, 0)).isEmpty();
-        assertThat(RULES.refusal(20, 0)).hasValueSatisfying(reason -> assertThat(reason).contains("holds 20 future slots"));
+        assertThat(RULES.refusal(20, 0))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("holds 20 future slots"));
     }
 
     @Test
     void tenFreeCancellationsInThirtyDaysStopNewBookingsOfThatInstrument() {
         assertThat(RULES.refusal(0, 9)).isEmpty();
-        assertThat(RULES.refusal(0, 10)).hasValueSatisfying(reason -> assertThat(reason)
-                .contains("cancelled 10 slots").contains("within 30 days"));
+        assertThat(RULES.refusal(0, 10))
+                .hasValueSatisfying(reason ->
+                        assertThat(reason).contains("cancelled 10 slots").contains("within 30 days"));
     }
 }

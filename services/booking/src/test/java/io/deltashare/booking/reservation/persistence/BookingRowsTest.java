@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 class BookingRowsTest {
 
     /** Columns a new booking never has a value in: they record later moves. */
-    private static final Set<String> SET_BY_LATER_MOVES = Set.of("cancelled_at", "delivered_at",
-            "firm_consent_required", "dispute_reason");
+    private static final Set<String> SET_BY_LATER_MOVES =
+            Set.of("cancelled_at", "delivered_at", "firm_consent_required", "dispute_reason");
 
     @Test
     void theWriterInsertsEveryColumnOfTheEntityThatANewBookingHas() {
         Set<String> entityColumns = Arrays.stream(BookingEntity.class.getDeclaredFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers())).map(BookingRowsTest::column)
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(BookingRowsTest::column)
                 .collect(Collectors.toSet());
         Set<String> notInserted = new HashSet<>(entityColumns);
         BookingWriter.COLUMNS.forEach(notInserted::remove);
@@ -38,9 +39,12 @@ class BookingRowsTest {
 
     @Test
     void aBookingReadBackFromItsRowIsTheBookingThatWasStored() {
-        Booking disputed = Bookings.aConfirmedSlot().toBuilder().status(BookingStatus.DISPUTED).voucherHeldFen(30_000L)
+        Booking disputed = Bookings.aConfirmedSlot().toBuilder()
+                .status(BookingStatus.DISPUTED)
+                .voucherHeldFen(30_000L)
                 .usage(new UsageReport(Instant.parse("2026-12-07T04:00:00Z"), true, "the detector failed"))
-                .version(4).build();
+                .version(4)
+                .build();
         BookingEntity row = new BookingEntity();
         row.id = disputed.id();
         row.instrumentId = disputed.parties().instrumentId();
@@ -68,7 +72,8 @@ class BookingRowsTest {
 
     private static String column(Field field) {
         Column column = field.getAnnotation(Column.class);
-        return column == null || column.name().isEmpty() ? field.getName().toLowerCase(java.util.Locale.ROOT)
+        return column == null || column.name().isEmpty()
+                ? field.getName().toLowerCase(java.util.Locale.ROOT)
                 : column.name();
     }
 }

@@ -1,6 +1,5 @@
 package io.deltashare.innovationvoucher.applying.application;
 
-import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.innovationvoucher.Visibility;
@@ -15,10 +14,11 @@ import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.security.Caller;
+import io.deltashare.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,8 +40,13 @@ public class ApplicationService {
     private final Outbox outbox;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, ProgramRepository programs, ProgramService programService,
-                       Issuance issuance, Outbox outbox, Clock clock) {
+    ApplicationService(
+            ApplicationRepository applications,
+            ProgramRepository programs,
+            ProgramService programService,
+            Issuance issuance,
+            Outbox outbox,
+            Clock clock) {
         this.applications = applications;
         this.programs = programs;
         this.programService = programService;
@@ -52,19 +57,32 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView apply(UUID programId, String plannedUse, UUID firmOrganizationId, Caller caller) {
-        Caller.Organization firm = caller.firmActedFor(firmOrganizationId).orElseThrow(() -> Rejected.forbidden(
-                caller.isPartner() ? "a partner client applies for a firm linked to it: name one in firmOrganizationId"
-                        : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
-        Region firmRegion = Region.ofCode(firm.region()
-                .orElseThrow(() -> Rejected.forbidden("the firm has no registered region")));
-        VoucherProgram program = programs.lockedForUpdate(programId)
-                .orElseThrow(() -> Rejected.notFound("program " + programId));
+        Caller.Organization firm = caller.firmActedFor(firmOrganizationId)
+                .orElseThrow(
+                        () -> Rejected.forbidden(
+                                caller.isPartner()
+                                        ? "a partner client applies for a firm linked to it: name one in firmOrganizationId"
+                                        : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
+        Region firmRegion =
+                Region.ofCode(firm.region().orElseThrow(() -> Rejected.forbidden("the firm has no registered region")));
+        VoucherProgram program =
+                programs.lockedForUpdate(programId).orElseThrow(() -> Rejected.notFound("program " + programId));
         Instant now = clock.instant();
-        long pendingOrIssued = applications.countOfFirm(programId, firm.id(),
+        long pendingOrIssued = applications.countOfFirm(
+                programId,
+                firm.id(),
                 LocalDate.ofInstant(now, Clocks.SHANGHAI).getYear(),
                 EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED));
-        VoucherApplication application = VoucherApplication.submit(UUID.randomUUID(), program, firm.id(), firmRegion,
-                caller.subject(), plannedUse, now, pendingOrIssued).orElseThrow();
+        VoucherApplication application = VoucherApplication.submit(
+                        UUID.randomUUID(),
+                        program,
+                        firm.id(),
+                        firmRegion,
+                        caller.subject(),
+                        plannedUse,
+                        now,
+                        pendingOrIssued)
+                .orElseThrow();
         applications.add(application);
         return ApplicationView.of(application);
     }
@@ -74,24 +92,35 @@ public class ApplicationService {
         VoucherApplication decidable = decidable(id, caller);
         VoucherProgram program = programService.ownedBy(decidable.programId(), caller);
         // read again under the program's lock: a parallel approval of the same application has committed by now
-        VoucherApplication application = applications.findFresh(id).orElseThrow().undecided().orElseThrow();
-        long issued = applications.countOfFirm(program.id(), application.firmOrganizationId(), application.year(),
+        VoucherApplication application =
+                applications.findFresh(id).orElseThrow().undecided().orElseThrow();
+        long issued = applications.countOfFirm(
+                program.id(),
+                application.firmOrganizationId(),
+                application.year(),
                 EnumSet.of(ApplicationStatus.APPROVED));
-        VoucherProgram committed = programs.save(program.commitVoucher(application.year(), issued).orElseThrow());
+        VoucherProgram committed =
+                programs.save(program.commitVoucher(application.year(), issued).orElseThrow());
         Instant now = clock.instant();
         UUID voucher = issuance.issue(committed, application.id(), application.firmOrganizationId(), now);
-        VoucherApplication approved = application.approve(voucher, caller.subject(), now).orElseThrow();
+        VoucherApplication approved =
+                application.approve(voucher, caller.subject(), now).orElseThrow();
         applications.save(approved);
         return ApplicationView.of(approved);
     }
 
     @Transactional
     public ApplicationView reject(UUID id, String reason, Caller caller) {
-        VoucherApplication rejected = decidable(id, caller).reject(reason, caller.subject(), clock.instant())
+        VoucherApplication rejected = decidable(id, caller)
+                .reject(reason, caller.subject(), clock.instant())
                 .orElseThrow();
         applications.save(rejected);
-        outbox.publish(new VoucherApplicationRejected(rejected.id(), rejected.programId(), rejected.firmRegion(),
-                rejected.firmOrganizationId(), rejected.reason()));
+        outbox.publish(new VoucherApplicationRejected(
+                rejected.id(),
+                rejected.programId(),
+                rejected.firmRegion(),
+                rejected.firmOrganizationId(),
+                rejected.reason()));
         return ApplicationView.of(rejected);
     }
 
@@ -104,7 +133,8 @@ public class ApplicationService {
     @Transactional
     public List<ApplicationView> list(Caller caller, ApplicationStatus status, Cursor after, int limit) {
         return Visibility.rows(caller, "firmRegion", "firmOrganizationId")
-                .map(visible -> applications.list(visible, status, after, limit).stream().map(ApplicationView::of)
+                .map(visible -> applications.list(visible, status, after, limit).stream()
+                        .map(ApplicationView::of)
                         .toList())
                 .orElse(List.of());
     }
@@ -119,7 +149,8 @@ public class ApplicationService {
 
     /** The application when the caller may see it: its firm, its region's bureau, admin; 404 for anyone else. */
     private VoucherApplication visible(UUID id, Caller caller) {
-        return applications.find(id)
+        return applications
+                .find(id)
                 .filter(a -> Visibility.sees(caller, a.firmRegion(), a.firmOrganizationId()))
                 .orElseThrow(() -> Rejected.notFound("application " + id));
     }

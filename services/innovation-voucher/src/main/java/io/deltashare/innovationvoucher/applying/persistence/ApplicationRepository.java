@@ -51,15 +51,21 @@ public class ApplicationRepository implements PanacheRepositoryBase<ApplicationE
 
     /** How many of the firm's applications to the program in {@code year} are in {@code statuses}. */
     public long countOfFirm(UUID program, UUID firm, int year, Collection<ApplicationStatus> statuses) {
-        return count("programId = :program and firmOrganizationId = :firm and year = :year and status in :statuses",
-                Parameters.with("program", program).and("firm", firm).and("year", year)
+        return count(
+                "programId = :program and firmOrganizationId = :firm and year = :year and status in :statuses",
+                Parameters.with("program", program)
+                        .and("firm", firm)
+                        .and("year", year)
                         .and("statuses", statuses.stream().map(Enum::name).toList()));
     }
 
     /** Applications matching {@code visible} and {@code status} (when given), newest first, after {@code after}. */
     public List<VoucherApplication> list(Where visible, ApplicationStatus status, Cursor after, int limit) {
-        return visible.and("status = :status", "status", status == null ? null : status.name())
-                .newestFirst(this, "createdAt", after, limit).stream().map(ApplicationRepository::toApplication)
+        return visible
+                .and("status = :status", "status", status == null ? null : status.name())
+                .newestFirst(this, "createdAt", after, limit)
+                .stream()
+                .map(ApplicationRepository::toApplication)
                 .toList();
     }
 
@@ -72,8 +78,19 @@ public class ApplicationRepository implements PanacheRepositoryBase<ApplicationE
     }
 
     private static VoucherApplication toApplication(ApplicationEntity row) {
-        return new VoucherApplication(row.id, row.programId, row.firmOrganizationId, Region.ofCode(row.firmRegion),
-                row.applicant, row.plannedUse, row.year, ApplicationStatus.valueOf(row.status), row.reason,
-                row.voucherId, row.createdAt, row.decidedAt, row.decidedBy);
+        return new VoucherApplication(
+                row.id,
+                row.programId,
+                row.firmOrganizationId,
+                Region.ofCode(row.firmRegion),
+                row.applicant,
+                row.plannedUse,
+                row.year,
+                ApplicationStatus.valueOf(row.status),
+                row.reason,
+                row.voucherId,
+                row.createdAt,
+                row.decidedAt,
+                row.decidedBy);
     }
 }

@@ -1,16 +1,14 @@
 package io.deltashare.innovationvoucher.applying.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.innovationvoucher.applying.application.ApplicationService;
 import io.deltashare.innovationvoucher.applying.application.ApplicationView;
 import io.deltashare.innovationvoucher.applying.domain.ApplicationStatus;
+import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestResponse;
-import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,13 +23,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Firms' applications: their province's bureau approves (issuing a voucher) or rejects them. */
 @Path("/api/v1/voucher-applications")
@@ -39,13 +38,11 @@ public class ApplicationResource {
 
     /** What a firm plans to use the voucher for; a partner client names the linked firm it applies for. */
     @Schema(examples = "{\"plannedUse\":\"SEM and XRD time to characterise our new cathode material\"}")
-    public record NewApplication(@Size(max = 2000) String plannedUse, UUID firmOrganizationId) {
-    }
+    public record NewApplication(@Size(max = 2000) String plannedUse, UUID firmOrganizationId) {}
 
     /** Why the bureau turns an application down. */
     @Schema(examples = "{\"reason\":\"The firm is not registered as a science-based SME\"}")
-    public record Rejection(@Size(max = 500) String reason) {
-    }
+    public record Rejection(@Size(max = 500) String reason) {}
 
     private final ApplicationService applications;
     private final IdempotentRequests idempotency;
@@ -58,19 +55,34 @@ public class ApplicationResource {
     }
 
     @GET
-    @Operation(summary = "The applications the caller may see, newest first: a firm's own, a bureau's region's, all "
-            + "for the admin")
+    @Operation(
+            summary = "The applications the caller may see, newest first: a firm's own, a bureau's region's, all "
+                    + "for the admin")
     public RestResponse<Page<ApplicationView>> list(
             @Parameter(description = "SUBMITTED, APPROVED or REJECTED") @QueryParam("status") String status,
             @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 200 (default 50)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
-            @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "page size, 1 to 200 (default 50)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    @QueryParam("limit")
+                    String limit,
             @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 50, 200);
-        return Page.of(applications.list(caller.get(), QueryParams.enumValue("status", status,
-                        ApplicationStatus.class), Cursor.decode(cursor), size), size,
-                a -> new Cursor(a.createdAt(), a.id()), uri).toResponse();
+        return Page.of(
+                        applications.list(
+                                caller.get(),
+                                QueryParams.enumValue("status", status, ApplicationStatus.class),
+                                Cursor.decode(cursor),
+                                size),
+                        size,
+                        a -> new Cursor(a.createdAt(), a.id()),
+                        uri)
+                .toResponse();
     }
 
     @GET
@@ -109,18 +121,28 @@ public class ApplicationResource {
 
         @POST
         @RolesAllowed({Roles.FIRM, Roles.PARTNER})
-        @APIResponse(responseCode = "201",
+        @APIResponse(
+                responseCode = "201",
                 description = "Applied: the bureau of the firm's region reviews it; `Location` names the application",
-                content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = ApplicationView.class)))
-        public Response apply(@PathParam("programId") UUID programId, @Valid @NotNull NewApplication request,
-                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
-            return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs/" + programId + "/applications",
-                    request, () -> {
-                        ApplicationView created = applications.apply(programId, request.plannedUse(),
-                                request.firmOrganizationId(), caller.get());
-                        return Response.created(uri.getBaseUriBuilder().path("/api/v1/voucher-applications")
-                                .path(created.id().toString()).build()).entity(created).build();
+                content =
+                        @Content(
+                                mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(implementation = ApplicationView.class)))
+        public Response apply(
+                @PathParam("programId") UUID programId,
+                @Valid @NotNull NewApplication request,
+                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                @Context UriInfo uri) {
+            return idempotency.execute(
+                    idempotencyKey, "POST /api/v1/voucher-programs/" + programId + "/applications", request, () -> {
+                        ApplicationView created = applications.apply(
+                                programId, request.plannedUse(), request.firmOrganizationId(), caller.get());
+                        return Response.created(uri.getBaseUriBuilder()
+                                        .path("/api/v1/voucher-applications")
+                                        .path(created.id().toString())
+                                        .build())
+                                .entity(created)
+                                .build();
                     });
         }
     }

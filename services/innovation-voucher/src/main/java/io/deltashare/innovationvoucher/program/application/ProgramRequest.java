@@ -1,9 +1,9 @@
 package io.deltashare.innovationvoucher.program.application;
 
-import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
-import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -15,28 +15,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A bureau's new program. {@code region} defaults to the officer's own; {@code acceptedProviderRegions} with all
  * four regions is cross-region acceptance (通用通兑), with the own region only a local program.
  */
-@Schema(examples = "{\"name\":{\"zh\":\"2027年江苏省科技创新券（长三角通用通兑）\","
-        + "\"en\":\"Jiangsu innovation vouchers 2027 (Yangtze Delta cross-region)\"},\"region\":\"CN-JS\","
-        + "\"totalBudget\":{\"amount\":\"20000000.00\",\"currency\":\"CNY\"},"
-        + "\"capPerFirmPerYear\":{\"amount\":\"300000.00\",\"currency\":\"CNY\"},"
-        + "\"faceValue\":{\"amount\":\"50000.00\",\"currency\":\"CNY\"},\"coverageRatio\":0.5,"
-        + "\"eligibleCategories\":[\"electron-microscopy\",\"x-ray-diffraction\"],"
-        + "\"acceptedProviderRegions\":[\"CN-SH\",\"CN-JS\",\"CN-ZJ\",\"CN-AH\"],"
-        + "\"applicationWindow\":{\"from\":\"2027-01-01\",\"until\":\"2027-06-30\"},"
-        + "\"voucherValidity\":{\"from\":\"2027-01-01\",\"until\":\"2027-12-31\"}}")
-public record ProgramRequest(@Valid Name name, @Size(max = 5) String region, Money totalBudget,
-                             Money capPerFirmPerYear, Money faceValue, BigDecimal coverageRatio,
-                             @Size(max = 100) Set<@Size(max = 50) String> eligibleCategories,
-                             @Size(max = 4) Set<@Size(max = 5) String> acceptedProviderRegions, DateWindow applicationWindow,
-                             DateWindow voucherValidity) {
+@Schema(
+        examples = "{\"name\":{\"zh\":\"2027年江苏省科技创新券（长三角通用通兑）\","
+                + "\"en\":\"Jiangsu innovation vouchers 2027 (Yangtze Delta cross-region)\"},\"region\":\"CN-JS\","
+                + "\"totalBudget\":{\"amount\":\"20000000.00\",\"currency\":\"CNY\"},"
+                + "\"capPerFirmPerYear\":{\"amount\":\"300000.00\",\"currency\":\"CNY\"},"
+                + "\"faceValue\":{\"amount\":\"50000.00\",\"currency\":\"CNY\"},\"coverageRatio\":0.5,"
+                + "\"eligibleCategories\":[\"electron-microscopy\",\"x-ray-diffraction\"],"
+                + "\"acceptedProviderRegions\":[\"CN-SH\",\"CN-JS\",\"CN-ZJ\",\"CN-AH\"],"
+                + "\"applicationWindow\":{\"from\":\"2027-01-01\",\"until\":\"2027-06-30\"},"
+                + "\"voucherValidity\":{\"from\":\"2027-01-01\",\"until\":\"2027-12-31\"}}")
+public record ProgramRequest(
+        @Valid Name name,
+        @Size(max = 5) String region,
+        Money totalBudget,
+        Money capPerFirmPerYear,
+        Money faceValue,
+        BigDecimal coverageRatio,
+        @Size(max = 100) Set<@Size(max = 50) String> eligibleCategories,
+        @Size(max = 4) Set<@Size(max = 5) String> acceptedProviderRegions,
+        DateWindow applicationWindow,
+        DateWindow voucherValidity) {
 
     /** The program's name in both languages, as stored (200 characters each). */
-    public record Name(@Size(max = 200) String zh, @Size(max = 200) String en) {
-    }
+    public record Name(
+            @Size(max = 200) String zh, @Size(max = 200) String en) {}
 
     /** Days in Asia/Shanghai, both inclusive. */
-    public record DateWindow(LocalDate from, LocalDate until) {
-    }
+    public record DateWindow(LocalDate from, LocalDate until) {}
 
     /** The name as the program keeps it; null when none was sent. */
     LocalizedText localizedName() {
@@ -45,8 +51,14 @@ public record ProgramRequest(@Valid Name name, @Size(max = 5) String region, Mon
 
     /** The terms asked for, with the accepted regions as parsed ({@code null} when none were sent). */
     ProgramTerms terms(Set<Region> accepted) {
-        return new ProgramTerms(fen(totalBudget), fen(capPerFirmPerYear), fen(faceValue), coverageRatio,
-                eligibleCategories, accepted, applicationWindow == null ? null : applicationWindow.from(),
+        return new ProgramTerms(
+                fen(totalBudget),
+                fen(capPerFirmPerYear),
+                fen(faceValue),
+                coverageRatio,
+                eligibleCategories,
+                accepted,
+                applicationWindow == null ? null : applicationWindow.from(),
                 applicationWindow == null ? null : applicationWindow.until(),
                 voucherValidity == null ? null : voucherValidity.from(),
                 voucherValidity == null ? null : voucherValidity.until());

@@ -58,8 +58,9 @@ public class ProgramService {
         if (!caller.isAdmin() && !region.code().equals(officerRegion)) {
             throw Rejected.forbidden("a bureau runs programs for its own region (" + officerRegion + ") only");
         }
-        VoucherProgram program = VoucherProgram.draft(UUID.randomUUID(), region, request.localizedName(), terms,
-                caller.subject(), clock.instant()).orElseThrow();
+        VoucherProgram program = VoucherProgram.draft(
+                        UUID.randomUUID(), region, request.localizedName(), terms, caller.subject(), clock.instant())
+                .orElseThrow();
         return ProgramView.of(programs.add(program));
     }
 
@@ -77,7 +78,9 @@ public class ProgramService {
     /** Programs anyone signed in may browse (firms choose what to apply to), newest first. */
     @Transactional
     public List<ProgramView> list(Region region, ProgramStatus status, Cursor after, int limit) {
-        return programs.list(region, status, after, limit).stream().map(ProgramView::of).toList();
+        return programs.list(region, status, after, limit).stream()
+                .map(ProgramView::of)
+                .toList();
     }
 
     /**

@@ -10,23 +10,47 @@ import java.util.List;
 import java.util.UUID;
 
 /** A program as its API shows it, with what is left of its budget. */
-public record ProgramView(UUID id, Region region, LocalizedText name, Money totalBudget, Money committed,
-                          Money available, Money capPerFirmPerYear, Money faceValue, String coverageRatio,
-                          List<String> eligibleCategories, List<Region> acceptedProviderRegions,
-                          boolean crossRegion, ProgramRequest.DateWindow applicationWindow,
-                          ProgramRequest.DateWindow voucherValidity, String status, long version, Instant createdAt) {
+public record ProgramView(
+        UUID id,
+        Region region,
+        LocalizedText name,
+        Money totalBudget,
+        Money committed,
+        Money available,
+        Money capPerFirmPerYear,
+        Money faceValue,
+        String coverageRatio,
+        List<String> eligibleCategories,
+        List<Region> acceptedProviderRegions,
+        boolean crossRegion,
+        ProgramRequest.DateWindow applicationWindow,
+        ProgramRequest.DateWindow voucherValidity,
+        String status,
+        long version,
+        Instant createdAt) {
 
     static ProgramView of(VoucherProgram p) {
         ProgramTerms t = p.terms();
-        List<Region> accepted = t.acceptedProviderRegions().stream().sorted(java.util.Comparator.comparing(Region::code))
+        List<Region> accepted = t.acceptedProviderRegions().stream()
+                .sorted(java.util.Comparator.comparing(Region::code))
                 .toList();
-        return new ProgramView(p.id(), p.region(), p.name(), Money.ofFen(t.totalBudgetFen()),
-                Money.ofFen(p.committedFen()), Money.ofFen(p.uncommittedFen()), Money.ofFen(t.capPerFirmPerYearFen()),
-                Money.ofFen(t.faceValueFen()), t.coverageRatio().stripTrailingZeros().toPlainString(),
-                t.eligibleCategories().stream().sorted().toList(), accepted,
+        return new ProgramView(
+                p.id(),
+                p.region(),
+                p.name(),
+                Money.ofFen(t.totalBudgetFen()),
+                Money.ofFen(p.committedFen()),
+                Money.ofFen(p.uncommittedFen()),
+                Money.ofFen(t.capPerFirmPerYearFen()),
+                Money.ofFen(t.faceValueFen()),
+                t.coverageRatio().stripTrailingZeros().toPlainString(),
+                t.eligibleCategories().stream().sorted().toList(),
+                accepted,
                 accepted.size() > 1 || !accepted.contains(p.region()),
                 new ProgramRequest.DateWindow(t.applicationsFrom(), t.applicationsUntil()),
-                new ProgramRequest.DateWindow(t.validFrom(), t.validUntil()), p.status().name(), p.version(),
+                new ProgramRequest.DateWindow(t.validFrom(), t.validUntil()),
+                p.status().name(),
+                p.version(),
                 p.createdAt());
     }
 }

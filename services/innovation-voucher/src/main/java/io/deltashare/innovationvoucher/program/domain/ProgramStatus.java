@@ -8,7 +8,10 @@ import java.util.EnumSet;
  * while the vouchers it issued stay valid until they expire.
  */
 public enum ProgramStatus {
-    DRAFT, OPEN, SUSPENDED, CLOSED;
+    DRAFT,
+    OPEN,
+    SUSPENDED,
+    CLOSED;
 
     public boolean canBecome(ProgramStatus target) {
         return switch (this) {

@@ -1,8 +1,8 @@
 package io.deltashare.innovationvoucher.program.domain;
 
-import io.deltashare.platform.decision.Violation;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.ServiceCategories;
+import io.deltashare.platform.decision.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +13,17 @@ import java.util.Set;
  * The rules a voucher program's terms must meet before a bureau can create it. Amounts are in fen; every broken rule
  * is reported with the field it concerns.
  */
-public record ProgramTerms(Long totalBudgetFen, Long capPerFirmPerYearFen, Long faceValueFen, BigDecimal coverageRatio,
-                           Set<String> eligibleCategories, Set<Region> acceptedProviderRegions,
-                           LocalDate applicationsFrom, LocalDate applicationsUntil, LocalDate validFrom,
-                           LocalDate validUntil) {
+public record ProgramTerms(
+        Long totalBudgetFen,
+        Long capPerFirmPerYearFen,
+        Long faceValueFen,
+        BigDecimal coverageRatio,
+        Set<String> eligibleCategories,
+        Set<Region> acceptedProviderRegions,
+        LocalDate applicationsFrom,
+        LocalDate applicationsUntil,
+        LocalDate validFrom,
+        LocalDate validUntil) {
 
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
@@ -28,7 +35,8 @@ public record ProgramTerms(Long totalBudgetFen, Long capPerFirmPerYearFen, Long 
                 violations.add(new Violation("faceValue", "is more than the total budget"));
             }
             if (capPerFirmPerYearFen != null && faceValueFen > capPerFirmPerYearFen) {
-                violations.add(new Violation("faceValue", "is more than the cap per firm and year, so no firm could get one"));
+                violations.add(
+                        new Violation("faceValue", "is more than the cap per firm and year, so no firm could get one"));
             }
         }
         if (coverageRatio == null) {
@@ -41,12 +49,14 @@ public record ProgramTerms(Long totalBudgetFen, Long capPerFirmPerYearFen, Long 
         if (eligibleCategories == null || eligibleCategories.isEmpty()) {
             violations.add(new Violation("eligibleCategories", "name at least one instrument category"));
         } else {
-            eligibleCategories.stream().filter(c -> !ServiceCategories.CODES.contains(c)).sorted().forEach(c ->
-                    violations.add(new Violation("eligibleCategories", "unknown category '" + c + "'")));
+            eligibleCategories.stream()
+                    .filter(c -> !ServiceCategories.CODES.contains(c))
+                    .sorted()
+                    .forEach(c -> violations.add(new Violation("eligibleCategories", "unknown category '" + c + "'")));
         }
         if (acceptedProviderRegions == null || acceptedProviderRegions.isEmpty()) {
-            violations.add(new Violation("acceptedProviderRegions",
-                    "name at least one region (all four: cross-region acceptance)"));
+            violations.add(new Violation(
+                    "acceptedProviderRegions", "name at least one region (all four: cross-region acceptance)"));
         }
         window("applicationWindow", applicationsFrom, applicationsUntil, violations);
         window("voucherValidity", validFrom, validUntil, violations);

@@ -19,8 +19,16 @@ import java.util.UUID;
  *
  * @param committedFen what issued vouchers take of the budget (less what expired vouchers gave back)
  */
-public record VoucherProgram(UUID id, Region region, LocalizedText name, ProgramTerms terms, long committedFen,
-                             ProgramStatus status, String createdBy, Instant createdAt, long version) {
+public record VoucherProgram(
+        UUID id,
+        Region region,
+        LocalizedText name,
+        ProgramTerms terms,
+        long committedFen,
+        ProgramStatus status,
+        String createdBy,
+        Instant createdAt,
+        long version) {
 
     /** Everything wrong with a program of {@code name} and {@code terms}; empty when a bureau may create it. */
     public static List<Violation> violations(LocalizedText name, ProgramTerms terms) {
@@ -33,18 +41,27 @@ public record VoucherProgram(UUID id, Region region, LocalizedText name, Program
     }
 
     /** A new program in {@code DRAFT}, when its name and terms are complete and consistent. */
-    public static Decision<VoucherProgram> draft(UUID id, Region region, LocalizedText name, ProgramTerms terms,
-                                                 String createdBy, Instant now) {
-        return Decision.unlessViolated(violations(name, terms), () -> new VoucherProgram(id, region,
-                new LocalizedText(name.zh().strip(), name.en().strip()), terms, 0, ProgramStatus.DRAFT, createdBy, now,
-                0));
+    public static Decision<VoucherProgram> draft(
+            UUID id, Region region, LocalizedText name, ProgramTerms terms, String createdBy, Instant now) {
+        return Decision.unlessViolated(
+                violations(name, terms),
+                () -> new VoucherProgram(
+                        id,
+                        region,
+                        new LocalizedText(name.zh().strip(), name.en().strip()),
+                        terms,
+                        0,
+                        ProgramStatus.DRAFT,
+                        createdBy,
+                        now,
+                        0));
     }
 
     /** Opens, suspends or closes the program, where its status allows. */
     public Decision<VoucherProgram> moveTo(ProgramStatus target) {
         if (!status.canBecome(target)) {
-            return Decision.reject(Rejection.conflict("illegal-transition", "a program that is " + status
-                    + " cannot become " + target));
+            return Decision.reject(Rejection.conflict(
+                    "illegal-transition", "a program that is " + status + " cannot become " + target));
         }
         return Decision.accept(with(target, committedFen));
     }
@@ -55,23 +72,29 @@ public record VoucherProgram(UUID id, Region region, LocalizedText name, Program
      */
     public Decision<VoucherProgram> admitsApplication(Region firmRegion, LocalDate today, long pendingOrIssued) {
         if (region != firmRegion) {
-            return refuse("wrong-region", "this program of " + region.code() + " is for firms registered in "
-                    + region.code() + "; the firm is registered in " + firmRegion.code());
+            return refuse(
+                    "wrong-region",
+                    "this program of " + region.code() + " is for firms registered in " + region.code()
+                            + "; the firm is registered in " + firmRegion.code());
         }
         if (status != ProgramStatus.OPEN) {
             return refuse("program-not-open", "the program is " + status + " and takes no applications");
         }
         if (today.isBefore(terms.applicationsFrom()) || today.isAfter(terms.applicationsUntil())) {
-            return refuse("outside-application-window", "the program takes applications from "
-                    + terms.applicationsFrom() + " to " + terms.applicationsUntil());
+            return refuse(
+                    "outside-application-window",
+                    "the program takes applications from " + terms.applicationsFrom() + " to "
+                            + terms.applicationsUntil());
         }
         if (!budgetCoversAnother()) {
             return refuse("budget-exhausted", "the program's budget is fully committed");
         }
         if (exceedsCap(pendingOrIssued)) {
-            return refuse("yearly-cap-reached", "the firm's applications and vouchers for " + today.getYear()
-                    + " already reach the program's cap of " + Money.ofFen(terms.capPerFirmPerYearFen())
-                    .toDecimalString() + " yuan per firm and year");
+            return refuse(
+                    "yearly-cap-reached",
+                    "the firm's applications and vouchers for " + today.getYear()
+                            + " already reach the program's cap of "
+                            + Money.ofFen(terms.capPerFirmPerYearFen()).toDecimalString() + " yuan per firm and year");
         }
         return Decision.accept(this);
     }
@@ -82,8 +105,10 @@ public record VoucherProgram(UUID id, Region region, LocalizedText name, Program
      */
     public Decision<VoucherProgram> commitVoucher(int year, long issued) {
         if (!budgetCoversAnother()) {
-            return refuse("budget-exhausted", "the program's budget cannot cover another voucher of "
-                    + Money.ofFen(terms.faceValueFen()).toDecimalString() + " yuan");
+            return refuse(
+                    "budget-exhausted",
+                    "the program's budget cannot cover another voucher of "
+                            + Money.ofFen(terms.faceValueFen()).toDecimalString() + " yuan");
         }
         if (exceedsCap(issued)) {
             return refuse("yearly-cap-reached", "the firm already holds vouchers up to the program's cap for " + year);

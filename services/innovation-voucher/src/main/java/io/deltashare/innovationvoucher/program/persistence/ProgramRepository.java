@@ -46,8 +46,12 @@ public class ProgramRepository implements PanacheRepositoryBase<ProgramEntity, U
 
     /** Programs of {@code region} and {@code status} (each when given), newest first, after {@code after}. */
     public List<VoucherProgram> list(Region region, ProgramStatus status, Cursor after, int limit) {
-        return Where.all().and("region = :region", "region", region == null ? null : region.code())
+        return Where.all()
+                .and("region = :region", "region", region == null ? null : region.code())
                 .and("status = :status", "status", status == null ? null : status.name())
-                .newestFirst(this, "createdAt", after, limit).stream().map(ProgramRows::toProgram).toList();
+                .newestFirst(this, "createdAt", after, limit)
+                .stream()
+                .map(ProgramRows::toProgram)
+                .toList();
     }
 }

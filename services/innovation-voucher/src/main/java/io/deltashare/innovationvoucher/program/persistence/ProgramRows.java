@@ -15,15 +15,30 @@ import java.util.stream.Collectors;
 /** The one mapping between a {@link VoucherProgram} and its row, and the comma-separated form of the code lists. */
 public final class ProgramRows {
 
-    private ProgramRows() {
-    }
+    private ProgramRows() {}
 
     static VoucherProgram toProgram(ProgramEntity row) {
-        ProgramTerms terms = new ProgramTerms(row.totalBudgetFen, row.capPerFirmPerYearFen, row.faceValueFen,
-                row.coverageRatio, codes(row.eligibleCategories), regions(row.acceptedRegions), row.applicationsFrom,
-                row.applicationsUntil, row.validFrom, row.validUntil);
-        return new VoucherProgram(row.id, Region.ofCode(row.region), new LocalizedText(row.nameZh, row.nameEn), terms,
-                row.committedFen, ProgramStatus.valueOf(row.status), row.createdBy, row.createdAt, row.version);
+        ProgramTerms terms = new ProgramTerms(
+                row.totalBudgetFen,
+                row.capPerFirmPerYearFen,
+                row.faceValueFen,
+                row.coverageRatio,
+                codes(row.eligibleCategories),
+                regions(row.acceptedRegions),
+                row.applicationsFrom,
+                row.applicationsUntil,
+                row.validFrom,
+                row.validUntil);
+        return new VoucherProgram(
+                row.id,
+                Region.ofCode(row.region),
+                new LocalizedText(row.nameZh, row.nameEn),
+                terms,
+                row.committedFen,
+                ProgramStatus.valueOf(row.status),
+                row.createdBy,
+                row.createdAt,
+                row.version);
     }
 
     static ProgramEntity newRow(VoucherProgram program) {
@@ -38,7 +53,8 @@ public final class ProgramRows {
         row.faceValueFen = terms.faceValueFen();
         row.coverageRatio = terms.coverageRatio();
         row.eligibleCategories = joined(terms.eligibleCategories());
-        row.acceptedRegions = joined(terms.acceptedProviderRegions().stream().map(Region::code).toList());
+        row.acceptedRegions = joined(
+                terms.acceptedProviderRegions().stream().map(Region::code).toList());
         row.applicationsFrom = terms.applicationsFrom();
         row.applicationsUntil = terms.applicationsUntil();
         row.validFrom = terms.validFrom();
@@ -57,7 +73,9 @@ public final class ProgramRows {
 
     /** The codes of a comma-separated column, in order. */
     public static Set<String> codes(String joined) {
-        return Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).sorted()
+        return Arrays.stream(joined.split(","))
+                .filter(s -> !s.isBlank())
+                .sorted()
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -1,6 +1,5 @@
 package io.deltashare.innovationvoucher.program.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.innovationvoucher.program.application.ProgramRequest;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.program.application.ProgramView;
@@ -11,6 +10,7 @@ import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,15 +49,25 @@ public class ProgramResource {
 
     @POST
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
-    @APIResponse(responseCode = "201", description = "Created as a DRAFT; `Location` names it and `ETag` its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProgramView.class)))
-    public Response create(@Valid @NotNull ProgramRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created as a DRAFT; `Location` names it and `ETag` its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgramView.class)))
+    public Response create(
+            @Valid @NotNull ProgramRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/voucher-programs", request, () -> {
             ProgramView created = programs.create(request, caller.get());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(created.id().toString())
+                            .build())
+                    .tag(ETags.of(created.version()))
+                    .entity(created)
+                    .build();
         });
     }
 
@@ -67,14 +77,24 @@ public class ProgramResource {
             @QueryParam("region") String region,
             @QueryParam("status") String status,
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
-        List<ProgramView> page = programs.list(QueryParams.region(region),
-                QueryParams.enumValue("status", status, ProgramStatus.class), Cursor.decode(cursor), size);
-        return Page.of(page, size, p -> new Cursor(p.createdAt(), p.id()), uri)
-                .toResponse();
+        List<ProgramView> page = programs.list(
+                QueryParams.region(region),
+                QueryParams.enumValue("status", status, ProgramStatus.class),
+                Cursor.decode(cursor),
+                size);
+        return Page.of(page, size, p -> new Cursor(p.createdAt(), p.id()), uri).toResponse();
     }
 
     @GET

@@ -1,14 +1,14 @@
 package io.deltashare.innovationvoucher.statistics.rest;
 
-import io.deltashare.platform.security.Roles;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.platform.time.Clocks;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.statistics.persistence.VoucherStatistics;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
+import io.deltashare.platform.time.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,8 +22,7 @@ import java.util.List;
 public class StatisticsResource {
 
     /** The figures of each region asked for. */
-    public record Answer(int year, List<VoucherStatistics.RegionYear> regions) {
-    }
+    public record Answer(int year, List<VoucherStatistics.RegionYear> regions) {}
 
     private final VoucherStatistics statistics;
     private final CurrentCaller caller;
@@ -49,7 +48,9 @@ public class StatisticsResource {
             }
             regions = List.of(Region.ofCode(own));
         }
-        return new Answer(calendarYear, regions.stream().map(r -> statistics.of(r, calendarYear)).toList());
+        return new Answer(
+                calendarYear,
+                regions.stream().map(r -> statistics.of(r, calendarYear)).toList());
     }
 
     private static int year(String value) {

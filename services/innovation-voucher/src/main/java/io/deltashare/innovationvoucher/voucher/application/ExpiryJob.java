@@ -26,7 +26,9 @@ public class ExpiryJob {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${voucher.expiry-check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${voucher.expiry-check-every:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         expireDue(clock.instant());

@@ -21,7 +21,16 @@ public class HoldQueries {
 
     @Transactional
     public List<HoldView> list(Instant heldFrom, Instant heldBefore, Set<UUID> bookings, Cursor after, int limit) {
-        return holds.page(heldFrom, heldBefore, bookings, after == null ? null : after.at(),
-                after == null ? null : after.id(), limit).stream().map(HoldView::of).toList();
+        return holds
+                .page(
+                        heldFrom,
+                        heldBefore,
+                        bookings,
+                        after == null ? null : after.at(),
+                        after == null ? null : after.id(),
+                        limit)
+                .stream()
+                .map(HoldView::of)
+                .toList();
     }
 }

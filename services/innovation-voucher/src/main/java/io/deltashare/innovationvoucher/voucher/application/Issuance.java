@@ -20,6 +20,7 @@ public class Issuance {
 
     /** Letters and digits that cannot be mistaken for each other when read out or typed. */
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final VoucherRepository vouchers;
@@ -37,11 +38,23 @@ public class Issuance {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID issue(VoucherProgram program, UUID applicationId, UUID firm, Instant now) {
         ProgramTerms terms = program.terms();
-        Voucher voucher = Voucher.issue(UUID.randomUUID(),
-                code(program.region().code(), LocalDate.ofInstant(now, Clocks.SHANGHAI).getYear()),
-                new Voucher.Terms(program.id(), program.region(), terms.faceValueFen(), terms.coverageRatio(),
-                        terms.eligibleCategories(), terms.acceptedProviderRegions(), terms.validFrom(),
-                        terms.validUntil()), applicationId, firm, now);
+        Voucher voucher = Voucher.issue(
+                UUID.randomUUID(),
+                code(
+                        program.region().code(),
+                        LocalDate.ofInstant(now, Clocks.SHANGHAI).getYear()),
+                new Voucher.Terms(
+                        program.id(),
+                        program.region(),
+                        terms.faceValueFen(),
+                        terms.coverageRatio(),
+                        terms.eligibleCategories(),
+                        terms.acceptedProviderRegions(),
+                        terms.validFrom(),
+                        terms.validUntil()),
+                applicationId,
+                firm,
+                now);
         vouchers.add(voucher);
         vouchers.record(voucher.id(), "ISSUED", voucher.faceValueFen(), null, now);
         outbox.publish(new VoucherIssued(applicationId, VoucherView.snapshot(voucher)));
@@ -50,7 +63,8 @@ public class Issuance {
 
     /** {@code JS-2026-7K3Q-9WXD}: province, year, eight random characters (40 bits); the column is unique. */
     private static String code(String region, int year) {
-        StringBuilder code = new StringBuilder(region.substring(3)).append('-').append(year).append('-');
+        StringBuilder code =
+                new StringBuilder(region.substring(3)).append('-').append(year).append('-');
         for (int i = 0; i < 8; i++) {
             if (i == 4) {
                 code.append('-');

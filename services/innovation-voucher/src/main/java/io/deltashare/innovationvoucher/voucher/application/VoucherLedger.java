@@ -38,8 +38,8 @@ public class VoucherLedger {
     private final Outbox outbox;
     private final Clock clock;
 
-    VoucherLedger(VoucherRepository vouchers, HoldRepository holds, ProgramRepository programs, Outbox outbox,
-                  Clock clock) {
+    VoucherLedger(
+            VoucherRepository vouchers, HoldRepository holds, ProgramRepository programs, Outbox outbox, Clock clock) {
         this.vouchers = vouchers;
         this.holds = holds;
         this.programs = programs;
@@ -60,8 +60,8 @@ public class VoucherLedger {
         if (holds.exists(booking.id())) {
             holds.heldFor(booking.id()).ifPresent(hold -> {
                 Voucher voucher = vouchers.find(hold.voucherId()).orElseThrow();
-                outbox.publish(new VoucherReserved(voucher.id(), booking.id(), Money.ofFen(hold.heldFen()),
-                        Money.ofFen(voucher.balanceFen())));
+                outbox.publish(new VoucherReserved(
+                        voucher.id(), booking.id(), Money.ofFen(hold.heldFen()), Money.ofFen(voucher.balanceFen())));
             });
             return;
         }
@@ -69,20 +69,34 @@ public class VoucherLedger {
         Decision<Voucher.Held> decision = vouchers.lockedForUpdate(booking.voucherId())
                 .<Decision<Voucher>>map(Decision::accept)
                 .orElseGet(() -> Decision.reject(Rejection.notFound("voucher " + booking.voucherId())))
-                .then(voucher -> voucher.hold(new Voucher.Purchase(booking.firmOrganizationId(),
-                        booking.providerRegion(), booking.instrumentCategory(), booking.fee().amount()),
-                        programs.find(voucher.programId()).orElseThrow().vouchersUsable(), now));
-        decision.rejected().ifPresent(refusal -> outbox.publish(new VoucherReservationRejected(booking.voucherId(),
-                booking.id(), refusal.kind() == Rejection.Kind.NOT_FOUND ? "there is no voucher " + booking.voucherId()
-                : refusal.reason())));
+                .then(voucher -> voucher.hold(
+                        new Voucher.Purchase(
+                                booking.firmOrganizationId(),
+                                booking.providerRegion(),
+                                booking.instrumentCategory(),
+                                booking.fee().amount()),
+                        programs.find(voucher.programId()).orElseThrow().vouchersUsable(),
+                        now));
+        decision.rejected()
+                .ifPresent(refusal -> outbox.publish(new VoucherReservationRejected(
+                        booking.voucherId(),
+                        booking.id(),
+                        refusal.kind() == Rejection.Kind.NOT_FOUND
+                                ? "there is no voucher " + booking.voucherId()
+                                : refusal.reason())));
         decision.accepted().ifPresent(held -> {
             Voucher voucher = held.voucher();
             vouchers.save(voucher);
-            holds.add(new Hold(booking.id(), voucher.id(), held.share().fen()), booking.providerOrganizationId(),
-                    booking.providerRegion().code(), booking.instrumentCategory(), booking.fee().amount().fen(), now);
+            holds.add(
+                    new Hold(booking.id(), voucher.id(), held.share().fen()),
+                    booking.providerOrganizationId(),
+                    booking.providerRegion().code(),
+                    booking.instrumentCategory(),
+                    booking.fee().amount().fen(),
+                    now);
             vouchers.record(voucher.id(), "HELD", held.share().fen(), booking.id(), now);
-            outbox.publish(new VoucherReserved(voucher.id(), booking.id(), held.share(),
-                    Money.ofFen(voucher.balanceFen())));
+            outbox.publish(
+                    new VoucherReserved(voucher.id(), booking.id(), held.share(), Money.ofFen(voucher.balanceFen())));
         });
     }
 
@@ -98,15 +112,15 @@ public class VoucherLedger {
             holds.bookingEndedWithoutHold(booking.id(), now);
         }
         held.ifPresent(hold -> {
-            Voucher.GivenBack released = vouchers.lockedForUpdate(hold.voucherId()).orElseThrow()
-                    .release(hold.heldFen());
+            Voucher.GivenBack released =
+                    vouchers.lockedForUpdate(hold.voucherId()).orElseThrow().release(hold.heldFen());
             Voucher voucher = released.voucher();
             vouchers.save(voucher);
             toProgram(voucher, released.toProgramFen());
             vouchers.record(voucher.id(), "RELEASED", hold.heldFen(), booking.id(), now);
             holds.released(hold, now);
-            outbox.publish(new VoucherReleased(voucher.id(), booking.id(), Money.ofFen(hold.heldFen()),
-                    Money.ofFen(voucher.balanceFen())));
+            outbox.publish(new VoucherReleased(
+                    voucher.id(), booking.id(), Money.ofFen(hold.heldFen()), Money.ofFen(voucher.balanceFen())));
         });
     }
 
@@ -116,8 +130,8 @@ public class VoucherLedger {
         holds.heldFor(booking.id()).ifPresent(hold -> {
             Instant now = clock.instant();
             Money fee = booking.fee().amount();
-            Voucher.Redeemed redeemed = vouchers.lockedForUpdate(hold.voucherId()).orElseThrow()
-                    .redeem(fee, hold.heldFen());
+            Voucher.Redeemed redeemed =
+                    vouchers.lockedForUpdate(hold.voucherId()).orElseThrow().redeem(fee, hold.heldFen());
             Voucher voucher = redeemed.voucher();
             vouchers.save(voucher);
             vouchers.record(voucher.id(), "REDEEMED", redeemed.redeemed().fen(), booking.id(), now);
@@ -126,9 +140,19 @@ public class VoucherLedger {
                 vouchers.record(voucher.id(), "RELEASED", redeemed.released().fen(), booking.id(), now);
             }
             holds.redeemed(hold, redeemed.redeemed().fen(), fee.fen(), now);
-            outbox.publish(new VoucherRedeemed(voucher.id(), booking.id(), voucher.programId(), voucher.region(),
-                    voucher.firmOrganizationId(), booking.providerOrganizationId(), booking.providerRegion(),
-                    booking.instrumentCategory(), fee, redeemed.redeemed(), redeemed.released(), now));
+            outbox.publish(new VoucherRedeemed(
+                    voucher.id(),
+                    booking.id(),
+                    voucher.programId(),
+                    voucher.region(),
+                    voucher.firmOrganizationId(),
+                    booking.providerOrganizationId(),
+                    booking.providerRegion(),
+                    booking.instrumentCategory(),
+                    fee,
+                    redeemed.redeemed(),
+                    redeemed.released(),
+                    now));
         });
     }
 
@@ -141,20 +165,27 @@ public class VoucherLedger {
     /** Expires one voucher: what nobody held or spent goes back to the program's budget. */
     @Transactional
     public void expire(UUID voucherId, Instant now) {
-        vouchers.lockedForUpdate(voucherId).flatMap(v -> v.expire(now).accepted()).ifPresent(expired -> {
-            Voucher voucher = expired.voucher();
-            vouchers.save(voucher);
-            toProgram(voucher, expired.toProgramFen());
-            vouchers.record(voucher.id(), "EXPIRED", expired.toProgramFen(), null, now);
-            outbox.publish(new VoucherExpired(voucher.id(), voucher.programId(), voucher.region(),
-                    voucher.firmOrganizationId(), Money.ofFen(expired.toProgramFen())));
-        });
+        vouchers.lockedForUpdate(voucherId)
+                .flatMap(v -> v.expire(now).accepted())
+                .ifPresent(expired -> {
+                    Voucher voucher = expired.voucher();
+                    vouchers.save(voucher);
+                    toProgram(voucher, expired.toProgramFen());
+                    vouchers.record(voucher.id(), "EXPIRED", expired.toProgramFen(), null, now);
+                    outbox.publish(new VoucherExpired(
+                            voucher.id(),
+                            voucher.programId(),
+                            voucher.region(),
+                            voucher.firmOrganizationId(),
+                            Money.ofFen(expired.toProgramFen())));
+                });
     }
 
     /** {@code fen} given back by an expired voucher goes to its program's budget (the program's row locked). */
     private void toProgram(Voucher voucher, long fen) {
         if (fen > 0) {
-            programs.save(programs.lockedForUpdate(voucher.programId()).orElseThrow().givenBack(fen));
+            programs.save(
+                    programs.lockedForUpdate(voucher.programId()).orElseThrow().givenBack(fen));
         }
     }
 }

@@ -23,7 +23,8 @@ public class VoucherQueries {
 
     @Transactional
     public VoucherView get(UUID id, Caller caller) {
-        return vouchers.find(id).filter(v -> Visibility.sees(caller, v.region(), v.firmOrganizationId()))
+        return vouchers.find(id)
+                .filter(v -> Visibility.sees(caller, v.region(), v.firmOrganizationId()))
                 .map(v -> VoucherView.of(v, vouchers.history(id)))
                 .orElseThrow(() -> Rejected.notFound("voucher " + id));
     }
@@ -33,7 +34,8 @@ public class VoucherQueries {
     public List<VoucherView> list(Caller caller, VoucherStatus status, Cursor after, int limit) {
         return Visibility.rows(caller, "region", "firmOrganizationId")
                 .map(visible -> vouchers.list(visible, status, after, limit).stream()
-                        .map(v -> VoucherView.of(v, List.of())).toList())
+                        .map(v -> VoucherView.of(v, List.of()))
+                        .toList())
                 .orElse(List.of());
     }
 }

@@ -1,10 +1,10 @@
 package io.deltashare.innovationvoucher.voucher.domain;
 
-import io.deltashare.platform.time.Clocks;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.decision.Decision;
 import io.deltashare.platform.decision.Rejection;
+import io.deltashare.platform.time.Clocks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,35 +17,50 @@ import java.util.UUID;
  * table). Its terms are copied from the program at issue, so a later program change does not alter it. Immutable:
  * every move gives the voucher as it is after it.
  */
-public record Voucher(UUID id, String code, UUID programId, UUID applicationId, Region region, UUID firmOrganizationId,
-                      long faceValueFen, long heldFen, long redeemedFen, long returnedFen, BigDecimal coverageRatio,
-                      Set<String> eligibleCategories, Set<Region> acceptedRegions, Instant validFrom,
-                      Instant expiresAt, VoucherStatus status, Instant issuedAt) {
+public record Voucher(
+        UUID id,
+        String code,
+        UUID programId,
+        UUID applicationId,
+        Region region,
+        UUID firmOrganizationId,
+        long faceValueFen,
+        long heldFen,
+        long redeemedFen,
+        long returnedFen,
+        BigDecimal coverageRatio,
+        Set<String> eligibleCategories,
+        Set<Region> acceptedRegions,
+        Instant validFrom,
+        Instant expiresAt,
+        VoucherStatus status,
+        Instant issuedAt) {
 
     /** The program's terms, as a voucher copies them when it is issued. */
-    public record Terms(UUID programId, Region region, long faceValueFen, BigDecimal coverageRatio,
-                        Set<String> eligibleCategories, Set<Region> acceptedRegions, LocalDate validFrom,
-                        LocalDate validUntil) {
-    }
+    public record Terms(
+            UUID programId,
+            Region region,
+            long faceValueFen,
+            BigDecimal coverageRatio,
+            Set<String> eligibleCategories,
+            Set<Region> acceptedRegions,
+            LocalDate validFrom,
+            LocalDate validUntil) {}
 
     /** What a booking asks a voucher to pay for: whose booking, at which provider, of what, for how much. */
-    public record Purchase(UUID firm, Region providerRegion, String category, Money fee) {
-    }
+    public record Purchase(UUID firm, Region providerRegion, String category, Money fee) {}
 
     /** A hold of {@code share} for a booking, and the voucher after it. */
-    public record Held(Voucher voucher, Money share) {
-    }
+    public record Held(Voucher voucher, Money share) {}
 
     /**
      * What completion moved: {@code redeemed} paid from the hold, {@code released} of it back to the voucher (or to
      * the program, if the voucher expired meanwhile: {@code toProgram}).
      */
-    public record Redeemed(Voucher voucher, Money redeemed, Money released, long toProgramFen) {
-    }
+    public record Redeemed(Voucher voucher, Money redeemed, Money released, long toProgramFen) {}
 
     /** What an expiry or a late release gives back to the program's budget, and the voucher after it. */
-    public record GivenBack(Voucher voucher, long toProgramFen) {
-    }
+    public record GivenBack(Voucher voucher, long toProgramFen) {}
 
     /**
      * The voucher an approved application earns at {@code now}: valid from the program's first day of validity (or
@@ -53,10 +68,24 @@ public record Voucher(UUID id, String code, UUID programId, UUID applicationId, 
      */
     public static Voucher issue(UUID id, String code, Terms terms, UUID applicationId, UUID firm, Instant now) {
         Instant validFrom = terms.validFrom().atStartOfDay(Clocks.SHANGHAI).toInstant();
-        return new Voucher(id, code, terms.programId(), applicationId, terms.region(), firm, terms.faceValueFen(), 0, 0,
-                0, terms.coverageRatio(), Set.copyOf(terms.eligibleCategories()), Set.copyOf(terms.acceptedRegions()),
+        return new Voucher(
+                id,
+                code,
+                terms.programId(),
+                applicationId,
+                terms.region(),
+                firm,
+                terms.faceValueFen(),
+                0,
+                0,
+                0,
+                terms.coverageRatio(),
+                Set.copyOf(terms.eligibleCategories()),
+                Set.copyOf(terms.acceptedRegions()),
                 validFrom.isAfter(now) ? validFrom : now,
-                terms.validUntil().plusDays(1).atStartOfDay(Clocks.SHANGHAI).toInstant(), VoucherStatus.ACTIVE, now);
+                terms.validUntil().plusDays(1).atStartOfDay(Clocks.SHANGHAI).toInstant(),
+                VoucherStatus.ACTIVE,
+                now);
     }
 
     /** What the voucher can still hold: neither held, spent nor given back. */
@@ -71,8 +100,14 @@ public record Voucher(UUID id, String code, UUID programId, UUID applicationId, 
      * provider outside the accepted regions, for a category it does not pay for, or with no balance left.
      */
     public Decision<Held> hold(Purchase purchase, boolean programUsable, Instant now) {
-        VoucherUse use = new VoucherUse(firmOrganizationId, coverageRatio, eligibleCategories, acceptedRegions,
-                validFrom, expiresAt, status == VoucherStatus.ACTIVE && programUsable);
+        VoucherUse use = new VoucherUse(
+                firmOrganizationId,
+                coverageRatio,
+                eligibleCategories,
+                acceptedRegions,
+                validFrom,
+                expiresAt,
+                status == VoucherStatus.ACTIVE && programUsable);
         var refusal = use.refusal(purchase.firm(), purchase.providerRegion(), purchase.category(), now);
         if (refusal.isPresent()) {
             return Decision.reject(Rejection.unprocessable("voucher-refused", refusal.get()));
@@ -98,23 +133,42 @@ public record Voucher(UUID id, String code, UUID programId, UUID applicationId, 
         Money redeemed = Money.min(fee.shareRoundedDown(coverageRatio), Money.ofFen(held)); // the hold caps it
         long rest = held - redeemed.fen();
         long toProgram = status == VoucherStatus.EXPIRED ? rest : 0;
-        return new Redeemed(withAmounts(heldFen - held, redeemedFen + redeemed.fen(), returnedFen + toProgram, status),
-                redeemed, Money.ofFen(rest), toProgram);
+        return new Redeemed(
+                withAmounts(heldFen - held, redeemedFen + redeemed.fen(), returnedFen + toProgram, status),
+                redeemed,
+                Money.ofFen(rest),
+                toProgram);
     }
 
     /** At {@code now}, past its validity: expired, its unspent balance given back to the program. */
     public Decision<GivenBack> expire(Instant now) {
         if (status != VoucherStatus.ACTIVE || expiresAt.isAfter(now)) {
-            return Decision.reject(Rejection.conflict("not-due", "voucher " + id + " is " + status + " until "
-                    + expiresAt));
+            return Decision.reject(
+                    Rejection.conflict("not-due", "voucher " + id + " is " + status + " until " + expiresAt));
         }
         long unspent = balanceFen();
-        return Decision.accept(new GivenBack(withAmounts(heldFen, redeemedFen, returnedFen + unspent,
-                VoucherStatus.EXPIRED), unspent));
+        return Decision.accept(new GivenBack(
+                withAmounts(heldFen, redeemedFen, returnedFen + unspent, VoucherStatus.EXPIRED), unspent));
     }
 
     private Voucher withAmounts(long held, long redeemed, long returned, VoucherStatus newStatus) {
-        return new Voucher(id, code, programId, applicationId, region, firmOrganizationId, faceValueFen, held, redeemed,
-                returned, coverageRatio, eligibleCategories, acceptedRegions, validFrom, expiresAt, newStatus, issuedAt);
+        return new Voucher(
+                id,
+                code,
+                programId,
+                applicationId,
+                region,
+                firmOrganizationId,
+                faceValueFen,
+                held,
+                redeemed,
+                returned,
+                coverageRatio,
+                eligibleCategories,
+                acceptedRegions,
+                validFrom,
+                expiresAt,
+                newStatus,
+                issuedAt);
     }
 }

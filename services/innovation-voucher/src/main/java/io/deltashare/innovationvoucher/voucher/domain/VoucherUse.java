@@ -13,8 +13,14 @@ import java.util.UUID;
  * than its balance; it only pays its own firm's bookings, while valid, for eligible categories at providers in
  * accepted regions.
  */
-public record VoucherUse(UUID firm, BigDecimal coverageRatio, Set<String> eligibleCategories,
-                         Set<Region> acceptedProviderRegions, Instant validFrom, Instant expiresAt, boolean usable) {
+public record VoucherUse(
+        UUID firm,
+        BigDecimal coverageRatio,
+        Set<String> eligibleCategories,
+        Set<Region> acceptedProviderRegions,
+        Instant validFrom,
+        Instant expiresAt,
+        boolean usable) {
 
     /** Why the voucher will not pay for a booking of {@code bookingFirm}, or empty when it will. */
     public Optional<String> refusal(UUID bookingFirm, Region providerRegion, String category, Instant now) {
@@ -31,8 +37,12 @@ public record VoucherUse(UUID firm, BigDecimal coverageRatio, Set<String> eligib
             return Optional.of("the voucher expired at " + expiresAt);
         }
         if (!acceptedProviderRegions.contains(providerRegion)) {
-            return Optional.of("the voucher is not accepted at providers in " + providerRegion.code()
-                    + "; it is accepted in " + acceptedProviderRegions.stream().map(Region::code).sorted().toList());
+            return Optional.of(
+                    "the voucher is not accepted at providers in " + providerRegion.code() + "; it is accepted in "
+                            + acceptedProviderRegions.stream()
+                                    .map(Region::code)
+                                    .sorted()
+                                    .toList());
         }
         if (!eligibleCategories.contains(category)) {
             return Optional.of("the voucher does not pay for " + category + "; it pays for "

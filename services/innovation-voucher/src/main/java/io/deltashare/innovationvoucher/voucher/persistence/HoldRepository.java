@@ -1,15 +1,15 @@
 package io.deltashare.innovationvoucher.voucher.persistence;
 
 import io.deltashare.innovationvoucher.voucher.domain.Hold;
-import jakarta.persistence.LockModeType;
-import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,10 +18,20 @@ import java.util.UUID;
 public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
 
     /** A hold with what its voucher says about who pays: the issuing region and the firm. */
-    public record HoldRow(UUID bookingId, UUID voucherId, String issuingRegion, UUID firmOrganizationId,
-                          UUID providerOrganizationId, String providerRegion, String status, long heldFen,
-                          long redeemedFen, long releasedFen, long bookingFeeFen, Instant heldAt, Instant settledAt) {
-    }
+    public record HoldRow(
+            UUID bookingId,
+            UUID voucherId,
+            String issuingRegion,
+            UUID firmOrganizationId,
+            UUID providerOrganizationId,
+            String providerRegion,
+            String status,
+            long heldFen,
+            long redeemedFen,
+            long releasedFen,
+            long bookingFeeFen,
+            Instant heldAt,
+            Instant settledAt) {}
 
     /** The hold of {@code booking} while it holds (locked until the transaction ends); empty once settled or never made. */
     public Optional<Hold> heldFor(UUID booking) {
@@ -36,8 +46,8 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
     }
 
     /** Records a new hold of {@code hold.heldFen()} for a booking of {@code fee} at a provider, for a category. */
-    public void add(Hold hold, UUID providerOrganizationId, String providerRegion, String category, long feeFen,
-                    Instant at) {
+    public void add(
+            Hold hold, UUID providerOrganizationId, String providerRegion, String category, long feeFen, Instant at) {
         HoldEntity row = new HoldEntity();
         row.bookingId = hold.bookingId();
         row.voucherId = hold.voucherId();
@@ -71,14 +81,20 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
 
     /** Remembers that a booking ended before its voucher held anything for it. */
     public void bookingEndedWithoutHold(UUID bookingId, Instant at) {
-        getEntityManager().createNativeQuery(
+        getEntityManager()
+                .createNativeQuery(
                         "INSERT INTO ended_booking (booking_id, ended_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, bookingId).setParameter(2, at.atOffset(ZoneOffset.UTC)).executeUpdate();
+                .setParameter(1, bookingId)
+                .setParameter(2, at.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
     }
 
     public boolean hasEnded(UUID bookingId) {
-        return !getEntityManager().createNativeQuery("SELECT 1 FROM ended_booking WHERE booking_id = ?1")
-                .setParameter(1, bookingId).getResultList().isEmpty();
+        return !getEntityManager()
+                .createNativeQuery("SELECT 1 FROM ended_booking WHERE booking_id = ?1")
+                .setParameter(1, bookingId)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -86,8 +102,8 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
      * when given; after the keyset ({@code afterAt}, {@code afterBooking}) when given.
      */
     @SuppressWarnings("unchecked") // native rows
-    public List<HoldRow> page(Instant heldFrom, Instant heldBefore, Set<UUID> bookings, Instant afterAt,
-                              UUID afterBooking, int limit) {
+    public List<HoldRow> page(
+            Instant heldFrom, Instant heldBefore, Set<UUID> bookings, Instant afterAt, UUID afterBooking, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT h.booking_id, h.voucher_id, v.region, v.firm_organization_id, h.provider_organization_id,
                        h.provider_region, h.status, h.held_fen, h.redeemed_fen, h.released_fen, h.booking_fee_fen,
@@ -109,8 +125,11 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
         if (afterAt != null) {
             parameters.add(afterAt.atOffset(ZoneOffset.UTC));
             parameters.add(afterBooking);
-            sql.append(" AND (h.held_at, h.booking_id) < (?").append(parameters.size() - 1).append(", ?")
-                    .append(parameters.size()).append(")");
+            sql.append(" AND (h.held_at, h.booking_id) < (?")
+                    .append(parameters.size() - 1)
+                    .append(", ?")
+                    .append(parameters.size())
+                    .append(")");
         }
         parameters.add(limit);
         sql.append(" ORDER BY h.held_at DESC, h.booking_id DESC LIMIT ?").append(parameters.size());
@@ -119,9 +138,22 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
             query.setParameter(i + 1, parameters.get(i));
         }
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new HoldRow((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
-                (String) r[5], (String) r[6], ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
-                ((Number) r[9]).longValue(), ((Number) r[10]).longValue(), instant(r[11]), instant(r[12]))).toList();
+        return rows.stream()
+                .map(r -> new HoldRow(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        (UUID) r[3],
+                        (UUID) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        ((Number) r[7]).longValue(),
+                        ((Number) r[8]).longValue(),
+                        ((Number) r[9]).longValue(),
+                        ((Number) r[10]).longValue(),
+                        instant(r[11]),
+                        instant(r[12])))
+                .toList();
     }
 
     private static Instant instant(Object value) {

@@ -17,14 +17,19 @@ public class VoucherEntryEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "voucher_id", nullable = false)
     public UUID voucherId;
+
     @Column(nullable = false)
     public String kind;
+
     @Column(name = "amount_fen", nullable = false)
     public long amountFen;
+
     @Column(name = "booking_id")
     public UUID bookingId;
+
     @Column(nullable = false)
     public Instant at;
 

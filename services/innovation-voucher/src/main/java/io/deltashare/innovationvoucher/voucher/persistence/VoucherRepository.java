@@ -39,7 +39,8 @@ public class VoucherRepository implements PanacheRepositoryBase<VoucherEntity, U
         row.faceValueFen = voucher.faceValueFen();
         row.coverageRatio = voucher.coverageRatio();
         row.eligibleCategories = ProgramRows.joined(voucher.eligibleCategories());
-        row.acceptedRegions = ProgramRows.joined(voucher.acceptedRegions().stream().map(Region::code).toList());
+        row.acceptedRegions = ProgramRows.joined(
+                voucher.acceptedRegions().stream().map(Region::code).toList());
         row.validFrom = voucher.validFrom();
         row.expiresAt = voucher.expiresAt();
         row.issuedAt = voucher.issuedAt();
@@ -59,21 +60,32 @@ public class VoucherRepository implements PanacheRepositoryBase<VoucherEntity, U
 
     /** The voucher's history, oldest first. */
     public List<VoucherEntryEntity> history(UUID voucher) {
-        return getEntityManager().createQuery("from VoucherEntryEntity where voucherId = :id order by id",
-                VoucherEntryEntity.class).setParameter("id", voucher).getResultList();
+        return getEntityManager()
+                .createQuery("from VoucherEntryEntity where voucherId = :id order by id", VoucherEntryEntity.class)
+                .setParameter("id", voucher)
+                .getResultList();
     }
 
     /** Vouchers matching {@code visible} and {@code status} (when given), newest first, after {@code after}. */
     public List<Voucher> list(Where visible, VoucherStatus status, Cursor after, int limit) {
-        return visible.and("status = :status", "status", status == null ? null : status.name())
-                .newestFirst(this, "issuedAt", after, limit).stream().map(VoucherRepository::toVoucher).toList();
+        return visible
+                .and("status = :status", "status", status == null ? null : status.name())
+                .newestFirst(this, "issuedAt", after, limit)
+                .stream()
+                .map(VoucherRepository::toVoucher)
+                .toList();
     }
 
     /** Vouchers whose validity has ended by {@code now}, oldest first. */
     public List<UUID> dueForExpiry(Instant now, int limit) {
-        return getEntityManager().createQuery("select v.id from VoucherEntity v"
-                        + " where v.status = 'ACTIVE' and v.expiresAt <= :now order by v.expiresAt", UUID.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select v.id from VoucherEntity v"
+                                + " where v.status = 'ACTIVE' and v.expiresAt <= :now order by v.expiresAt",
+                        UUID.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     private static void update(VoucherEntity row, Voucher voucher) {
@@ -84,9 +96,23 @@ public class VoucherRepository implements PanacheRepositoryBase<VoucherEntity, U
     }
 
     private static Voucher toVoucher(VoucherEntity row) {
-        return new Voucher(row.id, row.code, row.programId, row.applicationId, Region.ofCode(row.region),
-                row.firmOrganizationId, row.faceValueFen, row.heldFen, row.redeemedFen, row.returnedFen,
-                row.coverageRatio, ProgramRows.codes(row.eligibleCategories), ProgramRows.regions(row.acceptedRegions),
-                row.validFrom, row.expiresAt, VoucherStatus.valueOf(row.status), row.issuedAt);
+        return new Voucher(
+                row.id,
+                row.code,
+                row.programId,
+                row.applicationId,
+                Region.ofCode(row.region),
+                row.firmOrganizationId,
+                row.faceValueFen,
+                row.heldFen,
+                row.redeemedFen,
+                row.returnedFen,
+                row.coverageRatio,
+                ProgramRows.codes(row.eligibleCategories),
+                ProgramRows.regions(row.acceptedRegions),
+                row.validFrom,
+                row.expiresAt,
+                VoucherStatus.valueOf(row.status),
+                row.issuedAt);
     }
 }

@@ -1,11 +1,11 @@
 package io.deltashare.innovationvoucher.voucher.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.innovationvoucher.voucher.application.HoldQueries;
 import io.deltashare.innovationvoucher.voucher.application.HoldView;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,15 +36,28 @@ public class HoldResource {
             @Parameter(description = "made at or after this instant") @QueryParam("heldFrom") String from,
             @Parameter(description = "made before this instant") @QueryParam("heldBefore") String before,
             @Parameter(description = "only the holds of these bookings; up to 100, repeat the parameter")
-            @QueryParam("bookingId") List<String> bookings,
+                    @QueryParam("bookingId")
+                    List<String> bookings,
             @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 500 (default 100)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
-            @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "page size, 1 to 500 (default 100)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limit,
             @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 100, 500);
-        List<HoldView> page = holds.list(QueryParams.instant("heldFrom", from), QueryParams.instant("heldBefore", before),
-                QueryParams.uuids("bookingId", bookings, 100), Cursor.decode(cursor), size);
-        return Page.of(page, size, h -> new Cursor(h.heldAt(), h.bookingId()), uri).toResponse();
+        List<HoldView> page = holds.list(
+                QueryParams.instant("heldFrom", from),
+                QueryParams.instant("heldBefore", before),
+                QueryParams.uuids("bookingId", bookings, 100),
+                Cursor.decode(cursor),
+                size);
+        return Page.of(page, size, h -> new Cursor(h.heldAt(), h.bookingId()), uri)
+                .toResponse();
     }
 }

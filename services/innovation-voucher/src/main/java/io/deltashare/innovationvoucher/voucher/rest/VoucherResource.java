@@ -5,20 +5,20 @@ import io.deltashare.innovationvoucher.voucher.application.VoucherView;
 import io.deltashare.innovationvoucher.voucher.domain.VoucherStatus;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestResponse;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Vouchers with balance and history, for their firm and their region's bureau. */
 @Path("/api/v1/vouchers")
@@ -33,18 +33,34 @@ public class VoucherResource {
     }
 
     @GET
-    @Operation(summary = "The vouchers the caller may see, newest first: a firm's own, a bureau's region's, all for "
-            + "the admin")
+    @Operation(
+            summary = "The vouchers the caller may see, newest first: a firm's own, a bureau's region's, all for "
+                    + "the admin")
     public RestResponse<Page<VoucherView>> list(
             @Parameter(description = "ACTIVE or EXPIRED") @QueryParam("status") String status,
             @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 200 (default 50)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
-            @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "page size, 1 to 200 (default 50)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    @QueryParam("limit")
+                    String limit,
             @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 50, 200);
-        return Page.of(vouchers.list(caller.get(), QueryParams.enumValue("status", status, VoucherStatus.class),
-                Cursor.decode(cursor), size), size, v -> new Cursor(v.issuedAt(), v.voucher().id()), uri).toResponse();
+        return Page.of(
+                        vouchers.list(
+                                caller.get(),
+                                QueryParams.enumValue("status", status, VoucherStatus.class),
+                                Cursor.decode(cursor),
+                                size),
+                        size,
+                        v -> new Cursor(v.issuedAt(), v.voucher().id()),
+                        uri)
+                .toResponse();
     }
 
     @GET

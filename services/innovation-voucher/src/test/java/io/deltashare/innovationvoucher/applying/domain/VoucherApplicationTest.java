@@ -24,16 +24,28 @@ class VoucherApplicationTest {
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(submitted.year()).isEqualTo(2027);
         assertThat(submitted.plannedUse()).isEqualTo("SEM time for a new cathode");
-        assertThat(refusal(VoucherApplication.submit(UUID.randomUUID(), anOpenJiangsuProgram(), FIRM, Region.CN_JS,
-                "officer", "  ", IN_THE_WINDOW, 0)).violations()).extracting(v -> v.field()).containsExactly("plannedUse");
+        assertThat(refusal(VoucherApplication.submit(
+                                UUID.randomUUID(),
+                                anOpenJiangsuProgram(),
+                                FIRM,
+                                Region.CN_JS,
+                                "officer",
+                                "  ",
+                                IN_THE_WINDOW,
+                                0))
+                        .violations())
+                .extracting(v -> v.field())
+                .containsExactly("plannedUse");
     }
 
     @Test
     void theProgramDecidesWhetherItTakesTheApplication() {
         VoucherProgram program = anOpenJiangsuProgram();
 
-        assertThat(refusal(VoucherApplication.submit(UUID.randomUUID(), program, FIRM, Region.CN_SH, "officer",
-                "NMR", IN_THE_WINDOW, 0)).type()).isEqualTo("wrong-region");
+        assertThat(refusal(VoucherApplication.submit(
+                                UUID.randomUUID(), program, FIRM, Region.CN_SH, "officer", "NMR", IN_THE_WINDOW, 0))
+                        .type())
+                .isEqualTo("wrong-region");
     }
 
     @Test
@@ -41,19 +53,33 @@ class VoucherApplicationTest {
         VoucherApplication submitted = aSubmittedApplication();
         UUID voucher = UUID.randomUUID();
 
-        VoucherApplication approved = submitted.approve(voucher, "bureau-js", IN_THE_WINDOW).orElseThrow();
+        VoucherApplication approved =
+                submitted.approve(voucher, "bureau-js", IN_THE_WINDOW).orElseThrow();
         assertThat(approved.voucherId()).isEqualTo(voucher);
-        assertThat(refusal(approved.reject("too late", "bureau-js", IN_THE_WINDOW)).reason())
+        assertThat(refusal(approved.reject("too late", "bureau-js", IN_THE_WINDOW))
+                        .reason())
                 .isEqualTo("the application is already APPROVED");
         assertThat(refusal(submitted.reject(" ", "bureau-js", IN_THE_WINDOW)).violations())
-                .extracting(v -> v.field()).containsExactly("reason");
-        assertThat(submitted.reject(" not an SME ", "bureau-js", IN_THE_WINDOW).orElseThrow().reason())
+                .extracting(v -> v.field())
+                .containsExactly("reason");
+        assertThat(submitted
+                        .reject(" not an SME ", "bureau-js", IN_THE_WINDOW)
+                        .orElseThrow()
+                        .reason())
                 .isEqualTo("not an SME");
     }
 
     private static VoucherApplication aSubmittedApplication() {
-        return VoucherApplication.submit(UUID.randomUUID(), anOpenJiangsuProgram(), FIRM, Region.CN_JS, "officer",
-                " SEM time for a new cathode ", IN_THE_WINDOW, 0).orElseThrow();
+        return VoucherApplication.submit(
+                        UUID.randomUUID(),
+                        anOpenJiangsuProgram(),
+                        FIRM,
+                        Region.CN_JS,
+                        "officer",
+                        " SEM time for a new cathode ",
+                        IN_THE_WINDOW,
+                        0)
+                .orElseThrow();
     }
 
     private static Rejection refusal(Decision<?> decision) {

@@ -19,8 +19,13 @@ class VoucherProgramTest {
 
     @Test
     void aProgramWithoutBothNamesOrWithAFaceValueAboveItsBudgetIsNotCreated() {
-        Rejection refused = refusal(VoucherProgram.draft(UUID.randomUUID(), Region.CN_JS, new LocalizedText("江苏", " "),
-                jiangsuTerms(10_000_00L), "bureau-js", Instant.now()));
+        Rejection refused = refusal(VoucherProgram.draft(
+                UUID.randomUUID(),
+                Region.CN_JS,
+                new LocalizedText("江苏", " "),
+                jiangsuTerms(10_000_00L),
+                "bureau-js",
+                Instant.now()));
 
         assertThat(refused.violations()).extracting(v -> v.field()).containsExactly("name", "faceValue");
     }
@@ -30,7 +35,8 @@ class VoucherProgramTest {
         VoucherProgram open = anOpenJiangsuProgram();
         VoucherProgram closed = open.moveTo(ProgramStatus.CLOSED).orElseThrow();
 
-        assertThat(open.moveTo(ProgramStatus.SUSPENDED).orElseThrow().vouchersUsable()).isFalse();
+        assertThat(open.moveTo(ProgramStatus.SUSPENDED).orElseThrow().vouchersUsable())
+                .isFalse();
         assertThat(refusal(closed.moveTo(ProgramStatus.OPEN)).reason())
                 .isEqualTo("a program that is CLOSED cannot become OPEN");
     }
@@ -40,11 +46,16 @@ class VoucherProgramTest {
         VoucherProgram open = anOpenJiangsuProgram();
 
         assertThat(open.admitsApplication(Region.CN_JS, NEW_YEAR, 0).accepted()).isPresent();
-        assertThat(refusal(open.admitsApplication(Region.CN_ZJ, NEW_YEAR, 0)).type()).isEqualTo("wrong-region");
-        assertThat(refusal(open.admitsApplication(Region.CN_JS, NEW_YEAR.minusDays(1), 0)).type())
+        assertThat(refusal(open.admitsApplication(Region.CN_ZJ, NEW_YEAR, 0)).type())
+                .isEqualTo("wrong-region");
+        assertThat(refusal(open.admitsApplication(Region.CN_JS, NEW_YEAR.minusDays(1), 0))
+                        .type())
                 .isEqualTo("outside-application-window");
-        assertThat(refusal(open.moveTo(ProgramStatus.SUSPENDED).orElseThrow()
-                .admitsApplication(Region.CN_JS, NEW_YEAR, 0)).type()).isEqualTo("program-not-open");
+        assertThat(refusal(open.moveTo(ProgramStatus.SUSPENDED)
+                                .orElseThrow()
+                                .admitsApplication(Region.CN_JS, NEW_YEAR, 0))
+                        .type())
+                .isEqualTo("program-not-open");
     }
 
     @Test
@@ -64,15 +75,19 @@ class VoucherProgramTest {
         VoucherProgram committed = program.commitVoucher(2027, 0).orElseThrow();
         assertThat(committed.uncommittedFen()).isZero();
         assertThat(refusal(committed.commitVoucher(2027, 0)).type()).isEqualTo("budget-exhausted");
-        assertThat(refusal(committed.admitsApplication(Region.CN_JS, NEW_YEAR, 0)).type())
+        assertThat(refusal(committed.admitsApplication(Region.CN_JS, NEW_YEAR, 0))
+                        .type())
                 .isEqualTo("budget-exhausted");
-        assertThat(committed.givenBack(20_000_00L).commitVoucher(2027, 0).accepted()).isEmpty();
-        assertThat(committed.givenBack(50_000_00L).commitVoucher(2027, 0).accepted()).isPresent();
+        assertThat(committed.givenBack(20_000_00L).commitVoucher(2027, 0).accepted())
+                .isEmpty();
+        assertThat(committed.givenBack(50_000_00L).commitVoucher(2027, 0).accepted())
+                .isPresent();
     }
 
     @Test
     void aFirmHoldingItsCapGetsNoFurtherVoucher() {
-        assertThat(refusal(anOpenJiangsuProgram().commitVoucher(2027, 2)).type()).isEqualTo("yearly-cap-reached");
+        assertThat(refusal(anOpenJiangsuProgram().commitVoucher(2027, 2)).type())
+                .isEqualTo("yearly-cap-reached");
     }
 
     private static Rejection refusal(Decision<?> decision) {

@@ -33,12 +33,15 @@ class VoucherTest {
     void itHoldsItsCoverageOfTheFeeRoundedDownAndAtMostItsBalance() {
         Voucher voucher = aJiangsuVoucherOf(1_000_00L);
 
-        Voucher.Held held = voucher.hold(semInShanghai("1500.01"), true, IN_MARCH).orElseThrow();
+        Voucher.Held held =
+                voucher.hold(semInShanghai("1500.01"), true, IN_MARCH).orElseThrow();
         assertThat(held.share()).isEqualTo(Money.ofFen(750_00L));
-        Voucher.Held capped = held.voucher().hold(semInShanghai("1500.00"), true, IN_MARCH).orElseThrow();
+        Voucher.Held capped =
+                held.voucher().hold(semInShanghai("1500.00"), true, IN_MARCH).orElseThrow();
         assertThat(capped.share()).isEqualTo(Money.ofFen(250_00L));
         assertThat(capped.voucher().balanceFen()).isZero();
-        assertThat(refusal(capped.voucher().hold(semInShanghai("10.00"), true, IN_MARCH)).reason())
+        assertThat(refusal(capped.voucher().hold(semInShanghai("10.00"), true, IN_MARCH))
+                        .reason())
                 .isEqualTo("the voucher has no balance left");
     }
 
@@ -47,18 +50,26 @@ class VoucherTest {
         Voucher voucher = aJiangsuVoucherOf(50_000_00L);
         Voucher.Purchase sem = semInShanghai("600.00");
 
-        assertThat(refusal(voucher.hold(new Voucher.Purchase(UUID.randomUUID(), Region.CN_SH, "electron-microscopy",
-                sem.fee()), true, IN_MARCH)).reason()).isEqualTo("the voucher belongs to another firm");
+        assertThat(refusal(voucher.hold(
+                                new Voucher.Purchase(UUID.randomUUID(), Region.CN_SH, "electron-microscopy", sem.fee()),
+                                true,
+                                IN_MARCH))
+                        .reason())
+                .isEqualTo("the voucher belongs to another firm");
         assertThat(refusal(voucher.hold(new Voucher.Purchase(FIRM, Region.CN_SH, "nmr", sem.fee()), true, IN_MARCH))
-                .reason()).startsWith("the voucher does not pay for nmr");
+                        .reason())
+                .startsWith("the voucher does not pay for nmr");
         assertThat(refusal(voucher.hold(sem, false, IN_MARCH)).reason()).contains("suspended");
     }
 
     @Test
     void completionPaysTheCoverageOfTheFinalFeeAtMostTheHoldAndReleasesTheRest() {
-        Voucher.Held held = aJiangsuVoucherOf(50_000_00L).hold(semInShanghai("1800.00"), true, IN_MARCH).orElseThrow();
+        Voucher.Held held = aJiangsuVoucherOf(50_000_00L)
+                .hold(semInShanghai("1800.00"), true, IN_MARCH)
+                .orElseThrow();
 
-        Voucher.Redeemed redeemed = held.voucher().redeem(Money.ofFen(1500_00L), held.share().fen());
+        Voucher.Redeemed redeemed =
+                held.voucher().redeem(Money.ofFen(1500_00L), held.share().fen());
 
         assertThat(redeemed.redeemed()).isEqualTo(Money.ofFen(750_00L));
         assertThat(redeemed.released()).isEqualTo(Money.ofFen(150_00L));
@@ -69,7 +80,9 @@ class VoucherTest {
 
     @Test
     void expiryGivesTheUnspentBalanceBackAndWhatItStillHeldFollowsOnRelease() {
-        Voucher.Held held = aJiangsuVoucherOf(50_000_00L).hold(semInShanghai("1000.00"), true, IN_MARCH).orElseThrow();
+        Voucher.Held held = aJiangsuVoucherOf(50_000_00L)
+                .hold(semInShanghai("1000.00"), true, IN_MARCH)
+                .orElseThrow();
         Voucher voucher = held.voucher();
 
         assertThat(voucher.expire(IN_MARCH).accepted()).isEmpty();
@@ -83,9 +96,21 @@ class VoucherTest {
     }
 
     private static Voucher aJiangsuVoucherOf(long faceValueFen) {
-        return Voucher.issue(UUID.randomUUID(), "JS-2027-TEST-CODE", new Voucher.Terms(UUID.randomUUID(), Region.CN_JS,
-                faceValueFen, new BigDecimal("0.5"), Set.of("electron-microscopy"), Set.of(Region.CN_SH, Region.CN_JS),
-                Programs.NEW_YEAR, Programs.END_OF_YEAR), UUID.randomUUID(), FIRM, ISSUED);
+        return Voucher.issue(
+                UUID.randomUUID(),
+                "JS-2027-TEST-CODE",
+                new Voucher.Terms(
+                        UUID.randomUUID(),
+                        Region.CN_JS,
+                        faceValueFen,
+                        new BigDecimal("0.5"),
+                        Set.of("electron-microscopy"),
+                        Set.of(Region.CN_SH, Region.CN_JS),
+                        Programs.NEW_YEAR,
+                        Programs.END_OF_YEAR),
+                UUID.randomUUID(),
+                FIRM,
+                ISSUED);
     }
 
     private static Voucher.Purchase semInShanghai(String fee) {

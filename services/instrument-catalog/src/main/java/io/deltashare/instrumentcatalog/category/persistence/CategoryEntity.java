@@ -12,8 +12,10 @@ public class CategoryEntity {
 
     @Id
     public String code;
+
     @Column(name = "name_zh", nullable = false)
     public String nameZh;
+
     @Column(name = "name_en", nullable = false)
     public String nameEn;
 }

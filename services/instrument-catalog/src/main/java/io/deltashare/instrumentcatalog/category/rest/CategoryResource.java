@@ -1,8 +1,8 @@
 package io.deltashare.instrumentcatalog.category.rest;
 
 import io.deltashare.contracts.catalog.LocalizedText;
-import io.quarkus.security.Authenticated;
 import io.deltashare.instrumentcatalog.category.persistence.Categories;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
@@ -13,8 +13,7 @@ import java.util.List;
 public class CategoryResource {
 
     /** A category: its code (used in filters and listings) and bilingual name. */
-    public record CategoryView(String code, LocalizedText name) {
-    }
+    public record CategoryView(String code, LocalizedText name) {}
 
     private final Categories categories;
 
@@ -24,6 +23,8 @@ public class CategoryResource {
 
     @GET
     public List<CategoryView> list() {
-        return categories.all().stream().map(c -> new CategoryView(c.code, new LocalizedText(c.nameZh, c.nameEn))).toList();
+        return categories.all().stream()
+                .map(c -> new CategoryView(c.code, new LocalizedText(c.nameZh, c.nameEn)))
+                .toList();
     }
 }

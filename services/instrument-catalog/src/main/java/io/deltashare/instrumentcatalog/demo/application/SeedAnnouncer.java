@@ -1,13 +1,13 @@
 package io.deltashare.instrumentcatalog.demo.application;
 
+import io.deltashare.contracts.catalog.ProviderRegistered;
 import io.deltashare.instrumentcatalog.demo.persistence.SeedLock;
+import io.deltashare.instrumentcatalog.instrument.application.InstrumentService;
 import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
 import io.deltashare.instrumentcatalog.provider.application.ProviderView;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.contracts.catalog.ProviderRegistered;
-import io.deltashare.instrumentcatalog.instrument.application.InstrumentService;
 import io.deltashare.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -35,9 +35,13 @@ public class SeedAnnouncer {
     private final InstrumentService instruments;
     private final boolean enabled;
 
-    SeedAnnouncer(SeedLock lock, ProviderRepository providers, InstrumentRepository instrumentRows, Outbox outbox,
-                  InstrumentService instruments,
-                  @ConfigProperty(name = "catalog.seed.announce", defaultValue = "false") boolean enabled) {
+    SeedAnnouncer(
+            SeedLock lock,
+            ProviderRepository providers,
+            InstrumentRepository instrumentRows,
+            Outbox outbox,
+            InstrumentService instruments,
+            @ConfigProperty(name = "catalog.seed.announce", defaultValue = "false") boolean enabled) {
         this.lock = lock;
         this.providers = providers;
         this.instrumentRows = instrumentRows;

@@ -15,7 +15,8 @@ public class SeedLock {
 
     /** Takes the announcer's lock for the rest of the transaction, waiting for another replica's. */
     public void take() {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('catalog-seed-announcer'))")
+        entityManager
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('catalog-seed-announcer'))")
                 .getSingleResult();
     }
 }

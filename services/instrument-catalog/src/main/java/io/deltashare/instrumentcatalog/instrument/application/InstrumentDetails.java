@@ -1,10 +1,10 @@
 package io.deltashare.instrumentcatalog.instrument.application;
 
-import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
-import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
+import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,16 +21,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * sample for {@code SAMPLE}; opening hours are weekly windows in Asia/Shanghai.
  */
 @Schema(examples = InstrumentDetails.EXAMPLE)
-public record InstrumentDetails(@NotNull @Valid Text name, @NotNull @Valid Text description,
-                                @NotBlank @Size(max = 50) String category,
-                                @NotBlank @Size(max = 200) String manufacturer, @NotBlank @Size(max = 200) String model,
-                                @NotNull Money originalValue, @NotBlank @Size(max = 300) String location,
-                                @NotNull BookingMode bookingMode, @NotNull @Valid Prices prices,
-                                @NotNull Boolean voucherEligible,
-                                @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Window> openingHours,
-                                @NotNull @Min(1) @Max(10_080) Integer minDurationMinutes,
-                                @NotNull @Min(1) @Max(10_080) Integer maxDurationMinutes,
-                                @NotNull @Min(0) @Max(8_760) Integer leadTimeHours, @NotNull Boolean approvalRequired) {
+public record InstrumentDetails(
+        @NotNull @Valid Text name,
+        @NotNull @Valid Text description,
+        @NotBlank @Size(max = 50) String category,
+        @NotBlank @Size(max = 200) String manufacturer,
+        @NotBlank @Size(max = 200) String model,
+        @NotNull Money originalValue,
+        @NotBlank @Size(max = 300) String location,
+        @NotNull BookingMode bookingMode,
+        @NotNull @Valid Prices prices,
+        @NotNull Boolean voucherEligible,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Window> openingHours,
+        @NotNull @Min(1) @Max(10_080) Integer minDurationMinutes,
+        @NotNull @Min(1) @Max(10_080) Integer maxDurationMinutes,
+        @NotNull @Min(0) @Max(8_760) Integer leadTimeHours,
+        @NotNull Boolean approvalRequired) {
 
     /** What a request body of these details looks like, for the OpenAPI document. */
     public static final String EXAMPLE = "{\"name\":{\"zh\":\"场发射扫描电子显微镜\","
@@ -45,23 +51,39 @@ public record InstrumentDetails(@NotNull @Valid Text name, @NotNull @Valid Text 
             + "\"maxDurationMinutes\":480,\"leadTimeHours\":24,\"approvalRequired\":true}";
 
     /** A bilingual text. */
-    public record Text(@NotBlank @Size(max = 4000) String zh, @NotBlank @Size(max = 4000) String en) {
-    }
+    public record Text(
+            @NotBlank @Size(max = 4000) String zh,
+            @NotBlank @Size(max = 4000) String en) {}
 
     /** Prices for the two tiers. */
-    public record Prices(@NotNull Money academic, @NotNull Money enterprise) {
-    }
+    public record Prices(@NotNull Money academic, @NotNull Money enterprise) {}
 
     /** A weekly opening window, e.g. {@code {"day":"MONDAY","from":"08:30","to":"17:00"}}. */
-    public record Window(@NotNull DayOfWeek day, @NotNull LocalTime from, @NotNull LocalTime to) {
-    }
+    public record Window(
+            @NotNull DayOfWeek day,
+            @NotNull LocalTime from,
+            @NotNull LocalTime to) {}
 
     /** The details as the instrument keeps them. */
     Instrument.Listing listing() {
-        return new Instrument.Listing(new LocalizedText(name.zh(), name.en()),
-                new LocalizedText(description.zh(), description.en()), category, manufacturer, model,
-                originalValue.fen(), location, bookingMode, prices.academic().fen(), prices.enterprise().fen(),
-                voucherEligible, openingHours.stream().map(w -> new OpeningHours.Window(w.day(), w.from(), w.to()))
-                .toList(), minDurationMinutes, maxDurationMinutes, leadTimeHours, approvalRequired);
+        return new Instrument.Listing(
+                new LocalizedText(name.zh(), name.en()),
+                new LocalizedText(description.zh(), description.en()),
+                category,
+                manufacturer,
+                model,
+                originalValue.fen(),
+                location,
+                bookingMode,
+                prices.academic().fen(),
+                prices.enterprise().fen(),
+                voucherEligible,
+                openingHours.stream()
+                        .map(w -> new OpeningHours.Window(w.day(), w.from(), w.to()))
+                        .toList(),
+                minDurationMinutes,
+                maxDurationMinutes,
+                leadTimeHours,
+                approvalRequired);
     }
 }

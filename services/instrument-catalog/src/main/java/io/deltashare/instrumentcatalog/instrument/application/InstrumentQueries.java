@@ -2,10 +2,10 @@ package io.deltashare.instrumentcatalog.instrument.application;
 
 import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
-import io.deltashare.instrumentcatalog.provider.domain.Provider;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
+import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.platform.decision.Rejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,7 @@ import java.util.UUID;
 public class InstrumentQueries {
 
     /** A page of results; {@code nextCursor} is null on the last page. */
-    public record Page(List<InstrumentView> items, String nextCursor) {
-    }
+    public record Page(List<InstrumentView> items, String nextCursor) {}
 
     private final InstrumentSearch search;
     private final InstrumentRepository instruments;
@@ -38,11 +37,14 @@ public class InstrumentQueries {
         List<InstrumentSearch.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
         List<InstrumentSearch.Hit> page = more ? hits.subList(0, limit) : hits;
-        Map<UUID, Instrument> byId = instruments.byIds(page.stream().map(InstrumentSearch.Hit::id).toList());
-        Map<UUID, Provider> owners = providers.byIds(byId.values().stream().map(Instrument::providerId).distinct()
-                .toList());
-        List<InstrumentView> items = page.stream().map(hit -> byId.get(hit.id()))
-                .map(i -> InstrumentView.of(i, owners.get(i.providerId()))).toList();
+        Map<UUID, Instrument> byId =
+                instruments.byIds(page.stream().map(InstrumentSearch.Hit::id).toList());
+        Map<UUID, Provider> owners = providers.byIds(
+                byId.values().stream().map(Instrument::providerId).distinct().toList());
+        List<InstrumentView> items = page.stream()
+                .map(hit -> byId.get(hit.id()))
+                .map(i -> InstrumentView.of(i, owners.get(i.providerId())))
+                .toList();
         String next = more ? encode(criteria.sort(), page.get(page.size() - 1)) : null;
         return new Page(items, next);
     }

@@ -35,8 +35,8 @@ public class InstrumentService {
     private final Categories categories;
     private final Outbox outbox;
 
-    InstrumentService(InstrumentRepository instruments, ProviderRepository providers, Categories categories,
-                      Outbox outbox) {
+    InstrumentService(
+            InstrumentRepository instruments, ProviderRepository providers, Categories categories, Outbox outbox) {
         this.instruments = instruments;
         this.providers = providers;
         this.categories = categories;
@@ -45,11 +45,13 @@ public class InstrumentService {
 
     @Transactional
     public InstrumentView list(UUID providerId, InstrumentDetails details, Caller caller) {
-        Provider provider = providers.find(providerId)
+        Provider provider = providers
+                .find(providerId)
                 .orElseThrow(() -> Rejected.invalid("providerId", "no provider " + providerId));
         requireStaff(provider, caller);
         Instrument.Listing listing = details.listing();
-        Instrument instrument = Instrument.list(UUID.randomUUID(), providerId, listing, known(listing)).orElseThrow();
+        Instrument instrument = Instrument.list(UUID.randomUUID(), providerId, listing, known(listing))
+                .orElseThrow();
         return published(instruments.add(instrument, provider, category(listing)), provider, InstrumentListed::new);
     }
 
@@ -70,7 +72,9 @@ public class InstrumentService {
         Provider provider = staffProvider(instrument, caller);
         expected.check(instrument.version()).orElseThrow();
         Instrument moved = instrument.moveTo(target).orElseThrow();
-        return published(instruments.save(moved, provider, category(moved.listing())), provider,
+        return published(
+                instruments.save(moved, provider, category(moved.listing())),
+                provider,
                 target == InstrumentStatus.WITHDRAWN ? InstrumentWithdrawn::new : InstrumentUpdated::new);
     }
 
@@ -88,7 +92,8 @@ public class InstrumentService {
     @Transactional
     public InstrumentView get(UUID id) {
         Instrument instrument = find(id);
-        return InstrumentView.of(instrument, providers.find(instrument.providerId()).orElseThrow());
+        return InstrumentView.of(
+                instrument, providers.find(instrument.providerId()).orElseThrow());
     }
 
     /**
@@ -100,17 +105,19 @@ public class InstrumentService {
     public void announceWritten(Instrument instrument) {
         var violations = instrument.listing().violations(known(instrument.listing()));
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("instrument " + instrument.id() + " in the database breaks its terms: "
-                    + violations);
+            throw new IllegalStateException(
+                    "instrument " + instrument.id() + " in the database breaks its terms: " + violations);
         }
         Provider provider = providers.find(instrument.providerId()).orElseThrow();
-        published(instruments.save(instrument, provider, category(instrument.listing())), provider,
+        published(
+                instruments.save(instrument, provider, category(instrument.listing())),
+                provider,
                 InstrumentListed::new);
     }
 
     /** Publishes the stored instrument as {@code event}, in the transaction that stored it. */
-    private InstrumentView published(Instrument instrument, Provider provider,
-                                     Function<InstrumentSnapshot, IntegrationEvent> event) {
+    private InstrumentView published(
+            Instrument instrument, Provider provider, Function<InstrumentSnapshot, IntegrationEvent> event) {
         outbox.publish(event.apply(InstrumentView.snapshot(instrument, provider)));
         return InstrumentView.of(instrument, provider);
     }
@@ -128,7 +135,8 @@ public class InstrumentService {
 
     private static void requireStaff(Provider provider, Caller caller) {
         if (!caller.isStaffOfProvider(provider.organizationId())) {
-            throw Rejected.forbidden("only staff of " + provider.profile().name().en() + " may manage its instruments");
+            throw Rejected.forbidden(
+                    "only staff of " + provider.profile().name().en() + " may manage its instruments");
         }
     }
 

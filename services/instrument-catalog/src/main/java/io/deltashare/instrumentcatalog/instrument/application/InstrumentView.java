@@ -15,38 +15,92 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An instrument as the API shows it, with its provider's region and city. The API's own type: the event contract
  * ({@code InstrumentSnapshot}) may change without it, and it without the events.
  */
-public record InstrumentView(UUID id, UUID providerId, UUID providerOrganizationId, Region providerRegion,
-                             String city, LocalizedText name, LocalizedText description, String category,
-                             String manufacturer, String model, Money originalValue, String location,
-                             String bookingMode, Money academicPrice, Money enterprisePrice, boolean voucherEligible,
-                             List<Window> openingHours, int minDurationMinutes, int maxDurationMinutes,
-                             int leadTimeHours, boolean approvalRequired, String status, long version) {
+public record InstrumentView(
+        UUID id,
+        UUID providerId,
+        UUID providerOrganizationId,
+        Region providerRegion,
+        String city,
+        LocalizedText name,
+        LocalizedText description,
+        String category,
+        String manufacturer,
+        String model,
+        Money originalValue,
+        String location,
+        String bookingMode,
+        Money academicPrice,
+        Money enterprisePrice,
+        boolean voucherEligible,
+        List<Window> openingHours,
+        int minDurationMinutes,
+        int maxDurationMinutes,
+        int leadTimeHours,
+        boolean approvalRequired,
+        String status,
+        long version) {
 
     /** A weekly opening window, local time in Asia/Shanghai: {@code {"day":"MONDAY","from":"08:30","to":"17:00"}}. */
     @Schema(name = "InstrumentOpeningWindow")
-    public record Window(String day, String from, String to) {
-    }
+    public record Window(String day, String from, String to) {}
 
     static InstrumentView of(Instrument instrument, Provider provider) {
         Instrument.Listing l = instrument.listing();
-        return new InstrumentView(instrument.id(), provider.id(), provider.organizationId(),
-                provider.profile().region(), provider.profile().city(), l.name(), l.description(), l.category(),
-                l.manufacturer(), l.model(), Money.ofFen(l.originalValueFen()), l.location(), l.bookingMode().name(),
-                Money.ofFen(l.academicPriceFen()), Money.ofFen(l.enterprisePriceFen()), l.voucherEligible(),
-                new OpeningHours(l.openingHours()).windows().stream().map(w -> new Window(w.day().name(),
-                        w.from().toString(), w.to().toString())).toList(), l.minDurationMinutes(),
-                l.maxDurationMinutes(), l.leadTimeHours(), l.approvalRequired(), instrument.status().name(),
+        return new InstrumentView(
+                instrument.id(),
+                provider.id(),
+                provider.organizationId(),
+                provider.profile().region(),
+                provider.profile().city(),
+                l.name(),
+                l.description(),
+                l.category(),
+                l.manufacturer(),
+                l.model(),
+                Money.ofFen(l.originalValueFen()),
+                l.location(),
+                l.bookingMode().name(),
+                Money.ofFen(l.academicPriceFen()),
+                Money.ofFen(l.enterprisePriceFen()),
+                l.voucherEligible(),
+                new OpeningHours(l.openingHours())
+                        .windows().stream()
+                                .map(w -> new Window(w.day().name(), w.from().toString(), w.to().toString()))
+                                .toList(),
+                l.minDurationMinutes(),
+                l.maxDurationMinutes(),
+                l.leadTimeHours(),
+                l.approvalRequired(),
+                instrument.status().name(),
                 instrument.version());
     }
 
     /** The instrument as the other services are told of it. */
     static InstrumentSnapshot snapshot(Instrument instrument, Provider provider) {
         Instrument.Listing l = instrument.listing();
-        return new InstrumentSnapshot(instrument.id(), provider.id(), provider.organizationId(),
-                provider.profile().region(), provider.profile().city(), l.name(), l.description(), l.category(),
-                l.manufacturer(), l.model(), Money.ofFen(l.originalValueFen()), l.location(), l.bookingMode().name(),
-                Money.ofFen(l.academicPriceFen()), Money.ofFen(l.enterprisePriceFen()), l.voucherEligible(),
-                new OpeningHours(l.openingHours()).published(), l.minDurationMinutes(), l.maxDurationMinutes(),
-                l.leadTimeHours(), l.approvalRequired(), instrument.status().name(), instrument.version());
+        return new InstrumentSnapshot(
+                instrument.id(),
+                provider.id(),
+                provider.organizationId(),
+                provider.profile().region(),
+                provider.profile().city(),
+                l.name(),
+                l.description(),
+                l.category(),
+                l.manufacturer(),
+                l.model(),
+                Money.ofFen(l.originalValueFen()),
+                l.location(),
+                l.bookingMode().name(),
+                Money.ofFen(l.academicPriceFen()),
+                Money.ofFen(l.enterprisePriceFen()),
+                l.voucherEligible(),
+                new OpeningHours(l.openingHours()).published(),
+                l.minDurationMinutes(),
+                l.maxDurationMinutes(),
+                l.leadTimeHours(),
+                l.approvalRequired(),
+                instrument.status().name(),
+                instrument.version());
     }
 }

@@ -2,7 +2,9 @@ package io.deltashare.instrumentcatalog.instrument.domain;
 
 /** Whether an instrument can be booked: {@code ACTIVE} yes; {@code MAINTENANCE} for now not; {@code WITHDRAWN} never again. */
 public enum InstrumentStatus {
-    ACTIVE, MAINTENANCE, WITHDRAWN;
+    ACTIVE,
+    MAINTENANCE,
+    WITHDRAWN;
 
     /** The reason a move to {@code target} is not allowed, or null when it is. */
     public String refusalToBecome(InstrumentStatus target) {

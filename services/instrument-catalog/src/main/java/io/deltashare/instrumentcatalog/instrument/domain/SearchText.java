@@ -22,11 +22,12 @@ public final class SearchText {
     private static final Pattern HAN_RUN = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]+");
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}&&[^\\u3400-\\u9fff\\uf900-\\ufaff]]");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String of(String... parts) {
-        return Arrays.stream(parts).filter(Objects::nonNull).map(SearchText::normalized)
+        return Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .map(SearchText::normalized)
                 .collect(Collectors.joining(" "));
     }
 
@@ -39,7 +40,10 @@ public final class SearchText {
             return List.of();
         }
         return Arrays.stream(normalized(query).trim().split("\\s+"))
-                .filter(k -> hasWords(k) || HAN_RUN.matcher(k).find()).distinct().limit(8).toList();
+                .filter(k -> hasWords(k) || HAN_RUN.matcher(k).find())
+                .distinct()
+                .limit(8)
+                .toList();
     }
 
     /** The runs of Han characters in a keyword, each to be found as a substring. */

@@ -30,12 +30,15 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
 
     /** The instruments of {@code ids} that exist, by id. */
     public Map<UUID, Instrument> byIds(Collection<UUID> ids) {
-        return list("id in ?1", ids).stream().map(InstrumentRepository::toInstrument)
+        return list("id in ?1", ids).stream()
+                .map(InstrumentRepository::toInstrument)
                 .collect(Collectors.toMap(Instrument::id, i -> i));
     }
 
     public List<Instrument> ofProvider(UUID provider) {
-        return list("providerId", provider).stream().map(InstrumentRepository::toInstrument).toList();
+        return list("providerId", provider).stream()
+                .map(InstrumentRepository::toInstrument)
+                .toList();
     }
 
     /** Stores a new instrument of {@code provider} in {@code category}; returns it with its stored version. */
@@ -62,12 +65,17 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
     /** Instruments written straight into the table (the demo seed) that no event has announced yet, in id order. */
     @SuppressWarnings("unchecked") // instrument rows
     public List<Instrument> neverPublished() {
-        return ((List<InstrumentEntity>) getEntityManager().createNativeQuery("SELECT x.* FROM instrument x WHERE NOT "
-                + "EXISTS (SELECT 1 FROM outbox_message m WHERE m.message_key = x.id::text) ORDER BY x.id",
-                InstrumentEntity.class).getResultList()).stream().map(InstrumentRepository::toInstrument).toList();
+        return ((List<InstrumentEntity>) getEntityManager()
+                        .createNativeQuery(
+                                "SELECT x.* FROM instrument x WHERE NOT "
+                                        + "EXISTS (SELECT 1 FROM outbox_message m WHERE m.message_key = x.id::text) ORDER BY x.id",
+                                InstrumentEntity.class)
+                        .getResultList())
+                .stream().map(InstrumentRepository::toInstrument).toList();
     }
 
-    private static void update(InstrumentEntity row, Instrument instrument, Provider provider, CategoryEntity category) {
+    private static void update(
+            InstrumentEntity row, Instrument instrument, Provider provider, CategoryEntity category) {
         Instrument.Listing l = instrument.listing();
         row.providerRegion = provider.profile().region().code();
         row.providerCity = provider.profile().city();
@@ -91,16 +99,39 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
         row.approvalRequired = l.approvalRequired();
         row.status = instrument.status().name();
         row.nameText = SearchText.of(l.name().zh(), l.name().en());
-        row.searchText = SearchText.of(l.name().zh(), l.name().en(), l.description().zh(), l.description().en(),
-                l.manufacturer(), l.model(), category.nameZh, category.nameEn);
+        row.searchText = SearchText.of(
+                l.name().zh(),
+                l.name().en(),
+                l.description().zh(),
+                l.description().en(),
+                l.manufacturer(),
+                l.model(),
+                category.nameZh,
+                category.nameEn);
     }
 
     private static Instrument toInstrument(InstrumentEntity row) {
-        return new Instrument(row.id, row.providerId, new Instrument.Listing(new LocalizedText(row.nameZh, row.nameEn),
-                new LocalizedText(row.descriptionZh, row.descriptionEn), row.category, row.manufacturer, row.model,
-                row.originalValueFen, row.location, BookingMode.valueOf(row.bookingMode), row.academicPriceFen,
-                row.enterprisePriceFen, row.voucherEligible, OpeningHours.parse(row.openingHours).windows(),
-                row.minDurationMinutes, row.maxDurationMinutes, row.leadTimeHours, row.approvalRequired),
-                InstrumentStatus.valueOf(row.status), row.version);
+        return new Instrument(
+                row.id,
+                row.providerId,
+                new Instrument.Listing(
+                        new LocalizedText(row.nameZh, row.nameEn),
+                        new LocalizedText(row.descriptionZh, row.descriptionEn),
+                        row.category,
+                        row.manufacturer,
+                        row.model,
+                        row.originalValueFen,
+                        row.location,
+                        BookingMode.valueOf(row.bookingMode),
+                        row.academicPriceFen,
+                        row.enterprisePriceFen,
+                        row.voucherEligible,
+                        OpeningHours.parse(row.openingHours).windows(),
+                        row.minDurationMinutes,
+                        row.maxDurationMinutes,
+                        row.leadTimeHours,
+                        row.approvalRequired),
+                InstrumentStatus.valueOf(row.status),
+                row.version);
     }
 }

@@ -20,23 +20,36 @@ import java.util.UUID;
 public class InstrumentSearch {
 
     /** How results are ordered; every order ends with the id so pages never overlap. */
-    public enum Sort { RELEVANCE, PRICE, NAME }
+    public enum Sort {
+        RELEVANCE,
+        PRICE,
+        NAME
+    }
 
     /** Which price a price filter or sort uses. */
-    public enum Tier { ACADEMIC, ENTERPRISE }
+    public enum Tier {
+        ACADEMIC,
+        ENTERPRISE
+    }
 
     /** The filters of one search; null fields do not filter. */
-    public record Criteria(List<String> keywords, Region region, String city, String category, String bookingMode,
-                           Boolean voucherEligible, Tier tier, Long maxPriceFen, UUID providerId, Sort sort) {
-    }
+    public record Criteria(
+            List<String> keywords,
+            Region region,
+            String city,
+            String category,
+            String bookingMode,
+            Boolean voucherEligible,
+            Tier tier,
+            Long maxPriceFen,
+            UUID providerId,
+            Sort sort) {}
 
     /** Where the previous page ended: the sort key of its last row, and that row's id. */
-    public record Position(String key, UUID id) {
-    }
+    public record Position(String key, UUID id) {}
 
     /** One hit: the instrument and the sort key that a cursor after it carries. */
-    public record Hit(UUID id, String key) {
-    }
+    public record Hit(UUID id, String key) {}
 
     private final EntityManager entityManager;
 
@@ -57,7 +70,9 @@ public class InstrumentSearch {
             int k = params.size();
             // an index condition takes its query value from a sub-select, evaluated once per search
             if (words) {
-                where.append(" AND catalog_words(i.search_text) @@ (SELECT catalog_word_query(?").append(k).append("))");
+                where.append(" AND catalog_words(i.search_text) @@ (SELECT catalog_word_query(?")
+                        .append(k)
+                        .append("))");
             }
             if (ranked) {
                 score.append(" + CASE WHEN strpos(i.name_text, ?").append(k).append(") > 0 THEN 2 ELSE 1 END");
@@ -66,7 +81,8 @@ public class InstrumentSearch {
                 params.add(run);
                 int r = params.size();
                 if (run.length() > 1) {
-                    where.append(" AND catalog_han_pairs(i.search_text) @> (SELECT catalog_han_pairs(?").append(r)
+                    where.append(" AND catalog_han_pairs(i.search_text) @> (SELECT catalog_han_pairs(?")
+                            .append(r)
                             .append("))");
                 }
                 where.append(" AND strpos(i.search_text, ?").append(r).append(") > 0");
@@ -104,9 +120,18 @@ public class InstrumentSearch {
         String key;
         String direction;
         switch (criteria.sort()) {
-            case RELEVANCE -> { key = "(" + score + ")"; direction = "DESC"; }
-            case PRICE -> { key = price; direction = "ASC"; }
-            default -> { key = "i.name_en"; direction = "ASC"; }
+            case RELEVANCE -> {
+                key = "(" + score + ")";
+                direction = "DESC";
+            }
+            case PRICE -> {
+                key = price;
+                direction = "ASC";
+            }
+            default -> {
+                key = "i.name_en";
+                direction = "ASC";
+            }
         }
         if (after != null) {
             params.add(criteria.sort() == Sort.NAME ? after.key() : Long.valueOf(after.key()));
@@ -114,11 +139,21 @@ public class InstrumentSearch {
             params.add(after.id());
             int id = params.size();
             String beyond = direction.equals("DESC") ? " < " : " > ";
-            where.append(" AND (").append(key).append(beyond).append("?").append(k)
-                    .append(" OR (").append(key).append(" = ?").append(k).append(" AND i.id > ?").append(id).append("))");
+            where.append(" AND (")
+                    .append(key)
+                    .append(beyond)
+                    .append("?")
+                    .append(k)
+                    .append(" OR (")
+                    .append(key)
+                    .append(" = ?")
+                    .append(k)
+                    .append(" AND i.id > ?")
+                    .append(id)
+                    .append("))");
         }
-        String sql = "SELECT i.id, CAST(" + key + " AS text) FROM instrument i"
-                + where + " ORDER BY " + key + " " + direction + ", i.id ASC LIMIT " + limit;
+        String sql = "SELECT i.id, CAST(" + key + " AS text) FROM instrument i" + where + " ORDER BY " + key + " "
+                + direction + ", i.id ASC LIMIT " + limit;
         Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));

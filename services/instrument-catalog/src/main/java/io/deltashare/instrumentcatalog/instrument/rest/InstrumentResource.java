@@ -1,7 +1,5 @@
 package io.deltashare.instrumentcatalog.instrument.rest;
 
-import io.deltashare.platform.security.Roles;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentDetails;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentQueries;
@@ -11,11 +9,13 @@ import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,18 +46,22 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class InstrumentResource {
 
     /** A new listing: the owning provider and the instrument's details. */
-    @Schema(examples = "{\"providerId\":\"2d7e9f10-4a5b-4c6d-8e9f-0a1b2c3d4e5f\",\"details\":"
-            + InstrumentDetails.EXAMPLE + "}")
-    public record NewInstrument(@NotNull UUID providerId, @NotNull @Valid InstrumentDetails details) {
-    }
+    @Schema(
+            examples = "{\"providerId\":\"2d7e9f10-4a5b-4c6d-8e9f-0a1b2c3d4e5f\",\"details\":"
+                    + InstrumentDetails.EXAMPLE + "}")
+    public record NewInstrument(
+            @NotNull UUID providerId, @NotNull @Valid InstrumentDetails details) {}
 
     private final InstrumentService instruments;
     private final InstrumentQueries queries;
     private final IdempotentRequests idempotency;
     private final CurrentCaller caller;
 
-    InstrumentResource(InstrumentService instruments, InstrumentQueries queries, IdempotentRequests idempotency,
-                       CurrentCaller caller) {
+    InstrumentResource(
+            InstrumentService instruments,
+            InstrumentQueries queries,
+            IdempotentRequests idempotency,
+            CurrentCaller caller) {
         this.instruments = instruments;
         this.queries = queries;
         this.idempotency = idempotency;
@@ -66,14 +70,27 @@ public class InstrumentResource {
 
     @GET
     public RestResponse<Page<InstrumentView>> search(
-            @QueryParam("q") String q, @QueryParam("region") String region,
-            @QueryParam("city") String city, @QueryParam("category") String category,
-            @QueryParam("mode") String mode, @QueryParam("voucherEligible") String voucherEligible,
-            @QueryParam("tier") String tier, @QueryParam("maxPrice") String maxPrice,
-            @QueryParam("provider") String provider, @QueryParam("sort") String sort,
-            @Parameter(description = "page size, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @QueryParam("q") String q,
+            @QueryParam("region") String region,
+            @QueryParam("city") String city,
+            @QueryParam("category") String category,
+            @QueryParam("mode") String mode,
+            @QueryParam("voucherEligible") String voucherEligible,
+            @QueryParam("tier") String tier,
+            @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("provider") String provider,
+            @QueryParam("sort") String sort,
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         List<String> keywords = SearchText.keywords(q);
         InstrumentSearch.Sort order = QueryParams.enumValue("sort", sort, InstrumentSearch.Sort.class);
@@ -85,25 +102,42 @@ public class InstrumentResource {
         }
         InstrumentSearch.Tier priceTier = QueryParams.enumValue("tier", tier, InstrumentSearch.Tier.class);
         BookingMode bookingMode = QueryParams.enumValue("mode", mode, BookingMode.class);
-        InstrumentSearch.Criteria criteria = new InstrumentSearch.Criteria(keywords, QueryParams.region(region),
-                blankToNull(city), blankToNull(category), bookingMode == null ? null : bookingMode.name(),
+        InstrumentSearch.Criteria criteria = new InstrumentSearch.Criteria(
+                keywords,
+                QueryParams.region(region),
+                blankToNull(city),
+                blankToNull(category),
+                bookingMode == null ? null : bookingMode.name(),
                 bool("voucherEligible", voucherEligible),
-                priceTier == null ? InstrumentSearch.Tier.ENTERPRISE : priceTier, price(maxPrice), uuid(provider), order);
+                priceTier == null ? InstrumentSearch.Tier.ENTERPRISE : priceTier,
+                price(maxPrice),
+                uuid(provider),
+                order);
         InstrumentQueries.Page page = queries.search(criteria, cursor, QueryParams.pageSize(limit, 20, 100));
         return Page.of(page.items(), page.nextCursor(), uri).toResponse();
     }
 
     @POST
     @RolesAllowed(Roles.PROVIDER)
-    @APIResponse(responseCode = "201", description = "Listed; `Location` names the instrument and `ETag` its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InstrumentView.class)))
-    public Response list(@Valid @NotNull NewInstrument request,
-                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Listed; `Location` names the instrument and `ETag` its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InstrumentView.class)))
+    public Response list(
+            @Valid @NotNull NewInstrument request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/instruments", request, () -> {
             InstrumentView listed = instruments.list(request.providerId(), request.details(), caller.get());
-            return Response.created(uri.getAbsolutePathBuilder().path(listed.id().toString()).build())
-                    .tag(ETags.of(listed.version())).entity(listed).build();
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(listed.id().toString())
+                            .build())
+                    .tag(ETags.of(listed.version()))
+                    .entity(listed)
+                    .build();
         });
     }
 
@@ -116,33 +150,38 @@ public class InstrumentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentView> update(@PathParam("id") UUID id, @Valid @NotNull InstrumentDetails details,
-                                                   @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<InstrumentView> update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull InstrumentDetails details,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(instruments.update(id, details, ETags.expected(ifMatch), caller.get()));
     }
 
     @POST
     @Path("/{id}/maintenance")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentView> startMaintenance(@PathParam("id") UUID id,
-                                                             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return withETag(instruments.changeStatus(id, InstrumentStatus.MAINTENANCE, ETags.expectedIfGiven(ifMatch), caller.get()));
+    public RestResponse<InstrumentView> startMaintenance(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(instruments.changeStatus(
+                id, InstrumentStatus.MAINTENANCE, ETags.expectedIfGiven(ifMatch), caller.get()));
     }
 
     @POST
     @Path("/{id}/activation")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentView> activate(@PathParam("id") UUID id,
-                                                     @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return withETag(instruments.changeStatus(id, InstrumentStatus.ACTIVE, ETags.expectedIfGiven(ifMatch), caller.get()));
+    public RestResponse<InstrumentView> activate(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(
+                instruments.changeStatus(id, InstrumentStatus.ACTIVE, ETags.expectedIfGiven(ifMatch), caller.get()));
     }
 
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.PROVIDER)
-    public RestResponse<InstrumentView> withdraw(@PathParam("id") UUID id,
-                                                     @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return withETag(instruments.changeStatus(id, InstrumentStatus.WITHDRAWN, ETags.expectedIfGiven(ifMatch), caller.get()));
+    public RestResponse<InstrumentView> withdraw(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(
+                instruments.changeStatus(id, InstrumentStatus.WITHDRAWN, ETags.expectedIfGiven(ifMatch), caller.get()));
     }
 
     private static RestResponse<InstrumentView> withETag(InstrumentView instrument) {

@@ -66,6 +66,8 @@ public class ProviderService {
      */
     @Transactional
     public List<ProviderView> list(Region region, UUID organization, UUID after, int limit) {
-        return providers.list(region, organization, after, limit).stream().map(ProviderView::of).toList();
+        return providers.list(region, organization, after, limit).stream()
+                .map(ProviderView::of)
+                .toList();
     }
 }

@@ -12,21 +12,47 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A provider as the API shows it. The API's own type: the event contract ({@code ProviderSnapshot}) may change
  * without it, and it without the events.
  */
-public record ProviderView(UUID id, UUID organizationId, LocalizedText name, Region region, String city, String type,
-                           List<String> accreditations, String contactEmail,
-                           @Schema(nullable = true) String contactPhone, long version) {
+public record ProviderView(
+        UUID id,
+        UUID organizationId,
+        LocalizedText name,
+        Region region,
+        String city,
+        String type,
+        List<String> accreditations,
+        String contactEmail,
+        @Schema(nullable = true) String contactPhone,
+        long version) {
 
     static ProviderView of(Provider provider) {
         Provider.Profile p = provider.profile();
-        return new ProviderView(provider.id(), provider.organizationId(), p.name(), p.region(), p.city(),
-                p.type().name(), accreditations(p), p.contactEmail(), p.contactPhone(), provider.version());
+        return new ProviderView(
+                provider.id(),
+                provider.organizationId(),
+                p.name(),
+                p.region(),
+                p.city(),
+                p.type().name(),
+                accreditations(p),
+                p.contactEmail(),
+                p.contactPhone(),
+                provider.version());
     }
 
     /** The provider as the other services are told of it. */
     public static ProviderSnapshot snapshot(Provider provider) {
         Provider.Profile p = provider.profile();
-        return new ProviderSnapshot(provider.id(), provider.organizationId(), p.name(), p.region(), p.city(),
-                p.type().name(), accreditations(p), p.contactEmail(), p.contactPhone(), provider.version());
+        return new ProviderSnapshot(
+                provider.id(),
+                provider.organizationId(),
+                p.name(),
+                p.region(),
+                p.city(),
+                p.type().name(),
+                accreditations(p),
+                p.contactEmail(),
+                p.contactPhone(),
+                provider.version());
     }
 
     private static List<String> accreditations(Provider.Profile p) {

@@ -13,11 +13,9 @@ import java.util.Set;
 public final class OperatorOnlyFields {
 
     /** The operator-held part of a provider, as stored or as proposed. */
-    public record Held(String region, ProviderType type, Set<Accreditation> accreditations) {
-    }
+    public record Held(String region, ProviderType type, Set<Accreditation> accreditations) {}
 
-    private OperatorOnlyFields() {
-    }
+    private OperatorOnlyFields() {}
 
     /** Why staff may not make this change, naming each field they tried to change; empty when they touched none. */
     public static Optional<String> refusalForStaff(Held current, Held proposed) {
@@ -31,7 +29,9 @@ public final class OperatorOnlyFields {
         if (!current.accreditations().equals(proposed.accreditations())) {
             changed.add("accreditations (" + current.accreditations() + " → " + proposed.accreditations() + ")");
         }
-        return changed.isEmpty() ? Optional.empty() : Optional.of("only the platform operator changes a provider's "
-                + "region, type and accreditations; this request changes " + String.join(", ", changed));
+        return changed.isEmpty()
+                ? Optional.empty()
+                : Optional.of("only the platform operator changes a provider's "
+                        + "region, type and accreditations; this request changes " + String.join(", ", changed));
     }
 }

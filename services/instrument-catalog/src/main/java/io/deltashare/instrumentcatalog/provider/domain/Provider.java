@@ -15,8 +15,14 @@ import java.util.UUID;
 public record Provider(UUID id, UUID organizationId, Profile profile, long version) {
 
     /** What a provider is and says about itself. */
-    public record Profile(LocalizedText name, Region region, String city, ProviderType type,
-                          Set<Accreditation> accreditations, String contactEmail, String contactPhone) {
+    public record Profile(
+            LocalizedText name,
+            Region region,
+            String city,
+            ProviderType type,
+            Set<Accreditation> accreditations,
+            String contactEmail,
+            String contactPhone) {
 
         OperatorOnlyFields.Held operatorHeld() {
             return new OperatorOnlyFields.Held(region.code(), type, accreditations);
@@ -40,6 +46,7 @@ public record Provider(UUID id, UUID organizationId, Profile profile, long versi
 
     /** Whether {@code revised} moves the provider (region or city), which its instruments then follow. */
     public boolean movedTo(Provider revised) {
-        return profile.region() != revised.profile().region() || !profile.city().equals(revised.profile().city());
+        return profile.region() != revised.profile().region()
+                || !profile.city().equals(revised.profile().city());
     }
 }

@@ -1,4 +1,9 @@
 package io.deltashare.instrumentcatalog.provider.domain;
 
 /** What kind of organization opens its instruments. */
-public enum ProviderType { UNIVERSITY, INSTITUTE, BIG_SCIENCE_FACILITY, ENTERPRISE_LAB }
+public enum ProviderType {
+    UNIVERSITY,
+    INSTITUTE,
+    BIG_SCIENCE_FACILITY,
+    ENTERPRISE_LAB
+}

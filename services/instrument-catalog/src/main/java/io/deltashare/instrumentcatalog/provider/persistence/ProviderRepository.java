@@ -25,7 +25,8 @@ public class ProviderRepository implements PanacheRepositoryBase<ProviderEntity,
 
     /** The providers of {@code ids} that exist, by id. */
     public java.util.Map<UUID, Provider> byIds(java.util.Collection<UUID> ids) {
-        return list("id in ?1", ids).stream().map(ProviderRepository::toProvider)
+        return list("id in ?1", ids).stream()
+                .map(ProviderRepository::toProvider)
                 .collect(Collectors.toMap(Provider::id, p -> p));
     }
 
@@ -53,17 +54,25 @@ public class ProviderRepository implements PanacheRepositoryBase<ProviderEntity,
 
     /** Providers in id order after {@code after}, at most {@code limit}, of a region and an organization if given. */
     public List<Provider> list(Region region, UUID organization, UUID after, int limit) {
-        return Where.all().and("region = :region", "region", region == null ? null : region.code())
+        return Where.all()
+                .and("region = :region", "region", region == null ? null : region.code())
                 .and("organizationId = :organization", "organization", organization)
-                .byId(this, after, limit).stream().map(ProviderRepository::toProvider).toList();
+                .byId(this, after, limit)
+                .stream()
+                .map(ProviderRepository::toProvider)
+                .toList();
     }
 
     /** Providers written straight into the table (the demo seed) that no event has announced yet, in id order. */
     @SuppressWarnings("unchecked") // provider rows
     public List<Provider> neverPublished() {
-        return ((List<ProviderEntity>) getEntityManager().createNativeQuery("SELECT x.* FROM provider x WHERE NOT "
-                + "EXISTS (SELECT 1 FROM outbox_message m WHERE m.message_key = x.id::text) ORDER BY x.id",
-                ProviderEntity.class).getResultList()).stream().map(ProviderRepository::toProvider).toList();
+        return ((List<ProviderEntity>) getEntityManager()
+                        .createNativeQuery(
+                                "SELECT x.* FROM provider x WHERE NOT "
+                                        + "EXISTS (SELECT 1 FROM outbox_message m WHERE m.message_key = x.id::text) ORDER BY x.id",
+                                ProviderEntity.class)
+                        .getResultList())
+                .stream().map(ProviderRepository::toProvider).toList();
     }
 
     private static void update(ProviderEntity row, Provider.Profile profile) {
@@ -72,7 +81,8 @@ public class ProviderRepository implements PanacheRepositoryBase<ProviderEntity,
         row.region = profile.region().code();
         row.city = profile.city();
         row.type = profile.type().name();
-        row.accreditations = profile.accreditations().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        row.accreditations =
+                profile.accreditations().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         row.contactEmail = profile.contactEmail();
         row.contactPhone = profile.contactPhone();
     }
@@ -80,10 +90,21 @@ public class ProviderRepository implements PanacheRepositoryBase<ProviderEntity,
     private static Provider toProvider(ProviderEntity row) {
         EnumSet<Accreditation> accreditations = EnumSet.noneOf(Accreditation.class);
         if (!row.accreditations.isEmpty()) {
-            Arrays.stream(row.accreditations.split(",")).map(Accreditation::valueOf).forEach(accreditations::add);
+            Arrays.stream(row.accreditations.split(","))
+                    .map(Accreditation::valueOf)
+                    .forEach(accreditations::add);
         }
-        return new Provider(row.id, row.organizationId, new Provider.Profile(new LocalizedText(row.nameZh, row.nameEn),
-                Region.ofCode(row.region), row.city, ProviderType.valueOf(row.type), accreditations, row.contactEmail,
-                row.contactPhone), row.version);
+        return new Provider(
+                row.id,
+                row.organizationId,
+                new Provider.Profile(
+                        new LocalizedText(row.nameZh, row.nameEn),
+                        Region.ofCode(row.region),
+                        row.city,
+                        ProviderType.valueOf(row.type),
+                        accreditations,
+                        row.contactEmail,
+                        row.contactPhone),
+                row.version);
     }
 }

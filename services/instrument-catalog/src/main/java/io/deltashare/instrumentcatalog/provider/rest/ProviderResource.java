@@ -1,6 +1,5 @@
 package io.deltashare.instrumentcatalog.provider.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.instrumentcatalog.provider.application.ProviderDetails;
 import io.deltashare.instrumentcatalog.provider.application.ProviderService;
 import io.deltashare.instrumentcatalog.provider.application.ProviderView;
@@ -9,6 +8,7 @@ import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,10 +39,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProviderResource {
 
     /** Registration: the provider's Keycloak organization and its details. */
-    @Schema(examples = "{\"organizationId\":\"0a1f0c5e-5d4b-4b8e-9f00-000000000201\",\"details\":"
-            + ProviderDetails.EXAMPLE + "}")
-    public record NewProvider(@NotNull UUID organizationId, @NotNull @Valid ProviderDetails details) {
-    }
+    @Schema(
+            examples = "{\"organizationId\":\"0a1f0c5e-5d4b-4b8e-9f00-000000000201\",\"details\":"
+                    + ProviderDetails.EXAMPLE + "}")
+    public record NewProvider(
+            @NotNull UUID organizationId, @NotNull @Valid ProviderDetails details) {}
 
     private final ProviderService providers;
     private final IdempotentRequests idempotency;
@@ -56,15 +57,25 @@ public class ProviderResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @APIResponse(responseCode = "201", description = "Registered; `Location` names the provider and `ETag` its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProviderView.class)))
-    public Response register(@Valid @NotNull NewProvider request,
-                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; `Location` names the provider and `ETag` its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProviderView.class)))
+    public Response register(
+            @Valid @NotNull NewProvider request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/providers", request, () -> {
             ProviderView created = providers.register(request.organizationId(), request.details());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(created.id().toString())
+                            .build())
+                    .tag(ETags.of(created.version()))
+                    .entity(created)
+                    .build();
         });
     }
 
@@ -74,17 +85,33 @@ public class ProviderResource {
             @QueryParam("region") String region,
             @QueryParam("organization") String organization,
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 50)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-            @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @Parameter(
+                            description = "page size, 1 to 100 (default 50)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "50"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 50, 100);
-        List<ProviderView> page = providers.list(QueryParams.region(region), oneId("organization", organization),
-                oneId("cursor", cursor), size);
-        return Page.of(page, page.size() < size ? null : page.get(page.size() - 1).id().toString(), uri).toResponse();
+        List<ProviderView> page = providers.list(
+                QueryParams.region(region), oneId("organization", organization), oneId("cursor", cursor), size);
+        return Page.of(
+                        page,
+                        page.size() < size
+                                ? null
+                                : page.get(page.size() - 1).id().toString(),
+                        uri)
+                .toResponse();
     }
 
     private static UUID oneId(String name, String value) {
-        return value == null || value.isBlank() ? null : QueryParams.uuids(name, List.of(value), 1).iterator().next();
+        return value == null || value.isBlank()
+                ? null
+                : QueryParams.uuids(name, List.of(value), 1).iterator().next();
     }
 
     @GET
@@ -97,8 +124,10 @@ public class ProviderResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-    public RestResponse<ProviderView> update(@PathParam("id") UUID id, @Valid @NotNull ProviderDetails details,
-                                                 @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<ProviderView> update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull ProviderDetails details,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         ProviderView updated = providers.update(id, details, ETags.expected(ifMatch), caller.get());
         return ETags.ok(updated, updated.version());
     }

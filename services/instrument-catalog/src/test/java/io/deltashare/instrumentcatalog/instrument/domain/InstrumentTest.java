@@ -17,7 +17,8 @@ class InstrumentTest {
 
     @Test
     void anInstrumentIsListedActiveWhenItsTermsHoldAndItsCategoryIsKnown() {
-        Instrument listed = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true).orElseThrow();
+        Instrument listed = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true)
+                .orElseThrow();
 
         assertThat(listed.status()).isEqualTo(InstrumentStatus.ACTIVE);
         assertThat(listed.live()).isTrue();
@@ -25,18 +26,19 @@ class InstrumentTest {
 
     @Test
     void aListingIsRefusedWithEveryFieldAtFault() {
-        Rejection refused = refusal(Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListingWithMinutes(120, 60),
-                false));
+        Rejection refused =
+                refusal(Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListingWithMinutes(120, 60), false));
 
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.INVALID);
-        assertThat(refused.violations()).extracting(v -> v.field())
-                .containsExactly("maxDurationMinutes", "category");
+        assertThat(refused.violations()).extracting(v -> v.field()).containsExactly("maxDurationMinutes", "category");
     }
 
     @Test
     void aWithdrawnInstrumentNeitherChangesNorMovesAgain() {
-        Instrument withdrawn = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true).orElseThrow()
-                .moveTo(InstrumentStatus.WITHDRAWN).orElseThrow();
+        Instrument withdrawn = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true)
+                .orElseThrow()
+                .moveTo(InstrumentStatus.WITHDRAWN)
+                .orElseThrow();
 
         assertThat(withdrawn.live()).isFalse();
         assertThat(refusal(withdrawn.revise(aSemListing(), true)).type()).isEqualTo("instrument-withdrawn");
@@ -45,12 +47,14 @@ class InstrumentTest {
 
     @Test
     void maintenanceAndBackAreStatusMovesButStayingPutIsNot() {
-        Instrument active = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true).orElseThrow();
+        Instrument active = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true)
+                .orElseThrow();
 
         Instrument inMaintenance = active.moveTo(InstrumentStatus.MAINTENANCE).orElseThrow();
         assertThat(inMaintenance.moveTo(InstrumentStatus.ACTIVE).orElseThrow().status())
                 .isEqualTo(InstrumentStatus.ACTIVE);
-        assertThat(refusal(active.moveTo(InstrumentStatus.ACTIVE)).reason()).isEqualTo("the instrument is already ACTIVE");
+        assertThat(refusal(active.moveTo(InstrumentStatus.ACTIVE)).reason())
+                .isEqualTo("the instrument is already ACTIVE");
     }
 
     private static Instrument.Listing aSemListing() {
@@ -58,10 +62,23 @@ class InstrumentTest {
     }
 
     private static Instrument.Listing aSemListingWithMinutes(int min, int max) {
-        return new Instrument.Listing(new LocalizedText("扫描电镜", "SEM"), new LocalizedText("场发射", "field emission"),
-                "electron-microscopy", "Hitachi", "SU8230", 6_800_000_00L, "Building 3", BookingMode.SLOT, 450_00,
-                900_00, true, List.of(new OpeningHours.Window(DayOfWeek.MONDAY, LocalTime.of(8, 30), LocalTime.of(17, 0))),
-                min, max, 24, true);
+        return new Instrument.Listing(
+                new LocalizedText("扫描电镜", "SEM"),
+                new LocalizedText("场发射", "field emission"),
+                "electron-microscopy",
+                "Hitachi",
+                "SU8230",
+                6_800_000_00L,
+                "Building 3",
+                BookingMode.SLOT,
+                450_00,
+                900_00,
+                true,
+                List.of(new OpeningHours.Window(DayOfWeek.MONDAY, LocalTime.of(8, 30), LocalTime.of(17, 0))),
+                min,
+                max,
+                24,
+                true);
     }
 
     private static Rejection refusal(Decision<?> decision) {

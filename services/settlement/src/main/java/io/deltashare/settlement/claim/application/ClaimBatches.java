@@ -34,23 +34,42 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ClaimBatches {
 
     /** A batch with its lines per provider and its single redemptions. */
-    public record BatchView(UUID id, Region region, String month, String status, Money total, Money crossRegionTotal,
-                            List<ProviderLine> providers, List<RedemptionLine> redemptions, Instant createdAt,
-                            @Schema(nullable = true) Instant approvedAt, @Schema(nullable = true) Instant paidAt,
-                            @Schema(nullable = true) String paymentReference,
-                            @Schema(nullable = true) UUID payoutTransactionId) {
-    }
+    public record BatchView(
+            UUID id,
+            Region region,
+            String month,
+            String status,
+            Money total,
+            Money crossRegionTotal,
+            List<ProviderLine> providers,
+            List<RedemptionLine> redemptions,
+            Instant createdAt,
+            @Schema(nullable = true) Instant approvedAt,
+            @Schema(nullable = true) Instant paidAt,
+            @Schema(nullable = true) String paymentReference,
+            @Schema(nullable = true) UUID payoutTransactionId) {}
 
     /** What the bureau owes for the bookings at one provider. */
-    public record ProviderLine(UUID providerOrganizationId, Region providerRegion, boolean crossRegion,
-                               long redemptions, Money servicesBought, Money amount) {
-    }
+    public record ProviderLine(
+            UUID providerOrganizationId,
+            Region providerRegion,
+            boolean crossRegion,
+            long redemptions,
+            Money servicesBought,
+            Money amount) {}
 
     /** One redemption in the batch. */
-    public record RedemptionLine(UUID bookingId, UUID voucherId, UUID firmOrganizationId, UUID providerOrganizationId,
-                                 Region providerRegion, boolean crossRegion, String instrumentCategory,
-                                 Money bookingFee, Money amount, Instant redeemedAt) {
-    }
+    public record RedemptionLine(
+            UUID bookingId,
+            UUID voucherId,
+            UUID firmOrganizationId,
+            UUID providerOrganizationId,
+            Region providerRegion,
+            boolean crossRegion,
+            String instrumentCategory,
+            Money bookingFee,
+            Money amount,
+            Instant redeemedAt) {}
 
     private final ClaimBatchRepository batches;
     private final Redemptions redemptions;
@@ -73,7 +92,8 @@ public class ClaimBatches {
                 .orElseThrow();
         batches.add(draft);
         Redemptions.Claimed claimed = redemptions.claim(draft.id(), region, month);
-        ClaimBatch batch = draft.claimed(claimed.count(), claimed.totalFen(), claimed.crossRegionFen()).orElseThrow();
+        ClaimBatch batch = draft.claimed(claimed.count(), claimed.totalFen(), claimed.crossRegionFen())
+                .orElseThrow();
         batches.save(batch);
         return view(batch);
     }
@@ -93,8 +113,12 @@ public class ClaimBatches {
             throw Rejected.forbidden("only the bureau of " + batch.region().code() + " approves its claim batches");
         }
         ClaimBatch approved = batch.approve(caller.subject(), clock.instant()).orElseThrow();
-        outbox.publish(new ClaimBatchApproved(approved.id(), approved.region(), approved.month(),
-                redemptions.countIn(approved.id()), Money.ofFen(approved.totalFen()),
+        outbox.publish(new ClaimBatchApproved(
+                approved.id(),
+                approved.region(),
+                approved.month(),
+                redemptions.countIn(approved.id()),
+                Money.ofFen(approved.totalFen()),
                 Money.ofFen(approved.crossRegionFen())));
         return saved(approved);
     }
@@ -111,17 +135,27 @@ public class ClaimBatches {
         }
         ClaimBatch batch = locked(id, caller).payable().orElseThrow();
         Instant now = clock.instant();
-        UUID payout = journal.post(new Journal.Header("BUREAU_PAYOUT", null, null, "claim batch " + batch.id(),
-                "payout of the " + batch.region().code() + " bureau's claim batch for " + batch.month(), now, null),
-                PostingRules.bureauPaid(batch.region(), batch.totalFen())).orElseThrow();
+        UUID payout = journal.post(
+                        new Journal.Header(
+                                "BUREAU_PAYOUT",
+                                null,
+                                null,
+                                "claim batch " + batch.id(),
+                                "payout of the " + batch.region().code() + " bureau's claim batch for " + batch.month(),
+                                now,
+                                null),
+                        PostingRules.bureauPaid(batch.region(), batch.totalFen()))
+                .orElseThrow();
         ClaimBatch paid = batch.paid(reference, caller.subject(), now, payout).orElseThrow();
-        outbox.publish(new ClaimBatchPaid(paid.id(), paid.region(), paid.month(), Money.ofFen(paid.totalFen()), payout));
+        outbox.publish(
+                new ClaimBatchPaid(paid.id(), paid.region(), paid.month(), Money.ofFen(paid.totalFen()), payout));
         return saved(paid);
     }
 
     @Transactional
     public BatchView get(UUID id, Caller caller) {
-        return view(batches.find(id).filter(b -> visible(b, caller))
+        return view(batches.find(id)
+                .filter(b -> visible(b, caller))
                 .orElseThrow(() -> Rejected.notFound("claim batch " + id)));
     }
 
@@ -129,7 +163,9 @@ public class ClaimBatches {
     @Transactional
     public List<BatchView> list(Caller caller, Region region, BatchStatus status, Cursor after, int limit) {
         if (seesEveryRegion(caller)) {
-            return batches.list(region, status, after, limit).stream().map(this::view).toList();
+            return batches.list(region, status, after, limit).stream()
+                    .map(this::view)
+                    .toList();
         }
         Region own = caller.region().map(Region::ofCode).orElse(null);
         if (own == null) {
@@ -147,17 +183,20 @@ public class ClaimBatches {
     }
 
     private static boolean visible(ClaimBatch batch, Caller caller) {
-        return seesEveryRegion(caller) || caller.region().map(batch.region().code()::equals).orElse(false);
+        return seesEveryRegion(caller)
+                || caller.region().map(batch.region().code()::equals).orElse(false);
     }
 
     private ClaimBatch locked(UUID id, Caller caller) {
-        return batches.lockedForUpdate(id).filter(b -> visible(b, caller))
+        return batches.lockedForUpdate(id)
+                .filter(b -> visible(b, caller))
                 .orElseThrow(() -> Rejected.notFound("claim batch " + id));
     }
 
     private static void requireManager(Caller caller, Region region) {
         if (!caller.isAdmin() && !caller.isBureauOf(region.code())) {
-            throw Rejected.forbidden("claim batches of " + region.code() + " are drafted by the platform or that bureau");
+            throw Rejected.forbidden(
+                    "claim batches of " + region.code() + " are drafted by the platform or that bureau");
         }
     }
 
@@ -167,20 +206,50 @@ public class ClaimBatches {
     }
 
     private BatchView view(ClaimBatch batch) {
-        List<RedemptionLine> lines = redemptions.of(batch.id()).stream().map(r -> new RedemptionLine(r.bookingId(),
-                r.voucherId(), r.firmOrganizationId(), r.providerOrganizationId(), r.providerRegion(),
-                r.providerRegion() != batch.region(), r.instrumentCategory(), Money.ofFen(r.bookingFeeFen()),
-                Money.ofFen(r.amountFen()), r.redeemedAt())).toList();
+        List<RedemptionLine> lines = redemptions.of(batch.id()).stream()
+                .map(r -> new RedemptionLine(
+                        r.bookingId(),
+                        r.voucherId(),
+                        r.firmOrganizationId(),
+                        r.providerOrganizationId(),
+                        r.providerRegion(),
+                        r.providerRegion() != batch.region(),
+                        r.instrumentCategory(),
+                        Money.ofFen(r.bookingFeeFen()),
+                        Money.ofFen(r.amountFen()),
+                        r.redeemedAt()))
+                .toList();
         List<ProviderLine> providers = lines.stream()
-                .collect(Collectors.groupingBy(l -> List.of(l.providerOrganizationId(), l.providerRegion()),
-                        LinkedHashMap::new, Collectors.toList()))
-                .values().stream().map(group -> new ProviderLine(group.get(0).providerOrganizationId(),
-                        group.get(0).providerRegion(), group.get(0).crossRegion(), group.size(),
-                        Money.ofFen(group.stream().mapToLong(l -> l.bookingFee().fen()).sum()),
-                        Money.ofFen(group.stream().mapToLong(l -> l.amount().fen()).sum()))).toList();
-        return new BatchView(batch.id(), batch.region(), batch.month().toString(), batch.status().name(),
-                Money.ofFen(batch.totalFen()), Money.ofFen(batch.crossRegionFen()), providers, lines,
-                batch.createdAt(), batch.approvedAt(), batch.paidAt(), batch.paymentReference(),
+                .collect(Collectors.groupingBy(
+                        l -> List.of(l.providerOrganizationId(), l.providerRegion()),
+                        LinkedHashMap::new,
+                        Collectors.toList()))
+                .values()
+                .stream()
+                .map(group -> new ProviderLine(
+                        group.get(0).providerOrganizationId(),
+                        group.get(0).providerRegion(),
+                        group.get(0).crossRegion(),
+                        group.size(),
+                        Money.ofFen(group.stream()
+                                .mapToLong(l -> l.bookingFee().fen())
+                                .sum()),
+                        Money.ofFen(
+                                group.stream().mapToLong(l -> l.amount().fen()).sum())))
+                .toList();
+        return new BatchView(
+                batch.id(),
+                batch.region(),
+                batch.month().toString(),
+                batch.status().name(),
+                Money.ofFen(batch.totalFen()),
+                Money.ofFen(batch.crossRegionFen()),
+                providers,
+                lines,
+                batch.createdAt(),
+                batch.approvedAt(),
+                batch.paidAt(),
+                batch.paymentReference(),
                 batch.payoutTransactionId());
     }
 }

@@ -15,34 +15,49 @@ public class ClaimBatchEntity {
 
     @Id
     public UUID id;
+
     @Column(nullable = false)
     public String region;
+
     @Column(nullable = false)
     public String month;
+
     @Column(nullable = false)
     public String status;
+
     @Column(name = "total_fen", nullable = false)
     public long totalFen;
+
     @Column(name = "cross_region_fen", nullable = false)
     public long crossRegionFen;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
     @Column(name = "approved_by")
     public String approvedBy;
+
     @Column(name = "approved_at")
     public Instant approvedAt;
+
     @Column(name = "paid_at")
     public Instant paidAt;
+
     @Column(name = "payment_reference")
     public String paymentReference;
+
     @Column(name = "paid_recorded_by")
     public String paidRecordedBy;
+
     @Column(name = "payout_transaction_id")
     public UUID payoutTransactionId;
+
     @Version
     public long version;
 }

@@ -46,9 +46,13 @@ public class ClaimBatchRepository implements PanacheRepositoryBase<ClaimBatchEnt
 
     /** Batches of {@code region} and {@code status} (each when given), newest first, after {@code after}. */
     public List<ClaimBatch> list(Region region, BatchStatus status, Cursor after, int limit) {
-        return Where.all().and("region = :region", "region", region == null ? null : region.code())
+        return Where.all()
+                .and("region = :region", "region", region == null ? null : region.code())
                 .and("status = :status", "status", status == null ? null : status.name())
-                .newestFirst(this, "createdAt", after, limit).stream().map(ClaimBatchRepository::toBatch).toList();
+                .newestFirst(this, "createdAt", after, limit)
+                .stream()
+                .map(ClaimBatchRepository::toBatch)
+                .toList();
     }
 
     private static void update(ClaimBatchEntity row, ClaimBatch batch) {
@@ -65,9 +69,22 @@ public class ClaimBatchRepository implements PanacheRepositoryBase<ClaimBatchEnt
     }
 
     private static ClaimBatch toBatch(ClaimBatchEntity row) {
-        return new ClaimBatch(row.id, Region.ofCode(row.region), YearMonth.parse(row.month),
-                BatchStatus.valueOf(row.status), row.totalFen, row.crossRegionFen, row.createdBy, row.createdAt,
-                row.submittedAt, row.approvedBy, row.approvedAt, row.paidAt, row.paymentReference,
-                row.paidRecordedBy, row.payoutTransactionId, row.version);
+        return new ClaimBatch(
+                row.id,
+                Region.ofCode(row.region),
+                YearMonth.parse(row.month),
+                BatchStatus.valueOf(row.status),
+                row.totalFen,
+                row.crossRegionFen,
+                row.createdBy,
+                row.createdAt,
+                row.submittedAt,
+                row.approvedBy,
+                row.approvedAt,
+                row.paidAt,
+                row.paymentReference,
+                row.paidRecordedBy,
+                row.payoutTransactionId,
+                row.version);
     }
 }

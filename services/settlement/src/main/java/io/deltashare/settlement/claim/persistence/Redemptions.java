@@ -20,14 +20,20 @@ import java.util.UUID;
 public class Redemptions {
 
     /** One redemption: whose voucher paid how much of which booking, at which provider. */
-    public record Redemption(UUID bookingId, UUID voucherId, Region issuingRegion, UUID firmOrganizationId,
-                             UUID providerOrganizationId, Region providerRegion, String instrumentCategory,
-                             long bookingFeeFen, long amountFen, Instant redeemedAt) {
-    }
+    public record Redemption(
+            UUID bookingId,
+            UUID voucherId,
+            Region issuingRegion,
+            UUID firmOrganizationId,
+            UUID providerOrganizationId,
+            Region providerRegion,
+            String instrumentCategory,
+            long bookingFeeFen,
+            long amountFen,
+            Instant redeemedAt) {}
 
     /** What a batch claimed: how many redemptions, for how much, how much of it across provinces. */
-    public record Claimed(long count, long totalFen, long crossRegionFen) {
-    }
+    public record Claimed(long count, long totalFen, long crossRegionFen) {}
 
     private final EntityManager entityManager;
 
@@ -37,16 +43,22 @@ public class Redemptions {
 
     /** Records a redemption once; a repeated event for the same booking writes nothing. */
     public void record(VoucherRedeemed redeemed) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         INSERT INTO redemption (booking_id, voucher_id, issuing_region, firm_organization_id,
                             provider_organization_id, provider_region, instrument_category, booking_fee_fen, amount_fen,
                             redeemed_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (booking_id) DO NOTHING""")
-                .setParameter(1, redeemed.bookingId()).setParameter(2, redeemed.voucherId())
-                .setParameter(3, redeemed.issuingRegion().code()).setParameter(4, redeemed.firmOrganizationId())
-                .setParameter(5, redeemed.providerOrganizationId()).setParameter(6, redeemed.providerRegion().code())
-                .setParameter(7, redeemed.instrumentCategory()).setParameter(8, redeemed.bookingFee().fen())
-                .setParameter(9, redeemed.redeemed().fen()).setParameter(10, utc(redeemed.redeemedAt()))
+                .setParameter(1, redeemed.bookingId())
+                .setParameter(2, redeemed.voucherId())
+                .setParameter(3, redeemed.issuingRegion().code())
+                .setParameter(4, redeemed.firmOrganizationId())
+                .setParameter(5, redeemed.providerOrganizationId())
+                .setParameter(6, redeemed.providerRegion().code())
+                .setParameter(7, redeemed.instrumentCategory())
+                .setParameter(8, redeemed.bookingFee().fen())
+                .setParameter(9, redeemed.redeemed().fen())
+                .setParameter(10, utc(redeemed.redeemedAt()))
                 .executeUpdate();
     }
 
@@ -55,13 +67,17 @@ public class Redemptions {
      * yet, row by row (a redemption another batch claims meanwhile stays with it).
      */
     public Claimed claim(UUID batch, Region region, YearMonth month) {
-        int claimed = entityManager.createNativeQuery("""
+        int claimed = entityManager
+                .createNativeQuery("""
                         UPDATE redemption SET batch_id = ?1
                         WHERE batch_id IS NULL AND issuing_region = ?2 AND redeemed_at >= ?3 AND redeemed_at < ?4""")
-                .setParameter(1, batch).setParameter(2, region.code())
-                .setParameter(3, utc(ClaimBatch.start(month))).setParameter(4, utc(ClaimBatch.end(month)))
+                .setParameter(1, batch)
+                .setParameter(2, region.code())
+                .setParameter(3, utc(ClaimBatch.start(month)))
+                .setParameter(4, utc(ClaimBatch.end(month)))
                 .executeUpdate();
-        Object[] totals = (Object[]) entityManager.createNativeQuery("""
+        Object[] totals = (Object[])
+                entityManager.createNativeQuery("""
                         SELECT coalesce(sum(amount_fen), 0),
                                coalesce(sum(amount_fen) FILTER (WHERE provider_region <> issuing_region), 0)
                         FROM redemption WHERE batch_id = ?1""").setParameter(1, batch).getSingleResult();
@@ -70,8 +86,11 @@ public class Redemptions {
 
     /** How many redemptions batch {@code batch} holds. */
     public int countIn(UUID batch) {
-        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM redemption WHERE batch_id = ?1")
-                .setParameter(1, batch).getSingleResult()).intValue();
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT count(*) FROM redemption WHERE batch_id = ?1")
+                        .setParameter(1, batch)
+                        .getSingleResult())
+                .intValue();
     }
 
     /** The redemptions of batch {@code batch}, by provider region and provider, oldest first. */
@@ -79,8 +98,7 @@ public class Redemptions {
         return rows("""
                 SELECT booking_id, voucher_id, issuing_region, firm_organization_id, provider_organization_id,
                        provider_region, instrument_category, booking_fee_fen, amount_fen, redeemed_at
-                FROM redemption WHERE batch_id = ?1 ORDER BY provider_region, provider_organization_id, redeemed_at""",
-                batch);
+                FROM redemption WHERE batch_id = ?1 ORDER BY provider_region, provider_organization_id, redeemed_at""", batch);
     }
 
     /** Redemptions before {@code before} (a month that has ended) that no batch holds, oldest first, at most 1000. */
@@ -94,10 +112,21 @@ public class Redemptions {
 
     @SuppressWarnings("unchecked") // native rows of the redemption table
     private List<Redemption> rows(String sql, Object parameter) {
-        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, parameter).getResultList();
-        return rows.stream().map(r -> new Redemption((UUID) r[0], (UUID) r[1], Region.ofCode((String) r[2]),
-                (UUID) r[3], (UUID) r[4], Region.ofCode((String) r[5]), (String) r[6], ((Number) r[7]).longValue(),
-                ((Number) r[8]).longValue(), instant(r[9]))).toList();
+        List<Object[]> rows =
+                entityManager.createNativeQuery(sql).setParameter(1, parameter).getResultList();
+        return rows.stream()
+                .map(r -> new Redemption(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        Region.ofCode((String) r[2]),
+                        (UUID) r[3],
+                        (UUID) r[4],
+                        Region.ofCode((String) r[5]),
+                        (String) r[6],
+                        ((Number) r[7]).longValue(),
+                        ((Number) r[8]).longValue(),
+                        instant(r[9])))
+                .toList();
     }
 
     private static OffsetDateTime utc(Instant instant) {

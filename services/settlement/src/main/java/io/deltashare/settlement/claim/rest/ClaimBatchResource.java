@@ -1,13 +1,13 @@
 package io.deltashare.settlement.claim.rest;
 
-import io.deltashare.platform.security.Roles;
-import io.deltashare.platform.decision.Violation;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import io.deltashare.settlement.claim.application.ClaimBatches;
 import io.deltashare.settlement.claim.domain.BatchStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,15 +47,16 @@ public class ClaimBatchResource {
 
     /** Which region's redemptions of which month to claim. */
     @Schema(examples = "{\"region\":\"CN-JS\",\"month\":\"2026-11\"}")
-    public record NewBatch(@Size(max = 5) String region, @Size(max = 7) String month) {
-    }
+    public record NewBatch(
+            @Size(max = 5) String region, @Size(max = 7) String month) {}
 
     /** The bureau's payment as the platform's bank shows it: the transfer's reference. */
     @Schema(examples = "{\"reference\":\"JS-TREASURY-2026-12-0042\"}")
-    public record PaymentRecord(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{Print}&&[^\\p{Cntrl}]]+",
-            message = "printable characters only") String reference) {
-    }
-
+    public record PaymentRecord(
+            @NotBlank
+            @Size(max = 100)
+            @Pattern(regexp = "[\\p{Print}&&[^\\p{Cntrl}]]+", message = "printable characters only")
+            String reference) {}
 
     private final ClaimBatches batches;
     private final CurrentCaller caller;
@@ -66,10 +67,13 @@ public class ClaimBatchResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201",
+    @APIResponse(
+            responseCode = "201",
             description = "Drafted with the region's unclaimed redemptions of the month; `Location` names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClaimBatches.BatchView.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimBatches.BatchView.class)))
     public Response draft(@Valid @NotNull NewBatch request, @Context UriInfo uri) {
         List<Violation> errors = new ArrayList<>();
         Region region = null;
@@ -88,7 +92,11 @@ public class ClaimBatchResource {
             throw Rejected.invalid(errors);
         }
         ClaimBatches.BatchView drafted = batches.draft(region, month, caller.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build()).entity(drafted).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(drafted.id().toString())
+                        .build())
+                .entity(drafted)
+                .build();
     }
 
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
@@ -97,14 +105,25 @@ public class ClaimBatchResource {
             @QueryParam("region") String region,
             @QueryParam("status") String status,
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context UriInfo uri) {
         int size = QueryParams.pageSize(limit, 20, 100);
-        List<ClaimBatches.BatchView> page = batches.list(caller.get(), QueryParams.region(region),
-                QueryParams.enumValue("status", status, BatchStatus.class), Cursor.decode(cursor), size);
-        return Page.of(page, size, b -> new Cursor(b.createdAt(), b.id()), uri)
-                .toResponse();
+        List<ClaimBatches.BatchView> page = batches.list(
+                caller.get(),
+                QueryParams.region(region),
+                QueryParams.enumValue("status", status, BatchStatus.class),
+                Cursor.decode(cursor),
+                size);
+        return Page.of(page, size, b -> new Cursor(b.createdAt(), b.id()), uri).toResponse();
     }
 
     @GET

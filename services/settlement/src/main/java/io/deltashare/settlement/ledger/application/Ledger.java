@@ -1,14 +1,14 @@
 package io.deltashare.settlement.ledger.application;
 
-import io.deltashare.settlement.ledger.persistence.Journal;
-import io.deltashare.settlement.ledger.persistence.LedgerQueries;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
 import io.deltashare.settlement.ledger.domain.JournalEntry;
 import io.deltashare.settlement.ledger.domain.PostingRules;
+import io.deltashare.settlement.ledger.persistence.Journal;
+import io.deltashare.settlement.ledger.persistence.LedgerQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,22 +23,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Ledger {
 
     /** An account and its balance at an instant: {@code balance} as posted (debit positive), {@code owed} as read. */
-    public record Balance(AccountKind kind, String owner, Money balance, Money owed, Instant at) {
-    }
+    public record Balance(AccountKind kind, String owner, Money balance, Money owed, Instant at) {}
 
     /** A posting as the API shows it. */
-    public record PostingView(AccountKind kind, String owner, Money amount) {
-    }
+    public record PostingView(AccountKind kind, String owner, Money amount) {}
 
     /** A journal transaction as the API shows it. */
-    public record TransactionView(UUID id, String kind, @Schema(nullable = true) UUID eventId,
-                                  @Schema(nullable = true) UUID bookingId, @Schema(nullable = true) String reference,
-                                  String description, Instant occurredAt, @Schema(nullable = true) UUID reverses,
-                                  List<PostingView> postings) {
-    }
+    public record TransactionView(
+            UUID id,
+            String kind,
+            @Schema(nullable = true) UUID eventId,
+            @Schema(nullable = true) UUID bookingId,
+            @Schema(nullable = true) String reference,
+            String description,
+            Instant occurredAt,
+            @Schema(nullable = true) UUID reverses,
+            List<PostingView> postings) {}
 
     /** Money that moved outside the platform, recorded by the admin. */
-    public enum PaymentKind { FIRM_PAYMENT, PROVIDER_PAYOUT }
+    public enum PaymentKind {
+        FIRM_PAYMENT,
+        PROVIDER_PAYOUT
+    }
 
     private final Journal journal;
     private final LedgerQueries queries;
@@ -62,9 +68,14 @@ public class Ledger {
         if (visible.isPresent() && visible.get().isEmpty()) {
             return List.of();
         }
-        return queries.balances(visible, when, after, limit).stream().map(b -> new Balance(b.account().kind(),
-                b.account().owner(), Money.ofFen(b.fen()), Money.ofFen(b.fen() * b.account().kind().naturalSign()),
-                when)).toList();
+        return queries.balances(visible, when, after, limit).stream()
+                .map(b -> new Balance(
+                        b.account().kind(),
+                        b.account().owner(),
+                        Money.ofFen(b.fen()),
+                        Money.ofFen(b.fen() * b.account().kind().naturalSign()),
+                        when))
+                .toList();
     }
 
     /** A firm's payment or a payout to a provider; returns the journal transaction. */
@@ -73,12 +84,15 @@ public class Ledger {
         if (amount == null || amount.fen() <= 0) {
             throw Rejected.invalid("amount", "must be more than zero");
         }
-        JournalEntry entry = kind == PaymentKind.FIRM_PAYMENT ? PostingRules.firmPaid(organization, amount.fen())
+        JournalEntry entry = kind == PaymentKind.FIRM_PAYMENT
+                ? PostingRules.firmPaid(organization, amount.fen())
                 : PostingRules.providerPaidOut(organization, amount.fen());
         String description = (kind == PaymentKind.FIRM_PAYMENT ? "payment received from firm " : "payout to provider ")
                 + organization + ": " + amount.toDecimalString();
-        UUID id = journal.post(new Journal.Header(kind.name(), null, null, reference, description, clock.instant(), null),
-                entry).orElseThrow();
+        UUID id = journal.post(
+                        new Journal.Header(kind.name(), null, null, reference, description, clock.instant(), null),
+                        entry)
+                .orElseThrow();
         return transaction(id);
     }
 
@@ -90,18 +104,37 @@ public class Ledger {
             throw Rejected.conflict("already-reversed", "transaction " + id + " has been reversed already");
         }
         JournalEntry entry = journal.entryOf(id).orElseThrow().reversed();
-        UUID reversal = journal.post(new Journal.Header("REVERSAL", null, original.bookingId(), null,
-                "reversal of " + id + ": " + reason, clock.instant(), id), entry).orElseThrow();
+        UUID reversal = journal.post(
+                        new Journal.Header(
+                                "REVERSAL",
+                                null,
+                                original.bookingId(),
+                                null,
+                                "reversal of " + id + ": " + reason,
+                                clock.instant(),
+                                id),
+                        entry)
+                .orElseThrow();
         return transaction(reversal);
     }
 
     @Transactional
     public TransactionView transaction(UUID id) {
-        LedgerQueries.Transaction t = queries.transaction(id)
-                .orElseThrow(() -> Rejected.notFound("journal transaction " + id));
-        return new TransactionView(id, t.kind(), t.eventId(), t.bookingId(), t.reference(), t.description(),
-                t.occurredAt(), t.reverses(), t.postings().stream().map(p -> new PostingView(p.account().kind(),
-                p.account().owner(), Money.ofFen(p.fen()))).toList());
+        LedgerQueries.Transaction t =
+                queries.transaction(id).orElseThrow(() -> Rejected.notFound("journal transaction " + id));
+        return new TransactionView(
+                id,
+                t.kind(),
+                t.eventId(),
+                t.bookingId(),
+                t.reference(),
+                t.description(),
+                t.occurredAt(),
+                t.reverses(),
+                t.postings().stream()
+                        .map(p ->
+                                new PostingView(p.account().kind(), p.account().owner(), Money.ofFen(p.fen())))
+                        .toList());
     }
 
     /** The sum of every posting ever made; zero unless the books are broken. */

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class Parties {
 
-    private Parties() {
-    }
+    private Parties() {}
 
     public static boolean sees(Caller caller, AccountRef account) {
         if (caller.isAdmin()) {
@@ -23,7 +22,9 @@ public final class Parties {
         return switch (account.kind()) {
             case FIRM_RECEIVABLE -> caller.isFirm() && memberOf(caller, account.owner());
             case PROVIDER_PAYABLE -> caller.isProvider() && memberOf(caller, account.owner());
-            case BUREAU_RECEIVABLE -> caller.isBureau() && caller.region().map(account.owner()::equals).orElse(false);
+            case BUREAU_RECEIVABLE ->
+                caller.isBureau()
+                        && caller.region().map(account.owner()::equals).orElse(false);
             case PLATFORM_CASH -> false;
         };
     }
@@ -48,7 +49,8 @@ public final class Parties {
         if (caller.isBureau()) {
             caller.region().ifPresent(region -> accounts.add(new AccountRef(AccountKind.BUREAU_RECEIVABLE, region)));
         }
-        return Optional.of(accounts.stream().filter(account -> sees(caller, account)).toList());
+        return Optional.of(
+                accounts.stream().filter(account -> sees(caller, account)).toList());
     }
 
     /** The kind of account a statement party names: {@code firms}, {@code providers} or {@code bureaus}. */
@@ -62,6 +64,7 @@ public final class Parties {
     }
 
     private static boolean memberOf(Caller caller, String owner) {
-        return caller.organizations().keySet().stream().anyMatch(id -> id.toString().equals(owner));
+        return caller.organizations().keySet().stream()
+                .anyMatch(id -> id.toString().equals(owner));
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 public record JournalEntry(List<Posting> postings) {
 
     /** One line: an amount in fen on an account, debit positive. */
-    public record Posting(AccountRef account, long fen) {
-    }
+    public record Posting(AccountRef account, long fen) {}
 
     public JournalEntry {
         postings = List.copyOf(postings);
@@ -35,6 +34,7 @@ public record JournalEntry(List<Posting> postings) {
 
     /** The entry that undoes this one. */
     public JournalEntry reversed() {
-        return new JournalEntry(postings.stream().map(p -> new Posting(p.account(), -p.fen())).toList());
+        return new JournalEntry(
+                postings.stream().map(p -> new Posting(p.account(), -p.fen())).toList());
     }
 }

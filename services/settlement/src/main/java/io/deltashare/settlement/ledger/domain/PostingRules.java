@@ -16,16 +16,17 @@ import java.util.UUID;
  */
 public final class PostingRules {
 
-    private PostingRules() {
-    }
+    private PostingRules() {}
 
     public static Optional<JournalEntry> serviceDelivered(UUID firm, UUID provider, long fen) {
-        return fen == 0 ? Optional.empty()
+        return fen == 0
+                ? Optional.empty()
                 : Optional.of(JournalEntry.transfer(AccountRef.firm(firm), AccountRef.provider(provider), fen));
     }
 
     public static Optional<JournalEntry> voucherRedeemed(Region issuingRegion, UUID firm, long fen) {
-        return fen == 0 ? Optional.empty()
+        return fen == 0
+                ? Optional.empty()
                 : Optional.of(JournalEntry.transfer(AccountRef.bureau(issuingRegion), AccountRef.firm(firm), fen));
     }
 

@@ -18,10 +18,14 @@ public class SettlementConsumers implements ConsumesEvents {
     SettlementConsumers(EventPostings postings) {
         this.handlers = EventHandlers.create()
                 .on(BookingCompleted.class, (event, envelope) -> postings.bookingCompleted(event.booking(), envelope))
-                .on(BookingCancelled.class, (event, envelope) ->
-                        postings.bookingCharged("CANCELLATION_FEE", event.booking(), event.charge(), envelope))
-                .on(BookingNoShow.class, (event, envelope) ->
-                        postings.bookingCharged("NO_SHOW_FEE", event.booking(), event.charge(), envelope))
+                .on(
+                        BookingCancelled.class,
+                        (event, envelope) ->
+                                postings.bookingCharged("CANCELLATION_FEE", event.booking(), event.charge(), envelope))
+                .on(
+                        BookingNoShow.class,
+                        (event, envelope) ->
+                                postings.bookingCharged("NO_SHOW_FEE", event.booking(), event.charge(), envelope))
                 .on(VoucherRedeemed.class, postings::voucherRedeemed);
     }
 

@@ -9,11 +9,11 @@ import java.util.Base64;
 /** Where a page of accounts ends: the last account's kind and owner, opaque to the client. */
 final class AccountCursor {
 
-    private AccountCursor() {
-    }
+    private AccountCursor() {}
 
     static String encode(AccountKind kind, String owner) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((kind.name() + "|" + owner).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -30,23 +30,30 @@ public class PlatformReconciliation {
     static final int LISTED = 1000;
 
     /** What was compared and what disagrees. */
-    public record Report(Instant from, Instant before, Instant checkedAt, boolean clean, Checked checked,
-                         int discrepancyCount, List<DiscrepancyView> discrepancies, List<TotalView> totals,
-                         Reconciliation.Report ledger) {
-    }
+    public record Report(
+            Instant from,
+            Instant before,
+            Instant checkedAt,
+            boolean clean,
+            Checked checked,
+            int discrepancyCount,
+            List<DiscrepancyView> discrepancies,
+            List<TotalView> totals,
+            Reconciliation.Report ledger) {}
 
     /** How many facts of each kind were compared. */
-    public record Checked(int bookings, int holds, int postings, int redemptions) {
-    }
+    public record Checked(int bookings, int holds, int postings, int redemptions) {}
 
     /** A discrepancy with its amounts as money. */
-    public record DiscrepancyView(Discrepancy.Kind kind, @Schema(nullable = true) UUID bookingId, String detail,
-                                 @Schema(nullable = true) Money expected, @Schema(nullable = true) Money recorded) {
-    }
+    public record DiscrepancyView(
+            Discrepancy.Kind kind,
+            @Schema(nullable = true) UUID bookingId,
+            String detail,
+            @Schema(nullable = true) Money expected,
+            @Schema(nullable = true) Money recorded) {}
 
     /** A party whose total differs: {@code expected} by booking or innovation-voucher, {@code recorded} by the ledger. */
-    public record TotalView(String party, String owner, Money expected, Money recorded) {
-    }
+    public record TotalView(String party, String owner, Money expected, Money recorded) {}
 
     private final ServiceFacts services;
     private final LedgerFacts ledger;
@@ -54,8 +61,12 @@ public class PlatformReconciliation {
     private final ReconciliationConfig config;
     private final Clock clock;
 
-    PlatformReconciliation(ServiceFacts services, LedgerFacts ledger, Reconciliation ledgerChecks,
-                           ReconciliationConfig config, Clock clock) {
+    PlatformReconciliation(
+            ServiceFacts services,
+            LedgerFacts ledger,
+            Reconciliation ledgerChecks,
+            ReconciliationConfig config,
+            Clock clock) {
         this.services = services;
         this.ledger = ledger;
         this.ledgerChecks = ledgerChecks;
@@ -79,25 +90,45 @@ public class PlatformReconciliation {
         unknown.removeAll(bookings.keySet());
 
         Set<UUID> holdsToRead = new HashSet<>();
-        bookings.values().stream().filter(b -> b.voucherId() != null).map(Facts.Booking::id)
-                .filter(id -> !holds.containsKey(id)).forEach(holdsToRead::add);
+        bookings.values().stream()
+                .filter(b -> b.voucherId() != null)
+                .map(Facts.Booking::id)
+                .filter(id -> !holds.containsKey(id))
+                .forEach(holdsToRead::add);
         services.holds(holdsToRead, token).forEach(h -> holds.put(h.bookingId(), h));
 
         Set<UUID> all = new HashSet<>(bookings.keySet());
         all.addAll(unknown);
-        Facts facts = new Facts(List.copyOf(bookings.values()), List.copyOf(holds.values()), ledger.postings(all),
+        Facts facts = new Facts(
+                List.copyOf(bookings.values()),
+                List.copyOf(holds.values()),
+                ledger.postings(all),
                 ledger.redemptions(all));
         CrossCheck.Result result = CrossCheck.compare(facts, unknown, now, config.sagaLimit());
         Reconciliation.Report own = ledgerChecks.check();
-        List<DiscrepancyView> listed = result.discrepancies().stream().limit(LISTED)
-                .map(d -> new DiscrepancyView(d.kind(), d.bookingId(), d.detail(), money(d.expectedFen()),
-                        money(d.recordedFen()))).toList();
-        List<TotalView> totals = result.totals().stream().map(t -> new TotalView(t.party(), t.owner(),
-                Money.ofFen(t.expectedFen()), Money.ofFen(t.recordedFen()))).toList();
-        return new Report(from, before, now, result.clean() && own.clean(),
-                new Checked(facts.bookings().size(), facts.holds().size(), facts.postings().size(),
+        List<DiscrepancyView> listed = result.discrepancies().stream()
+                .limit(LISTED)
+                .map(d -> new DiscrepancyView(
+                        d.kind(), d.bookingId(), d.detail(), money(d.expectedFen()), money(d.recordedFen())))
+                .toList();
+        List<TotalView> totals = result.totals().stream()
+                .map(t ->
+                        new TotalView(t.party(), t.owner(), Money.ofFen(t.expectedFen()), Money.ofFen(t.recordedFen())))
+                .toList();
+        return new Report(
+                from,
+                before,
+                now,
+                result.clean() && own.clean(),
+                new Checked(
+                        facts.bookings().size(),
+                        facts.holds().size(),
+                        facts.postings().size(),
                         facts.redemptions().size()),
-                result.discrepancies().size(), listed, totals, own);
+                result.discrepancies().size(),
+                listed,
+                totals,
+                own);
     }
 
     private static Money money(Long fen) {

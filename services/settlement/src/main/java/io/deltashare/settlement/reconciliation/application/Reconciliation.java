@@ -1,11 +1,11 @@
 package io.deltashare.settlement.reconciliation.application;
 
+import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.time.Clocks;
 import io.deltashare.settlement.claim.domain.ClaimBatch;
 import io.deltashare.settlement.claim.persistence.Redemptions;
-import io.deltashare.settlement.ledger.persistence.LedgerQueries;
-import io.deltashare.contracts.money.Money;
 import io.deltashare.settlement.ledger.application.Ledger;
+import io.deltashare.settlement.ledger.persistence.LedgerQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,13 +22,15 @@ import java.util.UUID;
 public class Reconciliation {
 
     /** What the check found; {@code clean} when there is nothing to look into. */
-    public record Report(Instant checkedAt, Money trialBalance, boolean clean, List<UUID> completedBookingsWithoutPostings,
-                         List<Unclaimed> redemptionsWithoutBatch) {
-    }
+    public record Report(
+            Instant checkedAt,
+            Money trialBalance,
+            boolean clean,
+            List<UUID> completedBookingsWithoutPostings,
+            List<Unclaimed> redemptionsWithoutBatch) {}
 
     /** A redemption of an ended month that no claim batch holds. */
-    public record Unclaimed(UUID bookingId, String issuingRegion, Money amount, Instant redeemedAt) {
-    }
+    public record Unclaimed(UUID bookingId, String issuingRegion, Money amount, Instant redeemedAt) {}
 
     private final LedgerQueries queries;
     private final Redemptions redemptions;
@@ -48,8 +50,10 @@ public class Reconciliation {
         Money trial = ledger.trialBalance();
         List<UUID> unposted = queries.completedBookingsWithoutPostings();
         Instant currentMonth = ClaimBatch.start(YearMonth.from(now.atZone(Clocks.SHANGHAI)));
-        List<Unclaimed> unclaimed = redemptions.unclaimedBefore(currentMonth).stream().map(r -> new Unclaimed(
-                r.bookingId(), r.issuingRegion().code(), Money.ofFen(r.amountFen()), r.redeemedAt())).toList();
+        List<Unclaimed> unclaimed = redemptions.unclaimedBefore(currentMonth).stream()
+                .map(r -> new Unclaimed(
+                        r.bookingId(), r.issuingRegion().code(), Money.ofFen(r.amountFen()), r.redeemedAt()))
+                .toList();
         return new Report(now, trial, trial.isZero() && unposted.isEmpty() && unclaimed.isEmpty(), unposted, unclaimed);
     }
 }

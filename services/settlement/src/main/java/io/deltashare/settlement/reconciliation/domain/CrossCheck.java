@@ -24,6 +24,7 @@ public final class CrossCheck {
 
     /** Kinds of journal transaction that post a booking's events. */
     public static final String COMPLETED = "BOOKING_COMPLETED";
+
     public static final String CANCELLATION = "CANCELLATION_FEE";
     public static final String NO_SHOW = "NO_SHOW_FEE";
     public static final String REDEEMED = "VOUCHER_REDEEMED";
@@ -32,8 +33,7 @@ public final class CrossCheck {
     private static final Set<String> ENDED = Set.of("CANCELLED", "REJECTED", "NO_SHOW");
 
     /** A party's total as its authority has it and as settlement posted it. */
-    public record Total(String party, String owner, long expectedFen, long recordedFen) {
-    }
+    public record Total(String party, String owner, long expectedFen, long recordedFen) {}
 
     /** What the comparison found; {@code totals} lists only the parties whose totals differ. */
     public record Result(List<Discrepancy> discrepancies, List<Total> totals) {
@@ -43,8 +43,7 @@ public final class CrossCheck {
         }
     }
 
-    private CrossCheck() {
-    }
+    private CrossCheck() {}
 
     /**
      * Compares {@code facts}. {@code unknownBookings} are ids that holds or postings name but booking does not know;
@@ -53,10 +52,10 @@ public final class CrossCheck {
     public static Result compare(Facts facts, Set<UUID> unknownBookings, Instant now, Duration sagaLimit) {
         List<Discrepancy> found = new ArrayList<>();
         Map<UUID, Facts.Hold> holds = byBooking(facts.holds(), Facts.Hold::bookingId);
-        Map<UUID, List<Facts.Posting>> postings = facts.postings().stream()
-                .collect(Collectors.groupingBy(Facts.Posting::bookingId));
-        Map<UUID, List<Facts.Redemption>> redemptions = facts.redemptions().stream()
-                .collect(Collectors.groupingBy(Facts.Redemption::bookingId));
+        Map<UUID, List<Facts.Posting>> postings =
+                facts.postings().stream().collect(Collectors.groupingBy(Facts.Posting::bookingId));
+        Map<UUID, List<Facts.Redemption>> redemptions =
+                facts.redemptions().stream().collect(Collectors.groupingBy(Facts.Redemption::bookingId));
 
         for (Facts.Booking booking : facts.bookings()) {
             Facts.Hold hold = holds.get(booking.id());
@@ -65,23 +64,37 @@ public final class CrossCheck {
             checkHold(booking, hold, found);
             checkClaim(booking.id(), hold, redemptions.getOrDefault(booking.id(), List.of()), found);
             if (booking.status().equals("REQUESTED") && booking.createdAt().isBefore(now.minus(sagaLimit))) {
-                found.add(new Discrepancy(Discrepancy.Kind.SAGA_WAITING, booking.id(), "waiting for its voucher's "
-                        + "answer since " + booking.createdAt(), null, null));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.SAGA_WAITING,
+                        booking.id(),
+                        "waiting for its voucher's " + "answer since " + booking.createdAt(),
+                        null,
+                        null));
             }
         }
         for (UUID unknown : unknownBookings) {
             if (holds.containsKey(unknown)) {
-                found.add(new Discrepancy(Discrepancy.Kind.HOLD_WITHOUT_BOOKING, unknown, "voucher "
-                        + holds.get(unknown).voucherId() + " holds for a booking that booking does not know", null, null));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.HOLD_WITHOUT_BOOKING,
+                        unknown,
+                        "voucher " + holds.get(unknown).voucherId() + " holds for a booking that booking does not know",
+                        null,
+                        null));
             }
             for (Facts.Posting posting : postings.getOrDefault(unknown, List.of())) {
-                found.add(new Discrepancy(Discrepancy.Kind.POSTING_UNFOUNDED, unknown, posting.kind() + " "
-                        + posting.transactionId() + " posts a booking that booking does not know", null,
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.POSTING_UNFOUNDED,
+                        unknown,
+                        posting.kind() + " " + posting.transactionId() + " posts a booking that booking does not know",
+                        null,
                         posting.amountFen()));
             }
             for (Facts.Redemption redemption : redemptions.getOrDefault(unknown, List.of())) {
-                found.add(new Discrepancy(Discrepancy.Kind.CLAIM_UNFOUNDED, unknown, "a redemption of "
-                        + redemption.issuingRegion() + " for a booking that booking does not know", null,
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.CLAIM_UNFOUNDED,
+                        unknown,
+                        "a redemption of " + redemption.issuingRegion() + " for a booking that booking does not know",
+                        null,
                         redemption.amountFen()));
             }
         }
@@ -90,8 +103,8 @@ public final class CrossCheck {
     }
 
     /** Each kind of posting the booking's facts call for, exactly once and for the amount; nothing else. */
-    private static void checkPostings(Facts.Booking booking, Facts.Hold hold, List<Facts.Posting> posted,
-                                      List<Discrepancy> found) {
+    private static void checkPostings(
+            Facts.Booking booking, Facts.Hold hold, List<Facts.Posting> posted, List<Discrepancy> found) {
         Map<String, Long> expected = new TreeMap<>();
         if (booking.status().equals("COMPLETED") && booking.feeFen() > 0) {
             expected.put(COMPLETED, booking.feeFen());
@@ -109,22 +122,41 @@ public final class CrossCheck {
         expected.forEach((kind, fen) -> {
             List<Facts.Posting> of = byKind.getOrDefault(kind, List.of());
             if (of.isEmpty()) {
-                found.add(new Discrepancy(Discrepancy.Kind.POSTING_MISSING, booking.id(), "no " + kind + " posting for a "
-                        + booking.status() + " booking", fen, null));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.POSTING_MISSING,
+                        booking.id(),
+                        "no " + kind + " posting for a " + booking.status() + " booking",
+                        fen,
+                        null));
             } else if (of.size() > 1) {
-                found.add(new Discrepancy(Discrepancy.Kind.POSTED_TWICE, booking.id(), of.size() + " " + kind
-                        + " postings: " + of.stream().map(p -> p.transactionId().toString())
-                        .collect(Collectors.joining(", ")), fen, of.stream().mapToLong(Facts.Posting::amountFen).sum()));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.POSTED_TWICE,
+                        booking.id(),
+                        of.size() + " " + kind
+                                + " postings: "
+                                + of.stream()
+                                        .map(p -> p.transactionId().toString())
+                                        .collect(Collectors.joining(", ")),
+                        fen,
+                        of.stream().mapToLong(Facts.Posting::amountFen).sum()));
             } else if (of.get(0).amountFen() != fen) {
-                found.add(new Discrepancy(Discrepancy.Kind.POSTING_AMOUNT, booking.id(), kind + " "
-                        + of.get(0).transactionId() + " posts another amount", fen, of.get(0).amountFen()));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.POSTING_AMOUNT,
+                        booking.id(),
+                        kind + " " + of.get(0).transactionId() + " posts another amount",
+                        fen,
+                        of.get(0).amountFen()));
             }
         });
         byKind.forEach((kind, of) -> {
             if (!expected.containsKey(kind)) {
-                found.add(new Discrepancy(Discrepancy.Kind.POSTING_UNFOUNDED, booking.id(), of.size() + " " + kind
-                        + " posting(s) for a booking that is " + booking.status()
-                        + (kind.equals(REDEEMED) ? " whose voucher shows no redemption" : ""), null,
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.POSTING_UNFOUNDED,
+                        booking.id(),
+                        of.size() + " " + kind
+                                + " posting(s) for a booking that is " + booking.status()
+                                + (kind.equals(REDEEMED) ? " whose voucher shows no redemption" : ""),
+                        null,
                         of.stream().mapToLong(Facts.Posting::amountFen).sum()));
             }
         });
@@ -135,55 +167,86 @@ public final class CrossCheck {
         boolean counted = booking.voucherHeldFen() != null && booking.voucherHeldFen() > 0;
         if (hold == null) {
             if (counted) {
-                found.add(new Discrepancy(Discrepancy.Kind.HOLD_MISSING, booking.id(), "the booking counts on "
-                        + "voucher " + booking.voucherId() + " holding for it; the voucher has no hold",
-                        booking.voucherHeldFen(), null));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.HOLD_MISSING,
+                        booking.id(),
+                        "the booking counts on " + "voucher " + booking.voucherId()
+                                + " holding for it; the voucher has no hold",
+                        booking.voucherHeldFen(),
+                        null));
             }
             return;
         }
         String status = booking.status();
         String problem = switch (hold.status()) {
-            case "HELD" -> status.equals("COMPLETED") ? null
-                    : ENDED.contains(status) ? "still held for a booking that is " + status
-                    : null;
+            case "HELD" ->
+                status.equals("COMPLETED")
+                        ? null
+                        : ENDED.contains(status) ? "still held for a booking that is " + status : null;
             case "REDEEMED" -> status.equals("COMPLETED") ? null : "redeemed for a booking that is " + status;
-            case "RELEASED" -> LIVE.contains(status) || status.equals("COMPLETED")
-                    ? "released while the booking is " + status : null;
+            case "RELEASED" ->
+                LIVE.contains(status) || status.equals("COMPLETED") ? "released while the booking is " + status : null;
             default -> "in an unknown state " + hold.status();
         };
         if (hold.status().equals("HELD") && status.equals("COMPLETED")) {
-            found.add(new Discrepancy(Discrepancy.Kind.REDEMPTION_MISSING, booking.id(), "the booking completed, "
-                    + "voucher " + hold.voucherId() + " still holds " + hold.heldFen() + " fen and redeemed nothing",
-                    null, null));
+            found.add(new Discrepancy(
+                    Discrepancy.Kind.REDEMPTION_MISSING,
+                    booking.id(),
+                    "the booking completed, " + "voucher " + hold.voucherId() + " still holds " + hold.heldFen()
+                            + " fen and redeemed nothing",
+                    null,
+                    null));
         } else if (problem != null) {
-            found.add(new Discrepancy(Discrepancy.Kind.HOLD_STATE, booking.id(), "voucher " + hold.voucherId()
-                    + " hold " + problem, null, null));
+            found.add(new Discrepancy(
+                    Discrepancy.Kind.HOLD_STATE,
+                    booking.id(),
+                    "voucher " + hold.voucherId() + " hold " + problem,
+                    null,
+                    null));
         }
         if (counted && !Objects.equals(booking.voucherHeldFen(), hold.heldFen())) {
-            found.add(new Discrepancy(Discrepancy.Kind.HOLD_STATE, booking.id(), "the booking says the voucher holds "
-                    + "another amount", booking.voucherHeldFen(), hold.heldFen()));
+            found.add(new Discrepancy(
+                    Discrepancy.Kind.HOLD_STATE,
+                    booking.id(),
+                    "the booking says the voucher holds " + "another amount",
+                    booking.voucherHeldFen(),
+                    hold.heldFen()));
         }
     }
 
     /** What settlement will claim from the bureau is exactly what the voucher redeemed. */
-    private static void checkClaim(java.util.UUID bookingId, Facts.Hold hold, List<Facts.Redemption> claimed,
-                                   List<Discrepancy> found) {
+    private static void checkClaim(
+            java.util.UUID bookingId, Facts.Hold hold, List<Facts.Redemption> claimed, List<Discrepancy> found) {
         boolean redeemed = hold != null && hold.status().equals("REDEEMED");
         if (redeemed && claimed.isEmpty()) {
-            found.add(new Discrepancy(Discrepancy.Kind.CLAIM_MISSING, bookingId, "voucher " + hold.voucherId()
-                    + " redeemed; settlement has no redemption to claim from " + hold.issuingRegion(),
-                    hold.redeemedFen(), null));
+            found.add(new Discrepancy(
+                    Discrepancy.Kind.CLAIM_MISSING,
+                    bookingId,
+                    "voucher " + hold.voucherId() + " redeemed; settlement has no redemption to claim from "
+                            + hold.issuingRegion(),
+                    hold.redeemedFen(),
+                    null));
         }
         for (Facts.Redemption redemption : claimed) {
             if (!redeemed) {
-                found.add(new Discrepancy(Discrepancy.Kind.CLAIM_UNFOUNDED, bookingId, "settlement would claim from "
-                        + redemption.issuingRegion() + (redemption.batchId() == null ? "" : " in batch "
-                        + redemption.batchId()) + "; the voucher shows no redemption", null, redemption.amountFen()));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.CLAIM_UNFOUNDED,
+                        bookingId,
+                        "settlement would claim from "
+                                + redemption.issuingRegion()
+                                + (redemption.batchId() == null ? "" : " in batch " + redemption.batchId())
+                                + "; the voucher shows no redemption",
+                        null,
+                        redemption.amountFen()));
             } else if (redemption.amountFen() != hold.redeemedFen()
                     || !redemption.issuingRegion().equals(hold.issuingRegion())) {
-                found.add(new Discrepancy(Discrepancy.Kind.CLAIM_UNFOUNDED, bookingId, "settlement would claim "
-                        + "from " + redemption.issuingRegion() + ", the voucher redeemed for " + hold.issuingRegion(),
-                        hold.redeemedFen(), redemption.amountFen()));
+                found.add(new Discrepancy(
+                        Discrepancy.Kind.CLAIM_UNFOUNDED,
+                        bookingId,
+                        "settlement would claim " + "from " + redemption.issuingRegion() + ", the voucher redeemed for "
+                                + hold.issuingRegion(),
+                        hold.redeemedFen(),
+                        redemption.amountFen()));
             }
         }
     }

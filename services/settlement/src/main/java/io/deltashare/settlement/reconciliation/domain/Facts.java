@@ -11,14 +11,28 @@ import java.util.UUID;
 public record Facts(List<Booking> bookings, List<Hold> holds, List<Posting> postings, List<Redemption> redemptions) {
 
     /** A booking as booking has it. */
-    public record Booking(UUID id, String status, UUID firm, String firmRegion, UUID provider, String providerRegion,
-                          UUID voucherId, long feeFen, Long voucherHeldFen, Long chargeFen, Instant createdAt) {
-    }
+    public record Booking(
+            UUID id,
+            String status,
+            UUID firm,
+            String firmRegion,
+            UUID provider,
+            String providerRegion,
+            UUID voucherId,
+            long feeFen,
+            Long voucherHeldFen,
+            Long chargeFen,
+            Instant createdAt) {}
 
     /** A voucher's hold for a booking, as innovation-voucher has it. */
-    public record Hold(UUID bookingId, UUID voucherId, String issuingRegion, String status, long heldFen,
-                       long redeemedFen, long releasedFen) {
-    }
+    public record Hold(
+            UUID bookingId,
+            UUID voucherId,
+            String issuingRegion,
+            String status,
+            long heldFen,
+            long redeemedFen,
+            long releasedFen) {}
 
     /**
      * A journal transaction that posts a booking's event, and not reversed: {@code kind} is
@@ -26,11 +40,9 @@ public record Facts(List<Booking> bookings, List<Hold> holds, List<Posting> post
      * {@code debited} is the account owner debited (the firm, or for a voucher the issuing region's bureau),
      * {@code credited} the one credited (the provider, or the firm the voucher pays for).
      */
-    public record Posting(UUID transactionId, UUID bookingId, String kind, long amountFen, String debited,
-                          String credited) {
-    }
+    public record Posting(
+            UUID transactionId, UUID bookingId, String kind, long amountFen, String debited, String credited) {}
 
     /** A redemption settlement will claim from the issuing bureau (in a claim batch or waiting for one). */
-    public record Redemption(UUID bookingId, String issuingRegion, long amountFen, UUID batchId) {
-    }
+    public record Redemption(UUID bookingId, String issuingRegion, long amountFen, UUID batchId) {}
 }

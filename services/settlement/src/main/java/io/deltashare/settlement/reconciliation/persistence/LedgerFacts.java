@@ -20,8 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class LedgerFacts {
 
-    private static final List<String> KINDS = List.of(CrossCheck.COMPLETED, CrossCheck.CANCELLATION, CrossCheck.NO_SHOW,
-            CrossCheck.REDEEMED);
+    private static final List<String> KINDS =
+            List.of(CrossCheck.COMPLETED, CrossCheck.CANCELLATION, CrossCheck.NO_SHOW, CrossCheck.REDEEMED);
     private static final int CHUNK = 500;
 
     private final EntityManager entityManager;
@@ -34,15 +34,19 @@ public class LedgerFacts {
     @Transactional
     @SuppressWarnings("unchecked") // booking ids
     public Set<UUID> bookingsTouched(Instant from, Instant before) {
-        Set<UUID> ids = new HashSet<>(entityManager.createNativeQuery("""
+        Set<UUID> ids = new HashSet<>(entityManager
+                .createNativeQuery("""
                         SELECT DISTINCT booking_id FROM journal_transaction
-                        WHERE kind IN (?1) AND occurred_at >= ?2 AND occurred_at < ?3 AND booking_id IS NOT NULL""",
-                        UUID.class)
-                .setParameter(1, KINDS).setParameter(2, from.atOffset(ZoneOffset.UTC))
-                .setParameter(3, before.atOffset(ZoneOffset.UTC)).getResultList());
-        ids.addAll(entityManager.createNativeQuery(
+                        WHERE kind IN (?1) AND occurred_at >= ?2 AND occurred_at < ?3 AND booking_id IS NOT NULL""", UUID.class)
+                .setParameter(1, KINDS)
+                .setParameter(2, from.atOffset(ZoneOffset.UTC))
+                .setParameter(3, before.atOffset(ZoneOffset.UTC))
+                .getResultList());
+        ids.addAll(entityManager
+                .createNativeQuery(
                         "SELECT booking_id FROM redemption WHERE redeemed_at >= ?1 AND redeemed_at < ?2", UUID.class)
-                .setParameter(1, from.atOffset(ZoneOffset.UTC)).setParameter(2, before.atOffset(ZoneOffset.UTC))
+                .setParameter(1, from.atOffset(ZoneOffset.UTC))
+                .setParameter(2, before.atOffset(ZoneOffset.UTC))
                 .getResultList());
         return ids;
     }
@@ -57,13 +61,16 @@ public class LedgerFacts {
         Map<UUID, Object[]> byTransaction = new HashMap<>();
         Map<UUID, String[]> parties = new HashMap<>();
         for (List<UUID> chunk : chunks(bookings)) {
-            List<Object[]> rows = entityManager.createNativeQuery("""
+            List<Object[]> rows = entityManager
+                    .createNativeQuery("""
                             SELECT t.id, t.booking_id, t.kind, p.amount_fen, a.owner
                             FROM journal_transaction t JOIN posting p ON p.transaction_id = t.id
                             JOIN account a ON a.id = p.account_id
                             WHERE t.booking_id IN (?1) AND t.kind IN (?2)
                               AND NOT EXISTS (SELECT 1 FROM journal_transaction r WHERE r.reverses = t.id)""")
-                    .setParameter(1, chunk).setParameter(2, KINDS).getResultList();
+                    .setParameter(1, chunk)
+                    .setParameter(2, KINDS)
+                    .getResultList();
             for (Object[] row : rows) {
                 UUID transaction = (UUID) row[0];
                 long fen = ((Number) row[3]).longValue();
@@ -80,8 +87,13 @@ public class LedgerFacts {
         List<Facts.Posting> postings = new ArrayList<>();
         byTransaction.forEach((transaction, row) -> {
             String[] party = parties.get(transaction);
-            postings.add(new Facts.Posting(transaction, (UUID) row[1], (String) row[2],
-                    party[2] == null ? 0 : Long.parseLong(party[2]), party[0], party[1]));
+            postings.add(new Facts.Posting(
+                    transaction,
+                    (UUID) row[1],
+                    (String) row[2],
+                    party[2] == null ? 0 : Long.parseLong(party[2]),
+                    party[0],
+                    party[1]));
         });
         return postings;
     }
@@ -92,11 +104,12 @@ public class LedgerFacts {
     public List<Facts.Redemption> redemptions(Collection<UUID> bookings) {
         List<Facts.Redemption> redemptions = new ArrayList<>();
         for (List<UUID> chunk : chunks(bookings)) {
-            List<Object[]> rows = entityManager.createNativeQuery("""
+            List<Object[]> rows =
+                    entityManager.createNativeQuery("""
                             SELECT booking_id, issuing_region, amount_fen, batch_id FROM redemption
                             WHERE booking_id IN (?1)""").setParameter(1, chunk).getResultList();
-            rows.forEach(r -> redemptions.add(new Facts.Redemption((UUID) r[0], (String) r[1],
-                    ((Number) r[2]).longValue(), (UUID) r[3])));
+            rows.forEach(r -> redemptions.add(
+                    new Facts.Redemption((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), (UUID) r[3])));
         }
         return redemptions;
     }

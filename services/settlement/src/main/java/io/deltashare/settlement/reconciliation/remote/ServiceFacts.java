@@ -42,36 +42,57 @@ public class ServiceFacts {
 
     /** Bookings made in the period, every page. */
     public List<Facts.Booking> bookingsMade(Instant from, Instant before, String token) {
-        return pages("booking", URI.create(config.bookingUrl() + "/api/v1/bookings?limit=100&createdFrom=" + from
-                + "&createdBefore=" + before), token, ServiceFacts::booking);
+        return pages(
+                "booking",
+                URI.create(config.bookingUrl() + "/api/v1/bookings?limit=100&createdFrom=" + from + "&createdBefore="
+                        + before),
+                token,
+                ServiceFacts::booking);
     }
 
     /** The bookings with these ids that booking knows. */
     public List<Facts.Booking> bookings(Collection<UUID> ids, String token) {
-        return byId("booking", config.bookingUrl() + "/api/v1/bookings?limit=100", "id", ids, token,
-                ServiceFacts::booking);
+        return byId(
+                "booking", config.bookingUrl() + "/api/v1/bookings?limit=100", "id", ids, token, ServiceFacts::booking);
     }
 
     /** Holds made in the period, every page. */
     public List<Facts.Hold> holdsMade(Instant from, Instant before, String token) {
-        return pages("innovation-voucher", URI.create(config.voucherUrl() + "/api/v1/voucher-holds?limit=500&heldFrom="
-                + from + "&heldBefore=" + before), token, ServiceFacts::hold);
+        return pages(
+                "innovation-voucher",
+                URI.create(config.voucherUrl() + "/api/v1/voucher-holds?limit=500&heldFrom=" + from + "&heldBefore="
+                        + before),
+                token,
+                ServiceFacts::hold);
     }
 
     /** The holds of these bookings. */
     public List<Facts.Hold> holds(Collection<UUID> bookings, String token) {
-        return byId("innovation-voucher", config.voucherUrl() + "/api/v1/voucher-holds?limit=500", "bookingId",
-                bookings, token, ServiceFacts::hold);
+        return byId(
+                "innovation-voucher",
+                config.voucherUrl() + "/api/v1/voucher-holds?limit=500",
+                "bookingId",
+                bookings,
+                token,
+                ServiceFacts::hold);
     }
 
-    private <T> List<T> byId(String service, String base, String parameter, Collection<UUID> ids, String token,
-                             Function<JsonNode, T> read) {
+    private <T> List<T> byId(
+            String service,
+            String base,
+            String parameter,
+            Collection<UUID> ids,
+            String token,
+            Function<JsonNode, T> read) {
         List<UUID> all = new ArrayList<>(ids);
         List<T> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i += BY_ID) {
             StringBuilder uri = new StringBuilder(base);
-            all.subList(i, Math.min(all.size(), i + BY_ID)).forEach(id -> uri.append('&').append(parameter).append('=')
-                    .append(URLEncoder.encode(id.toString(), StandardCharsets.UTF_8)));
+            all.subList(i, Math.min(all.size(), i + BY_ID))
+                    .forEach(id -> uri.append('&')
+                            .append(parameter)
+                            .append('=')
+                            .append(URLEncoder.encode(id.toString(), StandardCharsets.UTF_8)));
             found.addAll(pages(service, URI.create(uri.toString()), token, read));
         }
         return found;
@@ -89,8 +110,12 @@ public class ServiceFacts {
     }
 
     private JsonNode get(String service, URI uri, String token) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.timeout())
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(config.timeout())
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -106,23 +131,38 @@ public class ServiceFacts {
     }
 
     private static ProblemException unavailable(String service, String what) {
-        return new ProblemException(Problem.of("service-unavailable", "Service Unavailable", 503,
+        return new ProblemException(Problem.of(
+                "service-unavailable",
+                "Service Unavailable",
+                503,
                 "the reconciliation needs " + service + ", which " + what + "; try again later"));
     }
 
     private static Facts.Booking booking(JsonNode view) {
         JsonNode b = view.path("booking");
-        return new Facts.Booking(UUID.fromString(b.path("id").asText()), b.path("status").asText(),
-                UUID.fromString(b.path("firmOrganizationId").asText()), b.path("firmRegion").asText(),
-                UUID.fromString(b.path("providerOrganizationId").asText()), b.path("providerRegion").asText(),
-                uuid(b.path("voucherId")), fen(b.path("fee").path("amount")), fenOrNull(view.path("voucherHeld")),
-                fenOrNull(view.path("charge")), Instant.parse(view.path("createdAt").asText()));
+        return new Facts.Booking(
+                UUID.fromString(b.path("id").asText()),
+                b.path("status").asText(),
+                UUID.fromString(b.path("firmOrganizationId").asText()),
+                b.path("firmRegion").asText(),
+                UUID.fromString(b.path("providerOrganizationId").asText()),
+                b.path("providerRegion").asText(),
+                uuid(b.path("voucherId")),
+                fen(b.path("fee").path("amount")),
+                fenOrNull(view.path("voucherHeld")),
+                fenOrNull(view.path("charge")),
+                Instant.parse(view.path("createdAt").asText()));
     }
 
     private static Facts.Hold hold(JsonNode h) {
-        return new Facts.Hold(UUID.fromString(h.path("bookingId").asText()), UUID.fromString(h.path("voucherId").asText()),
-                h.path("issuingRegion").asText(), h.path("status").asText(), fen(h.path("held")),
-                fen(h.path("redeemed")), fen(h.path("released")));
+        return new Facts.Hold(
+                UUID.fromString(h.path("bookingId").asText()),
+                UUID.fromString(h.path("voucherId").asText()),
+                h.path("issuingRegion").asText(),
+                h.path("status").asText(),
+                fen(h.path("held")),
+                fen(h.path("redeemed")),
+                fen(h.path("released")));
     }
 
     private static UUID uuid(JsonNode node) {
@@ -135,6 +175,8 @@ public class ServiceFacts {
 
     /** {@code {"amount": "1234.50", "currency": "CNY"}} in fen. */
     private static long fen(JsonNode money) {
-        return new java.math.BigDecimal(money.path("amount").asText()).movePointRight(2).longValueExact();
+        return new java.math.BigDecimal(money.path("amount").asText())
+                .movePointRight(2)
+                .longValueExact();
     }
 }

@@ -1,8 +1,8 @@
 package io.deltashare.settlement.reconciliation.rest;
 
-import io.deltashare.platform.security.Roles;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.rest.QueryParams;
+import io.deltashare.platform.security.Roles;
 import io.deltashare.settlement.reconciliation.ReconciliationConfig;
 import io.deltashare.settlement.reconciliation.application.PlatformReconciliation;
 import io.deltashare.settlement.reconciliation.application.Reconciliation;
@@ -27,8 +27,12 @@ public class ReconciliationResource {
     private final JsonWebToken token;
     private final Clock clock;
 
-    ReconciliationResource(PlatformReconciliation reconciliation, Reconciliation ledger, ReconciliationConfig config,
-                           JsonWebToken token, Clock clock) {
+    ReconciliationResource(
+            PlatformReconciliation reconciliation,
+            Reconciliation ledger,
+            ReconciliationConfig config,
+            JsonWebToken token,
+            Clock clock) {
         this.reconciliation = reconciliation;
         this.ledger = ledger;
         this.config = config;
@@ -38,13 +42,20 @@ public class ReconciliationResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Compares booking, innovation-voucher and settlement for the bookings of a period; clean only "
-            + "when all agree to the fen (and the trial balance is zero)")
+    @Operation(
+            summary = "Compares booking, innovation-voucher and settlement for the bookings of a period; clean only "
+                    + "when all agree to the fen (and the trial balance is zero)")
     public PlatformReconciliation.Report check(
-            @Parameter(description = "start of the period (bookings made at or after it); default 31 days before 'before'")
-            @QueryParam("from") String from,
-            @Parameter(description = "end of the period (made before it), default now; the period spans at most 92 days")
-            @QueryParam("before") String before) {
+            @Parameter(
+                            description =
+                                    "start of the period (bookings made at or after it); default 31 days before 'before'")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description =
+                                    "end of the period (made before it), default now; the period spans at most 92 days")
+                    @QueryParam("before")
+                    String before) {
         Instant end = QueryParams.instant("before", before);
         end = end == null ? clock.instant() : end;
         Instant start = QueryParams.instant("from", from);
@@ -53,7 +64,8 @@ public class ReconciliationResource {
             throw Rejected.invalid("from", "must lie before 'before'");
         }
         if (Duration.between(start, end).compareTo(config.longestPeriod()) > 0) {
-            throw Rejected.invalid("from", "a period spans at most " + config.longestPeriod().toDays() + " days");
+            throw Rejected.invalid(
+                    "from", "a period spans at most " + config.longestPeriod().toDays() + " days");
         }
         return reconciliation.check(start, end, token.getRawToken());
     }
@@ -61,8 +73,9 @@ public class ReconciliationResource {
     @GET
     @Path("/ledger")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Settlement's own checks only: the trial balance, completions it recorded without a posting, "
-            + "redemptions of ended months in no claim batch")
+    @Operation(
+            summary = "Settlement's own checks only: the trial balance, completions it recorded without a posting, "
+                    + "redemptions of ended months in no claim batch")
     public Reconciliation.Report ledger() {
         return ledger.check();
     }

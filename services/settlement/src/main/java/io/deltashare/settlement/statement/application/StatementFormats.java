@@ -22,21 +22,36 @@ public final class StatementFormats {
 
     private static final int LINES_PER_PAGE = 48;
 
-    private StatementFormats() {
-    }
+    private StatementFormats() {}
 
     /** One row per line, between an opening and a closing row; amounts are decimal yuan. */
     public static String csv(Statement statement) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("date", "kind", "description", "booking", "transaction", "amount", "balance").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("date", "kind", "description", "booking", "transaction", "amount", "balance")
+                        .get())) {
             csv.printRecord(start(statement), "OPENING", "opening balance", "", "", "", yuan(statement.openingFen()));
             for (Statement.Line line : statement.lines()) {
-                csv.printRecord(line.at(), line.kind(), spreadsheetSafe(line.description()), text(line.bookingId()),
-                        line.transactionId(), yuan(line.amountFen()), yuan(line.balanceFen()));
+                csv.printRecord(
+                        line.at(),
+                        line.kind(),
+                        spreadsheetSafe(line.description()),
+                        text(line.bookingId()),
+                        line.transactionId(),
+                        yuan(line.amountFen()),
+                        yuan(line.balanceFen()));
             }
-            csv.printRecord(statement.month().atEndOfMonth(), "CLOSING", "closing balance", "", "",
-                    yuan(statement.totalOfLinesFen()), yuan(statement.closingFen()));
+            csv.printRecord(
+                    statement.month().atEndOfMonth(),
+                    "CLOSING",
+                    "closing balance",
+                    "",
+                    "",
+                    yuan(statement.totalOfLinesFen()),
+                    yuan(statement.closingFen()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,19 +69,26 @@ public final class StatementFormats {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     public static byte[] pdf(Statement statement) {
         List<String> rows = new ArrayList<>();
         rows.add("Opening balance: " + yuan(statement.openingFen()) + " CNY");
         for (Statement.Line line : statement.lines()) {
-            rows.add(String.format("%s  %-18s %12s  balance %12s  %s", line.at().toString().substring(0, 10),
-                    line.kind(), yuan(line.amountFen()), yuan(line.balanceFen()), shortened(line.description())));
+            rows.add(String.format(
+                    "%s  %-18s %12s  balance %12s  %s",
+                    line.at().toString().substring(0, 10),
+                    line.kind(),
+                    yuan(line.amountFen()),
+                    yuan(line.balanceFen()),
+                    shortened(line.description())));
         }
         rows.add("Total of lines: " + yuan(statement.totalOfLinesFen()) + " CNY");
         rows.add("Closing balance: " + yuan(statement.closingFen()) + " CNY");
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             for (int from = 0; from < rows.size(); from += LINES_PER_PAGE) {
@@ -108,8 +130,11 @@ public final class StatementFormats {
 
     /** The PDF's built-in fonts know Latin-1 only; anything else becomes '?'. */
     private static String shortened(String description) {
-        String latin = description.chars().map(c -> c < 256 ? c : '?')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String latin = description
+                .chars()
+                .map(c -> c < 256 ? c : '?')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return latin.length() > 90 ? latin.substring(0, 87) + "..." : latin;
     }
 }

@@ -1,25 +1,24 @@
 package io.deltashare.settlement.statement.application;
 
-import io.deltashare.settlement.claim.domain.ClaimBatch;
-import io.deltashare.settlement.statement.persistence.StatementStore;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.StatementIssued;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.security.Caller;
+import io.deltashare.settlement.claim.domain.ClaimBatch;
 import io.deltashare.settlement.ledger.application.Parties;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
 import io.deltashare.settlement.statement.domain.Statement;
+import io.deltashare.settlement.statement.persistence.StatementStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Monthly statements of firms, providers and bureaus, read from the journal, and their month-end issuance. */
 @ApplicationScoped
@@ -30,8 +29,11 @@ public class Statements {
     private final Clock clock;
     private final int maxLines;
 
-    Statements(StatementStore store, Outbox outbox, Clock clock,
-               @ConfigProperty(name = "settlement.statements.max-lines", defaultValue = "10000") int maxLines) {
+    Statements(
+            StatementStore store,
+            Outbox outbox,
+            Clock clock,
+            @ConfigProperty(name = "settlement.statements.max-lines", defaultValue = "10000") int maxLines) {
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
@@ -47,8 +49,10 @@ public class Statements {
         long lines = store.postingCount(account, start(month), end(month));
         if (lines > maxLines) {
             // one answer never carries more than this; the journal's own API pages through the rest
-            throw Rejected.unprocessable("statement-too-large", "the statement of " + month + " has " + lines
-                    + " lines, more than the " + maxLines + " one answer carries (settlement.statements.max-lines)");
+            throw Rejected.unprocessable(
+                    "statement-too-large",
+                    "the statement of " + month + " has " + lines + " lines, more than the " + maxLines
+                            + " one answer carries (settlement.statements.max-lines)");
         }
         return build(account, month);
     }
@@ -68,9 +72,15 @@ public class Statements {
             UUID id = UUID.randomUUID();
             if (store.recordIssued(id, statement, clock.instant())) {
                 boolean bureau = account.kind() == AccountKind.BUREAU_RECEIVABLE;
-                outbox.publish(new StatementIssued(id, party(account.kind()), bureau ? null : UUID.fromString(account.owner()),
-                        bureau ? Region.ofCode(account.owner()).code() : null, month, Money.ofFen(statement.openingFen()),
-                        Money.ofFen(statement.closingFen()), statement.lines().size()));
+                outbox.publish(new StatementIssued(
+                        id,
+                        party(account.kind()),
+                        bureau ? null : UUID.fromString(account.owner()),
+                        bureau ? Region.ofCode(account.owner()).code() : null,
+                        month,
+                        Money.ofFen(statement.openingFen()),
+                        Money.ofFen(statement.closingFen()),
+                        statement.lines().size()));
                 issued++;
             }
         }
@@ -79,10 +89,20 @@ public class Statements {
 
     private Statement build(AccountRef account, YearMonth month) {
         int sign = account.kind().naturalSign();
-        return Statement.of(party(account.kind()), account.owner(), month,
-                store.balanceBefore(account, start(month)) * sign, store.movements(account, start(month), end(month))
-                        .stream().map(m -> new Statement.Movement(m.at(), m.kind(), m.description(), m.bookingId(),
-                                m.transactionId(), m.amountFen() * sign)).toList());
+        return Statement.of(
+                party(account.kind()),
+                account.owner(),
+                month,
+                store.balanceBefore(account, start(month)) * sign,
+                store.movements(account, start(month), end(month)).stream()
+                        .map(m -> new Statement.Movement(
+                                m.at(),
+                                m.kind(),
+                                m.description(),
+                                m.bookingId(),
+                                m.transactionId(),
+                                m.amountFen() * sign))
+                        .toList());
     }
 
     static String party(AccountKind kind) {

@@ -11,24 +11,30 @@ import java.util.UUID;
  * Amounts are in the account's natural sign (what the party owes, or is owed), in fen; the closing balance is the
  * opening one plus the lines, by construction.
  */
-public record Statement(String party, String owner, YearMonth month, long openingFen, List<Line> lines, long closingFen) {
+public record Statement(
+        String party, String owner, YearMonth month, long openingFen, List<Line> lines, long closingFen) {
 
     /** One posting as the party reads it. */
-    public record Line(Instant at, String kind, String description, UUID bookingId, UUID transactionId, long amountFen,
-                       long balanceFen) {
-    }
+    public record Line(
+            Instant at,
+            String kind,
+            String description,
+            UUID bookingId,
+            UUID transactionId,
+            long amountFen,
+            long balanceFen) {}
 
     /** A posting before the running balance is known. */
-    public record Movement(Instant at, String kind, String description, UUID bookingId, UUID transactionId,
-                           long amountFen) {
-    }
+    public record Movement(
+            Instant at, String kind, String description, UUID bookingId, UUID transactionId, long amountFen) {}
 
     public static Statement of(String party, String owner, YearMonth month, long openingFen, List<Movement> movements) {
         List<Line> lines = new ArrayList<>();
         long balance = openingFen;
         for (Movement m : movements) {
             balance = Math.addExact(balance, m.amountFen());
-            lines.add(new Line(m.at(), m.kind(), m.description(), m.bookingId(), m.transactionId(), m.amountFen(), balance));
+            lines.add(new Line(
+                    m.at(), m.kind(), m.description(), m.bookingId(), m.transactionId(), m.amountFen(), balance));
         }
         return new Statement(party, owner, month, openingFen, List.copyOf(lines), balance);
     }

@@ -1,10 +1,10 @@
 package io.deltashare.settlement.statement.rest;
 
-import io.deltashare.platform.security.Roles;
-import io.deltashare.platform.decision.Rejected;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
+import io.deltashare.platform.security.Roles;
 import io.deltashare.settlement.ledger.application.Parties;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
@@ -38,24 +38,31 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class StatementResource {
 
     /** A statement in JSON: amounts as money, in the account's natural sign (what the party owes or is owed). */
-    public record StatementView(String party, String owner, String month, Money openingBalance, List<LineView> lines,
-                                Money totalOfLines, Money closingBalance) {
-    }
+    public record StatementView(
+            String party,
+            String owner,
+            String month,
+            Money openingBalance,
+            List<LineView> lines,
+            Money totalOfLines,
+            Money closingBalance) {}
 
     /** One line of a statement. */
-    public record LineView(Instant at, String kind, String description, @Schema(nullable = true) UUID bookingId,
-                           @Schema(nullable = true) UUID transactionId,
-                           Money amount, Money balance) {
-    }
+    public record LineView(
+            Instant at,
+            String kind,
+            String description,
+            @Schema(nullable = true) UUID bookingId,
+            @Schema(nullable = true) UUID transactionId,
+            Money amount,
+            Money balance) {}
 
     /** Which month to issue statements for. */
     @Schema(examples = "{\"month\":\"2026-11\"}")
-    public record Run(@Size(max = 7) String month) {
-    }
+    public record Run(@Size(max = 7) String month) {}
 
     /** How many statements a run issued. */
-    public record RunResult(String month, int issued) {
-    }
+    public record RunResult(String month, int issued) {}
 
     private final Statements statements;
     private final CurrentCaller caller;
@@ -72,15 +79,25 @@ public class StatementResource {
     @GET
     @Path("/statements/{party}/{owner}/{month}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
-    @APIResponse(responseCode = "200", description = "The statement, in the format asked for: at most 10,000 lines "
-            + "(settlement.statements.max-lines), else 422", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 10_485_760)),
-            @Content(mediaType = "application/pdf",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_485_760))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The statement, in the format asked for: at most 10,000 lines "
+                    + "(settlement.statements.max-lines), else 422",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StatementView.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 10_485_760)),
+                @Content(
+                        mediaType = "application/pdf",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_485_760))
+            })
     @APIResponse(responseCode = "422", description = "The statement has more lines than one answer carries")
-    public Response statement(@PathParam("party") String party, @PathParam("owner") String owner,
-                              @PathParam("month") String month, @QueryParam("format") String format) {
+    public Response statement(
+            @PathParam("party") String party,
+            @PathParam("owner") String owner,
+            @PathParam("month") String month,
+            @QueryParam("format") String format) {
         AccountKind kind = Parties.kindOfParty(party);
         if (kind == null) {
             throw Rejected.notFound("party kind " + party + " (firms, providers or bureaus)");
@@ -97,11 +114,16 @@ public class StatementResource {
         Statement statement = statements.of(new AccountRef(kind, owner), month(month), caller.get());
         String file = "statement-" + party + "-" + owner + "-" + month;
         return switch (format == null ? "json" : format) {
-            case "json" -> Response.ok(view(statement), MediaType.APPLICATION_JSON).build();
-            case "csv" -> Response.ok(StatementFormats.csv(statement), "text/csv")
-                    .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
-            case "pdf" -> Response.ok(StatementFormats.pdf(statement), "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"").build();
+            case "json" ->
+                Response.ok(view(statement), MediaType.APPLICATION_JSON).build();
+            case "csv" ->
+                Response.ok(StatementFormats.csv(statement), "text/csv")
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
+                        .build();
+            case "pdf" ->
+                Response.ok(StatementFormats.pdf(statement), "application/pdf")
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
+                        .build();
             default -> throw Rejected.invalid("format", "is json, csv or pdf");
         };
     }
@@ -123,9 +145,22 @@ public class StatementResource {
     }
 
     private static StatementView view(Statement s) {
-        return new StatementView(s.party(), s.owner(), s.month().toString(), Money.ofFen(s.openingFen()),
-                s.lines().stream().map(l -> new LineView(l.at(), l.kind(), l.description(), l.bookingId(),
-                        l.transactionId(), Money.ofFen(l.amountFen()), Money.ofFen(l.balanceFen()))).toList(),
-                Money.ofFen(s.totalOfLinesFen()), Money.ofFen(s.closingFen()));
+        return new StatementView(
+                s.party(),
+                s.owner(),
+                s.month().toString(),
+                Money.ofFen(s.openingFen()),
+                s.lines().stream()
+                        .map(l -> new LineView(
+                                l.at(),
+                                l.kind(),
+                                l.description(),
+                                l.bookingId(),
+                                l.transactionId(),
+                                Money.ofFen(l.amountFen()),
+                                Money.ofFen(l.balanceFen())))
+                        .toList(),
+                Money.ofFen(s.totalOfLinesFen()),
+                Money.ofFen(s.closingFen()));
     }
 }

@@ -19,10 +19,18 @@ class ClaimBatchTest {
 
     @Test
     void aBatchIsDraftedOnlyOnceItsMonthHasBegunInShanghai() {
-        assertThat(refusal(ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, DECEMBER, "bureau-js",
-                DECEMBER_BEGINS.minusSeconds(1))).type()).isEqualTo("month-not-started");
+        assertThat(refusal(ClaimBatch.draft(
+                                UUID.randomUUID(),
+                                Region.CN_JS,
+                                DECEMBER,
+                                "bureau-js",
+                                DECEMBER_BEGINS.minusSeconds(1)))
+                        .type())
+                .isEqualTo("month-not-started");
         assertThat(ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, DECEMBER, "bureau-js", DECEMBER_BEGINS)
-                .orElseThrow().status()).isEqualTo(BatchStatus.DRAFT);
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(BatchStatus.DRAFT);
     }
 
     @Test
@@ -42,19 +50,23 @@ class ClaimBatchTest {
 
         assertThat(refusal(claimed.approve("officer", later)).reason())
                 .isEqualTo("a claim batch that is DRAFT cannot become APPROVED");
-        ClaimBatch approved = claimed.submit(later).orElseThrow().approve("officer", later).orElseThrow();
+        ClaimBatch approved =
+                claimed.submit(later).orElseThrow().approve("officer", later).orElseThrow();
         assertThat(approved.approvedBy()).isEqualTo("officer");
         assertThat(claimed.payable().accepted()).isEmpty();
         UUID payout = UUID.randomUUID();
-        ClaimBatch paid = approved.paid("BOC-2026-12-001", "finance", later, payout).orElseThrow();
+        ClaimBatch paid =
+                approved.paid("BOC-2026-12-001", "finance", later, payout).orElseThrow();
         assertThat(paid.status()).isEqualTo(BatchStatus.PAID);
         assertThat(paid.payoutTransactionId()).isEqualTo(payout);
-        assertThat(refusal(paid.paid("again", "finance", later, UUID.randomUUID())).type())
+        assertThat(refusal(paid.paid("again", "finance", later, UUID.randomUUID()))
+                        .type())
                 .isEqualTo("illegal-transition");
     }
 
     private static ClaimBatch aDraft() {
-        return ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, DECEMBER, "bureau-js", DECEMBER_BEGINS).orElseThrow();
+        return ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, DECEMBER, "bureau-js", DECEMBER_BEGINS)
+                .orElseThrow();
     }
 
     private static Rejection refusal(Decision<?> decision) {

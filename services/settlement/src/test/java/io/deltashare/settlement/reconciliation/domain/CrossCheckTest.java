@@ -1,8 +1,8 @@
 package io.deltashare.settlement.reconciliation.domain;
 
-import io.deltashare.testkit.keycloak.DemoRealm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deltashare.testkit.keycloak.DemoRealm;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,16 +45,27 @@ class CrossCheckTest {
             holds.set(holds.size() - 1, hold(booking, "HELD", 32_500, 0, 0));
         }
         for (int i = 0; i < 9; i++) {
-            bookings.add(aBooking().withVoucher().madeAt(NOW.minus(Duration.ofHours(1))).build());
+            bookings.add(aBooking()
+                    .withVoucher()
+                    .madeAt(NOW.minus(Duration.ofHours(1)))
+                    .build());
         }
 
         CrossCheck.Result result = check();
 
         assertThat(result.clean()).isFalse();
-        assertThat(kinds(result)).containsExactlyInAnyOrderElementsOf(repeat(Discrepancy.Kind.POSTING_MISSING, 7,
-                Discrepancy.Kind.REDEMPTION_MISSING, 2, Discrepancy.Kind.SAGA_WAITING, 9));
+        assertThat(kinds(result))
+                .containsExactlyInAnyOrderElementsOf(repeat(
+                        Discrepancy.Kind.POSTING_MISSING,
+                        7,
+                        Discrepancy.Kind.REDEMPTION_MISSING,
+                        2,
+                        Discrepancy.Kind.SAGA_WAITING,
+                        9));
         assertThat(result.totals()).extracting(CrossCheck.Total::party).containsOnly("FIRM", "PROVIDER");
-        assertThat(result.totals()).filteredOn(t -> t.party().equals("FIRM")).singleElement()
+        assertThat(result.totals())
+                .filteredOn(t -> t.party().equals("FIRM"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.expectedFen() - t.recordedFen()).isEqualTo(7 * 65_000L));
     }
 
@@ -68,8 +79,9 @@ class CrossCheckTest {
 
         CrossCheck.Result result = check();
 
-        assertThat(result.discrepancies()).extracting(Discrepancy::kind, Discrepancy::bookingId,
-                        Discrepancy::expectedFen, Discrepancy::recordedFen)
+        assertThat(result.discrepancies())
+                .extracting(
+                        Discrepancy::kind, Discrepancy::bookingId, Discrepancy::expectedFen, Discrepancy::recordedFen)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Discrepancy.Kind.POSTED_TWICE, twice, 65_000L, 130_000L),
                         org.assertj.core.groups.Tuple.tuple(Discrepancy.Kind.POSTING_AMOUNT, wrong, 65_000L, 60_000L));
@@ -80,8 +92,8 @@ class CrossCheckTest {
         UUID booking = completedWithVoucher(180_000, 90_000);
         billed(booking, 180_000);
 
-        assertThat(kinds(check())).containsExactlyInAnyOrder(Discrepancy.Kind.POSTING_MISSING,
-                Discrepancy.Kind.CLAIM_MISSING);
+        assertThat(kinds(check()))
+                .containsExactlyInAnyOrder(Discrepancy.Kind.POSTING_MISSING, Discrepancy.Kind.CLAIM_MISSING);
         assertThat(check().totals()).singleElement().satisfies(total -> {
             assertThat(total.party()).isEqualTo("BUREAU");
             assertThat(total.owner()).isEqualTo("CN-JS");
@@ -93,36 +105,54 @@ class CrossCheckTest {
     @Test
     void aHoldForAnEndedBookingAndAHoldForNoBookingAreBothWrong() {
         UUID cancelled = UUID.randomUUID();
-        bookings.add(aBooking().withId(cancelled).status("CANCELLED").withVoucher().held(32_500L).charged(0L)
-                .madeAt(NOW.minusSeconds(600)).build());
+        bookings.add(aBooking()
+                .withId(cancelled)
+                .status("CANCELLED")
+                .withVoucher()
+                .held(32_500L)
+                .charged(0L)
+                .madeAt(NOW.minusSeconds(600))
+                .build());
         holds.add(hold(cancelled, "HELD", 32_500, 0, 0));
         UUID stranger = UUID.randomUUID();
         holds.add(hold(stranger, "HELD", 10_000, 0, 0));
 
-        CrossCheck.Result result = CrossCheck.compare(new Facts(bookings, holds, postings, redemptions), Set.of(stranger),
-                NOW, SAGA_LIMIT);
+        CrossCheck.Result result = CrossCheck.compare(
+                new Facts(bookings, holds, postings, redemptions), Set.of(stranger), NOW, SAGA_LIMIT);
 
-        assertThat(kinds(result)).containsExactlyInAnyOrder(Discrepancy.Kind.HOLD_STATE,
-                Discrepancy.Kind.HOLD_WITHOUT_BOOKING);
+        assertThat(kinds(result))
+                .containsExactlyInAnyOrder(Discrepancy.Kind.HOLD_STATE, Discrepancy.Kind.HOLD_WITHOUT_BOOKING);
     }
 
     @Test
     void aLateCancellationIsBilledItsChargeAndNothingElse() {
         UUID cancelled = UUID.randomUUID();
-        bookings.add(aBooking().withId(cancelled).status("CANCELLED").charged(32_500L).madeAt(NOW.minusSeconds(600))
+        bookings.add(aBooking()
+                .withId(cancelled)
+                .status("CANCELLED")
+                .charged(32_500L)
+                .madeAt(NOW.minusSeconds(600))
                 .build());
-        postings.add(new Facts.Posting(UUID.randomUUID(), cancelled, CrossCheck.CANCELLATION, 32_500,
-                JS_FIRM.toString(), SH_CENTRE.toString()));
+        postings.add(new Facts.Posting(
+                UUID.randomUUID(),
+                cancelled,
+                CrossCheck.CANCELLATION,
+                32_500,
+                JS_FIRM.toString(),
+                SH_CENTRE.toString()));
         assertThat(check().clean()).isTrue();
 
-        postings.add(new Facts.Posting(UUID.randomUUID(), cancelled, CrossCheck.COMPLETED, 65_000,
-                JS_FIRM.toString(), SH_CENTRE.toString()));
+        postings.add(new Facts.Posting(
+                UUID.randomUUID(), cancelled, CrossCheck.COMPLETED, 65_000, JS_FIRM.toString(), SH_CENTRE.toString()));
         assertThat(kinds(check())).containsExactly(Discrepancy.Kind.POSTING_UNFOUNDED);
     }
 
     @Test
     void aBookingThatWaitsForItsVoucherOnlyBrieflyIsNotStuck() {
-        bookings.add(aBooking().withVoucher().madeAt(NOW.minus(Duration.ofMinutes(9))).build());
+        bookings.add(aBooking()
+                .withVoucher()
+                .madeAt(NOW.minus(Duration.ofMinutes(9)))
+                .build());
         assertThat(check().clean()).isTrue();
     }
 
@@ -138,19 +168,25 @@ class CrossCheckTest {
 
     private UUID completedWithVoucher(long fee, long redeemed) {
         UUID id = UUID.randomUUID();
-        bookings.add(aBooking().withId(id).status("COMPLETED").fee(fee).withVoucher().held(redeemed).build());
+        bookings.add(aBooking()
+                .withId(id)
+                .status("COMPLETED")
+                .fee(fee)
+                .withVoucher()
+                .held(redeemed)
+                .build());
         holds.add(hold(id, "REDEEMED", redeemed, redeemed, 0));
         return id;
     }
 
     private void billed(UUID booking, long fee) {
-        postings.add(new Facts.Posting(UUID.randomUUID(), booking, CrossCheck.COMPLETED, fee, JS_FIRM.toString(),
-                SH_CENTRE.toString()));
+        postings.add(new Facts.Posting(
+                UUID.randomUUID(), booking, CrossCheck.COMPLETED, fee, JS_FIRM.toString(), SH_CENTRE.toString()));
     }
 
     private void redeemedAndClaimed(UUID booking, long amount) {
-        postings.add(new Facts.Posting(UUID.randomUUID(), booking, CrossCheck.REDEEMED, amount, "CN-JS",
-                JS_FIRM.toString()));
+        postings.add(new Facts.Posting(
+                UUID.randomUUID(), booking, CrossCheck.REDEEMED, amount, "CN-JS", JS_FIRM.toString()));
         redemptions.add(new Facts.Redemption(booking, "CN-JS", amount, null));
     }
 
@@ -208,8 +244,8 @@ class CrossCheckTest {
         }
 
         Facts.Booking build() {
-            return new Facts.Booking(id, status, JS_FIRM, "CN-JS", SH_CENTRE, "CN-SH", voucher, fee, held, charge,
-                    created);
+            return new Facts.Booking(
+                    id, status, JS_FIRM, "CN-JS", SH_CENTRE, "CN-SH", voucher, fee, held, charge, created);
         }
     }
 

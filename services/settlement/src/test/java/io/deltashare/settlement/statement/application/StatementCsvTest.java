@@ -17,18 +17,45 @@ class StatementCsvTest {
 
     @Test
     void descriptionsThatASpreadsheetWouldRunAreEscapedAndAmountsStayNumbers() throws Exception {
-        List<String> written = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A9)",
-                "\tformula", "booking fee");
-        List<Statement.Line> lines = written.stream().map(text -> new Statement.Line(Instant.parse(
-                "2026-11-03T02:00:00Z"), "BOOKING_FEE", text, null, UUID.randomUUID(), -90_000, -90_000)).toList();
+        List<String> written = List.of(
+                "=HYPERLINK(\"http://evil.example\",\"click\")",
+                "+1+1",
+                "-2+3",
+                "@SUM(A1:A9)",
+                "\tformula",
+                "booking fee");
+        List<Statement.Line> lines = written.stream()
+                .map(text -> new Statement.Line(
+                        Instant.parse("2026-11-03T02:00:00Z"),
+                        "BOOKING_FEE",
+                        text,
+                        null,
+                        UUID.randomUUID(),
+                        -90_000,
+                        -90_000))
+                .toList();
 
-        String csv = StatementFormats.csv(new Statement("FIRM", "js-biomed", YearMonth.of(2026, 11), 0, lines, -90_000));
+        String csv =
+                StatementFormats.csv(new Statement("FIRM", "js-biomed", YearMonth.of(2026, 11), 0, lines, -90_000));
 
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
-        List<String> descriptions = rows.subList(1, rows.size() - 1).stream().map(r -> r.get("description")).toList();
-        assertThat(descriptions).containsExactly("'=HYPERLINK(\"http://evil.example\",\"click\")", "'+1+1", "'-2+3",
-                "'@SUM(A1:A9)", "'\tformula", "booking fee");
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
+        List<String> descriptions = rows.subList(1, rows.size() - 1).stream()
+                .map(r -> r.get("description"))
+                .toList();
+        assertThat(descriptions)
+                .containsExactly(
+                        "'=HYPERLINK(\"http://evil.example\",\"click\")",
+                        "'+1+1",
+                        "'-2+3",
+                        "'@SUM(A1:A9)",
+                        "'\tformula",
+                        "booking fee");
         assertThat(rows.get(1).get("amount")).isEqualTo("-900.00");
     }
 }
