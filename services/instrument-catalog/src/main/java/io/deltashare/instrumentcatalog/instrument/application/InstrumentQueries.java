@@ -18,8 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class InstrumentQueries {
 
-    /** A page of results; {@code nextCursor} is null on the last page. */
-    public record Page(List<InstrumentView> items, String nextCursor) {}
+    /** The instruments found and the cursor of the following ones, null on the last; REST answers it as a Page. */
+    public record Found(List<InstrumentView> items, String nextCursor) {}
 
     private final InstrumentSearch search;
     private final InstrumentRepository instruments;
@@ -32,7 +32,7 @@ public class InstrumentQueries {
     }
 
     @Transactional
-    public Page search(InstrumentSearch.Criteria criteria, String cursor, int limit) {
+    public Found search(InstrumentSearch.Criteria criteria, String cursor, int limit) {
         InstrumentSearch.Position after = decode(cursor, criteria.sort());
         List<InstrumentSearch.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
@@ -46,7 +46,7 @@ public class InstrumentQueries {
                 .map(i -> InstrumentView.of(i, owners.get(i.providerId())))
                 .toList();
         String next = more ? encode(criteria.sort(), page.get(page.size() - 1)) : null;
-        return new Page(items, next);
+        return new Found(items, next);
     }
 
     private static String encode(InstrumentSearch.Sort sort, InstrumentSearch.Hit last) {

@@ -113,7 +113,7 @@ public class InstrumentResource {
                 price(maxPrice),
                 uuid(provider),
                 order);
-        InstrumentQueries.Page page = queries.search(criteria, cursor, QueryParams.pageSize(limit, 20, 100));
+        InstrumentQueries.Found page = queries.search(criteria, cursor, QueryParams.pageSize(limit, 20, 100));
         return Page.of(page.items(), page.nextCursor(), uri).toResponse();
     }
 
