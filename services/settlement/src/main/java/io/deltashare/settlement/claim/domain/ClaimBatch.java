@@ -53,66 +53,26 @@ public record ClaimBatch(
                     "nothing-to-claim",
                     "no redemption of " + region.code() + " vouchers in " + month + " is waiting for a claim batch"));
         }
-        return Decision.accept(new ClaimBatch(
-                id,
-                region,
-                month,
-                status,
-                total,
-                crossRegion,
-                createdBy,
-                createdAt,
-                submittedAt,
-                approvedBy,
-                approvedAt,
-                paidAt,
-                paymentReference,
-                paidRecordedBy,
-                payoutTransactionId,
-                version));
+        return Decision.accept(copy(c -> {
+            c.totalFen = total;
+            c.crossRegionFen = crossRegion;
+        }));
     }
 
     public Decision<ClaimBatch> submit(Instant now) {
         return to(BatchStatus.SUBMITTED)
-                .map(b -> new ClaimBatch(
-                        id,
-                        region,
-                        month,
-                        b.status,
-                        totalFen,
-                        crossRegionFen,
-                        createdBy,
-                        createdAt,
-                        now,
-                        approvedBy,
-                        approvedAt,
-                        paidAt,
-                        paymentReference,
-                        paidRecordedBy,
-                        payoutTransactionId,
-                        version));
+                .map(b -> b.copy(c -> {
+                    c.submittedAt = now;
+                }));
     }
 
     /** The bureau commits to paying the batch. */
     public Decision<ClaimBatch> approve(String by, Instant now) {
         return to(BatchStatus.APPROVED)
-                .map(b -> new ClaimBatch(
-                        id,
-                        region,
-                        month,
-                        b.status,
-                        totalFen,
-                        crossRegionFen,
-                        createdBy,
-                        createdAt,
-                        submittedAt,
-                        by,
-                        now,
-                        paidAt,
-                        paymentReference,
-                        paidRecordedBy,
-                        payoutTransactionId,
-                        version));
+                .map(b -> b.copy(c -> {
+                    c.approvedBy = by;
+                    c.approvedAt = now;
+                }));
     }
 
     /** Whether the batch may be recorded paid now: only once approved. */
@@ -123,23 +83,12 @@ public record ClaimBatch(
     /** The bureau's transfer arrived ({@code reference}), posted as journal transaction {@code payout}. */
     public Decision<ClaimBatch> paid(String reference, String by, Instant now, UUID payout) {
         return to(BatchStatus.PAID)
-                .map(b -> new ClaimBatch(
-                        id,
-                        region,
-                        month,
-                        b.status,
-                        totalFen,
-                        crossRegionFen,
-                        createdBy,
-                        createdAt,
-                        submittedAt,
-                        approvedBy,
-                        approvedAt,
-                        now,
-                        reference,
-                        by,
-                        payout,
-                        version));
+                .map(b -> b.copy(c -> {
+                    c.paidAt = now;
+                    c.paymentReference = reference;
+                    c.paidRecordedBy = by;
+                    c.payoutTransactionId = payout;
+                }));
     }
 
     /** When claim month {@code month} begins: claim months are calendar months in Shanghai. */
@@ -157,22 +106,56 @@ public record ClaimBatch(
             return Decision.reject(Rejection.conflict(
                     "illegal-transition", "a claim batch that is " + status + " cannot become " + target));
         }
-        return Decision.accept(new ClaimBatch(
+        return Decision.accept(copy(c -> c.status = target));
+    }
+
+    /** This batch with what {@code change} sets; what a step records, it records on a copy. */
+    private ClaimBatch copy(java.util.function.Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return new ClaimBatch(
                 id,
                 region,
                 month,
-                target,
-                totalFen,
-                crossRegionFen,
+                c.status,
+                c.totalFen,
+                c.crossRegionFen,
                 createdBy,
                 createdAt,
-                submittedAt,
-                approvedBy,
-                approvedAt,
-                paidAt,
-                paymentReference,
-                paidRecordedBy,
-                payoutTransactionId,
-                version));
+                c.submittedAt,
+                c.approvedBy,
+                c.approvedAt,
+                c.paidAt,
+                c.paymentReference,
+                c.paidRecordedBy,
+                c.payoutTransactionId,
+                version);
+    }
+
+    /** The parts of a batch that its steps change. */
+    private static final class Copy {
+        private BatchStatus status;
+        private long totalFen;
+        private long crossRegionFen;
+        private Instant submittedAt;
+        private String approvedBy;
+        private Instant approvedAt;
+        private Instant paidAt;
+        private String paymentReference;
+        private String paidRecordedBy;
+        private UUID payoutTransactionId;
+
+        private Copy(ClaimBatch batch) {
+            status = batch.status;
+            totalFen = batch.totalFen;
+            crossRegionFen = batch.crossRegionFen;
+            submittedAt = batch.submittedAt;
+            approvedBy = batch.approvedBy;
+            approvedAt = batch.approvedAt;
+            paidAt = batch.paidAt;
+            paymentReference = batch.paymentReference;
+            paidRecordedBy = batch.paidRecordedBy;
+            payoutTransactionId = batch.payoutTransactionId;
+        }
     }
 }
