@@ -196,6 +196,43 @@ class WebhookRightsTest {
                 .body("secret", nullValue());
     }
 
+    @Test
+    void theDeliveryLogIsReadAPageAtATimeByItsNextLink() {
+        String partner = PartnerClients.create(Keycloak.shared(), SECRET, Map.of(JIANGSU_FIRM, "CN-JS"));
+        String subscription =
+                subscribe(as(partner)).then().statusCode(201).extract().path("id");
+        for (int i = 0; i < 3; i++) {
+            TopicWriter.publish("booking", confirmed());
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> received.size() == 3);
+        String log = "/api/v1/webhooks/subscriptions/" + subscription + "/deliveries";
+
+        var first = as(partner)
+                .get(log + "?status=DELIVERED&limit=2")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String next = first.getString("next");
+        assertThat(first.getList("items.id", String.class)).hasSize(2);
+        assertThat(next)
+                .as("the next link keeps the filter and the page size")
+                .contains("status=DELIVERED")
+                .contains("limit=2")
+                .contains("cursor=");
+        var second = as(partner).get(next).then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("items.id", String.class))
+                .hasSize(1)
+                .doesNotContainAnyElementsOf(first.getList("items.id", String.class));
+        assertThat(second.getString("next")).isNull();
+        as(partner)
+                .get(log + "?cursor=not-a-cursor")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("cursor"));
+    }
+
     private io.restassured.response.Response subscribe(RequestSpecification as) {
         return as.contentType("application/json")
                 .body(Map.of(

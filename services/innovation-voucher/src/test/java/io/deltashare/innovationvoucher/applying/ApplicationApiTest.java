@@ -32,6 +32,44 @@ class ApplicationApiTest {
     private static final Map<String, String> USE = Map.of("plannedUse", "NMR of new polymer electrolytes");
 
     @Test
+    void vouchersAndApplicationsAreListedAPageAtATimeByTheirNextLinks() {
+        String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
+        List<String> issued = List.of(
+                issuedVoucher("firm.js-biomed", "bureau.js", program),
+                issuedVoucher("firm.js-biomed", "bureau.js", program));
+
+        List<String> vouchers =
+                everyPage("firm.js-biomed", "/api/v1/vouchers?status=ACTIVE&limit=1", "items.voucher.id");
+        assertThat(vouchers).containsAll(issued).doesNotHaveDuplicates();
+        List<String> applications =
+                everyPage("bureau.js", "/api/v1/voucher-applications?status=APPROVED&limit=1", "items.id");
+        assertThat(applications).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+        as("bureau.js")
+                .get("/api/v1/vouchers?cursor=not-a-cursor")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("cursor"));
+    }
+
+    /** The ids on every page of a list, following each page's next link, which must keep the list's filter. */
+    private static List<String> everyPage(String user, String first, String ids) {
+        List<String> seen = new java.util.ArrayList<>();
+        String page = first;
+        for (int pages = 0; page != null; pages++) {
+            assertThat(pages).as("pages followed").isLessThan(500);
+            var answer = as(user).get(page).then().statusCode(200).extract().jsonPath();
+            seen.addAll(answer.getList(ids, String.class));
+            page = answer.getString("next");
+            if (page != null) {
+                assertThat(page).contains("limit=1").contains("cursor=");
+            }
+        }
+        assertThat(seen).as("more than one page").hasSizeGreaterThan(1);
+        return seen;
+    }
+
+    @Test
     void approvalIssuesAVoucherTheFirmSeesWithItsBalance() throws Exception {
         String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
         String application = as("firm.js-biomed")
