@@ -14,6 +14,7 @@ import io.deltashare.contracts.catalog.InstrumentUpdated;
 import io.deltashare.contracts.catalog.InstrumentWithdrawn;
 import io.deltashare.contracts.catalog.ProviderRegistered;
 import io.deltashare.contracts.catalog.ProviderUpdated;
+import io.deltashare.contracts.membership.OrganizationAdmitted;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.settlement.StatementIssued;
@@ -61,7 +62,8 @@ public final class KnownEvents {
             VoucherExpired.class,
             StatementIssued.class,
             ClaimBatchApproved.class,
-            ClaimBatchPaid.class);
+            ClaimBatchPaid.class,
+            OrganizationAdmitted.class);
 
     private static final Map<String, EventType> BY_TYPE = ALL.stream()
             .map(IntegrationEvent::typeOf)

@@ -8,6 +8,7 @@ public final class Topics {
     public static final String BOOKINGS = "booking.booking.v1";
     public static final String VOUCHERS = "innovation-voucher.voucher.v1";
     public static final String LEDGER = "settlement.ledger.v1";
+    public static final String ORGANIZATIONS = "membership.organization.v1";
 
     private Topics() {}
 
