@@ -32,6 +32,11 @@ public final class Rejected extends RuntimeException {
         return Rejection.conflict(type, why).asException();
     }
 
+    /** A conflict with something that exists, naming the request's field that clashes with it. */
+    public static Rejected conflict(String type, String why, String field) {
+        return Rejection.conflict(type, why, field).asException();
+    }
+
     public static Rejected unprocessable(String type, String why) {
         return Rejection.unprocessable(type, why).asException();
     }

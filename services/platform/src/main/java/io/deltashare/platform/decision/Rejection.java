@@ -50,6 +50,11 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
         return new Rejection(Kind.CONFLICT, type, why, List.of());
     }
 
+    /** Like {@link #conflict(String, String)}, naming the field whose value clashes (a duplicate of something). */
+    public static Rejection conflict(String type, String why, String field) {
+        return new Rejection(Kind.CONFLICT, type, why, List.of(new Violation(field, why)));
+    }
+
     public static Rejection unprocessable(String type, String why) {
         return new Rejection(Kind.UNPROCESSABLE, type, why, List.of());
     }

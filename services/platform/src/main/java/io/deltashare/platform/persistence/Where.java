@@ -38,6 +38,19 @@ public final class Where {
         return where;
     }
 
+    /** Rows that meet at least one of {@code alternatives}, whose parameters have names of their own. */
+    public static Where anyOf(List<Where> alternatives) {
+        StringBuilder any = new StringBuilder("(");
+        for (int i = 0; i < alternatives.size(); i++) {
+            any.append(i == 0 ? "(" : " or (")
+                    .append(alternatives.get(i).condition)
+                    .append(')');
+        }
+        Where where = new Where(any.append(')').toString());
+        alternatives.forEach(alternative -> where.parameters.putAll(alternative.parameters));
+        return where;
+    }
+
     /** Narrows to {@code condition} when {@code value} is present: not null, and not an empty collection. */
     public Where and(String condition, String parameter, Object value) {
         if (value == null || value instanceof Collection<?> values && values.isEmpty()) {

@@ -35,7 +35,13 @@ public record Problem(URI type, String title, int status, String detail, String 
                         .withErrors(rejection.violations().stream()
                                 .map(v -> new FieldError(v.field(), v.reason()))
                                 .toList());
-            case CONFLICT -> conflict(rejection.type(), rejection.reason());
+            case CONFLICT ->
+                rejection.violations().isEmpty()
+                        ? conflict(rejection.type(), rejection.reason())
+                        : conflict(rejection.type(), rejection.reason())
+                                .withErrors(rejection.violations().stream()
+                                        .map(v -> new FieldError(v.field(), v.reason()))
+                                        .toList());
             case UNPROCESSABLE -> unprocessable(rejection.type(), rejection.reason());
             case STALE -> of(rejection.type(), "Precondition failed", 412, rejection.reason());
             case VERSION_REQUIRED -> of(rejection.type(), "Precondition required", 428, rejection.reason());

@@ -24,6 +24,11 @@ public record Caller(
     /** An organization the caller is a member of. */
     public record Organization(UUID id, String alias, Optional<String> region) {}
 
+    /** Someone who sent no token: they may read what is public (the catalog, open voucher programs), nothing else. */
+    public boolean isAnonymous() {
+        return subject == null;
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
@@ -34,6 +39,19 @@ public record Caller(
 
     public boolean isFirm() {
         return hasRole(Roles.FIRM);
+    }
+
+    /** A researcher of a university or institute: books at the academic price, holds no vouchers. */
+    public boolean isResearcher() {
+        return hasRole(Roles.RESEARCHER);
+    }
+
+    /**
+     * Someone who books and pays for instrument time and tests: a firm's staff or a researcher. Bookings, statements and
+     * the {@code firm} fields of the booking events name the customer's organization, whichever of the two it is.
+     */
+    public boolean isCustomer() {
+        return isFirm() || isResearcher();
     }
 
     public boolean isProvider() {
@@ -66,9 +84,12 @@ public record Caller(
         return organizations.containsKey(organizationId);
     }
 
-    /** Whether the caller may act for {@code firm}: its own staff, or a partner client the firm is linked to. */
+    /**
+     * Whether the caller may act for the customer organization {@code firm}: its own staff (a firm's, or a research
+     * group's researchers), or a partner client the firm is linked to.
+     */
     public boolean actsFor(UUID firm) {
-        return isFirm() && isMemberOf(firm) || isPartner() && linkedFirms.containsKey(firm);
+        return isCustomer() && isMemberOf(firm) || isPartner() && linkedFirms.containsKey(firm);
     }
 
     /**
@@ -78,7 +99,7 @@ public record Caller(
      */
     public Optional<Organization> firmActedFor(UUID named) {
         if (isFirm()) {
-            return soleOrganization().filter(own -> named == null || own.id().equals(named));
+            return ownOrganization(named);
         }
         if (isPartner() && named != null) {
             return Optional.ofNullable(linkedFirms.get(named));
@@ -86,12 +107,24 @@ public record Caller(
         return Optional.empty();
     }
 
-    /** The firms whose bookings, applications and vouchers the caller may see as a firm or a partner. */
+    /**
+     * The customer organization a booking is made for: like {@link #firmActedFor}, and for a researcher the research
+     * organization they belong to.
+     */
+    public Optional<Organization> customerActedFor(UUID named) {
+        return isResearcher() ? ownOrganization(named) : firmActedFor(named);
+    }
+
+    private Optional<Organization> ownOrganization(UUID named) {
+        return soleOrganization().filter(own -> named == null || own.id().equals(named));
+    }
+
+    /** The customers (firms, research groups) whose bookings, applications and vouchers the caller may see. */
     public Set<UUID> firmsActedFor() {
         if (isPartner()) {
             return linkedFirms.keySet();
         }
-        return isFirm() ? organizations.keySet() : Set.of();
+        return isCustomer() ? organizations.keySet() : Set.of();
     }
 
     /** The only organization of a caller who belongs to exactly one, as firm and provider staff do. */

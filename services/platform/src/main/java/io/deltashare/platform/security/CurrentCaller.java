@@ -22,8 +22,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentCaller {
 
-    /** The kinds of organization, each also the realm role of its staff. */
-    private static final Set<String> ORGANIZATION_ROLES = Set.of("firm", "provider");
+    /** The kinds of organization (the {@code kind} attribute), each with the realm role its members act in. */
+    private static final Map<String, String> ROLE_OF_KIND =
+            Map.of("firm", Roles.FIRM, "provider", Roles.PROVIDER, "research", Roles.RESEARCHER);
 
     private final JsonWebToken token;
     private final SecurityIdentity identity;
@@ -57,7 +58,8 @@ public class CurrentCaller {
 
     /**
      * The organizations of the claim whose {@code kind} the caller's role matches: a {@code firm} acts through firm
-     * organizations only, a {@code provider} through provider organizations only. A firm officer added to a provider's
+     * organizations only, a {@code provider} through provider organizations only, a {@code researcher} through
+     * research organizations only. A firm officer added to a provider's
      * organization (or the other way round), or an organization without a kind, gives no rights through it.
      */
     static Map<UUID, Caller.Organization> organizations(Object claim, Set<String> roles) {
@@ -67,7 +69,7 @@ public class CurrentCaller {
                 if (value instanceof JsonObject details
                         && details.get("id") instanceof JsonString id
                         && firstText(details.get("kind"))
-                                .filter(ORGANIZATION_ROLES::contains)
+                                .map(ROLE_OF_KIND::get)
                                 .filter(roles::contains)
                                 .isPresent()) {
                     parseUuid(id.getString())

@@ -10,6 +10,11 @@ public final class Roles {
     public static final String FIRM = "firm";
     /** Staff of a provider (university centre, institute, facility): lists instruments, decides bookings. */
     public static final String PROVIDER = "provider";
+    /**
+     * A researcher of a university or institute, member of a research organization (kind {@code research}): books at
+     * the academic price.
+     */
+    public static final String RESEARCHER = "researcher";
     /** A science bureau officer, of the province in the token's {@code region}. */
     public static final String BUREAU = "bureau";
     /** A platform operator. */
