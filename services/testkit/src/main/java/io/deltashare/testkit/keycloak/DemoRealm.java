@@ -5,7 +5,7 @@ import java.util.UUID;
 /**
  * The demo realm's organizations ({@code deploy/keycloak/demo}), by name, for tests, the local run and the journeys:
  * one place for their ids, checked against the realm file by {@code DemoRealmTest}. Their demo users log in as
- * {@code firm.<alias>}, {@code staff.<alias>}, {@code bureau.<province>} and {@code admin}.
+ * {@code firm.<alias>}, {@code provider.<alias>}, {@code researcher.<alias>}, {@code bureau.<province>} and {@code admin}.
  */
 public final class DemoRealm {
 
@@ -17,6 +17,16 @@ public final class DemoRealm {
     public static final UUID ZJ_MATERIALS = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000103");
     /** 合肥量子仪器 Hefei Quantum Instruments, a firm in CN-AH (alias {@code ah-quantum}). */
     public static final UUID AH_QUANTUM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000104");
+    /**
+     * 深圳智造机器人 Shenzhen Smart Robotics, a firm in CN-GD (alias {@code gd-robotics}): from outside the four voucher
+     * regions, it books at the enterprise price without vouchers.
+     */
+    public static final UUID GD_ROBOTICS = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000105");
+    /**
+     * 南京大学功能材料课题组, a research group in CN-JS (alias {@code js-nju-materials-group}, kind {@code research}): its
+     * researcher {@code researcher.js-nju-materials-group} books at the academic price.
+     */
+    public static final UUID JS_NJU_MATERIALS_GROUP = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000301");
     /** 上海某大学分析测试中心, a provider in CN-SH (alias {@code sh-analysis-centre}). */
     public static final UUID SH_ANALYSIS_CENTRE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
     /** 合肥物质科学研究院 Hefei Institutes of Physical Science, a provider in CN-AH (alias {@code ah-hefei-institute}). */

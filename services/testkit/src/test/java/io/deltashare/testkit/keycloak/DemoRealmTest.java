@@ -26,6 +26,8 @@ class DemoRealmTest {
                 .containsEntry("zj-materials", DemoRealm.ZJ_MATERIALS)
                 .containsEntry("ah-quantum", DemoRealm.AH_QUANTUM)
                 .containsEntry("sh-analysis-centre", DemoRealm.SH_ANALYSIS_CENTRE)
-                .containsEntry("ah-hefei-institute", DemoRealm.AH_HEFEI_INSTITUTE);
+                .containsEntry("ah-hefei-institute", DemoRealm.AH_HEFEI_INSTITUTE)
+                .containsEntry("gd-robotics", DemoRealm.GD_ROBOTICS)
+                .containsEntry("js-nju-materials-group", DemoRealm.JS_NJU_MATERIALS_GROUP);
     }
 }

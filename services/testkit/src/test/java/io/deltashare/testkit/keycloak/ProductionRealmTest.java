@@ -39,6 +39,8 @@ class ProductionRealmTest {
                 "DELTASHARE_WEB_URL",
                 WEB_URL,
                 "DELTASHARE_GATEWAY_CLIENT_SECRET",
+                UUID.randomUUID().toString(),
+                "DELTASHARE_MEMBERSHIP_CLIENT_SECRET",
                 UUID.randomUUID().toString()));
         server = Keycloak.shared();
         admin = new KeycloakAdmin(server);
@@ -100,7 +102,9 @@ class ProductionRealmTest {
         assertThat(realm.path("ssoSessionIdleTimeout").asInt()).isPositive();
         assertThat(realm.path("ssoSessionMaxLifespan").asInt()).isPositive();
         assertThat(realm.path("revokeRefreshToken").asBoolean()).isTrue();
-        assertThat(realm.path("registrationAllowed").asBoolean()).isFalse();
+        // people sign up themselves and then apply to join, with their e-mail verified first (入网 with review)
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue();
+        assertThat(realm.path("verifyEmail").asBoolean()).isTrue();
     }
 
     @Test
