@@ -48,7 +48,7 @@ VALUES
      'Steady High Magnetic Field Facility', 'CN-AH', 'Hefei', 'BIG_SCIENCE_FACILITY', '',
      'users@chmfl.example.ac.cn', '+86 551 6559 0012', 0),
     ('c0000000-0000-4000-8000-000000000013', '0a1f0c5e-5d4b-4b8e-9f00-000000000313', '昆山材料检测企业实验室',
-     'Kunshan Materials Testing Laboratory Co.', 'CN-JS', 'Suzhou', 'ENTERPRISE_LAB', 'CMA,CNAS',
+     'Kunshan Materials Testing Laboratory Co.', 'CN-JS', 'Suzhou', 'TESTING_BODY', 'CMA,CNAS',
      'lab@ksmt.example.com', '+86 512 5770 0013', 0)
 ON CONFLICT (id) DO NOTHING;
 

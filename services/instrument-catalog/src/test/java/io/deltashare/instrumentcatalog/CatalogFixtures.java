@@ -106,7 +106,6 @@ public final class CatalogFixtures {
         d.put("location", "Building 3, Room 105");
         d.put("bookingMode", "SLOT");
         d.put("prices", Map.of("academic", money("300.00"), "enterprise", money("600.00")));
-        d.put("voucherEligible", true);
         d.put("openingHours", weekdays("08:30", "17:00"));
         d.put("minDurationMinutes", 60);
         d.put("maxDurationMinutes", 480);
@@ -142,14 +141,44 @@ public final class CatalogFixtures {
         return Map.of("providerId", providerId, "details", details);
     }
 
-    /** Lists {@code details} as the Shanghai centre's staff and returns the new instrument's id. */
+    /**
+     * Lists {@code details} as the Shanghai centre's staff; the platform approves the listing and the Shanghai bureau
+     * designates it for vouchers; returns the new instrument's id.
+     */
     public static String listedInShanghai(Map<String, Object> details) {
-        return asShanghaiCentreStaff()
-                .body(listing(shanghaiCentre(), details))
+        return listedAs(asShanghaiCentreStaff(), shanghaiCentre(), details, "bureau.sh");
+    }
+
+    /**
+     * Lists {@code details} as {@code staff} of {@code provider}, has the admin approve it and, when {@code bureau} is
+     * given, that bureau designate it for vouchers; returns the instrument's id.
+     */
+    public static String listedAs(
+            RequestSpecification staff, String provider, Map<String, Object> details, String bureau) {
+        String id = staff.body(listing(provider, details))
                 .post("/api/v1/instruments")
                 .then()
                 .statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("SUBMITTED"))
                 .extract()
                 .path("id");
+        approved(id);
+        if (bureau != null) {
+            as(bureau)
+                    .body(Map.of("eligible", true))
+                    .put("/api/v1/instruments/" + id + "/voucher-eligibility")
+                    .then()
+                    .statusCode(200)
+                    .body("voucherEligible", org.hamcrest.Matchers.equalTo(true));
+        }
+        return id;
+    }
+
+    /** The platform approves what waits for review on instrument {@code id}. */
+    public static void approved(String id) {
+        asOperator()
+                .post("/api/v1/instruments/" + id + "/listing-approval")
+                .then()
+                .statusCode(200);
     }
 }

@@ -56,7 +56,7 @@ class DemoSeedTest {
         assertThat(new HashSet<>(providers.getList("items.region")))
                 .containsExactlyInAnyOrder("CN-SH", "CN-JS", "CN-ZJ", "CN-AH");
         assertThat(new HashSet<>(providers.getList("items.type")))
-                .contains("UNIVERSITY", "INSTITUTE", "BIG_SCIENCE_FACILITY", "ENTERPRISE_LAB");
+                .contains("UNIVERSITY", "INSTITUTE", "BIG_SCIENCE_FACILITY", "TESTING_BODY");
     }
 
     @Test

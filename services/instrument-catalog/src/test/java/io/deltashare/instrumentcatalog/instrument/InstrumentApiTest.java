@@ -2,10 +2,14 @@ package io.deltashare.instrumentcatalog.instrument;
 
 import static io.deltashare.instrumentcatalog.CatalogFixtures.a700MhzNmr;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.aFieldEmissionSem;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.approved;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.as;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asHefeiInstituteStaff;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asJiangsuFirm;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.asOperator;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asShanghaiCentreStaff;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.hefeiInstitute;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.listedAs;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.listedInShanghai;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.listing;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.money;
@@ -14,6 +18,7 @@ import static io.deltashare.instrumentcatalog.CatalogFixtures.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class InstrumentApiTest {
 
     @Test
-    void providerStaffListAnInstrumentThatAnyoneSignedInCanRead() {
+    void aNewListingIsInvisibleUntilThePlatformApprovesIt() {
         String id = asShanghaiCentreStaff()
                 .body(listing(shanghaiCentre(), aFieldEmissionSem()))
                 .post("/api/v1/instruments")
@@ -34,19 +39,103 @@ class InstrumentApiTest {
                 .statusCode(201)
                 .header("Location", notNullValue())
                 .header("ETag", notNullValue())
-                .body("status", equalTo("ACTIVE"))
+                .body("status", equalTo("SUBMITTED"))
+                .body("voucherEligible", equalTo(false))
                 .body("providerRegion", equalTo("CN-SH"))
                 .body("enterprisePrice.amount", equalTo("600.00"))
                 .body("openingHours[0].from", equalTo("08:30"))
                 .extract()
                 .path("id");
 
+        asJiangsuFirm().get("/api/v1/instruments/" + id).then().statusCode(404);
+        given().get("/api/v1/instruments/" + id).then().statusCode(404);
+        asJiangsuFirm().get("/api/v1/instruments?q=场发射").then().body("items.id", not(hasItem(id)));
+        asShanghaiCentreStaff().get("/api/v1/instruments/" + id).then().statusCode(200);
+        asOperator()
+                .get("/api/v1/instruments/review-queue?limit=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        asShanghaiCentreStaff()
+                .post("/api/v1/instruments/" + id + "/listing-approval")
+                .then()
+                .statusCode(403);
+        asShanghaiCentreStaff()
+                .post("/api/v1/instruments/" + id + "/activation")
+                .then()
+                .statusCode(409);
+
+        asOperator()
+                .post("/api/v1/instruments/" + id + "/listing-approval")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"));
         asJiangsuFirm()
                 .get("/api/v1/instruments/" + id)
                 .then()
                 .statusCode(200)
                 .body("name.zh", equalTo("场发射扫描电镜"))
                 .header("ETag", notNullValue());
+        asOperator()
+                .post("/api/v1/instruments/" + id + "/listing-approval")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void aRejectedListingCarriesTheReasonAndIsSubmittedAgainWhenCorrected() {
+        String id = asShanghaiCentreStaff()
+                .body(listing(shanghaiCentre(), aFieldEmissionSem()))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String etag = asOperator()
+                .body(Map.of("reason", "give the room number of the instrument"))
+                .post("/api/v1/instruments/" + id + "/listing-rejection")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("reviewNote", equalTo("give the room number of the instrument"))
+                .extract()
+                .header("ETag");
+        asOperator()
+                .body(Map.of("reason", ""))
+                .post("/api/v1/instruments/" + id + "/listing-rejection")
+                .then()
+                .statusCode(400);
+        asShanghaiCentreStaff()
+                .header("If-Match", etag)
+                .body(with(aFieldEmissionSem(), "location", "Building 3, Room 105"))
+                .put("/api/v1/instruments/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("reviewNote", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void onlyTheBureauOfTheProvidersRegionDesignatesAnInstrumentForVouchers() {
+        String id = listedAs(asShanghaiCentreStaff(), shanghaiCentre(), aFieldEmissionSem(), null);
+        Map<String, Object> eligible = Map.of("eligible", true);
+        as("bureau.js")
+                .body(eligible)
+                .put("/api/v1/instruments/" + id + "/voucher-eligibility")
+                .then()
+                .statusCode(403);
+        asShanghaiCentreStaff()
+                .body(eligible)
+                .put("/api/v1/instruments/" + id + "/voucher-eligibility")
+                .then()
+                .statusCode(403);
+        as("bureau.sh")
+                .body(eligible)
+                .put("/api/v1/instruments/" + id + "/voucher-eligibility")
+                .then()
+                .statusCode(200)
+                .body("voucherEligible", equalTo(true));
+        asJiangsuFirm().get("/api/v1/instruments/" + id).then().body("voucherEligible", equalTo(true));
     }
 
     @Test
@@ -75,7 +164,12 @@ class InstrumentApiTest {
                 .post("/api/v1/instruments")
                 .then()
                 .statusCode(403);
-        given().get("/api/v1/instruments/" + id).then().statusCode(401);
+        given().get("/api/v1/instruments/" + id).then().statusCode(200).body("id", equalTo(id)); // the public catalog
+        given().contentType("application/json")
+                .body(listing(hefeiInstitute(), aFieldEmissionSem()))
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(401);
         asShanghaiCentreStaff()
                 .get("/api/v1/instruments/" + id)
                 .then()
@@ -101,7 +195,8 @@ class InstrumentApiTest {
                 .put("/api/v1/instruments/" + id)
                 .then()
                 .statusCode(200)
-                .body("enterprisePrice.amount", equalTo("500.00"));
+                .body("enterprisePrice.amount", equalTo("600.00")) // the live listing stays until the review
+                .body("pendingRevision.enterprisePrice.amount", equalTo("500.00"));
         asShanghaiCentreStaff()
                 .header("If-Match", etag)
                 .body(cheaper)
@@ -109,6 +204,13 @@ class InstrumentApiTest {
                 .then()
                 .statusCode(412)
                 .contentType("application/problem+json");
+        asJiangsuFirm()
+                .get("/api/v1/instruments/" + id)
+                .then()
+                .body("enterprisePrice.amount", equalTo("600.00"))
+                .body("pendingRevision", org.hamcrest.Matchers.nullValue());
+        approved(id);
+        asJiangsuFirm().get("/api/v1/instruments/" + id).then().body("enterprisePrice.amount", equalTo("500.00"));
     }
 
     @Test
@@ -195,7 +297,7 @@ class InstrumentApiTest {
                 with(sem, "openingHours", List.of(Map.of("day", "SOMEDAY", "from", "08:00", "to", "12:00"))),
                 "details.openingHours[0].day");
         rejected(provider, with(sem, "category", "astrology"), "category");
-        rejected(provider, with(sem, "voucherEligible", null), "details.voucherEligible");
+        rejected(provider, with(sem, "voucherEligible", true), "details.voucherEligible"); // the bureau's to say
     }
 
     private static void rejected(String provider, Map<String, Object> details, String field) {

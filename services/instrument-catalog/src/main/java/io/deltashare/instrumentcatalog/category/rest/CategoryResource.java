@@ -2,14 +2,14 @@ package io.deltashare.instrumentcatalog.category.rest;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.instrumentcatalog.category.persistence.Categories;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
 
 /** The instrument taxonomy, for search filters and listings. */
 @Path("/api/v1/instrument-categories")
-@Authenticated
+@PermitAll
 public class CategoryResource {
 
     /** A category: its code (used in filters and listings) and bilingual name. */

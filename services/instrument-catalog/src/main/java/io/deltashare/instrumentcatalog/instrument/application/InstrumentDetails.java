@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a provider says about an instrument when listing or updating it. Prices are per hour for {@code SLOT} and per
- * sample for {@code SAMPLE}; opening hours are weekly windows in Asia/Shanghai.
+ * sample for {@code SAMPLE}; opening hours are weekly windows in Asia/Shanghai. Whether vouchers pay for it is not
+ * the provider's to say (the bureau of its region designates it), so there is no such field here.
  */
 @Schema(examples = InstrumentDetails.EXAMPLE)
 public record InstrumentDetails(
@@ -31,7 +32,6 @@ public record InstrumentDetails(
         @NotBlank @Size(max = 300) String location,
         @NotNull BookingMode bookingMode,
         @NotNull @Valid Prices prices,
-        @NotNull Boolean voucherEligible,
         @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Window> openingHours,
         @NotNull @Min(1) @Max(10_080) Integer minDurationMinutes,
         @NotNull @Min(1) @Max(10_080) Integer maxDurationMinutes,
@@ -46,7 +46,7 @@ public record InstrumentDetails(
             + "\"originalValue\":{\"amount\":\"6800000.00\",\"currency\":\"CNY\"},\"location\":\"Building 3,"
             + " room 105\",\"bookingMode\":\"SLOT\",\"prices\":{\"academic\":{\"amount\":\"450.00\","
             + "\"currency\":\"CNY\"},\"enterprise\":{\"amount\":\"900.00\",\"currency\":\"CNY\"}},"
-            + "\"voucherEligible\":true,\"openingHours\":[{\"day\":\"MONDAY\",\"from\":\"08:30\",\"to\":\"17:00\"},"
+            + "\"openingHours\":[{\"day\":\"MONDAY\",\"from\":\"08:30\",\"to\":\"17:00\"},"
             + "{\"day\":\"TUESDAY\",\"from\":\"08:30\",\"to\":\"17:00\"}],\"minDurationMinutes\":60,"
             + "\"maxDurationMinutes\":480,\"leadTimeHours\":24,\"approvalRequired\":true}";
 
@@ -64,7 +64,7 @@ public record InstrumentDetails(
             @NotNull LocalTime from,
             @NotNull LocalTime to) {}
 
-    /** The details as the instrument keeps them. */
+    /** The details as the instrument keeps them; voucher eligibility is the instrument's own (designated) value. */
     Instrument.Listing listing() {
         return new Instrument.Listing(
                 new LocalizedText(name.zh(), name.en()),
@@ -77,7 +77,7 @@ public record InstrumentDetails(
                 bookingMode,
                 prices.academic().fen(),
                 prices.enterprise().fen(),
-                voucherEligible,
+                false,
                 openingHours.stream()
                         .map(w -> new OpeningHours.Window(w.day(), w.from(), w.to()))
                         .toList(),

@@ -20,12 +20,16 @@ import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Lists, updates, pauses and withdraws instruments; only staff of the owning provider may. The {@link Instrument}
- * decides; every change is stored and published as its event in the same transaction.
+ * Lists, updates, pauses and withdraws instruments (staff of the owning provider); reviews listings and their changes
+ * (the platform admin); designates whether vouchers pay for an instrument (the bureau of its provider's region). The
+ * {@link Instrument} decides; every change is stored, and once the instrument is live published as its event, in the
+ * same transaction. Other services and the public catalog hear of an instrument only once its listing was approved.
  */
 @ApplicationScoped
 public class InstrumentService {
@@ -52,7 +56,7 @@ public class InstrumentService {
         Instrument.Listing listing = details.listing();
         Instrument instrument = Instrument.list(UUID.randomUUID(), providerId, listing, known(listing))
                 .orElseThrow();
-        return published(instruments.add(instrument, provider, category(listing)), provider, InstrumentListed::new);
+        return InstrumentView.withReview(instruments.add(instrument, provider, category(listing)), provider);
     }
 
     @Transactional
@@ -62,7 +66,7 @@ public class InstrumentService {
         expected.check(instrument.version()).orElseThrow();
         Instrument.Listing listing = details.listing();
         Instrument revised = instrument.revise(listing, known(listing)).orElseThrow();
-        return published(instruments.save(revised, provider, category(listing)), provider, InstrumentUpdated::new);
+        return InstrumentView.withReview(instruments.save(revised, provider, category(revised.listing())), provider);
     }
 
     /** Moves an instrument to {@code target}: maintenance, back to active, or withdrawn for good. */
@@ -72,10 +76,72 @@ public class InstrumentService {
         Provider provider = staffProvider(instrument, caller);
         expected.check(instrument.version()).orElseThrow();
         Instrument moved = instrument.moveTo(target).orElseThrow();
+        Instrument saved = instruments.save(moved, provider, category(moved.listing()));
+        if (!instrument.live()) {
+            return InstrumentView.withReview(saved, provider); // never announced: nothing to tell
+        }
         return published(
-                instruments.save(moved, provider, category(moved.listing())),
+                saved,
                 provider,
                 target == InstrumentStatus.WITHDRAWN ? InstrumentWithdrawn::new : InstrumentUpdated::new);
+    }
+
+    /**
+     * The platform approves what waits for review: a new listing goes live and is announced ({@code InstrumentListed}),
+     * a change of a live one replaces it ({@code InstrumentUpdated}).
+     */
+    @Transactional
+    public InstrumentView approveListing(UUID id, Caller caller) {
+        requireReviewer(caller);
+        Instrument instrument = find(id);
+        Provider provider = providers.find(instrument.providerId()).orElseThrow();
+        Instrument approved = instrument.approveListing().orElseThrow();
+        return published(
+                instruments.save(approved, provider, category(approved.listing())),
+                provider,
+                instrument.live() ? InstrumentUpdated::new : InstrumentListed::new);
+    }
+
+    /** The platform refuses what waits for review, with a reason the provider reads; nothing live changes. */
+    @Transactional
+    public InstrumentView rejectListing(UUID id, String reason, Caller caller) {
+        requireReviewer(caller);
+        Instrument instrument = find(id);
+        Provider provider = providers.find(instrument.providerId()).orElseThrow();
+        Instrument rejected = instrument.rejectListing(reason).orElseThrow();
+        return InstrumentView.withReview(instruments.save(rejected, provider, category(rejected.listing())), provider);
+    }
+
+    /**
+     * The bureau of the provider's region designates whether vouchers pay for the instrument (never the provider
+     * itself); a live instrument announces the change.
+     */
+    @Transactional
+    public InstrumentView designateVoucherEligible(UUID id, boolean eligible, Caller caller) {
+        Instrument instrument = find(id);
+        Provider provider = providers.find(instrument.providerId()).orElseThrow();
+        if (!caller.isBureauOf(provider.profile().region().code())) {
+            throw Rejected.forbidden(
+                    "the science bureau of " + provider.profile().region().code()
+                            + " designates which of its providers' instruments vouchers pay for");
+        }
+        Instrument designated = instrument.designateVoucherEligible(eligible).orElseThrow();
+        Instrument saved = instruments.save(designated, provider, category(designated.listing()));
+        return saved.live()
+                ? published(saved, provider, InstrumentUpdated::new)
+                : InstrumentView.withReview(saved, provider);
+    }
+
+    /** Listings and changes waiting for review, in id order, a page after {@code after}: the admin's queue. */
+    @Transactional
+    public List<InstrumentView> awaitingReview(UUID after, int limit, Caller caller) {
+        requireReviewer(caller);
+        List<Instrument> waiting = instruments.awaitingReview(after, limit);
+        Map<UUID, Provider> owners = providers.byIds(
+                waiting.stream().map(Instrument::providerId).distinct().toList());
+        return waiting.stream()
+                .map(i -> InstrumentView.withReview(i, owners.get(i.providerId())))
+                .toList();
     }
 
     /** A provider moved: its instruments take the new region and city, and the live ones publish new snapshots. */
@@ -89,11 +155,22 @@ public class InstrumentService {
         }
     }
 
+    /**
+     * An instrument: to anyone once it is live (a withdrawn one too, for the bookings that name it), with what waits
+     * for review to its provider's staff and the admin; not yet approved, to them only.
+     */
     @Transactional
-    public InstrumentView get(UUID id) {
+    public InstrumentView get(UUID id, Caller caller) {
         Instrument instrument = find(id);
-        return InstrumentView.of(
-                instrument, providers.find(instrument.providerId()).orElseThrow());
+        Provider provider = providers.find(instrument.providerId()).orElseThrow();
+        boolean privileged = caller.isAdmin() || caller.isStaffOfProvider(provider.organizationId());
+        if (privileged) {
+            return InstrumentView.withReview(instrument, provider);
+        }
+        if (instrument.status() == InstrumentStatus.SUBMITTED || instrument.status() == InstrumentStatus.REJECTED) {
+            throw Rejected.notFound("instrument " + id);
+        }
+        return InstrumentView.of(instrument, provider);
     }
 
     /**
@@ -131,6 +208,12 @@ public class InstrumentService {
         Provider provider = providers.find(instrument.providerId()).orElseThrow();
         requireStaff(provider, caller);
         return provider;
+    }
+
+    private static void requireReviewer(Caller caller) {
+        if (!caller.isAdmin()) {
+            throw Rejected.forbidden("the platform admin reviews listings");
+        }
     }
 
     private static void requireStaff(Provider provider, Caller caller) {

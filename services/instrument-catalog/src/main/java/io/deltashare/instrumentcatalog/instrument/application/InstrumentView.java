@@ -38,14 +38,40 @@ public record InstrumentView(
         int leadTimeHours,
         boolean approvalRequired,
         String status,
+
+        @Schema(
+                nullable = true,
+                description = "why the last review refused the listing or its change; provider staff and admin only")
+        String reviewNote,
+
+        @Schema(
+                nullable = true,
+                description = "a change of the live listing that waits for review; provider staff and admin only")
+        InstrumentView pendingRevision,
+
         long version) {
 
     /** A weekly opening window, local time in Asia/Shanghai: {@code {"day":"MONDAY","from":"08:30","to":"17:00"}}. */
     @Schema(name = "InstrumentOpeningWindow")
     public record Window(String day, String from, String to) {}
 
+    /** The instrument as anyone may see it, without what waits for review. */
     static InstrumentView of(Instrument instrument, Provider provider) {
-        Instrument.Listing l = instrument.listing();
+        return of(instrument.listing(), instrument, provider, null, null);
+    }
+
+    /** The instrument as its provider's staff and the admin see it: with the review's note and a pending change. */
+    static InstrumentView withReview(Instrument instrument, Provider provider) {
+        return of(
+                instrument.listing(),
+                instrument,
+                provider,
+                instrument.reviewNote(),
+                instrument.pending() == null ? null : of(instrument.pending(), instrument, provider, null, null));
+    }
+
+    private static InstrumentView of(
+            Instrument.Listing l, Instrument instrument, Provider provider, String reviewNote, InstrumentView pending) {
         return new InstrumentView(
                 instrument.id(),
                 provider.id(),
@@ -72,6 +98,8 @@ public record InstrumentView(
                 l.leadTimeHours(),
                 l.approvalRequired(),
                 instrument.status().name(),
+                reviewNote,
+                pending,
                 instrument.version());
     }
 

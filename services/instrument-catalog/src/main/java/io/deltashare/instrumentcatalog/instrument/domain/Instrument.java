@@ -12,9 +12,22 @@ import java.util.UUID;
 /**
  * An instrument a provider offers: what it says about it ({@link Listing}) and whether it can be booked. It decides
  * whether a listing holds (its terms and category), whether it may still change, and which status moves are allowed;
- * a withdrawn instrument never changes again. Immutable: each decision gives the instrument as it is after it.
+ * a withdrawn instrument never changes again. A new listing, and a change of a live one ({@code pending}), wait for
+ * the platform's review: the live listing stays as it is until the change is approved. Whether vouchers pay for it
+ * is not the provider's to say: the bureau of the provider's region designates it. Immutable: each decision gives the
+ * instrument as it is after it.
+ *
+ * @param pending    a change of a live listing that waits for review, or null
+ * @param reviewNote why the last review refused the listing or its change, or null
  */
-public record Instrument(UUID id, UUID providerId, Listing listing, InstrumentStatus status, long version) {
+public record Instrument(
+        UUID id,
+        UUID providerId,
+        Listing listing,
+        InstrumentStatus status,
+        Listing pending,
+        String reviewNote,
+        long version) {
 
     /**
      * What the provider says about the instrument. Prices are per hour for {@code SLOT} and per sample for
@@ -38,6 +51,27 @@ public record Instrument(UUID id, UUID providerId, Listing listing, InstrumentSt
             int leadTimeHours,
             boolean approvalRequired) {
 
+        /** This listing, with vouchers paying for it or not as {@code eligible} says. */
+        public Listing withVoucherEligible(boolean eligible) {
+            return new Listing(
+                    name,
+                    description,
+                    category,
+                    manufacturer,
+                    model,
+                    originalValueFen,
+                    location,
+                    bookingMode,
+                    academicPriceFen,
+                    enterprisePriceFen,
+                    eligible,
+                    openingHours,
+                    minDurationMinutes,
+                    maxDurationMinutes,
+                    leadTimeHours,
+                    approvalRequired);
+        }
+
         public InstrumentTerms terms() {
             return new InstrumentTerms(
                     academicPriceFen,
@@ -60,21 +94,33 @@ public record Instrument(UUID id, UUID providerId, Listing listing, InstrumentSt
         }
     }
 
-    /** A provider lists an instrument: {@code ACTIVE} at once, when its listing holds. */
+    /**
+     * A provider lists an instrument: {@code SUBMITTED}, not live until the platform approves it, when its listing
+     * holds. Vouchers do not pay for it until its region's bureau designates it.
+     */
     public static Decision<Instrument> list(UUID id, UUID providerId, Listing listing, boolean categoryKnown) {
         return Decision.unlessViolated(
                 listing.violations(categoryKnown),
-                () -> new Instrument(id, providerId, listing, InstrumentStatus.ACTIVE, 0));
+                () -> new Instrument(
+                        id, providerId, listing.withVoucherEligible(false), InstrumentStatus.SUBMITTED, null, null, 0));
     }
 
-    /** The provider changes what it says about the instrument; a withdrawn one stays as it was. */
+    /**
+     * The provider changes what it says about the instrument: a listing not yet live is replaced and submitted again;
+     * a change of a live one waits for review beside it ({@code pending}). Voucher eligibility stays as designated; a
+     * withdrawn instrument stays as it was.
+     */
     public Decision<Instrument> revise(Listing revised, boolean categoryKnown) {
         if (status == InstrumentStatus.WITHDRAWN) {
             return Decision.reject(Rejection.conflict(
                     "instrument-withdrawn", "instrument " + id + " was withdrawn and cannot change"));
         }
+        Listing kept = revised.withVoucherEligible(listing.voucherEligible());
         return Decision.unlessViolated(
-                revised.violations(categoryKnown), () -> new Instrument(id, providerId, revised, status, version));
+                revised.violations(categoryKnown),
+                () -> status.live()
+                        ? new Instrument(id, providerId, listing, status, kept, null, version)
+                        : new Instrument(id, providerId, kept, InstrumentStatus.SUBMITTED, null, null, version));
     }
 
     /** To maintenance, back to active, or withdrawn for good. */
@@ -83,11 +129,67 @@ public record Instrument(UUID id, UUID providerId, Listing listing, InstrumentSt
         if (refusal != null) {
             return Decision.reject(Rejection.conflict("illegal-status-change", refusal));
         }
-        return Decision.accept(new Instrument(id, providerId, listing, target, version));
+        return Decision.accept(new Instrument(id, providerId, listing, target, pending, reviewNote, version));
     }
 
-    /** Whether other services still hear of its changes: not once it is withdrawn. */
+    /** Whether the listing or a change of it waits for the platform's review. */
+    public boolean awaitsReview() {
+        return status == InstrumentStatus.SUBMITTED || pending != null;
+    }
+
+    /**
+     * The platform approves what waits for review: a new listing goes live ({@code ACTIVE}), a change of a live one
+     * replaces it.
+     */
+    public Decision<Instrument> approveListing() {
+        if (status == InstrumentStatus.SUBMITTED) {
+            return Decision.accept(
+                    new Instrument(id, providerId, listing, InstrumentStatus.ACTIVE, null, null, version));
+        }
+        if (pending != null && status.live()) {
+            return Decision.accept(new Instrument(id, providerId, pending, status, null, null, version));
+        }
+        return Decision.reject(nothingToReview());
+    }
+
+    /** The platform refuses what waits for review, saying why; a refused change leaves the live listing as it was. */
+    public Decision<Instrument> rejectListing(String why) {
+        if (why == null || why.isBlank()) {
+            return Decision.reject(Rejection.invalid("reason", "say why, so that the provider can correct it"));
+        }
+        if (status == InstrumentStatus.SUBMITTED) {
+            return Decision.accept(
+                    new Instrument(id, providerId, listing, InstrumentStatus.REJECTED, null, why, version));
+        }
+        if (pending != null && status.live()) {
+            return Decision.accept(new Instrument(id, providerId, listing, status, null, why, version));
+        }
+        return Decision.reject(nothingToReview());
+    }
+
+    /** The bureau of the provider's region designates whether vouchers pay for the instrument. */
+    public Decision<Instrument> designateVoucherEligible(boolean eligible) {
+        if (status == InstrumentStatus.WITHDRAWN) {
+            return Decision.reject(Rejection.conflict(
+                    "instrument-withdrawn", "instrument " + id + " was withdrawn and cannot change"));
+        }
+        return Decision.accept(new Instrument(
+                id,
+                providerId,
+                listing.withVoucherEligible(eligible),
+                status,
+                pending == null ? null : pending.withVoucherEligible(eligible),
+                reviewNote,
+                version));
+    }
+
+    /** Whether other services and the public catalog know of it: approved, and not withdrawn. */
     public boolean live() {
-        return status != InstrumentStatus.WITHDRAWN;
+        return status.live();
+    }
+
+    private Rejection nothingToReview() {
+        return Rejection.conflict(
+                "nothing-to-review", "instrument " + id + " is " + status + " with no change waiting for review");
     }
 }

@@ -1,18 +1,32 @@
 package io.deltashare.instrumentcatalog.instrument.domain;
 
-/** Whether an instrument can be booked: {@code ACTIVE} yes; {@code MAINTENANCE} for now not; {@code WITHDRAWN} never again. */
+/**
+ * Where an instrument stands. {@code SUBMITTED}: listed by its provider, waiting for the platform's review, not live;
+ * {@code REJECTED}: the review refused it (the provider may correct it, which submits it again). Once approved it is
+ * live: {@code ACTIVE} (bookable) or {@code MAINTENANCE} (for now not); {@code WITHDRAWN} never again.
+ */
 public enum InstrumentStatus {
+    SUBMITTED,
+    REJECTED,
     ACTIVE,
     MAINTENANCE,
     WITHDRAWN;
 
-    /** The reason a move to {@code target} is not allowed, or null when it is. */
+    /** Whether the other services and the public catalog know of it: once approved, until withdrawn. */
+    public boolean live() {
+        return this == ACTIVE || this == MAINTENANCE;
+    }
+
+    /** The reason its provider may not move it to {@code target}, or null when it may. */
     public String refusalToBecome(InstrumentStatus target) {
         if (this == WITHDRAWN) {
             return "the instrument was withdrawn and cannot change any more";
         }
         if (this == target) {
             return "the instrument is already " + this;
+        }
+        if (!live() && target != WITHDRAWN) {
+            return "the instrument is " + this + ": it goes live when the platform approves its listing";
         }
         return null;
     }

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An instrument row; {@code version} is the optimistic lock behind the ETag. */
 @Entity
@@ -80,6 +82,14 @@ public class InstrumentEntity {
 
     @Column(nullable = false)
     public String status;
+
+    /** A change of a live listing waiting for review, as JSON ({@code Instrument.Listing}), or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pending_listing")
+    public String pendingListing;
+
+    @Column(name = "review_note")
+    public String reviewNote;
 
     @Column(name = "name_text", nullable = false)
     public String nameText;

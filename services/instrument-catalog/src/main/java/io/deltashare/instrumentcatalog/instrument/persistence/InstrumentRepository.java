@@ -1,5 +1,8 @@
 package io.deltashare.instrumentcatalog.instrument.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.OpeningHours;
 import io.deltashare.instrumentcatalog.category.persistence.CategoryEntity;
@@ -8,6 +11,7 @@ import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
+import io.deltashare.platform.persistence.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -62,6 +66,13 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
         return toInstrument(row);
     }
 
+    /** Instruments whose listing or a change of it waits for the platform's review, oldest id first, a page. */
+    public List<Instrument> awaitingReview(UUID after, int limit) {
+        return Where.all().and("(status = 'SUBMITTED' or pendingListing is not null)").byId(this, after, limit).stream()
+                .map(InstrumentRepository::toInstrument)
+                .toList();
+    }
+
     /** Instruments written straight into the table (the demo seed) that no event has announced yet, in id order. */
     @SuppressWarnings("unchecked") // instrument rows
     public List<Instrument> neverPublished() {
@@ -98,6 +109,8 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
         row.leadTimeHours = l.leadTimeHours();
         row.approvalRequired = l.approvalRequired();
         row.status = instrument.status().name();
+        row.pendingListing = instrument.pending() == null ? null : json(instrument.pending());
+        row.reviewNote = instrument.reviewNote();
         row.nameText = SearchText.of(l.name().zh(), l.name().en());
         row.searchText = SearchText.of(
                 l.name().zh(),
@@ -132,6 +145,26 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
                         row.leadTimeHours,
                         row.approvalRequired),
                 InstrumentStatus.valueOf(row.status),
+                row.pendingListing == null ? null : listing(row.pendingListing),
+                row.reviewNote,
                 row.version);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private static String json(Instrument.Listing listing) {
+        try {
+            return JSON.writeValueAsString(listing);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instrument.Listing listing(String json) {
+        try {
+            return JSON.readValue(json, Instrument.Listing.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a pending listing that cannot be read: " + json, e);
+        }
     }
 }

@@ -60,7 +60,7 @@ public class InstrumentSearch {
     public List<Hit> search(Criteria criteria, Position after, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder score = new StringBuilder("0");
-        StringBuilder where = new StringBuilder(" WHERE i.status <> 'WITHDRAWN'");
+        StringBuilder where = new StringBuilder(" WHERE i.status IN ('ACTIVE', 'MAINTENANCE')");
         boolean ranked = criteria.sort() == Sort.RELEVANCE;
         for (String keyword : criteria.keywords()) {
             boolean words = SearchText.hasWords(keyword);

@@ -17,9 +17,11 @@ import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -69,6 +71,7 @@ public class InstrumentResource {
     }
 
     @GET
+    @PermitAll
     public RestResponse<Page<InstrumentView>> search(
             @QueryParam("q") String q,
             @QueryParam("region") String region,
@@ -142,9 +145,78 @@ public class InstrumentResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     public RestResponse<InstrumentView> get(@PathParam("id") UUID id) {
-        return withETag(instruments.get(id));
+        return withETag(instruments.get(id, caller.get()));
+    }
+
+    /** Why the platform refuses a listing or its change. */
+    @Schema(examples = "{\"reason\":\"give the room the instrument stands in\"}")
+    public record ReviewRefusal(
+            @NotNull @Size(min = 1, max = 500) String reason) {}
+
+    /** The bureau's designation: whether vouchers pay for the instrument. */
+    @Schema(examples = "{\"eligible\":true}")
+    public record VoucherEligibility(@NotNull Boolean eligible) {}
+
+    /**
+     * Listings and changes of live listings that wait for review, in id order; {@code limit} 1 to 100 (default 20),
+     * follow {@code next}.
+     */
+    @GET
+    @Path("/review-queue")
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<Page<InstrumentView>> reviewQueue(
+            @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context UriInfo uri) {
+        int size = QueryParams.pageSize(limit, 20, 100);
+        UUID after = cursor == null || cursor.isBlank()
+                ? null
+                : QueryParams.uuids("cursor", List.of(cursor), 1).iterator().next();
+        List<InstrumentView> page = instruments.awaitingReview(after, size, caller.get());
+        return Page.of(
+                        page,
+                        page.size() < size
+                                ? null
+                                : page.get(page.size() - 1).id().toString(),
+                        uri)
+                .toResponse();
+    }
+
+    /** The platform approves a new listing (it goes live) or a change of a live one (it replaces the listing). */
+    @POST
+    @Path("/{id}/listing-approval")
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<InstrumentView> approveListing(@PathParam("id") UUID id) {
+        return withETag(instruments.approveListing(id, caller.get()));
+    }
+
+    /** The platform refuses a new listing ({@code REJECTED}) or a change (the live listing stays), with a reason. */
+    @POST
+    @Path("/{id}/listing-rejection")
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<InstrumentView> rejectListing(@PathParam("id") UUID id, @Valid @NotNull ReviewRefusal refusal) {
+        return withETag(instruments.rejectListing(id, refusal.reason(), caller.get()));
+    }
+
+    /** The bureau of the provider's region designates whether vouchers pay for the instrument. */
+    @PUT
+    @Path("/{id}/voucher-eligibility")
+    @RolesAllowed(Roles.BUREAU)
+    public RestResponse<InstrumentView> designateVoucherEligibility(
+            @PathParam("id") UUID id, @Valid @NotNull VoucherEligibility designation) {
+        return withETag(instruments.designateVoucherEligible(id, designation.eligible(), caller.get()));
     }
 
     @PUT

@@ -46,7 +46,7 @@ public record Provider(UUID id, UUID organizationId, Profile profile, long versi
 
     /** Whether {@code revised} moves the provider (region or city), which its instruments then follow. */
     public boolean movedTo(Provider revised) {
-        return profile.region() != revised.profile().region()
+        return !profile.region().equals(revised.profile().region())
                 || !profile.city().equals(revised.profile().city());
     }
 }

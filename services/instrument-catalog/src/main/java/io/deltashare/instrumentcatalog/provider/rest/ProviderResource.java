@@ -10,6 +10,7 @@ import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -81,6 +82,7 @@ public class ProviderResource {
 
     /** Providers, {@code limit} (1 to 100, default 50) a page in id order; follow {@code next}. */
     @GET
+    @PermitAll
     public RestResponse<Page<ProviderView>> list(
             @QueryParam("region") String region,
             @QueryParam("organization") String organization,
@@ -115,6 +117,7 @@ public class ProviderResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     public RestResponse<ProviderView> get(@PathParam("id") UUID id) {
         ProviderView provider = providers.get(id);

@@ -56,5 +56,9 @@ class InstrumentTermsTest {
                 .contains("withdrawn");
         assertThat(InstrumentStatus.MAINTENANCE.refusalToBecome(InstrumentStatus.MAINTENANCE))
                 .contains("already");
+        assertThat(InstrumentStatus.SUBMITTED.refusalToBecome(InstrumentStatus.ACTIVE))
+                .contains("approves");
+        assertThat(InstrumentStatus.SUBMITTED.refusalToBecome(InstrumentStatus.WITHDRAWN))
+                .isNull();
     }
 }

@@ -12,16 +12,75 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** An instrument's listing and status: what a provider may list, change and move, and what never changes again. */
+/**
+ * An instrument's listing and status: what a provider may list, change and move, what the platform's review decides,
+ * who says whether vouchers pay, and what never changes again.
+ */
 class InstrumentTest {
 
     @Test
-    void anInstrumentIsListedActiveWhenItsTermsHoldAndItsCategoryIsKnown() {
+    void aNewListingWaitsForReviewWithoutVouchersAndGoesLiveWhenApproved() {
         Instrument listed = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true)
                 .orElseThrow();
 
-        assertThat(listed.status()).isEqualTo(InstrumentStatus.ACTIVE);
-        assertThat(listed.live()).isTrue();
+        assertThat(listed.status()).isEqualTo(InstrumentStatus.SUBMITTED);
+        assertThat(listed.live()).isFalse();
+        assertThat(listed.awaitsReview()).isTrue();
+        assertThat(listed.listing().voucherEligible()).as("not self-declared").isFalse();
+        assertThat(refusal(listed.moveTo(InstrumentStatus.ACTIVE)).type()).isEqualTo("illegal-status-change");
+
+        Instrument approved = listed.approveListing().orElseThrow();
+        assertThat(approved.status()).isEqualTo(InstrumentStatus.ACTIVE);
+        assertThat(approved.live()).isTrue();
+        assertThat(refusal(approved.approveListing()).type()).isEqualTo("nothing-to-review");
+    }
+
+    @Test
+    void aRejectedListingSaysWhyAndACorrectionSubmitsItAgain() {
+        Instrument listed = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true)
+                .orElseThrow();
+
+        Instrument rejected =
+                listed.rejectListing("the model is not the one in the photo").orElseThrow();
+        assertThat(rejected.status()).isEqualTo(InstrumentStatus.REJECTED);
+        assertThat(rejected.reviewNote()).isEqualTo("the model is not the one in the photo");
+        assertThat(refusal(listed.rejectListing(" ")).violations())
+                .extracting(v -> v.field())
+                .containsExactly("reason");
+
+        Instrument corrected =
+                rejected.revise(aSemListingWithMinutes(30, 480), true).orElseThrow();
+        assertThat(corrected.status()).isEqualTo(InstrumentStatus.SUBMITTED);
+        assertThat(corrected.reviewNote()).isNull();
+        assertThat(corrected.listing().minDurationMinutes()).isEqualTo(30);
+    }
+
+    @Test
+    void aChangeOfALiveListingWaitsBesideItUntilApproved() {
+        Instrument live = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true)
+                .orElseThrow()
+                .approveListing()
+                .orElseThrow()
+                .designateVoucherEligible(true)
+                .orElseThrow();
+
+        Instrument changed = live.revise(aSemListingWithMinutes(30, 480), true).orElseThrow();
+        assertThat(changed.listing()).isEqualTo(live.listing());
+        assertThat(changed.pending().minDurationMinutes()).isEqualTo(30);
+        assertThat(changed.pending().voucherEligible())
+                .as("the designation stays")
+                .isTrue();
+        assertThat(changed.live()).isTrue();
+
+        Instrument refused = changed.rejectListing("30 minutes is too short to cool the stage")
+                .orElseThrow();
+        assertThat(refused.listing()).isEqualTo(live.listing());
+        assertThat(refused.pending()).isNull();
+
+        Instrument approved = changed.approveListing().orElseThrow();
+        assertThat(approved.listing().minDurationMinutes()).isEqualTo(30);
+        assertThat(approved.pending()).isNull();
+        assertThat(approved.listing().voucherEligible()).isTrue();
     }
 
     @Test
@@ -48,6 +107,8 @@ class InstrumentTest {
     @Test
     void maintenanceAndBackAreStatusMovesButStayingPutIsNot() {
         Instrument active = Instrument.list(UUID.randomUUID(), UUID.randomUUID(), aSemListing(), true)
+                .orElseThrow()
+                .approveListing()
                 .orElseThrow();
 
         Instrument inMaintenance = active.moveTo(InstrumentStatus.MAINTENANCE).orElseThrow();
