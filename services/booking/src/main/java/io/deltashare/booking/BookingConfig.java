@@ -25,6 +25,13 @@ public interface BookingConfig {
     @WithDefault("1")
     int writers();
 
+    /**
+     * How long a one-click booking ({@code "voucher": "auto"}) waits for its voucher's answer before it answers as it
+     * stands (still {@code REQUESTED}); normally the answer takes a fraction of a second.
+     */
+    @WithDefault("PT3S")
+    java.time.Duration oneClickAnswerWait();
+
     /** Limits on holding an instrument's calendar (see HoardingRules). */
     Hoarding hoarding();
 

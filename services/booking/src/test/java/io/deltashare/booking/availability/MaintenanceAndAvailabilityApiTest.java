@@ -176,7 +176,13 @@ class MaintenanceAndAvailabilityApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("region"));
-        io.restassured.RestAssured.given().get("/api/v1/availability").then().statusCode(401);
+        // availability is part of the public catalog: no token needed, the same checks
+        io.restassured.RestAssured.given()
+                .get("/api/v1/availability?from=" + from + "&to=" + at(day.plusDays(1), "00:00")
+                        + "&minutes=60&region=Mars")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("region"));
     }
 
     @Test

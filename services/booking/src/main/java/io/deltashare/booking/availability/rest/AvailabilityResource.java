@@ -6,6 +6,7 @@ import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Availability search for anyone signed in: which instruments have a free window of the needed length, and when. */
+/** Availability search for anyone, signed in or not: which instruments have a free window of the needed length, and when. */
 @Path("/api/v1/availability")
 public class AvailabilityResource {
 
@@ -39,6 +40,7 @@ public class AvailabilityResource {
      * instruments, so follow {@code next} for more.
      */
     @GET
+    @PermitAll
     public RestResponse<Page<AvailabilityService.Offer>> search(
             @QueryParam("category") String category,
             @QueryParam("region") String region,

@@ -78,12 +78,13 @@ public class CalendarFeeds {
         return entries;
     }
 
-    /** The calling firm's own time slots. */
+    /** The calling customer's (firm's or research organization's) own time slots. */
     @Transactional
     public List<Entry> firm(Caller caller) {
         Caller.Organization firm = caller.soleOrganization()
-                .filter(o -> caller.isFirm())
-                .orElseThrow(() -> Rejected.forbidden("the firm calendar is for a token of exactly one firm"));
+                .filter(o -> caller.isCustomer())
+                .orElseThrow(() -> Rejected.forbidden(
+                        "the own calendar is for a token of exactly one firm or research organization"));
         List<Booking> own = bookings.slotsOfFirm(firm.id(), clock.instant().minus(HISTORY), SHOWN);
         Map<UUID, InstrumentView> names = instruments.byIds(
                 own.stream().map(b -> b.parties().instrumentId()).distinct().toList());

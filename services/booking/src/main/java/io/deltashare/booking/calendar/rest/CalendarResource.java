@@ -52,7 +52,7 @@ public class CalendarResource {
 
         @GET
         @Produces(ICalendar.MEDIA_TYPE)
-        @RolesAllowed(Roles.FIRM)
+        @RolesAllowed({Roles.FIRM, Roles.RESEARCHER})
         public String feed() {
             return ICalendar.of("firm", feeds.firm(caller.get()));
         }

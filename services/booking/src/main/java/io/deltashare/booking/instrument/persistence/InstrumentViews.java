@@ -109,6 +109,7 @@ public class InstrumentViews implements PanacheRepositoryBase<InstrumentView, UU
                         view.minDurationMinutes,
                         view.maxDurationMinutes,
                         view.leadTimeHours),
+                view.academicPriceFen,
                 view.enterprisePriceFen,
                 view.voucherEligible,
                 view.approvalRequired));

@@ -1,6 +1,7 @@
 package io.deltashare.booking.reservation.application;
 
 import io.deltashare.booking.reservation.domain.Booking;
+import io.deltashare.booking.reservation.domain.PriceTier;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.security.Caller;
 import java.util.HashSet;
@@ -8,28 +9,36 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who may see and move a booking: the firm that booked (its staff, or a partner portal linked to it), the provider's
+ * Who may see and move a booking: the customer that booked (a firm's staff, a partner portal linked to the firm, or
+ * the researchers of a research organization), the provider's
  * staff, and the platform admin, who sees every booking. A booking the caller may not see does not exist to it.
  */
 final class BookingAccess {
 
     private BookingAccess() {}
 
-    /** The firm a booking is made for: the caller's own, or for a partner the linked firm it names. */
-    static Caller.Organization firmBooking(Caller caller, UUID named) {
-        if (!caller.isFirm() && !caller.isPartner()) {
-            throw Rejected.forbidden("only firms, and partner portals for their linked firms, book instruments");
+    /** Who a booking is made for, and the price list it books from. */
+    record Customer(Caller.Organization organization, PriceTier tier) {}
+
+    /**
+     * The customer a booking is made for: the caller's own firm or research organization, or for a partner the linked
+     * firm it names. Its tier follows from what it was admitted as: researchers book at the academic price.
+     */
+    static Customer customerBooking(Caller caller, UUID named) {
+        if (!caller.isCustomer() && !caller.isPartner()) {
+            throw Rejected.forbidden(
+                    "only firms, researchers, and partner portals for their linked firms, book instruments");
         }
-        Caller.Organization firm = caller.firmActedFor(named)
+        Caller.Organization customer = caller.customerActedFor(named)
                 .orElseThrow(
                         () -> Rejected.forbidden(
                                 caller.isPartner()
                                         ? "a partner client books for a firm linked to it: name one in firmOrganizationId"
-                                        : "the token must name exactly one firm organization, the one in firmOrganizationId if given"));
-        if (firm.region().isEmpty()) {
-            throw Rejected.forbidden("the firm organization " + firm.alias() + " has no region");
+                                        : "the token must name exactly one organization, the one in firmOrganizationId if given"));
+        if (customer.region().isEmpty()) {
+            throw Rejected.forbidden("the organization " + customer.alias() + " has no region");
         }
-        return firm;
+        return new Customer(customer, caller.isResearcher() ? PriceTier.ACADEMIC : PriceTier.ENTERPRISE);
     }
 
     static boolean visible(Booking booking, Caller caller) {

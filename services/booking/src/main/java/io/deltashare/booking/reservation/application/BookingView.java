@@ -10,13 +10,20 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A booking as its firm and provider see it through the API: the booking, what the voucher holds for it, what a
+ * A booking as its firm and provider see it through the API: the booking, what the voucher holds for it and what is
+ * left for the firm to pay, what a
  * cancellation or no-show charged, why it was rejected, and the provider's usage report once there is one. The API's
  * own type: the event contract ({@code BookingSnapshot}) may change without it, and it without the events.
  */
 public record BookingView(
         Details booking,
         @Schema(nullable = true) Money voucherHeld,
+
+        @Schema(
+                nullable = true,
+                description = "the fee less what the voucher holds; null while the voucher has not answered")
+        Money firmShare,
+
         @Schema(nullable = true) Money charge,
         @Schema(nullable = true) String reason,
         Instant createdAt,
@@ -81,9 +88,11 @@ public record BookingView(
                 b.voucherId(),
                 b.status().name(),
                 b.version());
+        Money held = b.voucherHeldFen() == null ? null : Money.ofFen(b.voucherHeldFen());
         return new BookingView(
                 details,
-                b.voucherHeldFen() == null ? null : Money.ofFen(b.voucherHeldFen()),
+                held,
+                b.awaitsVoucher() ? null : Money.ofFen(b.fee().amountFen()).minus(held == null ? Money.ZERO : held),
                 b.chargeFen() == null ? null : Money.ofFen(b.chargeFen()),
                 b.reason(),
                 b.createdAt(),

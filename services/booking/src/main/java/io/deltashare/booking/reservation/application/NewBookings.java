@@ -7,16 +7,24 @@ import io.deltashare.booking.reservation.domain.Booking;
 import io.deltashare.booking.reservation.domain.BookingEvent;
 import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.deltashare.booking.reservation.domain.Parties;
+import io.deltashare.booking.reservation.domain.PriceTier;
+import io.deltashare.booking.reservation.domain.Pricing;
 import io.deltashare.booking.reservation.persistence.BookingWriter;
 import io.deltashare.booking.reservation.persistence.Occupancy;
+import io.deltashare.booking.wallet.application.WalletChoices;
+import io.deltashare.booking.wallet.domain.VoucherChoice;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,6 +46,12 @@ public class NewBookings {
     private final BookingChanges changes;
     private final HoardingRules hoarding;
     private final Clock clock;
+    private final WalletChoices wallet;
+    private final BookingService bookingService;
+    private final Duration oneClickWait;
+
+    /** How often a one-click booking looks for its voucher's answer while it waits. */
+    private static final Duration ANSWER_POLL = Duration.ofMillis(20);
 
     NewBookings(
             InstrumentViews instruments,
@@ -46,7 +60,9 @@ public class NewBookings {
             BookingWriter writer,
             BookingChanges changes,
             BookingConfig config,
-            Clock clock) {
+            Clock clock,
+            WalletChoices wallet,
+            BookingService bookingService) {
         this.instruments = instruments;
         this.occupancy = occupancy;
         this.outbox = outbox;
@@ -54,20 +70,31 @@ public class NewBookings {
         this.changes = changes;
         this.hoarding = config.hoarding().rules();
         this.clock = clock;
+        this.wallet = wallet;
+        this.bookingService = bookingService;
+        this.oneClickWait = config.oneClickAnswerWait();
     }
 
-    /** What the booking would cost the calling firm; checks the same rules as booking, claims nothing. */
+    /** What the booking would cost the calling customer; checks the same rules as booking, claims nothing. */
     @Transactional
     public Quote quote(BookingRequest request, Caller caller) {
-        BookingAccess.firmBooking(caller, request.firmOrganizationId());
+        BookingAccess.Customer customer = BookingAccess.customerBooking(caller, request.firmOrganizationId());
         BookableInstrument instrument = bookable(request);
-        var fee = instrument.price(request.asked(), clock.instant(), hoarding).orElseThrow();
+        Instant now = clock.instant();
+        Pricing fee = instrument
+                .price(request.asked(), customer.tier(), now, hoarding)
+                .orElseThrow();
+        Optional<VoucherChoice.Choice> voucher = voucher(request, customer, instrument, fee, now);
+        UUID voucherId = voucher.map(c -> c.voucher().id()).orElse(request.voucherId());
+        Money amount = Money.ofFen(fee.amountFen());
         return new Quote(
                 instrument.id(),
-                BookableInstrument.TIER,
+                customer.tier().name(),
                 PublishedEvents.fee(fee),
-                request.voucherId(),
-                request.voucherId() == null ? null : VOUCHER_RULE);
+                voucherId,
+                voucherId == null ? null : VOUCHER_RULE,
+                voucher.map(VoucherChoice.Choice::share).orElse(voucherId == null ? Money.ZERO : null),
+                voucher.map(c -> amount.minus(c.share())).orElse(voucherId == null ? amount : null));
     }
 
     /**
@@ -76,8 +103,19 @@ public class NewBookings {
      * group commit with concurrent bookings (or in the caller's transaction, if there is one).
      */
     public BookingView book(BookingRequest request, Caller caller) {
-        Caller.Organization firm = BookingAccess.firmBooking(caller, request.firmOrganizationId());
+        BookingAccess.Customer customer = BookingAccess.customerBooking(caller, request.firmOrganizationId());
+        Caller.Organization firm = customer.organization();
         BookableInstrument instrument = bookable(request);
+        Instant now = clock.instant();
+        UUID voucherId = request.voucherId();
+        if (request.voucherChosenBySystem()) {
+            Pricing fee = instrument
+                    .price(request.asked(), customer.tier(), now, hoarding)
+                    .orElseThrow();
+            voucherId = voucher(request, customer, instrument, fee, now)
+                    .map(c -> c.voucher().id())
+                    .orElse(null);
+        }
         Parties parties = new Parties(
                 instrument.id(),
                 instrument.category(),
@@ -88,7 +126,13 @@ public class NewBookings {
                 Region.ofCode(firm.region().orElseThrow()),
                 caller.subject());
         List<BookingEvent> events = Booking.request(
-                        UUID.randomUUID(), instrument, request.asked(), parties, clock.instant(), hoarding)
+                        UUID.randomUUID(),
+                        instrument,
+                        request.asked(voucherId),
+                        parties,
+                        customer.tier(),
+                        now,
+                        hoarding)
                 .orElseThrow();
         Booking booking = events.get(events.size() - 1).booking();
         BookingWriter.Outcome outcome = writer.write(
@@ -111,7 +155,54 @@ public class NewBookings {
                                     + "; choose a window outside it")
                             .orElse("the instrument is taken in that window; choose another"));
         }
+        if (request.voucherChosenBySystem() && booking.awaitsVoucher()) {
+            return answered(booking.id(), caller);
+        }
         return changes.view(booking);
+    }
+
+    /**
+     * The voucher for a request: with {@code "voucher": "auto"} the one the firm's wallet offers ({@link
+     * VoucherChoice}; none for a researcher or an instrument vouchers do not pay for), otherwise the named one as far as
+     * booking knows it. Refuses a request that both names a voucher and asks for one to be chosen.
+     */
+    private Optional<VoucherChoice.Choice> voucher(
+            BookingRequest request,
+            BookingAccess.Customer customer,
+            BookableInstrument instrument,
+            Pricing fee,
+            Instant now) {
+        Money amount = Money.ofFen(fee.amountFen());
+        UUID firm = customer.organization().id();
+        if (request.voucherChosenBySystem()) {
+            if (request.voucherId() != null) {
+                throw Rejected.invalid("voucher", "send voucherId or \"voucher\": \"auto\", not both");
+            }
+            return customer.tier() == PriceTier.ACADEMIC || !instrument.voucherEligible()
+                    ? Optional.empty()
+                    : wallet.pick(firm, instrument.category(), instrument.providerRegion(), amount, now);
+        }
+        return request.voucherId() == null ? Optional.empty() : wallet.named(request.voucherId(), firm, amount, now);
+    }
+
+    /**
+     * One click, one answer: the booking as it stands once the voucher has answered (held, so confirmed or awaiting
+     * the provider; or refused), or after {@code booking.one-click-answer-wait} as it is then, still {@code
+     * REQUESTED}, for the caller to follow.
+     */
+    private BookingView answered(UUID booking, Caller caller) {
+        long deadline = System.nanoTime() + oneClickWait.toNanos();
+        BookingView view = bookingService.get(booking, caller);
+        while (view.booking().status().equals("REQUESTED") && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(ANSWER_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return view;
+            }
+            view = bookingService.get(booking, caller);
+        }
+        return view;
     }
 
     /** The instrument named in the request, as booking knows it; a 400 naming the field when there is none. */

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * An instrument as far as booking it goes: who provides it, its catalog status, its {@link BookingTerms}, its
- * enterprise price (per hour or per sample), whether vouchers may pay for it and whether the provider approves each
+ * academic and enterprise prices (per hour or per sample), whether vouchers may pay for it and whether the provider approves each
  * booking. Decides whether a request fits, and what it costs.
  */
 public record BookableInstrument(
@@ -23,31 +23,31 @@ public record BookableInstrument(
         Region providerRegion,
         String status,
         BookingTerms terms,
+        long academicPriceFen,
         long enterprisePriceFen,
         boolean voucherEligible,
         boolean approvalRequired) {
 
-    /** The tier every booking is priced at today: firms book at the enterprise price. */
-    public static final String TIER = "ENTERPRISE";
-
     /**
-     * What {@code request}, asked at {@code now}, would cost: refused while the instrument is not {@code ACTIVE}, or
-     * with every field that breaks its terms (including how far ahead {@code hoarding} lets a firm book).
+     * What {@code request}, asked at {@code now}, would cost a customer of {@code tier}: refused while the instrument
+     * is not {@code ACTIVE}, or with every field that breaks its terms (including how far ahead {@code hoarding} lets
+     * a customer book, and a voucher asked for by a researcher, whom vouchers do not pay for).
      */
-    public Decision<Pricing> price(Booking.Request request, Instant now, HoardingRules hoarding) {
+    public Decision<Pricing> price(Booking.Request request, PriceTier tier, Instant now, HoardingRules hoarding) {
         if (!"ACTIVE".equals(status)) {
             return Decision.reject(Rejection.conflict(
                     "instrument-unavailable", "instrument " + id + " is " + status + " and cannot be booked"));
         }
+        long unitPriceFen = tier == PriceTier.ACADEMIC ? academicPriceFen : enterprisePriceFen;
         return Decision.unlessViolated(
-                violations(request, now, hoarding),
+                violations(request, tier, now, hoarding),
                 () -> terms.mode() == BookingMode.SLOT
                         ? Pricing.forMinutes(
-                                Duration.between(request.start(), request.end()).toMinutes(), enterprisePriceFen)
-                        : Pricing.forSamples(request.samples(), enterprisePriceFen));
+                                Duration.between(request.start(), request.end()).toMinutes(), unitPriceFen)
+                        : Pricing.forSamples(request.samples(), unitPriceFen));
     }
 
-    private List<Violation> violations(Booking.Request request, Instant now, HoardingRules hoarding) {
+    private List<Violation> violations(Booking.Request request, PriceTier tier, Instant now, HoardingRules hoarding) {
         List<Violation> violations = new ArrayList<>();
         if (terms.mode() == BookingMode.SLOT) {
             if (request.samples() != null) {
@@ -69,7 +69,11 @@ public record BookableInstrument(
                 violations.add(new Violation("start", "a sample order has no time slot; leave start and end out"));
             }
         }
-        if (request.voucherId() != null && !voucherEligible) {
+        if (request.voucherId() != null && tier == PriceTier.ACADEMIC) {
+            violations.add(new Violation(
+                    "voucherId",
+                    "innovation vouchers pay for firms; a researcher books at the academic price without"));
+        } else if (request.voucherId() != null && !voucherEligible) {
             violations.add(new Violation("voucherId", "this instrument does not accept innovation vouchers"));
         }
         return violations;

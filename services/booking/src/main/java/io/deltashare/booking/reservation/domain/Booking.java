@@ -41,7 +41,7 @@ public final class Booking {
     private Booking() {}
 
     /**
-     * A firm books {@code instrument} at {@code now}: the booking is {@code REQUESTED}; unless a voucher is to hold
+     * A customer books {@code instrument} at {@code now}, at the price of its {@code tier}: the booking is {@code REQUESTED}; unless a voucher is to hold
      * its share first, it goes on at once to the provider's approval or is confirmed. The events tell it a step at a
      * time, each with the version it describes.
      */
@@ -50,16 +50,17 @@ public final class Booking {
             BookableInstrument instrument,
             Request request,
             Parties parties,
+            PriceTier tier,
             Instant now,
             HoardingRules hoarding) {
-        return instrument.price(request, now, hoarding).map(fee -> {
+        return instrument.price(request, tier, now, hoarding).map(fee -> {
             Booking booking = builder()
                     .id(id)
                     .parties(parties)
                     .mode(instrument.terms().mode())
                     .slot(request.start(), request.end())
                     .samples(request.samples())
-                    .tier(BookableInstrument.TIER)
+                    .tier(tier.name())
                     .fee(fee)
                     .voucherId(request.voucherId())
                     .createdAt(now)

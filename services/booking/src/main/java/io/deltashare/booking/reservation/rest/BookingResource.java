@@ -80,7 +80,7 @@ public class BookingResource {
     }
 
     @POST
-    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
+    @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
             summary = "The firm books a slot or orders samples: CONFIRMED at once where the instrument takes "
                     + "bookings without approval, else PENDING_APPROVAL once a voucher's share is held")
@@ -181,7 +181,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/acceptance")
-    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
+    @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
             summary = "The firm accepts the reported usage: the booking is COMPLETED, its fee charged and a "
                     + "voucher's share redeemed")
@@ -191,7 +191,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/dispute")
-    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
+    @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
             summary = "The firm disputes the reported usage within the dispute window: nothing is charged until the "
                     + "provider reports again and the firm accepts, or the platform admin decides")
@@ -216,7 +216,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/cancellation")
-    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
+    @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     public RestResponse<BookingView> cancel(@PathParam("id") UUID id) {
         return ok(bookings.cancel(id, caller.get()));
     }

@@ -24,7 +24,7 @@ public class QuoteResource {
     }
 
     @POST
-    @RolesAllowed({Roles.FIRM, Roles.PARTNER})
+    @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     public Quote quote(@Valid @NotNull BookingRequest request) {
         return bookings.quote(request, caller.get());
     }

@@ -30,7 +30,13 @@ class BookingLifecycleTest {
     void aBookingWithoutAVoucherIsConfirmedAtOnceTellingBothStepsEachWithItsVersion() {
         BookableInstrument sem = aShanghaiSem();
         List<BookingEvent> events = Booking.request(
-                        UUID.randomUUID(), sem, theMorningSlot(), aJiangsuFirmBooking(sem), A_WEEK_BEFORE, HOARDING)
+                        UUID.randomUUID(),
+                        sem,
+                        theMorningSlot(),
+                        aJiangsuFirmBooking(sem),
+                        PriceTier.ENTERPRISE,
+                        A_WEEK_BEFORE,
+                        HOARDING)
                 .orElseThrow();
 
         assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly("Requested", "Confirmed");
@@ -41,6 +47,35 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void aResearcherPaysTheAcademicPriceAndCannotBringAVoucher() {
+        BookableInstrument sem = aShanghaiSem();
+        Booking academic = Booking.request(
+                        UUID.randomUUID(),
+                        sem,
+                        theMorningSlot(),
+                        aJiangsuFirmBooking(sem),
+                        PriceTier.ACADEMIC,
+                        A_WEEK_BEFORE,
+                        HOARDING)
+                .orElseThrow()
+                .get(0)
+                .booking();
+        assertThat(academic.tier()).isEqualTo("ACADEMIC");
+        assertThat(academic.fee().unitPriceFen()).isEqualTo(36_000);
+        assertThat(academic.fee().amountFen()).isEqualTo(108_000);
+
+        Rejection withVoucher = refusal(Booking.request(
+                UUID.randomUUID(),
+                sem,
+                theMorningSlotWithAVoucher(),
+                aJiangsuFirmBooking(sem),
+                PriceTier.ACADEMIC,
+                A_WEEK_BEFORE,
+                HOARDING));
+        assertThat(withVoucher.violations()).extracting(v -> v.field()).containsExactly("voucherId");
+    }
+
+    @Test
     void aBookingWithAVoucherWaitsForItsHoldAndThenForTheProvidersApproval() {
         BookableInstrument sem = aShanghaiSemNeedingApproval();
         List<BookingEvent> events = Booking.request(
@@ -48,6 +83,7 @@ class BookingLifecycleTest {
                         sem,
                         theMorningSlotWithAVoucher(),
                         aJiangsuFirmBooking(sem),
+                        PriceTier.ENTERPRISE,
                         A_WEEK_BEFORE,
                         HOARDING)
                 .orElseThrow();
@@ -79,6 +115,7 @@ class BookingLifecycleTest {
                         sem,
                         theMorningSlotWithAVoucher(),
                         aJiangsuFirmBooking(sem),
+                        PriceTier.ENTERPRISE,
                         A_WEEK_BEFORE,
                         HOARDING)
                 .orElseThrow()
@@ -103,6 +140,7 @@ class BookingLifecycleTest {
                 sem.providerRegion(),
                 "MAINTENANCE",
                 sem.terms(),
+                sem.academicPriceFen(),
                 sem.enterprisePriceFen(),
                 false,
                 false);
@@ -112,6 +150,7 @@ class BookingLifecycleTest {
                                 inMaintenance,
                                 theMorningSlot(),
                                 aJiangsuFirmBooking(sem),
+                                PriceTier.ENTERPRISE,
                                 A_WEEK_BEFORE,
                                 HOARDING))
                         .type())
@@ -121,6 +160,7 @@ class BookingLifecycleTest {
                 sem,
                 new Booking.Request(SLOT_START, SLOT_START.plus(Duration.ofMinutes(20)), 3, null),
                 aJiangsuFirmBooking(sem),
+                PriceTier.ENTERPRISE,
                 A_WEEK_BEFORE,
                 HOARDING));
         assertThat(invalid.kind()).isEqualTo(Rejection.Kind.INVALID);

@@ -31,7 +31,7 @@ public final class Bookings {
 
     private Bookings() {}
 
-    /** A ¥600-an-hour SEM in Shanghai, open 08:00–18:00 every day, booked without the provider's approval. */
+    /** A ¥600-an-hour SEM (¥360 for researchers) in Shanghai, open 08:00–18:00 every day, booked without the provider's approval. */
     public static BookableInstrument aShanghaiSem() {
         return new BookableInstrument(
                 UUID.randomUUID(),
@@ -41,6 +41,7 @@ public final class Bookings {
                 Region.CN_SH,
                 "ACTIVE",
                 new BookingTerms(BookingMode.SLOT, everyDay("08:00", "18:00"), 60, 480, 24),
+                36_000,
                 60_000,
                 true,
                 false);
@@ -57,6 +58,7 @@ public final class Bookings {
                 sem.providerRegion(),
                 sem.status(),
                 sem.terms(),
+                sem.academicPriceFen(),
                 sem.enterprisePriceFen(),
                 sem.voucherEligible(),
                 true);
@@ -89,7 +91,13 @@ public final class Bookings {
     public static Booking aConfirmedSlot() {
         BookableInstrument sem = aShanghaiSem();
         List<BookingEvent> events = Booking.request(
-                        UUID.randomUUID(), sem, theMorningSlot(), aJiangsuFirmBooking(sem), A_WEEK_BEFORE, HOARDING)
+                        UUID.randomUUID(),
+                        sem,
+                        theMorningSlot(),
+                        aJiangsuFirmBooking(sem),
+                        PriceTier.ENTERPRISE,
+                        A_WEEK_BEFORE,
+                        HOARDING)
                 .orElseThrow();
         return events.get(events.size() - 1).booking();
     }
