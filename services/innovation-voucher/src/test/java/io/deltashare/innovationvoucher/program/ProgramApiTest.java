@@ -60,6 +60,53 @@ class ProgramApiTest {
     }
 
     @Test
+    void anyoneWithoutATokenReadsTheOpenProgramsAndNothingElse() {
+        String id = as("bureau.ah")
+                .body(aProgram("CN-AH", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().get("/api/v1/voucher-programs/" + id).then().statusCode(404); // a DRAFT is not public
+        given().get("/api/v1/voucher-programs?status=DRAFT")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()));
+        as("bureau.ah")
+                .post("/api/v1/voucher-programs/" + id + "/opening")
+                .then()
+                .statusCode(200);
+
+        given().get("/api/v1/voucher-programs/" + id)
+                .then()
+                .statusCode(200)
+                .body("coverageRatio", equalTo("0.5"))
+                .body("acceptedProviderRegions", org.hamcrest.Matchers.containsInAnyOrder(ALL_REGIONS.toArray()));
+        given().get("/api/v1/voucher-programs?region=CN-AH")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("OPEN")));
+        given().contentType("application/json")
+                .body(aProgram("CN-AH", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void aProgramOfARegionThatIssuesNoVouchersIsRefused() {
+        as("admin.platform")
+                .body(aProgram("CN-GD", ALL_REGIONS))
+                .post("/api/v1/voucher-programs")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("region"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("does not issue vouchers")));
+    }
+
+    @Test
     void aLocalProgramIsNotCrossRegion() {
         as("bureau.zj")
                 .body(aProgram("CN-ZJ", List.of("CN-ZJ")))

@@ -5,6 +5,7 @@ import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.applying.domain.ApplicationStatus;
 import io.deltashare.innovationvoucher.applying.domain.VoucherApplication;
+import io.deltashare.innovationvoucher.applying.persistence.AdmittedFirms;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationRepository;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.program.domain.VoucherProgram;
@@ -39,6 +40,7 @@ public class ApplicationService {
     private final Issuance issuance;
     private final Outbox outbox;
     private final Clock clock;
+    private final AdmittedFirms admittedFirms;
 
     ApplicationService(
             ApplicationRepository applications,
@@ -46,13 +48,15 @@ public class ApplicationService {
             ProgramService programService,
             Issuance issuance,
             Outbox outbox,
-            Clock clock) {
+            Clock clock,
+            AdmittedFirms admittedFirms) {
         this.applications = applications;
         this.programs = programs;
         this.programService = programService;
         this.issuance = issuance;
         this.outbox = outbox;
         this.clock = clock;
+        this.admittedFirms = admittedFirms;
     }
 
     @Transactional
@@ -78,6 +82,7 @@ public class ApplicationService {
                         program,
                         firm.id(),
                         firmRegion,
+                        admittedFirms.smeYear(firm.id()).orElse(null),
                         caller.subject(),
                         plannedUse,
                         now,

@@ -33,13 +33,15 @@ public record VoucherApplication(
 
     /**
      * A firm of {@code firmRegion} applies at {@code now}, with {@code pendingOrIssued} applications to the program
-     * this year that are submitted or approved; the program decides whether it takes the application.
+     * this year that are submitted or approved, and the year of its SME registration as DeltaShare admitted it
+     * ({@code smeYear}, null when none); the program decides whether it takes the application.
      */
     public static Decision<VoucherApplication> submit(
             UUID id,
             VoucherProgram program,
             UUID firm,
             Region firmRegion,
+            Integer smeYear,
             String applicant,
             String plannedUse,
             Instant now,
@@ -50,6 +52,7 @@ public record VoucherApplication(
         }
         LocalDate today = LocalDate.ofInstant(now, Clocks.SHANGHAI);
         return program.admitsApplication(firmRegion, today, pendingOrIssued)
+                .then(open -> open.admitsSme(smeYear, today))
                 .map(admitted -> new VoucherApplication(
                         id,
                         program.id(),

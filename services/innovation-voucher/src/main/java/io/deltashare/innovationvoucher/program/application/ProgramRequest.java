@@ -27,15 +27,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "\"voucherValidity\":{\"from\":\"2027-01-01\",\"until\":\"2027-12-31\"}}")
 public record ProgramRequest(
         @Valid Name name,
-        @Size(max = 5) String region,
+        @Size(max = 6) String region,
         Money totalBudget,
         Money capPerFirmPerYear,
         Money faceValue,
         BigDecimal coverageRatio,
         @Size(max = 100) Set<@Size(max = 50) String> eligibleCategories,
-        @Size(max = 4) Set<@Size(max = 5) String> acceptedProviderRegions,
+        @Size(max = 50) Set<@Size(max = 6) String> acceptedProviderRegions,
         DateWindow applicationWindow,
-        DateWindow voucherValidity) {
+        DateWindow voucherValidity,
+
+        @Schema(
+                nullable = true,
+                description =
+                        "only firms admitted as registered science-based SMEs (科技型中小企业) may apply; " + "default false")
+        Boolean smeOnly) {
 
     /** The program's name in both languages, as stored (200 characters each). */
     public record Name(
@@ -61,7 +67,8 @@ public record ProgramRequest(
                 applicationWindow == null ? null : applicationWindow.from(),
                 applicationWindow == null ? null : applicationWindow.until(),
                 voucherValidity == null ? null : voucherValidity.from(),
-                voucherValidity == null ? null : voucherValidity.until());
+                voucherValidity == null ? null : voucherValidity.until(),
+                Boolean.TRUE.equals(smeOnly));
     }
 
     private static Long fen(Money money) {

@@ -1,6 +1,7 @@
 package io.deltashare.innovationvoucher.program.application;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.innovationvoucher.IssuingRegions;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.program.domain.ProgramStatus;
 import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
@@ -24,10 +25,12 @@ import java.util.UUID;
 public class ProgramService {
 
     private final ProgramRepository programs;
+    private final IssuingRegions issuing;
     private final Clock clock;
 
-    ProgramService(ProgramRepository programs, Clock clock) {
+    ProgramService(ProgramRepository programs, IssuingRegions issuing, Clock clock) {
         this.programs = programs;
+        this.issuing = issuing;
         this.clock = clock;
     }
 
@@ -39,7 +42,12 @@ public class ProgramService {
         if (request.region() != null) {
             region = parseRegion("region", request.region(), errors);
         } else if (region == null) {
-            errors.add(new Violation("region", "is required: CN-SH, CN-JS, CN-ZJ or CN-AH"));
+            errors.add(new Violation("region", "is required: one of the issuing regions " + issuing.text()));
+        }
+        if (region != null && !issuing.issues(region)) {
+            errors.add(new Violation(
+                    "region",
+                    region.code() + " does not issue vouchers on DeltaShare; issuing regions: " + issuing.text()));
         }
         Set<Region> accepted = new TreeSet<>();
         if (request.acceptedProviderRegions() != null) {
@@ -70,15 +78,25 @@ public class ProgramService {
         return ProgramView.of(programs.save(program.moveTo(target).orElseThrow()));
     }
 
+    /** A program; to a caller without a token only while it is OPEN. */
     @Transactional
-    public ProgramView get(UUID id) {
-        return ProgramView.of(programs.find(id).orElseThrow(() -> Rejected.notFound("program " + id)));
+    public ProgramView get(UUID id, Caller caller) {
+        return ProgramView.of(programs.find(id)
+                .filter(program -> !caller.isAnonymous() || program.status() == ProgramStatus.OPEN)
+                .orElseThrow(() -> Rejected.notFound("program " + id)));
     }
 
-    /** Programs anyone signed in may browse (firms choose what to apply to), newest first. */
+    /**
+     * Programs anyone signed in may browse (firms choose what to apply to), newest first; a caller without a token
+     * sees the OPEN ones only, whatever status it asks for.
+     */
     @Transactional
-    public List<ProgramView> list(Region region, ProgramStatus status, Cursor after, int limit) {
-        return programs.list(region, status, after, limit).stream()
+    public List<ProgramView> list(Region region, ProgramStatus status, Cursor after, int limit, Caller caller) {
+        ProgramStatus shown = caller.isAnonymous() ? ProgramStatus.OPEN : status;
+        if (caller.isAnonymous() && status != null && status != ProgramStatus.OPEN) {
+            return List.of();
+        }
+        return programs.list(region, shown, after, limit).stream()
                 .map(ProgramView::of)
                 .toList();
     }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The rules a voucher program's terms must meet before a bureau can create it. Amounts are in fen; every broken rule
- * is reported with the field it concerns.
+ * is reported with the field it concerns. {@code smeOnly}: only firms admitted with a science-based SME registration
+ * (科技型中小企业) may apply.
  */
 public record ProgramTerms(
         Long totalBudgetFen,
@@ -23,7 +24,8 @@ public record ProgramTerms(
         LocalDate applicationsFrom,
         LocalDate applicationsUntil,
         LocalDate validFrom,
-        LocalDate validUntil) {
+        LocalDate validUntil,
+        boolean smeOnly) {
 
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();

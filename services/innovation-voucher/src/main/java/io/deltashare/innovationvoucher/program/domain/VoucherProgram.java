@@ -71,7 +71,7 @@ public record VoucherProgram(
      * {@code pendingOrIssued} applications this year that are submitted or approved.
      */
     public Decision<VoucherProgram> admitsApplication(Region firmRegion, LocalDate today, long pendingOrIssued) {
-        if (region != firmRegion) {
+        if (!region.equals(firmRegion)) {
             return refuse(
                     "wrong-region",
                     "this program of " + region.code() + " is for firms registered in " + region.code()
@@ -95,6 +95,21 @@ public record VoucherProgram(
                     "the firm's applications and vouchers for " + today.getYear()
                             + " already reach the program's cap of "
                             + Money.ofFen(terms.capPerFirmPerYearFen()).toDecimalString() + " yuan per firm and year");
+        }
+        return Decision.accept(this);
+    }
+
+    /**
+     * Whether an applicant firm may apply as far as SME registration goes: a program for science-based SMEs only takes
+     * firms admitted with a current registration (of this year or the last).
+     */
+    public Decision<VoucherProgram> admitsSme(Integer smeYear, LocalDate today) {
+        if (terms.smeOnly() && (smeYear == null || smeYear < today.getYear() - 1)) {
+            return refuse(
+                    "sme-required",
+                    "this program is for registered science-based SMEs (科技型中小企业); the firm joined DeltaShare "
+                            + "without a registration of " + (today.getYear() - 1) + " or " + today.getYear()
+                            + " (apply to join again, or ask the bureau, with the registration number)");
         }
         return Decision.accept(this);
     }

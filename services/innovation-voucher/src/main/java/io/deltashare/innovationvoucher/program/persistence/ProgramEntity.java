@@ -60,6 +60,9 @@ public class ProgramEntity {
     @Column(name = "valid_until", nullable = false)
     public LocalDate validUntil;
 
+    @Column(name = "sme_only", nullable = false)
+    public boolean smeOnly;
+
     @Column(nullable = false)
     public String status;
 

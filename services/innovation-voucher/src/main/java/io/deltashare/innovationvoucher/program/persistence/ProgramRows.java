@@ -28,7 +28,8 @@ public final class ProgramRows {
                 row.applicationsFrom,
                 row.applicationsUntil,
                 row.validFrom,
-                row.validUntil);
+                row.validUntil,
+                row.smeOnly);
         return new VoucherProgram(
                 row.id,
                 Region.ofCode(row.region),
@@ -59,6 +60,7 @@ public final class ProgramRows {
         row.applicationsUntil = terms.applicationsUntil();
         row.validFrom = terms.validFrom();
         row.validUntil = terms.validUntil();
+        row.smeOnly = terms.smeOnly();
         row.createdBy = program.createdBy();
         row.createdAt = program.createdAt();
         update(row, program);

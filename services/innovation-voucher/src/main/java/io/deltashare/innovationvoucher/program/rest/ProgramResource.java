@@ -11,6 +11,7 @@ import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Voucher programs: bureaus create and run them, everyone signed in can read them. */
+/**
+ * Voucher programs: bureaus create and run them; everyone signed in can read them, and anyone (without a token) can
+ * read the programs that are OPEN, with their terms.
+ */
 @Path("/api/v1/voucher-programs")
 public class ProgramResource {
 
@@ -73,6 +77,7 @@ public class ProgramResource {
 
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
+    @PermitAll
     public RestResponse<Page<ProgramView>> list(
             @QueryParam("region") String region,
             @QueryParam("status") String status,
@@ -93,14 +98,16 @@ public class ProgramResource {
                 QueryParams.region(region),
                 QueryParams.enumValue("status", status, ProgramStatus.class),
                 Cursor.decode(cursor),
-                size);
+                size,
+                caller.get());
         return Page.of(page, size, p -> new Cursor(p.createdAt(), p.id()), uri).toResponse();
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     public RestResponse<ProgramView> get(@PathParam("id") UUID id) {
-        return ok(programs.get(id));
+        return ok(programs.get(id, caller.get()));
     }
 
     @POST

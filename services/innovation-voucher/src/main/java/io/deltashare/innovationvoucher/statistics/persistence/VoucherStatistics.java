@@ -89,7 +89,7 @@ public class VoucherStatistics {
             long count = ((Number) row[1]).longValue();
             long fees = ((Number) row[2]).longValue();
             long paid = ((Number) row[3]).longValue();
-            boolean cross = provider != region;
+            boolean cross = !provider.equals(region);
             byProvider.add(new ProviderRegion(provider, cross, count, Money.ofFen(fees), Money.ofFen(paid)));
             bookings += count;
             bought += fees;

@@ -1,6 +1,7 @@
 package io.deltashare.innovationvoucher.statistics.rest;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.innovationvoucher.IssuingRegions;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.statistics.persistence.VoucherStatistics;
 import io.deltashare.platform.decision.Rejected;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /** Voucher statistics: a bureau sees its own region's, the platform admin every region's. */
@@ -26,10 +26,12 @@ public class StatisticsResource {
 
     private final VoucherStatistics statistics;
     private final CurrentCaller caller;
+    private final IssuingRegions issuing;
 
-    StatisticsResource(VoucherStatistics statistics, CurrentCaller caller) {
+    StatisticsResource(VoucherStatistics statistics, CurrentCaller caller, IssuingRegions issuing) {
         this.statistics = statistics;
         this.caller = caller;
+        this.issuing = issuing;
     }
 
     @GET
@@ -40,7 +42,7 @@ public class StatisticsResource {
         Caller who = caller.get();
         List<Region> regions;
         if (who.isAdmin()) {
-            regions = asked == null ? Arrays.asList(Region.values()) : List.of(asked);
+            regions = asked == null ? issuing.all() : List.of(asked);
         } else {
             String own = Visibility.bureauRegion(who);
             if (own == null || asked != null && !asked.code().equals(own)) {

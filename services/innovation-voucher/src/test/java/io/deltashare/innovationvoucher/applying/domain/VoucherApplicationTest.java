@@ -29,6 +29,7 @@ class VoucherApplicationTest {
                                 anOpenJiangsuProgram(),
                                 FIRM,
                                 Region.CN_JS,
+                                null,
                                 "officer",
                                 "  ",
                                 IN_THE_WINDOW,
@@ -43,7 +44,15 @@ class VoucherApplicationTest {
         VoucherProgram program = anOpenJiangsuProgram();
 
         assertThat(refusal(VoucherApplication.submit(
-                                UUID.randomUUID(), program, FIRM, Region.CN_SH, "officer", "NMR", IN_THE_WINDOW, 0))
+                                UUID.randomUUID(),
+                                program,
+                                FIRM,
+                                Region.CN_SH,
+                                null,
+                                "officer",
+                                "NMR",
+                                IN_THE_WINDOW,
+                                0))
                         .type())
                 .isEqualTo("wrong-region");
     }
@@ -75,6 +84,7 @@ class VoucherApplicationTest {
                         anOpenJiangsuProgram(),
                         FIRM,
                         Region.CN_JS,
+                        null,
                         "officer",
                         " SEM time for a new cathode ",
                         IN_THE_WINDOW,

@@ -60,6 +60,7 @@ public final class Programs {
                 NEW_YEAR,
                 LocalDate.of(2027, 6, 30),
                 NEW_YEAR,
-                END_OF_YEAR);
+                END_OF_YEAR,
+                false);
     }
 }

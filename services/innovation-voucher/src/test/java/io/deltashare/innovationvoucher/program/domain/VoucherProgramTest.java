@@ -42,6 +42,40 @@ class VoucherProgramTest {
     }
 
     @Test
+    void aProgramForSmesOnlyTakesFirmsAdmittedWithACurrentSmeRegistration() {
+        ProgramTerms t = jiangsuTerms(1_000_000_00L);
+        VoucherProgram forSmes = VoucherProgram.draft(
+                        UUID.randomUUID(),
+                        Region.CN_JS,
+                        new LocalizedText("江苏科技型中小企业创新券", "Jiangsu vouchers for science-based SMEs"),
+                        new ProgramTerms(
+                                t.totalBudgetFen(),
+                                t.capPerFirmPerYearFen(),
+                                t.faceValueFen(),
+                                t.coverageRatio(),
+                                t.eligibleCategories(),
+                                t.acceptedProviderRegions(),
+                                t.applicationsFrom(),
+                                t.applicationsUntil(),
+                                t.validFrom(),
+                                t.validUntil(),
+                                true),
+                        "bureau-js",
+                        Instant.now())
+                .orElseThrow()
+                .moveTo(ProgramStatus.OPEN)
+                .orElseThrow();
+
+        assertThat(forSmes.admitsSme(NEW_YEAR.getYear(), NEW_YEAR).accepted()).isPresent();
+        assertThat(forSmes.admitsSme(NEW_YEAR.getYear() - 1, NEW_YEAR).accepted())
+                .isPresent();
+        assertThat(refusal(forSmes.admitsSme(NEW_YEAR.getYear() - 2, NEW_YEAR)).type())
+                .isEqualTo("sme-required");
+        assertThat(refusal(forSmes.admitsSme(null, NEW_YEAR)).type()).isEqualTo("sme-required");
+        assertThat(anOpenJiangsuProgram().admitsSme(null, NEW_YEAR).accepted()).isPresent();
+    }
+
+    @Test
     void onlyFirmsOfItsOwnProvinceApplyAndOnlyWhileItIsOpenAndInItsWindow() {
         VoucherProgram open = anOpenJiangsuProgram();
 

@@ -213,7 +213,7 @@ public class ClaimBatches {
                         r.firmOrganizationId(),
                         r.providerOrganizationId(),
                         r.providerRegion(),
-                        r.providerRegion() != batch.region(),
+                        !r.providerRegion().equals(batch.region()),
                         r.instrumentCategory(),
                         Money.ofFen(r.bookingFeeFen()),
                         Money.ofFen(r.amountFen()),

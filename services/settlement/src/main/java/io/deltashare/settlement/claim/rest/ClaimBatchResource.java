@@ -48,7 +48,7 @@ public class ClaimBatchResource {
     /** Which region's redemptions of which month to claim. */
     @Schema(examples = "{\"region\":\"CN-JS\",\"month\":\"2026-11\"}")
     public record NewBatch(
-            @Size(max = 5) String region, @Size(max = 7) String month) {}
+            @Size(max = 6) String region, @Size(max = 7) String month) {}
 
     /** The bureau's payment as the platform's bank shows it: the transfer's reference. */
     @Schema(examples = "{\"reference\":\"JS-TREASURY-2026-12-0042\"}")

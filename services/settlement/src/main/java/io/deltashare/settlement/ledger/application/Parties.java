@@ -20,7 +20,7 @@ public final class Parties {
             return true;
         }
         return switch (account.kind()) {
-            case FIRM_RECEIVABLE -> caller.isFirm() && memberOf(caller, account.owner());
+            case FIRM_RECEIVABLE -> caller.isCustomer() && memberOf(caller, account.owner());
             case PROVIDER_PAYABLE -> caller.isProvider() && memberOf(caller, account.owner());
             case BUREAU_RECEIVABLE ->
                 caller.isBureau()
@@ -39,7 +39,7 @@ public final class Parties {
         }
         List<AccountRef> accounts = new ArrayList<>();
         caller.organizations().keySet().forEach(organization -> {
-            if (caller.isFirm()) {
+            if (caller.isCustomer()) {
                 accounts.add(new AccountRef(AccountKind.FIRM_RECEIVABLE, organization.toString()));
             }
             if (caller.isProvider()) {
