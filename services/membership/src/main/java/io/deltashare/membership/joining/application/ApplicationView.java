@@ -1,0 +1,40 @@
+package io.deltashare.membership.joining.application;
+
+import io.deltashare.membership.joining.domain.JoiningApplication;
+import io.deltashare.membership.joining.domain.Profile;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An application to join as the applicant and its reviewers see it.
+ *
+ * @param kind           {@code FIRM}, {@code PROVIDER}, {@code RESEARCHER} or {@code STAFF}
+ * @param status         {@code SUBMITTED}, {@code APPROVED} or {@code REJECTED}
+ * @param organizationId once approved, the organization the applicant is a member of (its id in tokens)
+ */
+@Schema(name = "JoiningApplication")
+public record ApplicationView(
+        UUID id,
+        String kind,
+        Profile profile,
+        String status,
+        @Schema(nullable = true) String reason,
+        Instant submittedAt,
+        @Schema(nullable = true) Instant reviewedAt,
+        @Schema(nullable = true) UUID organizationId,
+        long version) {
+
+    static ApplicationView of(JoiningApplication a) {
+        return new ApplicationView(
+                a.id(),
+                a.kind().name(),
+                a.profile(),
+                a.status().name(),
+                a.reason(),
+                a.submittedAt(),
+                a.reviewedAt(),
+                a.organizationId(),
+                a.version());
+    }
+}
