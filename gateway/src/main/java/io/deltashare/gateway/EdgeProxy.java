@@ -38,6 +38,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The front door for {@code /api/v1}: validates the bearer token (401 problem+json with {@code WWW-Authenticate}),
+ * lets reads of the public catalog through without one (rate-limited per address, tier {@code anonymous}),
  * applies the caller's rate limit (429 with {@code Retry-After} and {@code RateLimit-*}), and streams the request to
  * the owning service with Vert.x's reverse proxy, token and all, so the service validates it again. Every answer
  * carries {@code X-Request-Id}; the W3C {@code traceparent} is passed on or started here. A service that is down,
@@ -49,6 +50,8 @@ public class EdgeProxy {
     private static final String REQUEST_ID = "X-Request-Id";
     /** The rate-limit tier of requests without a valid token, per client address. */
     static final String UNVERIFIED = "unverified";
+    /** The rate-limit tier of public reads without a token, per client address. */
+    static final String ANONYMOUS = "anonymous";
 
     private final GatewayConfig config;
     private final RateLimits rateLimits;
@@ -145,8 +148,12 @@ public class EdgeProxy {
             admitted(context, known.get(), service, requestId, started);
             return;
         }
-        // a request without a token the edge knows costs a signature check: each address has a budget of failures
         String address = "address:" + request.remoteAddress().hostAddress();
+        if (authorization == null && Routes.isPublic(request.method().name(), request.path())) {
+            admitted(context, new RateLimitKey("anonymous:" + address, ANONYMOUS), service, requestId, started);
+            return;
+        }
+        // a request without a token the edge knows costs a signature check: each address has a budget of failures
         RateLimits.Verdict room = rateLimits.peek(address, UNVERIFIED);
         if (!room.allowed()) {
             request.response().putHeader("Retry-After", Long.toString(room.retryAfterSeconds()));

@@ -12,7 +12,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
-    /** Base URL of each service by name: instrument-catalog, booking, innovation-voucher, settlement. */
+    /** Base URL of each service by name: instrument-catalog, booking, innovation-voucher, settlement, membership. */
     Map<String, String> upstream();
 
     /** How long to wait for a service to connect. */

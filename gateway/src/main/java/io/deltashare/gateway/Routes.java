@@ -19,6 +19,7 @@ public final class Routes {
     private static final String CATALOG = "instrument-catalog";
     private static final String VOUCHER = "innovation-voucher";
     private static final String SETTLEMENT = "settlement";
+    private static final String MEMBERSHIP = "membership";
 
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("webhooks", GATEWAY),
@@ -39,17 +40,36 @@ public final class Routes {
             Map.entry("statements", SETTLEMENT),
             Map.entry("statement-runs", SETTLEMENT),
             Map.entry("claim-batches", SETTLEMENT),
-            Map.entry("reconciliation", SETTLEMENT));
+            Map.entry("reconciliation", SETTLEMENT),
+            Map.entry("joining-applications", MEMBERSHIP));
 
     /** Every service's dead letters, {@code /api/v1/dead-letters/<service>[/...]}, go to that service. */
     private static final String DEAD_LETTERS = "dead-letters";
 
-    private static final Set<String> SERVICES = Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT);
+    private static final Set<String> SERVICES = Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT, MEMBERSHIP);
 
     /** What booking keeps about an instrument: {@code /api/v1/instruments/{id}/<one of these>[/...]}. */
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
+    /** What anyone may read without a token: the catalog, free time, and the voucher programs that are open. */
+    private static final Set<String> PUBLIC_COLLECTIONS =
+            Set.of("instruments", "providers", "instrument-categories", "availability", "voucher-programs");
+
     private Routes() {}
+
+    /**
+     * Whether a request without a token may pass the edge: a read of the public catalog. The owning service still
+     * decides what an anonymous caller sees. An instrument's calendar and maintenance blocks stay for signed-in callers.
+     */
+    public static boolean isPublic(String method, String path) {
+        if (!(method.equals("GET") || method.equals("HEAD")) || !path.startsWith(PREFIX)) {
+            return false;
+        }
+        String collection = segment(path, PREFIX.length());
+        return PUBLIC_COLLECTIONS.contains(collection)
+                && !(collection.equals("instruments")
+                        && serviceOf(path).filter(BOOKING::equals).isPresent());
+    }
 
     /** The service that answers this path, if any does. */
     public static Optional<String> serviceOf(String path) {

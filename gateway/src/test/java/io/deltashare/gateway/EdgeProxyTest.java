@@ -109,6 +109,56 @@ class EdgeProxyTest {
     }
 
     @Test
+    void thePublicCatalogIsReadWithoutATokenWithinAPerAddressBudget() {
+        String address =
+                "198.51.100." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+        given().header("X-Forwarded-For", address)
+                .get("/api/v1/instruments?q=NMR")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Limit", "300")
+                .body("service", equalTo("instrument-catalog"))
+                .body("headers.authorization", org.hamcrest.Matchers.nullValue());
+        for (String path : List.of(
+                "/api/v1/providers/7",
+                "/api/v1/instrument-categories",
+                "/api/v1/instruments/42",
+                "/api/v1/availability")) {
+            given().header("X-Forwarded-For", address).get(path).then().statusCode(200);
+        }
+        // only reads of the catalog: writes, bookings, vouchers and an instrument's calendar need a token
+        given().header("X-Forwarded-For", address)
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/instruments")
+                .then()
+                .statusCode(401);
+        for (String path : List.of(
+                "/api/v1/bookings", "/api/v1/vouchers", "/api/v1/instruments/42/calendar.ics", "/api/v1/accounts")) {
+            given().header("X-Forwarded-For", address).get(path).then().statusCode(401);
+        }
+        int sent = 0;
+        Response answer;
+        do {
+            answer = given().header("X-Forwarded-For", address).get("/api/v1/instruments");
+            sent++;
+        } while (answer.statusCode() == 200 && sent < 400);
+        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat(sent).isBetween(290, 400);
+        answer.then().contentType("application/problem+json").header("Retry-After", notNullValue());
+        // another address has its own budget, and a signed-in caller its own
+        given().header("X-Forwarded-For", "198.51.100.250")
+                .get("/api/v1/instruments")
+                .then()
+                .statusCode(200);
+        as("firm.js-biomed")
+                .header("X-Forwarded-For", address)
+                .get("/api/v1/instruments")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void anExpiredTokenIs401() {
         String token = ShortLivedTokens.expiringIn(Keycloak.shared(), 3);
         given().auth().oauth2(token).get("/api/v1/instruments/42").then().statusCode(200);

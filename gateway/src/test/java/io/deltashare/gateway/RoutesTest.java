@@ -37,6 +37,8 @@ class RoutesTest {
         "/api/v1/statement-runs, settlement",
         "/api/v1/claim-batches, settlement",
         "/api/v1/reconciliation, settlement",
+        "/api/v1/joining-applications/5/approval, membership",
+        "/api/v1/dead-letters/membership, membership",
         "/api/v1/dead-letters/booking, booking",
         "/api/v1/dead-letters/settlement/5/replay, settlement",
         "/api/v1/dead-letters/innovation-voucher/replay, innovation-voucher",
@@ -63,5 +65,27 @@ class RoutesTest {
     })
     void nothingElseIsRouted(String path) {
         assertThat(Routes.serviceOf(path)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "GET, /api/v1/instruments, true",
+        "HEAD, /api/v1/instruments/5, true",
+        "GET, /api/v1/providers/5, true",
+        "GET, /api/v1/instrument-categories, true",
+        "GET, /api/v1/availability, true",
+        "GET, /api/v1/voucher-programs/5, true",
+        "POST, /api/v1/instruments, false",
+        "PUT, /api/v1/providers/5, false",
+        "GET, /api/v1/instruments/5/calendar.ics, false",
+        "GET, /api/v1/instruments/5/maintenance-blocks, false",
+        "GET, /api/v1/bookings, false",
+        "GET, /api/v1/vouchers, false",
+        "GET, /api/v1/voucher-applications, false",
+        "GET, /api/v1/instrumentsx, false",
+        "GET, /q/health, false"
+    })
+    void onlyReadsOfTheCatalogArePublic(String method, String path, boolean isPublic) {
+        assertThat(Routes.isPublic(method, path)).isEqualTo(isPublic);
     }
 }
