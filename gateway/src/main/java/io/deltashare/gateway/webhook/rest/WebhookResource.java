@@ -9,12 +9,14 @@ import io.deltashare.gateway.webhook.domain.WebhookEvents;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -114,22 +116,10 @@ public class WebhookResource {
     @GET
     @Path("/subscriptions")
     @Operation(summary = "The partner's subscriptions, cancelled ones too, newest first; follow next")
-    public RestResponse<Page<SubscriptionView>> list(
-            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Context UriInfo uri) {
-        int size = QueryParams.pageSize(limit, 20, 100);
+    public RestResponse<Page<SubscriptionView>> list(@BeanParam PageQuery paging, @Context UriInfo uri) {
+        int size = paging.size();
         return Page.of(
-                        subscriptions.list(caller.get(), Cursor.decode(cursor), size),
+                        subscriptions.list(caller.get(), paging.after(), size),
                         size,
                         s -> new Cursor(s.createdAt(), s.id()),
                         uri)

@@ -6,6 +6,7 @@ import io.deltashare.platform.problem.Problem;
 import io.deltashare.platform.problem.ProblemException;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -138,26 +140,16 @@ public class DeadLetterResource {
             @Parameter(description = "PENDING, REPLAYED or DISCARDED; all when absent") @QueryParam("status")
                     String status,
             @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
-            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
+            @BeanParam PageQuery paging,
             @Context UriInfo uri)
             throws SQLException {
         requireThisService(service);
-        int size = QueryParams.pageSize(limit, 20, 100);
+        int size = paging.size();
         List<DeadLetterView> page = deadLetters
                 .page(
                         QueryParams.enumValue("status", status, DeadLetter.Status.class),
                         topic == null || topic.isBlank() ? null : topic.strip(),
-                        Cursor.decode(cursor),
+                        paging.after(),
                         size)
                 .stream()
                 .map(d -> DeadLetterView.of(d, false))

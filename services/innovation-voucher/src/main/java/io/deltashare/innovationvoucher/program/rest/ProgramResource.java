@@ -8,6 +8,7 @@ import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,10 +29,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -81,23 +81,13 @@ public class ProgramResource {
     public RestResponse<Page<ProgramView>> list(
             @QueryParam("region") String region,
             @QueryParam("status") String status,
-            @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
+            @BeanParam PageQuery paging,
             @Context UriInfo uri) {
-        int size = QueryParams.pageSize(limit, 20, 100);
+        int size = paging.size();
         List<ProgramView> page = programs.list(
                 QueryParams.region(region),
                 QueryParams.enumValue("status", status, ProgramStatus.class),
-                Cursor.decode(cursor),
+                paging.after(),
                 size,
                 caller.get());
         return Page.of(page, size, p -> new Cursor(p.createdAt(), p.id()), uri).toResponse();

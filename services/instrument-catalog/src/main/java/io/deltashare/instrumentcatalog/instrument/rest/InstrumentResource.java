@@ -13,6 +13,7 @@ import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,10 +37,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -83,17 +83,7 @@ public class InstrumentResource {
             @QueryParam("maxPrice") String maxPrice,
             @QueryParam("provider") String provider,
             @QueryParam("sort") String sort,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @QueryParam("cursor") String cursor,
+            @BeanParam PageQuery paging,
             @Context UriInfo uri) {
         List<String> keywords = SearchText.keywords(q);
         InstrumentSearch.Sort order = QueryParams.enumValue("sort", sort, InstrumentSearch.Sort.class);
@@ -116,7 +106,7 @@ public class InstrumentResource {
                 price(maxPrice),
                 uuid(provider),
                 order);
-        InstrumentQueries.Found page = queries.search(criteria, cursor, QueryParams.pageSize(limit, 20, 100));
+        InstrumentQueries.Found page = queries.search(criteria, paging.cursor(), paging.size());
         return Page.of(page.items(), page.nextCursor(), uri).toResponse();
     }
 
@@ -167,23 +157,9 @@ public class InstrumentResource {
     @GET
     @Path("/review-queue")
     @RolesAllowed(Roles.ADMIN)
-    public RestResponse<Page<InstrumentView>> reviewQueue(
-            @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Context UriInfo uri) {
-        int size = QueryParams.pageSize(limit, 20, 100);
-        UUID after = cursor == null || cursor.isBlank()
-                ? null
-                : QueryParams.uuids("cursor", List.of(cursor), 1).iterator().next();
+    public RestResponse<Page<InstrumentView>> reviewQueue(@BeanParam PageQuery paging, @Context UriInfo uri) {
+        int size = paging.size();
+        UUID after = paging.afterId();
         List<InstrumentView> page = instruments.awaitingReview(after, size, caller.get());
         return Page.of(
                         page,

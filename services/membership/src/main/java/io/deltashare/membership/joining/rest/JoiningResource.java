@@ -9,12 +9,14 @@ import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,10 +30,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -88,24 +88,14 @@ public class JoiningResource {
     public RestResponse<Page<ApplicationView>> list(
             @QueryParam("status") String status,
             @QueryParam("kind") String kind,
-            @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
+            @BeanParam PageQuery paging,
             @Context UriInfo uri) {
-        int size = QueryParams.pageSize(limit, 20, 100);
+        int size = paging.size();
         List<ApplicationView> page = joining.list(
                 caller.get(),
                 QueryParams.enumValue("status", status, Status.class),
                 QueryParams.enumValue("kind", kind, Kind.class),
-                Cursor.decode(cursor),
+                paging.after(),
                 size);
         return Page.of(page, size, a -> new Cursor(a.submittedAt(), a.id()), uri)
                 .toResponse();

@@ -5,6 +5,7 @@ import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,10 +32,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -104,24 +104,14 @@ public class ClaimBatchResource {
     public RestResponse<Page<ClaimBatches.BatchView>> list(
             @QueryParam("region") String region,
             @QueryParam("status") String status,
-            @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
+            @BeanParam PageQuery paging,
             @Context UriInfo uri) {
-        int size = QueryParams.pageSize(limit, 20, 100);
+        int size = paging.size();
         List<ClaimBatches.BatchView> page = batches.list(
                 caller.get(),
                 QueryParams.region(region),
                 QueryParams.enumValue("status", status, BatchStatus.class),
-                Cursor.decode(cursor),
+                paging.after(),
                 size);
         return Page.of(page, size, b -> new Cursor(b.createdAt(), b.id()), uri).toResponse();
     }
