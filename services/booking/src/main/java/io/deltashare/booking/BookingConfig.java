@@ -27,9 +27,10 @@ public interface BookingConfig {
 
     /**
      * How long a one-click booking ({@code "voucher": "auto"}) waits for its voucher's answer before it answers as it
-     * stands (still {@code REQUESTED}); normally the answer takes a fraction of a second.
+     * stands (still {@code REQUESTED}); normally the answer takes a fraction of a second, a few seconds on a loaded
+     * two-core test machine.
      */
-    @WithDefault("PT3S")
+    @WithDefault("PT10S")
     java.time.Duration oneClickAnswerWait();
 
     /** Limits on holding an instrument's calendar (see HoardingRules). */

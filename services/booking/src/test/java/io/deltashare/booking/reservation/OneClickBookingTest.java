@@ -87,6 +87,7 @@ class OneClickBookingTest {
             }
         });
         JsonPath answer = as(ZJ_FIRM)
+                .header("Idempotency-Key", UUID.randomUUID().toString()) // the answer waits after the commit
                 .body(request)
                 .post("/api/v1/bookings")
                 .then()

@@ -5,8 +5,10 @@ import io.deltashare.booking.reservation.domain.BookingTerms;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -17,9 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Availability search for anyone, signed in or not: which instruments have a free window of the needed length, and when. */
@@ -47,17 +46,7 @@ public class AvailabilityResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("minutes") String minutes,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @QueryParam("cursor") String cursor,
+            @BeanParam PageQuery paging,
             @Context UriInfo uri) {
         List<Violation> errors = new ArrayList<>();
         Instant start = required("from", from, errors);
@@ -73,16 +62,14 @@ public class AvailabilityResource {
         if (!errors.isEmpty()) {
             throw Rejected.invalid(errors);
         }
-        UUID after = cursor == null || cursor.isBlank()
-                ? null
-                : QueryParams.uuids("cursor", List.of(cursor), 1).iterator().next();
+        UUID after = paging.afterId();
         AvailabilityService.Offers offers = availability.search(
                 category == null || category.isBlank() ? null : category,
                 QueryParams.region(region),
                 start,
                 end,
                 length,
-                QueryParams.pageSize(limit, 20, 100),
+                paging.size(),
                 after);
         return Page.of(
                         offers.items(),

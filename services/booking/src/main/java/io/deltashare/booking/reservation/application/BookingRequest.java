@@ -40,7 +40,7 @@ public record BookingRequest(
         UUID firmOrganizationId) {
 
     /** Whether the caller asks the system to choose the voucher (one-click ordering). */
-    boolean voucherChosenBySystem() {
+    public boolean voucherChosenBySystem() {
         return "auto".equals(voucher);
     }
 

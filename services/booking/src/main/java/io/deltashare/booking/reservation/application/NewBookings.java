@@ -155,9 +155,6 @@ public class NewBookings {
                                     + "; choose a window outside it")
                             .orElse("the instrument is taken in that window; choose another"));
         }
-        if (request.voucherChosenBySystem() && booking.awaitsVoucher()) {
-            return answered(booking.id(), caller);
-        }
         return changes.view(booking);
     }
 
@@ -186,11 +183,12 @@ public class NewBookings {
     }
 
     /**
-     * One click, one answer: the booking as it stands once the voucher has answered (held, so confirmed or awaiting
-     * the provider; or refused), or after {@code booking.one-click-answer-wait} as it is then, still {@code
-     * REQUESTED}, for the caller to follow.
+     * One click, one answer: a booking that {@code "voucher": "auto"} made and that waits for its voucher, as it stands
+     * once the voucher has answered (held, so confirmed or awaiting the provider; or refused), or after {@code
+     * booking.one-click-answer-wait} as it is then, still {@code REQUESTED}, for the caller to follow. Call it after
+     * the booking committed, outside any transaction: until then the voucher service cannot hear of it.
      */
-    private BookingView answered(UUID booking, Caller caller) {
+    public BookingView oneClickAnswer(UUID booking, Caller caller) {
         long deadline = System.nanoTime() + oneClickWait.toNanos();
         BookingView view = bookingService.get(booking, caller);
         while (view.booking().status().equals("REQUESTED") && System.nanoTime() < deadline) {

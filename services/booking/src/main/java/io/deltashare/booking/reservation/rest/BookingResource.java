@@ -10,6 +10,7 @@ import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.ETags;
 import io.deltashare.platform.rest.Page;
+import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,7 +35,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -95,7 +96,7 @@ public class BookingResource {
             @Valid @NotNull BookingRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/bookings", request, () -> {
+        Response created = idempotency.execute(idempotencyKey, "POST /api/v1/bookings", request, () -> {
             BookingView booked = newBookings.book(request, caller.get());
             return Response.created(uri.getAbsolutePathBuilder()
                             .path(booked.booking().id().toString())
@@ -104,6 +105,19 @@ public class BookingResource {
                     .entity(booked)
                     .build();
         });
+        // one-click ordering answers once the voucher has held its share: the booking has committed by now, so the
+        // voucher service hears of it (a replayed request gets the answer as first stored)
+        if (request.voucherChosenBySystem()
+                && created.getEntity() instanceof BookingView booked
+                && booked.booking().voucherId() != null
+                && booked.booking().status().equals("REQUESTED")) {
+            BookingView answered = newBookings.oneClickAnswer(booked.booking().id(), caller.get());
+            return Response.fromResponse(created)
+                    .tag(ETags.of(answered.booking().version()))
+                    .entity(answered)
+                    .build();
+        }
+        return created;
     }
 
     @GET
@@ -114,25 +128,15 @@ public class BookingResource {
             @Parameter(description = "made before this instant") @QueryParam("createdBefore") String before,
             @Parameter(description = "only these bookings; up to 100, repeat the parameter") @QueryParam("id")
                     List<String> ids,
-            @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "page size, 1 to 100 (default 20)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
+            @BeanParam PageQuery paging,
             @Context UriInfo uri) {
-        int size = QueryParams.pageSize(limit, 20, 100);
+        int size = paging.size();
         BookingRepository.Listing listing = new BookingRepository.Listing(
                 QueryParams.enumValue("status", status, BookingStatus.class),
                 QueryParams.instant("createdFrom", from),
                 QueryParams.instant("createdBefore", before),
                 QueryParams.uuids("id", ids, 100),
-                Cursor.decode(cursor));
+                paging.after());
         return Page.of(
                         bookings.list(caller.get(), listing, size),
                         size,
