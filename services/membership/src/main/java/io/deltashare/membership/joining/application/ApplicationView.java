@@ -1,7 +1,6 @@
 package io.deltashare.membership.joining.application;
 
 import io.deltashare.membership.joining.domain.JoiningApplication;
-import io.deltashare.membership.joining.domain.Profile;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApplicationView(
         UUID id,
         String kind,
-        Profile profile,
+        ProfileView profile,
         String status,
         @Schema(nullable = true) String reason,
         Instant submittedAt,
@@ -29,7 +28,7 @@ public record ApplicationView(
         return new ApplicationView(
                 a.id(),
                 a.kind().name(),
-                a.profile(),
+                ProfileView.of(a.profile()),
                 a.status().name(),
                 a.reason(),
                 a.submittedAt(),
