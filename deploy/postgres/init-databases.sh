@@ -17,6 +17,7 @@ create catalog    catalog    "${CATALOG_DB_PASSWORD:?}"
 create booking    booking    "${BOOKING_DB_PASSWORD:?}"
 create voucher    voucher    "${VOUCHER_DB_PASSWORD:?}"
 create settlement settlement "${SETTLEMENT_DB_PASSWORD:?}"
+create membership membership "${MEMBERSHIP_DB_PASSWORD:?}"
 create gateway    gateway    "${GATEWAY_DB_PASSWORD:?}"
 
 # Extensions need a superuser; create them here so the services' Flyway migrations only use them.

@@ -17,6 +17,7 @@ final class Demo {
     static final UUID JS_BIOMED = DemoRealm.JS_BIOMED;
     static final UUID ZJ_MATERIALS = DemoRealm.ZJ_MATERIALS;
     static final UUID AH_QUANTUM = DemoRealm.AH_QUANTUM;
+    static final UUID SH_ANALYSIS_CENTRE = DemoRealm.SH_ANALYSIS_CENTRE;
 
     private Demo() {}
 

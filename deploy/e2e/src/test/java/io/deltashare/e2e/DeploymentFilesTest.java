@@ -27,7 +27,7 @@ class DeploymentFilesTest {
             .toAbsolutePath()
             .normalize();
     private static final List<String> APPS =
-            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "gateway");
+            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "gateway");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
@@ -150,7 +150,8 @@ class DeploymentFilesTest {
                 Topics.CATALOG_INSTRUMENTS,
                 Topics.BOOKINGS,
                 Topics.VOUCHERS,
-                Topics.LEDGER)) {
+                Topics.LEDGER,
+                Topics.ORGANIZATIONS)) {
             assertThat(topics).contains(topic, Topics.deadLetter(topic));
         }
         assertThat(ofKind(all, "KafkaTopic"))

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -147,6 +148,44 @@ public final class DemoData {
         progress.accept(
                 "instruments: " + instruments.size() + " (electron microscopes, NMR, XRD, beamline, mass spec)");
 
+        openPrograms();
+        return instruments;
+    }
+
+    /**
+     * The local run's demo, on top of the catalog's own demo seed (thirteen providers and 66 instruments, see
+     * services/instrument-catalog): the open voucher programs, and a firm's application to join waiting for the
+     * Zhejiang bureau's review (the demo person {@code person.zj-startup} applies).
+     */
+    public void loadOnTheSeededCatalog() throws Exception {
+        openPrograms();
+        String person = tokens.forUser("person.zj-startup", "demo");
+        post(
+                person,
+                "/api/v1/joining-applications",
+                Map.of(
+                        "kind",
+                        "FIRM",
+                        "name",
+                        Map.of("zh", "宁波智感科技有限公司", "en", "Ningbo Smart Sensing Technology Co., Ltd."),
+                        "region",
+                        "CN-ZJ",
+                        "city",
+                        "Ningbo",
+                        "firm",
+                        Map.of(
+                                "creditCode",
+                                "91330201MA2H4KQ713",
+                                "sme",
+                                Map.of("number", "20253302010000512", "year", 2025))));
+        progress.accept("joining: a Ningbo firm's application waits for bureau.zj (GET /api/v1/joining-applications)");
+        JsonNode centre = get("/api/v1/providers?organization=" + DemoRealm.SH_ANALYSIS_CENTRE);
+        pendingListing(centre.path("items").path(0).path("id").asText());
+        progress.accept("listing review: a cryo-EM of the Shanghai centre waits for admin.platform "
+                + "(GET /api/v1/instruments/review-queue)");
+    }
+
+    private void openPrograms() throws Exception {
         for (String region : REGIONS) {
             String bureau = tokens.forUser("bureau." + region.substring(3).toLowerCase(), "demo");
             String program = post(bureau, "/api/v1/voucher-programs", program(region))
@@ -155,7 +194,6 @@ public final class DemoData {
             post(bureau, "/api/v1/voucher-programs/" + program + "/opening", null);
         }
         progress.accept("voucher programs: one open program per province, accepted in all four (通用通兑)");
-        return instruments;
     }
 
     /**
@@ -244,13 +282,69 @@ public final class DemoData {
         details.put("location", "Building 3, Room 101");
         details.put("bookingMode", mode);
         details.put("prices", Map.of("academic", money(academic), "enterprise", money(enterprise)));
-        details.put("voucherEligible", true);
         details.put("openingHours", hours);
         details.put("minDurationMinutes", 60);
         details.put("maxDurationMinutes", 480);
         details.put("leadTimeHours", terms.leadTimeHours());
         details.put("approvalRequired", terms.approvalRequired());
-        return post(token, "/api/v1/instruments", Map.of("providerId", provider, "details", details))
+        JsonNode listed = post(token, "/api/v1/instruments", Map.of("providerId", provider, "details", details));
+        return live(listed.path("id").asText(), listed.path("providerRegion").asText());
+    }
+
+    /**
+     * What a listing goes through before anyone books it: the platform admin approves it, and the bureau of the
+     * provider's region designates it for vouchers. Returns its id.
+     */
+    private String live(String instrument, String region) throws Exception {
+        post(tokens.forUser("admin.platform", "demo"), "/api/v1/instruments/" + instrument + "/listing-approval", null);
+        send(
+                "PUT",
+                tokens.forUser("bureau." + region.substring(3).toLowerCase(Locale.ROOT), "demo"),
+                "/api/v1/instruments/" + instrument + "/voucher-eligibility",
+                Map.of("eligible", true));
+        return instrument;
+    }
+
+    /**
+     * A listing the Shanghai centre submits and the platform has not reviewed yet: what {@code admin.platform} finds in
+     * {@code GET /api/v1/instruments/review-queue}. Its id.
+     */
+    public String pendingListing(String providerId) throws Exception {
+        return post(
+                        tokens.forUser("provider.sh-analysis-centre", "demo"),
+                        "/api/v1/instruments",
+                        Map.of(
+                                "providerId",
+                                providerId,
+                                "details",
+                                Map.ofEntries(
+                                        Map.entry(
+                                                "name",
+                                                Map.of("zh", "冷冻透射电镜", "en", "Cryo transmission electron microscope")),
+                                        Map.entry(
+                                                "description",
+                                                Map.of(
+                                                        "zh", "单颗粒冷冻电镜，300 kV，配直接电子探测器。",
+                                                        "en",
+                                                                "Single-particle cryo-EM, 300 kV, direct electron detector.")),
+                                        Map.entry("category", "electron-microscopy"),
+                                        Map.entry("manufacturer", "Thermo Fisher"),
+                                        Map.entry("model", "Titan Krios G4"),
+                                        Map.entry("originalValue", money("52000000.00")),
+                                        Map.entry("location", "Cryo-EM centre, Hall 1"),
+                                        Map.entry("bookingMode", "SLOT"),
+                                        Map.entry(
+                                                "prices",
+                                                Map.of("academic", money("2500.00"), "enterprise", money("4500.00"))),
+                                        Map.entry(
+                                                "openingHours",
+                                                List.of(
+                                                        Map.of("day", "MONDAY", "from", "08:30", "to", "17:30"),
+                                                        Map.of("day", "WEDNESDAY", "from", "08:30", "to", "17:30"))),
+                                        Map.entry("minDurationMinutes", 240),
+                                        Map.entry("maxDurationMinutes", 480),
+                                        Map.entry("leadTimeHours", 72),
+                                        Map.entry("approvalRequired", true))))
                 .path("id")
                 .asText();
     }
@@ -295,11 +389,32 @@ public final class DemoData {
     }
 
     private JsonNode post(String token, String path, Object body) throws IOException, InterruptedException {
+        return send("POST", token, path, body);
+    }
+
+    /** A public read of the catalog, without a token. */
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(gateway + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode send(String method, String token, String path, Object body)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(
+                .method(
+                        method,
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
@@ -308,7 +423,7 @@ public final class DemoData {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(
-                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }

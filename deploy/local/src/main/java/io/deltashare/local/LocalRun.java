@@ -46,7 +46,7 @@ public final class LocalRun {
             Directories.deleteTree(data);
         }
         Files.createDirectories(data);
-        LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say);
+        LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say).withDemoCatalog();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -68,7 +68,7 @@ public final class LocalRun {
         if (!Files.exists(loaded)) {
             say("loading the demo data through the gateway …");
             new DemoData(system.gatewayUrl(), new Tokens(system.keycloakUrl() + "/realms/deltashare"), LocalRun::say)
-                    .load();
+                    .loadOnTheSeededCatalog();
             Files.writeString(loaded, "loaded " + java.time.Instant.now() + "\n");
         }
         say("DeltaShare is up in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");

@@ -26,16 +26,24 @@ import java.util.function.Consumer;
 
 /**
  * The whole DeltaShare system on this machine, each piece a real process on localhost: embedded PostgreSQL, a Kafka
- * broker and Keycloak from the testkit, then the four services and the gateway from their built Quarkus apps. Data
+ * broker and Keycloak from the testkit, then the five services and the gateway from their built Quarkus apps. Data
  * lives under one directory and survives restarts. {@link #close()} stops everything, newest first.
  */
 public final class LocalSystem implements AutoCloseable {
 
     /** Where each piece listens; the services' and Keycloak's ports are the ones the READMEs and defaults use. */
     public record Ports(
-            int postgres, int kafka, int keycloak, int catalog, int booking, int voucher, int settlement, int gateway) {
+            int postgres,
+            int kafka,
+            int keycloak,
+            int catalog,
+            int booking,
+            int voucher,
+            int settlement,
+            int membership,
+            int gateway) {
         public static Ports standard() {
-            return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8080);
+            return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8085, 8080);
         }
 
         /** Free ports, for a system that must not collide with a developer's own local run (the e2e tests). */
@@ -48,11 +56,12 @@ public final class LocalSystem implements AutoCloseable {
                     FreePorts.next(),
                     FreePorts.next(),
                     FreePorts.next(),
+                    FreePorts.next(),
                     FreePorts.next());
         }
 
         List<Integer> all() {
-            return List.of(postgres, kafka, keycloak, catalog, booking, voucher, settlement, gateway);
+            return List.of(postgres, kafka, keycloak, catalog, booking, voucher, settlement, membership, gateway);
         }
     }
 
@@ -65,7 +74,7 @@ public final class LocalSystem implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final List<String> SERVICE_NAMES =
-            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "gateway");
+            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "gateway");
 
     private final Path repo;
     private final Path data;
@@ -77,6 +86,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> common = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> serviceEnvironment = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
     private volatile EmbeddedPostgresServer postgres;
     private volatile LocalKafkaBroker kafka;
@@ -95,6 +105,21 @@ public final class LocalSystem implements AutoCloseable {
         this.ports = ports;
         this.progress = progress;
         this.extraEnvironment = Map.copyOf(extraEnvironment);
+    }
+
+    /**
+     * Starts the catalog with its demo seed (db/demo: thirteen providers across the four provinces, 66 instruments),
+     * announced to the other services as events: the local run's demo catalog.
+     */
+    public LocalSystem withDemoCatalog() {
+        serviceEnvironment.put(
+                "instrument-catalog",
+                Map.of(
+                        "QUARKUS_FLYWAY_LOCATIONS",
+                        "db/migration,db/platform,db/demo",
+                        "CATALOG_SEED_ANNOUNCE",
+                        "true"));
+        return this;
     }
 
     /**
@@ -162,6 +187,13 @@ public final class LocalSystem implements AutoCloseable {
                         ports.settlement(),
                         managementPort(ports.settlement())),
                 new Service(
+                        "membership",
+                        "services/membership",
+                        "membership",
+                        "MEMBERSHIP",
+                        ports.membership(),
+                        managementPort(ports.membership())),
+                new Service(
                         "gateway", "gateway", "gateway", "GATEWAY", ports.gateway(), managementPort(ports.gateway())));
         for (Service service : definitions) {
             createDatabaseIfMissing(postgres, service.database());
@@ -188,6 +220,10 @@ public final class LocalSystem implements AutoCloseable {
         common.put("BOOKING_URL", "http://localhost:" + ports.booking());
         common.put("VOUCHER_URL", "http://localhost:" + ports.voucher());
         common.put("SETTLEMENT_URL", "http://localhost:" + ports.settlement());
+        common.put("MEMBERSHIP_URL", "http://localhost:" + ports.membership());
+        common.put("KEYCLOAK_URL", keycloakUrl());
+        // the demo realm's secret of membership's service account, which admits approved organizations
+        common.put("MEMBERSHIP_KEYCLOAK_CLIENT_SECRET", "membership-demo-secret");
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // the demo realm's secret of the gateway's service account (deploy/keycloak/demo), which reads partner links
         common.put("GATEWAY_KEYCLOAK_CLIENT_SECRET", "gateway-demo-secret");
@@ -196,11 +232,12 @@ public final class LocalSystem implements AutoCloseable {
         common.put("MANAGEMENT_HOST", "127.0.0.1");
         common.putAll(extraEnvironment);
         // the services in parallel, then the gateway in front of them
-        List<CompletableFuture<Duration>> services4 = definitions.subList(0, 4).stream()
+        List<Service> behindTheGateway = definitions.subList(0, definitions.size() - 1);
+        List<CompletableFuture<Duration>> starting = behindTheGateway.stream()
                 .map(service -> CompletableFuture.supplyAsync(() -> startService(service.name())))
                 .toList();
-        CompletableFuture.allOf(services4.toArray(CompletableFuture[]::new)).join();
-        startService(definitions.get(4).name());
+        CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+        startService(definitions.get(definitions.size() - 1).name());
     }
 
     /** The names of the services, the gateway last: what {@link #startService} and friends take. */
@@ -238,6 +275,7 @@ public final class LocalSystem implements AutoCloseable {
         env.put(service.envPrefix() + "_DB_PASSWORD", postgres.password());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
+        env.putAll(serviceEnvironment.getOrDefault(name, Map.of()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         progress.accept(service.name() + " on port " + service.port() + " …");
         List<String> command = new ArrayList<>(List.of(java));
