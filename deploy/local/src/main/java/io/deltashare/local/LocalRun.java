@@ -46,7 +46,7 @@ public final class LocalRun {
             Directories.deleteTree(data);
         }
         Files.createDirectories(data);
-        LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say).withDemoCatalog();
+        LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -66,6 +66,8 @@ public final class LocalRun {
         }
         Path loaded = data.resolve("demo-data.loaded");
         if (!Files.exists(loaded)) {
+            say("loading the catalog's demo seed (13 providers, 66 instruments) …");
+            system.seedDemoCatalog();
             say("loading the demo data through the gateway …");
             new DemoData(system.gatewayUrl(), new Tokens(system.keycloakUrl() + "/realms/deltashare"), LocalRun::say)
                     .loadOnTheSeededCatalog();

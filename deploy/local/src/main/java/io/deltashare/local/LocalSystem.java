@@ -108,18 +108,22 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
-     * Starts the catalog with its demo seed (db/demo: thirteen providers across the four provinces, 66 instruments),
-     * announced to the other services as events: the local run's demo catalog.
+     * Loads the catalog's demo seed (services/instrument-catalog db/demo: thirteen providers across the four
+     * provinces, 66 instruments) into the running catalog's database, then restarts the catalog with {@code
+     * catalog.seed.announce} on, so that it announces the seeded rows to the other services as events. Flyway's
+     * locations are fixed when the catalog is built, so the seed is run here rather than by the catalog itself.
      */
-    public LocalSystem withDemoCatalog() {
-        serviceEnvironment.put(
-                "instrument-catalog",
-                Map.of(
-                        "QUARKUS_FLYWAY_LOCATIONS",
-                        "db/migration,db/platform,db/demo",
-                        "CATALOG_SEED_ANNOUNCE",
-                        "true"));
-        return this;
+    public void seedDemoCatalog() throws IOException, SQLException {
+        String seed = Files.readString(
+                repo.resolve("services/instrument-catalog/src/main/resources/db/demo/R__demo_catalog.sql"));
+        try (var connection = DriverManager.getConnection(
+                        postgres.jdbcUrl("catalog"), postgres.username(), postgres.password());
+                var statement = connection.createStatement()) {
+            statement.execute(seed);
+        }
+        terminateService("instrument-catalog");
+        serviceEnvironment.put("instrument-catalog", Map.of("CATALOG_SEED_ANNOUNCE", "true"));
+        startService("instrument-catalog");
     }
 
     /**
