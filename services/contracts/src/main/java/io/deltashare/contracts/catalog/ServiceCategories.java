@@ -3,8 +3,9 @@ package io.deltashare.contracts.catalog;
 import java.util.Set;
 
 /**
- * The codes of the catalog's instrument-category taxonomy, which events carry as {@code category}. Voucher programs
- * name the categories they pay for with these codes. The catalog seeds the taxonomy with Flyway, and its tests check
+ * The codes of the catalog's category taxonomy, which events carry as {@code category}: instrument categories, which
+ * instruments and services share, and categories of testing and technical development that only services use. Voucher
+ * programs name the categories they pay for with these codes. The catalog seeds the taxonomy with Flyway, and its tests check
  * that the seed and this list agree.
  */
 public final class ServiceCategories {
@@ -24,7 +25,15 @@ public final class ServiceCategories {
             "mechanical-testing",
             "cell-imaging",
             "computing",
-            "physical-properties");
+            "physical-properties",
+            "product-testing",
+            "environmental-testing",
+            "product-development",
+            "process-development",
+            "equipment-development",
+            "software-development",
+            "materials-development",
+            "technical-consulting");
 
     private ServiceCategories() {}
 }

@@ -14,7 +14,18 @@ import io.deltashare.contracts.catalog.InstrumentUpdated;
 import io.deltashare.contracts.catalog.InstrumentWithdrawn;
 import io.deltashare.contracts.catalog.ProviderRegistered;
 import io.deltashare.contracts.catalog.ProviderUpdated;
+import io.deltashare.contracts.catalog.ServiceOfferListed;
+import io.deltashare.contracts.catalog.ServiceOfferUpdated;
+import io.deltashare.contracts.catalog.ServiceOfferWithdrawn;
 import io.deltashare.contracts.membership.OrganizationAdmitted;
+import io.deltashare.contracts.order.OrderCancelled;
+import io.deltashare.contracts.order.OrderCompleted;
+import io.deltashare.contracts.order.OrderConfirmed;
+import io.deltashare.contracts.order.OrderMilestoneAccepted;
+import io.deltashare.contracts.order.OrderMilestoneDelivered;
+import io.deltashare.contracts.order.OrderMilestoneDisputed;
+import io.deltashare.contracts.order.OrderPlaced;
+import io.deltashare.contracts.order.OrderRejected;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.settlement.StatementIssued;
@@ -44,6 +55,9 @@ public final class KnownEvents {
             InstrumentListed.class,
             InstrumentUpdated.class,
             InstrumentWithdrawn.class,
+            ServiceOfferListed.class,
+            ServiceOfferUpdated.class,
+            ServiceOfferWithdrawn.class,
             BookingRequested.class,
             BookingConfirmed.class,
             BookingStarted.class,
@@ -53,6 +67,14 @@ public final class KnownEvents {
             BookingCancelled.class,
             BookingRejected.class,
             BookingNoShow.class,
+            OrderPlaced.class,
+            OrderConfirmed.class,
+            OrderMilestoneDelivered.class,
+            OrderMilestoneAccepted.class,
+            OrderMilestoneDisputed.class,
+            OrderCompleted.class,
+            OrderCancelled.class,
+            OrderRejected.class,
             VoucherIssued.class,
             VoucherApplicationRejected.class,
             VoucherReserved.class,

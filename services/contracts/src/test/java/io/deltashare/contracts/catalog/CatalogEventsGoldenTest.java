@@ -76,4 +76,44 @@ class CatalogEventsGoldenTest {
     void instrumentWithdrawn() {
         GoldenJson.assertMatches(new InstrumentWithdrawn(aFieldEmissionSem()), "instrument-withdrawn.v1.json");
     }
+
+    static ServiceOfferSnapshot aTensileTestingPackage() {
+        return new ServiceOfferSnapshot(
+                UUID.fromString("5e7d0c1b-0000-4000-8000-000000000077"),
+                UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
+                UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201"),
+                Region.CN_SH,
+                "Shanghai",
+                "TESTING_PACKAGE",
+                ServiceKind.TESTING,
+                new LocalizedText("金属材料室温拉伸试验", "Room-temperature tensile test of metals"),
+                new LocalizedText("抗拉强度、屈服强度、断后伸长率", "Tensile and yield strength, elongation after fracture"),
+                "mechanical-testing",
+                "PER_SAMPLE",
+                Money.parse("180.00"),
+                Money.parse("260.00"),
+                "GB/T 228.1-2021",
+                5,
+                new LocalizedText("每组 3 根标准试样", "Three standard specimens per group"),
+                null,
+                List.of(UUID.fromString("9a8b7c6d-0000-4000-8000-000000000042")),
+                "ACTIVE",
+                2);
+    }
+
+    @Test
+    void serviceOfferListed() {
+        GoldenJson.assertMatches(new ServiceOfferListed(aTensileTestingPackage()), "service-offer-listed.v1.json");
+    }
+
+    @Test
+    void serviceOfferUpdated() {
+        GoldenJson.assertMatches(new ServiceOfferUpdated(aTensileTestingPackage()), "service-offer-updated.v1.json");
+    }
+
+    @Test
+    void serviceOfferWithdrawn() {
+        GoldenJson.assertMatches(
+                new ServiceOfferWithdrawn(aTensileTestingPackage()), "service-offer-withdrawn.v1.json");
+    }
 }
