@@ -29,6 +29,7 @@ public final class Routes {
             Map.entry("providers", CATALOG),
             Map.entry("instruments", CATALOG),
             Map.entry("instrument-categories", CATALOG),
+            Map.entry("service-offers", CATALOG),
             Map.entry("voucher-programs", VOUCHER),
             Map.entry("voucher-applications", VOUCHER),
             Map.entry("vouchers", VOUCHER),
@@ -52,8 +53,8 @@ public final class Routes {
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
     /** What anyone may read without a token: the catalog, free time, and the voucher programs that are open. */
-    private static final Set<String> PUBLIC_COLLECTIONS =
-            Set.of("instruments", "providers", "instrument-categories", "availability", "voucher-programs");
+    private static final Set<String> PUBLIC_COLLECTIONS = Set.of(
+            "instruments", "service-offers", "providers", "instrument-categories", "availability", "voucher-programs");
 
     private Routes() {}
 

@@ -181,4 +181,48 @@ public final class CatalogFixtures {
                 .then()
                 .statusCode(200);
     }
+
+    /** A testing package: room-temperature tensile tests of metals per sample, to GB/T 228.1. */
+    public static Map<String, Object> aTensileTestingPackage() {
+        Map<String, Object> d = new HashMap<>();
+        d.put("type", "TESTING_PACKAGE");
+        d.put("name", Map.of("zh", "金属材料室温拉伸试验", "en", "Room-temperature tensile test of metals"));
+        d.put("description", Map.of("zh", "抗拉强度、屈服强度、断后伸长率", "en", "Tensile and yield strength, elongation"));
+        d.put("category", "mechanical-testing");
+        d.put("priceBasis", "PER_SAMPLE");
+        d.put("prices", Map.of("academic", money("180.00"), "enterprise", money("260.00")));
+        d.put("standard", "GB/T 228.1-2021");
+        d.put("turnaroundWorkingDays", 5);
+        d.put("sampleRequirements", Map.of("zh", "每组 3 根标准试样", "en", "Three standard specimens per group"));
+        return d;
+    }
+
+    /** A technical development service, priced by quotation: pump and drainage-robot development. */
+    public static Map<String, Object> aPumpDevelopmentService() {
+        Map<String, Object> d = new HashMap<>();
+        d.put("type", "DEVELOPMENT_SERVICE");
+        d.put("name", Map.of("zh", "自吸泵与排水机器人联合开发", "en", "Self-priming pump and drainage robot development"));
+        d.put(
+                "description",
+                Map.of("zh", "履带式远程遥控柴油机驱动自吸泵开发", "en", "Tracked, remote-controlled diesel pump development"));
+        d.put("category", "equipment-development");
+        d.put("priceBasis", "QUOTATION");
+        return d;
+    }
+
+    /** Offers {@code details} as {@code staff} of {@code provider} and has the admin approve it; returns its id. */
+    public static String offeredAs(RequestSpecification staff, String provider, Map<String, Object> details) {
+        String id = staff.body(listing(provider, details))
+                .post("/api/v1/service-offers")
+                .then()
+                .statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("SUBMITTED"))
+                .extract()
+                .path("id");
+        asOperator()
+                .post("/api/v1/service-offers/" + id + "/listing-approval")
+                .then()
+                .statusCode(200);
+        return id;
+    }
 }

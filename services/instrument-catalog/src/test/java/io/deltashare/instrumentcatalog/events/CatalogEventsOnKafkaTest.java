@@ -1,15 +1,22 @@
 package io.deltashare.instrumentcatalog.events;
 
 import static io.deltashare.instrumentcatalog.CatalogFixtures.aFieldEmissionSem;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.aPumpDevelopmentService;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asOperator;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.asShanghaiCentreStaff;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.listedInShanghai;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.offeredAs;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.providerDetails;
+import static io.deltashare.instrumentcatalog.CatalogFixtures.shanghaiCentre;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.contracts.catalog.InstrumentListed;
 import io.deltashare.contracts.catalog.InstrumentWithdrawn;
 import io.deltashare.contracts.catalog.ProviderRegistered;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
+import io.deltashare.contracts.catalog.ServiceOfferListed;
+import io.deltashare.contracts.catalog.ServiceOfferUpdated;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.Topics;
 import io.deltashare.testkit.kafka.TopicReader;
@@ -75,6 +82,31 @@ class CatalogEventsOnKafkaTest {
         assertThat(withdrawn.instrument().status()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.instrument().version())
                 .isGreaterThan(listed.instrument().version());
+    }
+
+    @Test
+    void anApprovedServiceOfferIsPublishedWithItsKind() throws Exception {
+        String id = offeredAs(asShanghaiCentreStaff(), shanghaiCentre(), aPumpDevelopmentService());
+        asShanghaiCentreStaff()
+                .post("/api/v1/service-offers/" + id + "/pause")
+                .then()
+                .statusCode(200);
+
+        ServiceOfferListed listed = EventJson.mapper()
+                .readValue(
+                        firstWithKey(Topics.CATALOG_SERVICE_OFFERS, id, "ServiceOfferListed")
+                                .value(),
+                        ServiceOfferListed.class);
+        assertThat(listed.offer().kind()).isEqualTo(ServiceKind.DEVELOPMENT);
+        assertThat(listed.offer().category()).isEqualTo("equipment-development");
+        assertThat(listed.offer().enterprisePrice()).isNull();
+        assertThat(listed.offer().providerRegion()).isEqualTo(Region.CN_SH);
+        ServiceOfferUpdated paused = EventJson.mapper()
+                .readValue(
+                        firstWithKey(Topics.CATALOG_SERVICE_OFFERS, id, "ServiceOfferUpdated")
+                                .value(),
+                        ServiceOfferUpdated.class);
+        assertThat(paused.offer().status()).isEqualTo("PAUSED");
     }
 
     private static ConsumerRecord<String, String> firstWithKey(String topic, String key, String eventName) {

@@ -297,6 +297,7 @@ class InstrumentApiTest {
                 with(sem, "openingHours", List.of(Map.of("day", "SOMEDAY", "from", "08:00", "to", "12:00"))),
                 "details.openingHours[0].day");
         rejected(provider, with(sem, "category", "astrology"), "category");
+        rejected(provider, with(sem, "category", "product-development"), "category"); // services only
         rejected(provider, with(sem, "voucherEligible", true), "details.voucherEligible"); // the bureau's to say
     }
 

@@ -89,4 +89,21 @@ public final class QueryParams {
         }
         return ids;
     }
+
+    /** A UUID, or null when absent. */
+    public static java.util.UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw Rejected.invalid(name, "'" + value + "' is not a UUID");
+        }
+    }
+
+    /** A text filter, trimmed; null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A category of the seeded taxonomy (Flyway V2). */
+/** A category of the seeded taxonomy (Flyway V2, V4, V7). */
 @Entity
 @Table(name = "instrument_category")
 public class CategoryEntity {
@@ -18,4 +18,8 @@ public class CategoryEntity {
 
     @Column(name = "name_en", nullable = false)
     public String nameEn;
+
+    /** Whether instruments may be listed in it; the categories of development work are for services only. */
+    @Column(name = "for_instruments", nullable = false)
+    public boolean forInstruments;
 }

@@ -7,13 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
 
-/** The instrument taxonomy, for search filters and listings. */
+/** The category taxonomy of instruments and services, for search filters, listings and voucher programs. */
 @Path("/api/v1/instrument-categories")
 @PermitAll
 public class CategoryResource {
 
-    /** A category: its code (used in filters and listings) and bilingual name. */
-    public record CategoryView(String code, LocalizedText name) {}
+    /**
+     * A category: its code (used in filters and listings), bilingual name, and whether instruments may be listed in
+     * it (services may be offered in every category).
+     */
+    public record CategoryView(String code, LocalizedText name, boolean forInstruments) {}
 
     private final Categories categories;
 
@@ -24,7 +27,7 @@ public class CategoryResource {
     @GET
     public List<CategoryView> list() {
         return categories.all().stream()
-                .map(c -> new CategoryView(c.code, new LocalizedText(c.nameZh, c.nameEn)))
+                .map(c -> new CategoryView(c.code, new LocalizedText(c.nameZh, c.nameEn), c.forInstruments))
                 .toList();
     }
 }

@@ -5,11 +5,10 @@ import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentReposito
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
-import io.deltashare.platform.decision.Rejected;
+import io.deltashare.instrumentcatalog.search.application.SearchCursor;
+import io.deltashare.instrumentcatalog.search.persistence.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,42 +32,20 @@ public class InstrumentQueries {
 
     @Transactional
     public Found search(InstrumentSearch.Criteria criteria, String cursor, int limit) {
-        InstrumentSearch.Position after = decode(cursor, criteria.sort());
-        List<InstrumentSearch.Hit> hits = search.search(criteria, after, limit + 1);
+        Keyset.Position after =
+                SearchCursor.position(cursor, criteria.sort().name(), criteria.sort() != InstrumentSearch.Sort.NAME);
+        List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
-        List<InstrumentSearch.Hit> page = more ? hits.subList(0, limit) : hits;
+        List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
         Map<UUID, Instrument> byId =
-                instruments.byIds(page.stream().map(InstrumentSearch.Hit::id).toList());
+                instruments.byIds(page.stream().map(Keyset.Hit::id).toList());
         Map<UUID, Provider> owners = providers.byIds(
                 byId.values().stream().map(Instrument::providerId).distinct().toList());
         List<InstrumentView> items = page.stream()
                 .map(hit -> byId.get(hit.id()))
                 .map(i -> InstrumentView.of(i, owners.get(i.providerId())))
                 .toList();
-        String next = more ? encode(criteria.sort(), page.get(page.size() - 1)) : null;
+        String next = more ? SearchCursor.after(criteria.sort().name(), page.get(page.size() - 1)) : null;
         return new Found(items, next);
-    }
-
-    private static String encode(InstrumentSearch.Sort sort, InstrumentSearch.Hit last) {
-        String raw = sort + "|" + last.id() + "|" + last.key();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static InstrumentSearch.Position decode(String cursor, InstrumentSearch.Sort sort) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
-            if (parts.length != 3 || !parts[0].equals(sort.name())) {
-                throw new IllegalArgumentException("cursor of another search");
-            }
-            if (sort != InstrumentSearch.Sort.NAME) {
-                Long.parseLong(parts[2]);
-            }
-            return new InstrumentSearch.Position(parts[2], UUID.fromString(parts[1]));
-        } catch (IllegalArgumentException e) {
-            throw Rejected.invalid("cursor", "not a cursor of this search; use the next link of the previous page");
-        }
     }
 }

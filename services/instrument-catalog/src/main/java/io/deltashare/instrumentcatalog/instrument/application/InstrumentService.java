@@ -224,7 +224,10 @@ public class InstrumentService {
     }
 
     private boolean known(Instrument.Listing listing) {
-        return categories.byCode(listing.category()).isPresent();
+        return categories
+                .byCode(listing.category())
+                .filter(c -> c.forInstruments)
+                .isPresent();
     }
 
     private CategoryEntity category(Instrument.Listing listing) {

@@ -88,7 +88,8 @@ public record Instrument(
             List<Violation> violations = new ArrayList<>(terms().violations());
             if (!categoryKnown) {
                 violations.add(new Violation(
-                        "category", "'" + category + "' is not a category; see GET /api/v1/instrument-categories"));
+                        "category",
+                        "'" + category + "' is not a category of instruments; see GET /api/v1/instrument-categories"));
             }
             return violations;
         }

@@ -7,8 +7,8 @@ import io.deltashare.instrumentcatalog.instrument.application.InstrumentService;
 import io.deltashare.instrumentcatalog.instrument.application.InstrumentView;
 import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
-import io.deltashare.instrumentcatalog.instrument.domain.SearchText;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
+import io.deltashare.instrumentcatalog.search.domain.SearchText;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.ETags;
@@ -98,13 +98,13 @@ public class InstrumentResource {
         InstrumentSearch.Criteria criteria = new InstrumentSearch.Criteria(
                 keywords,
                 QueryParams.region(region),
-                blankToNull(city),
-                blankToNull(category),
+                QueryParams.text(city),
+                QueryParams.text(category),
                 bookingMode == null ? null : bookingMode.name(),
                 bool("voucherEligible", voucherEligible),
                 priceTier == null ? InstrumentSearch.Tier.ENTERPRISE : priceTier,
                 price(maxPrice),
-                uuid(provider),
+                QueryParams.uuid("provider", provider),
                 order);
         InstrumentQueries.Found page = queries.search(criteria, paging.cursor(), paging.size());
         return Page.of(page.items(), page.nextCursor(), uri).toResponse();
@@ -236,10 +236,6 @@ public class InstrumentResource {
         return ETags.ok(instrument, instrument.version());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
     private static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -263,17 +259,6 @@ public class InstrumentResource {
             return money.fen();
         } catch (IllegalArgumentException e) {
             throw Rejected.invalid("maxPrice", e.getMessage());
-        }
-    }
-
-    private static UUID uuid(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw Rejected.invalid("provider", "'" + value + "' is not a provider id");
         }
     }
 }

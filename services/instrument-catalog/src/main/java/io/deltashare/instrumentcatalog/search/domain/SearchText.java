@@ -1,4 +1,4 @@
-package io.deltashare.instrumentcatalog.instrument.domain;
+package io.deltashare.instrumentcatalog.search.domain;
 
 import java.text.Normalizer;
 import java.util.Arrays;

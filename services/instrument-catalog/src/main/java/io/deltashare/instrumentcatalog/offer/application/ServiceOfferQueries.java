@@ -1,0 +1,51 @@
+package io.deltashare.instrumentcatalog.offer.application;
+
+import io.deltashare.instrumentcatalog.offer.domain.ServiceOffer;
+import io.deltashare.instrumentcatalog.offer.persistence.ServiceOfferRepository;
+import io.deltashare.instrumentcatalog.offer.persistence.ServiceOfferSearch;
+import io.deltashare.instrumentcatalog.provider.domain.Provider;
+import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.search.application.SearchCursor;
+import io.deltashare.instrumentcatalog.search.persistence.Keyset;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Runs a search of service offers and turns it into a page with an opaque cursor to the next page. */
+@ApplicationScoped
+public class ServiceOfferQueries {
+
+    /** The offers found and the cursor of the following ones, null on the last; REST answers it as a Page. */
+    public record Found(List<ServiceOfferView> items, String nextCursor) {}
+
+    private final ServiceOfferSearch search;
+    private final ServiceOfferRepository offers;
+    private final ProviderRepository providers;
+
+    ServiceOfferQueries(ServiceOfferSearch search, ServiceOfferRepository offers, ProviderRepository providers) {
+        this.search = search;
+        this.offers = offers;
+        this.providers = providers;
+    }
+
+    @Transactional
+    public Found search(ServiceOfferSearch.Criteria criteria, String cursor, int limit) {
+        String sort = criteria.sort().name();
+        Keyset.Position after =
+                SearchCursor.position(cursor, sort, criteria.sort() == ServiceOfferSearch.Sort.RELEVANCE);
+        List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
+        boolean more = hits.size() > limit;
+        List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
+        Map<UUID, ServiceOffer> byId =
+                offers.byIds(page.stream().map(Keyset.Hit::id).toList());
+        Map<UUID, Provider> owners = providers.byIds(
+                byId.values().stream().map(ServiceOffer::providerId).distinct().toList());
+        List<ServiceOfferView> items = page.stream()
+                .map(hit -> byId.get(hit.id()))
+                .map(o -> ServiceOfferView.of(o, owners.get(o.providerId())))
+                .toList();
+        return new Found(items, more ? SearchCursor.after(sort, page.get(page.size() - 1)) : null);
+    }
+}

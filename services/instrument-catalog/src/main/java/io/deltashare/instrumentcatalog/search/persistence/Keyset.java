@@ -1,0 +1,15 @@
+package io.deltashare.instrumentcatalog.search.persistence;
+
+import java.util.UUID;
+
+/** Keyset pagination of a catalog search: every order ends with the id, so pages never overlap. */
+public final class Keyset {
+
+    private Keyset() {}
+
+    /** Where the previous page ended: the sort key of its last row, and that row's id. */
+    public record Position(String key, UUID id) {}
+
+    /** One hit: the row's id and the sort key that a cursor after it carries. */
+    public record Hit(UUID id, String key) {}
+}
