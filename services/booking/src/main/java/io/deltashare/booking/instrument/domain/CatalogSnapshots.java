@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which catalog snapshots of an instrument can be true. The catalog publishes every change of an instrument, each one
+ * Which catalog snapshots of an instrument (or a service offer) can be true. The catalog publishes every change of an instrument, each one
  * version up, so booking sees versions rise one by one (a replayed dead letter may leave a short gap), and an
  * instrument never changes provider. A snapshot that moves an instrument to another provider, or leaps far past the
  * version held here, is no real history: a forgery on the bus would otherwise re-home the instrument, or freeze it
@@ -24,12 +24,12 @@ public final class CatalogSnapshots {
     public static Optional<String> refusal(
             UUID instrument, Optional<UUID> heldProvider, long heldVersion, UUID provider, long version) {
         if (heldProvider.isPresent() && !heldProvider.get().equals(provider)) {
-            return Optional.of("instrument " + instrument + " belongs to provider " + heldProvider.get()
+            return Optional.of("catalog entry " + instrument + " belongs to provider " + heldProvider.get()
                     + "; a snapshot cannot move it to provider " + provider);
         }
         long from = heldProvider.isPresent() ? heldVersion : 0;
         if (version > from + MAX_VERSION_STEP || version < 0) {
-            return Optional.of("instrument " + instrument + " is at version " + from + " here; version " + version
+            return Optional.of("catalog entry " + instrument + " is at version " + from + " here; version " + version
                     + " is more than " + MAX_VERSION_STEP + " versions beyond it");
         }
         return Optional.empty();

@@ -1,10 +1,9 @@
 package io.deltashare.booking.reservation.application;
 
+import io.deltashare.booking.customer.application.Customers;
 import io.deltashare.booking.reservation.domain.Booking;
-import io.deltashare.booking.reservation.domain.PriceTier;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.security.Caller;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,27 +17,8 @@ final class BookingAccess {
     private BookingAccess() {}
 
     /** Who a booking is made for, and the price list it books from. */
-    record Customer(Caller.Organization organization, PriceTier tier) {}
-
-    /**
-     * The customer a booking is made for: the caller's own firm or research organization, or for a partner the linked
-     * firm it names. Its tier follows from what it was admitted as: researchers book at the academic price.
-     */
-    static Customer customerBooking(Caller caller, UUID named) {
-        if (!caller.isCustomer() && !caller.isPartner()) {
-            throw Rejected.forbidden(
-                    "only firms, researchers, and partner portals for their linked firms, book instruments");
-        }
-        Caller.Organization customer = caller.customerActedFor(named)
-                .orElseThrow(
-                        () -> Rejected.forbidden(
-                                caller.isPartner()
-                                        ? "a partner client books for a firm linked to it: name one in firmOrganizationId"
-                                        : "the token must name exactly one organization, the one in firmOrganizationId if given"));
-        if (customer.region().isEmpty()) {
-            throw Rejected.forbidden("the organization " + customer.alias() + " has no region");
-        }
-        return new Customer(customer, caller.isResearcher() ? PriceTier.ACADEMIC : PriceTier.ENTERPRISE);
+    static Customers.Customer customerBooking(Caller caller, UUID named) {
+        return Customers.buying(caller, named, "book instruments");
     }
 
     static boolean visible(Booking booking, Caller caller) {
@@ -65,11 +45,6 @@ final class BookingAccess {
 
     /** The organizations whose bookings a list shows the caller; null for the admin, who sees all. */
     static Set<UUID> listedOrganizations(Caller caller) {
-        if (caller.isAdmin()) {
-            return null;
-        }
-        Set<UUID> organizations = new HashSet<>(caller.organizations().keySet());
-        organizations.addAll(caller.firmsActedFor());
-        return organizations;
+        return Customers.listedOrganizations(caller);
     }
 }

@@ -1,6 +1,7 @@
 package io.deltashare.booking.reservation.application;
 
 import io.deltashare.booking.BookingConfig;
+import io.deltashare.booking.customer.application.Customers;
 import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.booking.reservation.domain.BookableInstrument;
 import io.deltashare.booking.reservation.domain.Booking;
@@ -78,7 +79,7 @@ public class NewBookings {
     /** What the booking would cost the calling customer; checks the same rules as booking, claims nothing. */
     @Transactional
     public Quote quote(BookingRequest request, Caller caller) {
-        BookingAccess.Customer customer = BookingAccess.customerBooking(caller, request.firmOrganizationId());
+        Customers.Customer customer = BookingAccess.customerBooking(caller, request.firmOrganizationId());
         BookableInstrument instrument = bookable(request);
         Instant now = clock.instant();
         Pricing fee = instrument
@@ -103,7 +104,7 @@ public class NewBookings {
      * group commit with concurrent bookings (or in the caller's transaction, if there is one).
      */
     public BookingView book(BookingRequest request, Caller caller) {
-        BookingAccess.Customer customer = BookingAccess.customerBooking(caller, request.firmOrganizationId());
+        Customers.Customer customer = BookingAccess.customerBooking(caller, request.firmOrganizationId());
         Caller.Organization firm = customer.organization();
         BookableInstrument instrument = bookable(request);
         Instant now = clock.instant();
@@ -165,7 +166,7 @@ public class NewBookings {
      */
     private Optional<VoucherChoice.Choice> voucher(
             BookingRequest request,
-            BookingAccess.Customer customer,
+            Customers.Customer customer,
             BookableInstrument instrument,
             Pricing fee,
             Instant now) {
