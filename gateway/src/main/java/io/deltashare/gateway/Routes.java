@@ -25,6 +25,8 @@ public final class Routes {
             Map.entry("webhooks", GATEWAY),
             Map.entry("bookings", BOOKING),
             Map.entry("quotes", BOOKING),
+            Map.entry("quote-requests", BOOKING),
+            Map.entry("orders", BOOKING),
             Map.entry("availability", BOOKING),
             Map.entry("providers", CATALOG),
             Map.entry("instruments", CATALOG),

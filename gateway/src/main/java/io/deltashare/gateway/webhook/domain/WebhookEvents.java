@@ -10,6 +10,14 @@ import io.deltashare.contracts.booking.BookingRejected;
 import io.deltashare.contracts.booking.BookingRequested;
 import io.deltashare.contracts.booking.BookingStarted;
 import io.deltashare.contracts.events.IntegrationEvent;
+import io.deltashare.contracts.order.OrderCancelled;
+import io.deltashare.contracts.order.OrderCompleted;
+import io.deltashare.contracts.order.OrderConfirmed;
+import io.deltashare.contracts.order.OrderMilestoneAccepted;
+import io.deltashare.contracts.order.OrderMilestoneDelivered;
+import io.deltashare.contracts.order.OrderMilestoneDisputed;
+import io.deltashare.contracts.order.OrderPlaced;
+import io.deltashare.contracts.order.OrderRejected;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.contracts.voucher.VoucherIssued;
@@ -19,7 +27,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The events a partner portal may subscribe to (booking status, voucher decisions, firm statements), each with the
+ * The events a partner portal may subscribe to (booking and order status, voucher decisions, firm statements), each with the
  * firm it concerns: a delivery goes only to partners linked to that firm.
  */
 public final class WebhookEvents {
@@ -43,6 +51,14 @@ public final class WebhookEvents {
             new Kind<>(BookingCompleted.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(BookingCancelled.class, e -> Optional.of(e.booking().firmOrganizationId())),
             new Kind<>(BookingNoShow.class, e -> Optional.of(e.booking().firmOrganizationId())),
+            new Kind<>(OrderPlaced.class, e -> Optional.of(e.order().firmOrganizationId())),
+            new Kind<>(OrderConfirmed.class, e -> Optional.of(e.order().firmOrganizationId())),
+            new Kind<>(OrderRejected.class, e -> Optional.of(e.order().firmOrganizationId())),
+            new Kind<>(OrderMilestoneDelivered.class, e -> Optional.of(e.order().firmOrganizationId())),
+            new Kind<>(OrderMilestoneAccepted.class, e -> Optional.of(e.order().firmOrganizationId())),
+            new Kind<>(OrderMilestoneDisputed.class, e -> Optional.of(e.order().firmOrganizationId())),
+            new Kind<>(OrderCompleted.class, e -> Optional.of(e.order().firmOrganizationId())),
+            new Kind<>(OrderCancelled.class, e -> Optional.of(e.order().firmOrganizationId())),
             new Kind<>(VoucherIssued.class, e -> Optional.of(e.voucher().firmOrganizationId())),
             new Kind<>(VoucherApplicationRejected.class, e -> Optional.of(e.firmOrganizationId())),
             new Kind<>(
