@@ -31,9 +31,13 @@ import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.contracts.voucher.VoucherExpired;
+import io.deltashare.contracts.voucher.VoucherHeldForOrder;
 import io.deltashare.contracts.voucher.VoucherIssued;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
+import io.deltashare.contracts.voucher.VoucherRedeemedForMilestone;
+import io.deltashare.contracts.voucher.VoucherRefusedForOrder;
 import io.deltashare.contracts.voucher.VoucherReleased;
+import io.deltashare.contracts.voucher.VoucherReleasedFromOrder;
 import io.deltashare.contracts.voucher.VoucherReservationRejected;
 import io.deltashare.contracts.voucher.VoucherReserved;
 import java.util.List;
@@ -82,6 +86,10 @@ public final class KnownEvents {
             VoucherReleased.class,
             VoucherRedeemed.class,
             VoucherExpired.class,
+            VoucherHeldForOrder.class,
+            VoucherRefusedForOrder.class,
+            VoucherRedeemedForMilestone.class,
+            VoucherReleasedFromOrder.class,
             StatementIssued.class,
             ClaimBatchApproved.class,
             ClaimBatchPaid.class,

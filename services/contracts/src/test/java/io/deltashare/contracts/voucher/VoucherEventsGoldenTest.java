@@ -1,6 +1,7 @@
 package io.deltashare.contracts.voucher;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.events.GoldenJson;
 import io.deltashare.contracts.money.Money;
 import java.time.Instant;
@@ -15,6 +16,7 @@ class VoucherEventsGoldenTest {
     private static final UUID PROGRAM = UUID.fromString("e1000000-0000-4000-8000-000000000001");
     private static final UUID APPLICATION = UUID.fromString("e2000000-0000-4000-8000-000000000009");
     private static final UUID BOOKING = UUID.fromString("b0000000-0000-4000-8000-000000000007");
+    private static final UUID ORDER = UUID.fromString("0dde0000-0000-4000-8000-000000000001");
     private static final UUID JIANGSU_FIRM = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000102");
 
     @Test
@@ -34,8 +36,73 @@ class VoucherEventsGoldenTest {
                                 List.of("electron-microscopy", "nmr"),
                                 Instant.parse("2026-11-30T16:00:00Z"),
                                 Instant.parse("2027-11-30T16:00:00Z"),
-                                "ACTIVE")),
+                                "ACTIVE",
+                                List.of(ServiceKind.INSTRUMENT_TIME, ServiceKind.TESTING, ServiceKind.DEVELOPMENT),
+                                List.of(UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201")))),
                 "voucher-issued.v1.json");
+    }
+
+    /**
+     * Programs came to name kinds of service and designated institutions after vouchers were first issued: the
+     * fields were added to the same version, and an event without them still reads, meaning what it meant then.
+     */
+    @Test
+    void aVoucherIssuedBeforeProgramsNamedKindsOfServicePaysForInstrumentTimeAndTestsAnywhere() throws Exception {
+        String before = """
+                {"applicationId":"e2000000-0000-4000-8000-000000000009","voucher":{
+                "id":"e0000000-0000-4000-8000-000000000003","code":"JS-2026-7K3Q-9WXD",
+                "programId":"e1000000-0000-4000-8000-000000000001","issuingRegion":"CN-JS",
+                "firmOrganizationId":"0a1f0c5e-5d4b-4b8e-9f00-000000000102",
+                "faceValue":{"amount":"10000.00","currency":"CNY"},"coverageRatio":"0.5",
+                "acceptedProviderRegions":["CN-SH"],"eligibleCategories":["nmr"],
+                "validFrom":"2026-11-30T16:00:00Z","expiresAt":"2027-11-30T16:00:00Z","status":"ACTIVE"}}""";
+        VoucherIssued issued = io.deltashare.contracts.events.EventJson.mapper().readValue(before, VoucherIssued.class);
+        org.assertj.core.api.Assertions.assertThat(issued.voucher().paysFor())
+                .containsExactly(ServiceKind.INSTRUMENT_TIME, ServiceKind.TESTING);
+        org.assertj.core.api.Assertions.assertThat(issued.voucher().payableAt()).isEmpty();
+    }
+
+    @Test
+    void voucherHeldForOrder() {
+        GoldenJson.assertMatches(
+                new VoucherHeldForOrder(VOUCHER, ORDER, Money.parse("300000.00"), Money.parse("0.00")),
+                "voucher-held-for-order.v1.json");
+    }
+
+    @Test
+    void voucherRefusedForOrder() {
+        GoldenJson.assertMatches(
+                new VoucherRefusedForOrder(
+                        VOUCHER, ORDER, "the voucher pays for TESTING; it does not pay for DEVELOPMENT"),
+                "voucher-refused-for-order.v1.json");
+    }
+
+    @Test
+    void voucherRedeemedForMilestone() {
+        GoldenJson.assertMatches(
+                new VoucherRedeemedForMilestone(
+                        VOUCHER,
+                        ORDER,
+                        1,
+                        PROGRAM,
+                        Region.CN_JS,
+                        JIANGSU_FIRM,
+                        UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201"),
+                        Region.CN_SH,
+                        ServiceKind.DEVELOPMENT,
+                        "equipment-development",
+                        Money.parse("300000.00"),
+                        Money.parse("150000.00"),
+                        Money.parse("150000.00"),
+                        Instant.parse("2027-03-31T08:00:00Z")),
+                "voucher-redeemed-for-milestone.v1.json");
+    }
+
+    @Test
+    void voucherReleasedFromOrder() {
+        GoldenJson.assertMatches(
+                new VoucherReleasedFromOrder(VOUCHER, ORDER, Money.parse("150000.00"), Money.parse("150000.00")),
+                "voucher-released-from-order.v1.json");
     }
 
     @Test

@@ -2,13 +2,16 @@ package io.deltashare.innovationvoucher.program.application;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.contracts.voucher.VoucherSnapshot;
 import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -41,7 +44,21 @@ public record ProgramRequest(
                 nullable = true,
                 description =
                         "only firms admitted as registered science-based SMEs (科技型中小企业) may apply; " + "default false")
-        Boolean smeOnly) {
+        Boolean smeOnly,
+
+        @Schema(
+                nullable = true,
+                description = "what its vouchers pay for: INSTRUMENT_TIME (instrument time and facility packages),"
+                        + " TESTING (检验检测), DEVELOPMENT (技术研发); default INSTRUMENT_TIME and TESTING")
+        @Size(max = 3)
+        Set<ServiceKind> serviceKinds,
+
+        @Schema(
+                nullable = true,
+                description = "the provider organizations (专业机构) its vouchers pay at; empty or absent: any provider"
+                        + " in the accepted regions")
+        @Size(max = ProgramTerms.MAX_DESIGNATED_PROVIDERS)
+        Set<UUID> designatedProviders) {
 
     /** The program's name in both languages, as stored (200 characters each). */
     public record Name(
@@ -68,7 +85,9 @@ public record ProgramRequest(
                 applicationWindow == null ? null : applicationWindow.until(),
                 voucherValidity == null ? null : voucherValidity.from(),
                 voucherValidity == null ? null : voucherValidity.until(),
-                Boolean.TRUE.equals(smeOnly));
+                Boolean.TRUE.equals(smeOnly),
+                serviceKinds == null ? Set.copyOf(VoucherSnapshot.KINDS_BEFORE_SERVICES) : serviceKinds,
+                designatedProviders == null ? Set.of() : designatedProviders);
     }
 
     private static Long fen(Money money) {

@@ -8,6 +8,7 @@ import io.deltashare.innovationvoucher.program.domain.VoucherProgram;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program as its API shows it, with what is left of its budget. */
 public record ProgramView(
@@ -24,6 +25,13 @@ public record ProgramView(
         List<Region> acceptedProviderRegions,
         boolean crossRegion,
         boolean smeOnly,
+
+        @Schema(description = "what its vouchers pay for: INSTRUMENT_TIME, TESTING, DEVELOPMENT")
+        List<String> serviceKinds,
+
+        @Schema(description = "the provider organizations (专业机构) its vouchers pay at; empty: any provider")
+        List<UUID> designatedProviders,
+
         ProgramRequest.DateWindow applicationWindow,
         ProgramRequest.DateWindow voucherValidity,
         String status,
@@ -49,6 +57,8 @@ public record ProgramView(
                 accepted,
                 accepted.size() > 1 || !accepted.contains(p.region()),
                 t.smeOnly(),
+                t.serviceKinds().stream().map(Enum::name).sorted().toList(),
+                t.designatedProviders().stream().sorted().toList(),
                 new ProgramRequest.DateWindow(t.applicationsFrom(), t.applicationsUntil()),
                 new ProgramRequest.DateWindow(t.validFrom(), t.validUntil()),
                 p.status().name(),

@@ -2,17 +2,21 @@ package io.deltashare.innovationvoucher.program.domain;
 
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.ServiceCategories;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.platform.decision.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The rules a voucher program's terms must meet before a bureau can create it. Amounts are in fen; every broken rule
  * is reported with the field it concerns. {@code smeOnly}: only firms admitted with a science-based SME registration
- * (科技型中小企业) may apply.
+ * (科技型中小企业) may apply. {@code serviceKinds}: what its vouchers pay for (instrument time, testing, technical
+ * development), within {@code eligibleCategories}; {@code designatedProviders}: the provider organizations
+ * (专业机构) its vouchers pay at, empty for any provider in the accepted regions.
  */
 public record ProgramTerms(
         Long totalBudgetFen,
@@ -25,7 +29,12 @@ public record ProgramTerms(
         LocalDate applicationsUntil,
         LocalDate validFrom,
         LocalDate validUntil,
-        boolean smeOnly) {
+        boolean smeOnly,
+        Set<ServiceKind> serviceKinds,
+        Set<UUID> designatedProviders) {
+
+    /** A program names at most this many designated institutions. */
+    public static final int MAX_DESIGNATED_PROVIDERS = 200;
 
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
@@ -49,12 +58,20 @@ public record ProgramTerms(
             violations.add(new Violation("coverageRatio", "has at most four decimals"));
         }
         if (eligibleCategories == null || eligibleCategories.isEmpty()) {
-            violations.add(new Violation("eligibleCategories", "name at least one instrument category"));
+            violations.add(new Violation("eligibleCategories", "name at least one category"));
         } else {
             eligibleCategories.stream()
                     .filter(c -> !ServiceCategories.CODES.contains(c))
                     .sorted()
                     .forEach(c -> violations.add(new Violation("eligibleCategories", "unknown category '" + c + "'")));
+        }
+        if (serviceKinds == null || serviceKinds.isEmpty()) {
+            violations.add(new Violation(
+                    "serviceKinds", "name at least one kind of service: INSTRUMENT_TIME, TESTING, DEVELOPMENT"));
+        }
+        if (designatedProviders != null && designatedProviders.size() > MAX_DESIGNATED_PROVIDERS) {
+            violations.add(new Violation(
+                    "designatedProviders", "at most " + MAX_DESIGNATED_PROVIDERS + " designated institutions"));
         }
         if (acceptedProviderRegions == null || acceptedProviderRegions.isEmpty()) {
             violations.add(new Violation(

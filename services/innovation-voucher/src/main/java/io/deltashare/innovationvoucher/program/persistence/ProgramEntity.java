@@ -63,6 +63,14 @@ public class ProgramEntity {
     @Column(name = "sme_only", nullable = false)
     public boolean smeOnly;
 
+    /** Comma-separated kinds of service (ServiceKind). */
+    @Column(name = "service_kinds", nullable = false)
+    public String serviceKinds;
+
+    /** Comma-separated provider organization ids; empty for any provider. */
+    @Column(name = "designated_providers", nullable = false)
+    public String designatedProviders;
+
     @Column(nullable = false)
     public String status;
 

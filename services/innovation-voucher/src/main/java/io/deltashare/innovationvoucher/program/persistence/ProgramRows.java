@@ -2,6 +2,7 @@ package io.deltashare.innovationvoucher.program.persistence;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.innovationvoucher.program.domain.ProgramStatus;
 import io.deltashare.innovationvoucher.program.domain.ProgramTerms;
 import io.deltashare.innovationvoucher.program.domain.VoucherProgram;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The one mapping between a {@link VoucherProgram} and its row, and the comma-separated form of the code lists. */
@@ -29,7 +31,9 @@ public final class ProgramRows {
                 row.applicationsUntil,
                 row.validFrom,
                 row.validUntil,
-                row.smeOnly);
+                row.smeOnly,
+                kinds(row.serviceKinds),
+                ids(row.designatedProviders));
         return new VoucherProgram(
                 row.id,
                 Region.ofCode(row.region),
@@ -61,6 +65,9 @@ public final class ProgramRows {
         row.validFrom = terms.validFrom();
         row.validUntil = terms.validUntil();
         row.smeOnly = terms.smeOnly();
+        row.serviceKinds = joined(terms.serviceKinds().stream().map(Enum::name).toList());
+        row.designatedProviders =
+                joined(terms.designatedProviders().stream().map(UUID::toString).toList());
         row.createdBy = program.createdBy();
         row.createdAt = program.createdAt();
         update(row, program);
@@ -79,6 +86,16 @@ public final class ProgramRows {
                 .filter(s -> !s.isBlank())
                 .sorted()
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public static Set<ServiceKind> kinds(String joined) {
+        return codes(joined).stream()
+                .map(ServiceKind::valueOf)
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(ServiceKind.class)));
+    }
+
+    public static Set<UUID> ids(String joined) {
+        return codes(joined).stream().map(UUID::fromString).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public static Set<Region> regions(String joined) {

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The indicators bureaus publish, per issuing region and calendar year (Asia/Shanghai): firms that applied,
- * vouchers issued, services bought with vouchers (the final fees of redeemed bookings) and the amount redeemed,
+ * vouchers issued, services bought with vouchers (the final fees of redeemed bookings and the amounts of accepted
+ * order milestones a voucher paid part of) and the amount redeemed,
  * broken down by the provider's region, with the cross-region part (通用通兑) summed. Sums are integer fen in SQL,
  * so every figure is exact to the fen.
  */
@@ -30,15 +31,21 @@ public class VoucherStatistics {
             long vouchersIssued,
             Money valueIssued,
             long redeemedBookings,
+            long redeemedOrderMilestones,
             Money servicesBought,
             Money redeemed,
             Money crossRegionServicesBought,
             Money crossRegionRedeemed,
             List<ProviderRegion> byProviderRegion) {}
 
-    /** Bookings redeemed at providers of one region. */
+    /** Bookings and order milestones redeemed at providers of one region. */
     public record ProviderRegion(
-            Region providerRegion, boolean crossRegion, long bookings, Money servicesBought, Money redeemed) {}
+            Region providerRegion,
+            boolean crossRegion,
+            long bookings,
+            long orderMilestones,
+            Money servicesBought,
+            Money redeemed) {}
 
     private final EntityManager entityManager;
 
@@ -67,19 +74,28 @@ public class VoucherStatistics {
                 .setParameter(2, from)
                 .setParameter(3, until)
                 .getSingleResult();
-        @SuppressWarnings("unchecked") // native rows: provider_region, bookings, fees, redeemed
+        // bookings count when completed (their final fee), orders milestone by milestone as the firm accepts them
+        @SuppressWarnings("unchecked") // native rows: provider_region, bookings, milestones, fees, redeemed
         List<Object[]> rows = entityManager
                 .createNativeQuery("""
-                        SELECT h.provider_region, count(*), sum(h.booking_fee_fen), sum(h.redeemed_fen)
-                        FROM hold h JOIN voucher v ON v.id = h.voucher_id
-                        WHERE v.region = ?1 AND h.status = 'REDEEMED' AND h.settled_at >= ?2 AND h.settled_at < ?3
-                        GROUP BY h.provider_region ORDER BY h.provider_region""")
+                        SELECT provider_region, sum(bookings), sum(milestones), sum(fees), sum(redeemed) FROM (
+                            SELECT h.provider_region, 1 AS bookings, 0 AS milestones, h.booking_fee_fen AS fees,
+                                   h.redeemed_fen AS redeemed
+                            FROM hold h JOIN voucher v ON v.id = h.voucher_id
+                            WHERE v.region = ?1 AND h.status = 'REDEEMED' AND h.settled_at >= ?2 AND h.settled_at < ?3
+                            UNION ALL
+                            SELECT o.provider_region, 0, 1, r.milestone_fen, r.redeemed_fen
+                            FROM order_redemption r JOIN order_hold o ON o.order_id = r.order_id
+                                 JOIN voucher v ON v.id = o.voucher_id
+                            WHERE v.region = ?1 AND r.redeemed_at >= ?2 AND r.redeemed_at < ?3) redeemed
+                        GROUP BY provider_region ORDER BY provider_region""")
                 .setParameter(1, region.code())
                 .setParameter(2, from)
                 .setParameter(3, until)
                 .getResultList();
         List<ProviderRegion> byProvider = new ArrayList<>();
         long bookings = 0;
+        long milestones = 0;
         long bought = 0;
         long redeemed = 0;
         long crossBought = 0;
@@ -87,11 +103,13 @@ public class VoucherStatistics {
         for (Object[] row : rows) {
             Region provider = Region.ofCode((String) row[0]);
             long count = ((Number) row[1]).longValue();
-            long fees = ((Number) row[2]).longValue();
-            long paid = ((Number) row[3]).longValue();
+            long parts = ((Number) row[2]).longValue();
+            long fees = ((Number) row[3]).longValue();
+            long paid = ((Number) row[4]).longValue();
             boolean cross = !provider.equals(region);
-            byProvider.add(new ProviderRegion(provider, cross, count, Money.ofFen(fees), Money.ofFen(paid)));
+            byProvider.add(new ProviderRegion(provider, cross, count, parts, Money.ofFen(fees), Money.ofFen(paid)));
             bookings += count;
+            milestones += parts;
             bought += fees;
             redeemed += paid;
             if (cross) {
@@ -106,6 +124,7 @@ public class VoucherStatistics {
                 ((Number) issued[0]).longValue(),
                 Money.ofFen(((Number) issued[1]).longValue()),
                 bookings,
+                milestones,
                 Money.ofFen(bought),
                 Money.ofFen(redeemed),
                 Money.ofFen(crossBought),

@@ -50,6 +50,8 @@ public class Issuance {
                         terms.coverageRatio(),
                         terms.eligibleCategories(),
                         terms.acceptedProviderRegions(),
+                        terms.serviceKinds(),
+                        terms.designatedProviders(),
                         terms.validFrom(),
                         terms.validUntil()),
                 applicationId,

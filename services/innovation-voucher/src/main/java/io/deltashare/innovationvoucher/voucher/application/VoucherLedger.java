@@ -1,6 +1,7 @@
 package io.deltashare.innovationvoucher.voucher.application;
 
 import io.deltashare.contracts.booking.BookingSnapshot;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.voucher.VoucherExpired;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
@@ -72,7 +73,9 @@ public class VoucherLedger {
                 .then(voucher -> voucher.hold(
                         new Voucher.Purchase(
                                 booking.firmOrganizationId(),
+                                booking.providerOrganizationId(),
                                 booking.providerRegion(),
+                                kindOf(booking),
                                 booking.instrumentCategory(),
                                 booking.fee().amount()),
                         programs.find(voucher.programId()).orElseThrow().vouchersUsable(),
@@ -187,5 +190,10 @@ public class VoucherLedger {
             programs.save(
                     programs.lockedForUpdate(voucher.programId()).orElseThrow().givenBack(fen));
         }
+    }
+
+    /** What a booking buys: instrument time for a slot, a test for samples the provider runs. */
+    static ServiceKind kindOf(BookingSnapshot booking) {
+        return "SAMPLE".equals(booking.mode()) ? ServiceKind.TESTING : ServiceKind.INSTRUMENT_TIME;
     }
 }

@@ -35,6 +35,13 @@ public record VoucherView(
             String coverageRatio,
             List<Region> acceptedProviderRegions,
             List<String> eligibleCategories,
+
+            @Schema(description = "what it pays for: INSTRUMENT_TIME, TESTING, DEVELOPMENT")
+            List<String> serviceKinds,
+
+            @Schema(description = "the provider organizations (专业机构) it pays at; empty: any provider")
+            List<UUID> designatedProviders,
+
             Instant validFrom,
             Instant expiresAt,
             String status) {}
@@ -44,6 +51,7 @@ public record VoucherView(
             String kind,
             Money amount,
             @Schema(nullable = true) UUID bookingId,
+            @Schema(nullable = true) UUID orderId,
             Instant at) {}
 
     static VoucherView of(Voucher v, List<VoucherEntryEntity> history) {
@@ -58,6 +66,8 @@ public record VoucherView(
                         ratio(v),
                         regions(v),
                         categories(v),
+                        kinds(v),
+                        providers(v),
                         v.validFrom(),
                         v.expiresAt(),
                         v.status().name()),
@@ -67,7 +77,7 @@ public record VoucherView(
                 Money.ofFen(v.returnedFen()),
                 v.issuedAt(),
                 history.stream()
-                        .map(e -> new Entry(e.kind, Money.ofFen(e.amountFen), e.bookingId, e.at))
+                        .map(e -> new Entry(e.kind, Money.ofFen(e.amountFen), e.bookingId, e.orderId, e.at))
                         .toList());
     }
 
@@ -85,7 +95,17 @@ public record VoucherView(
                 categories(v),
                 v.validFrom(),
                 v.expiresAt(),
-                v.status().name());
+                v.status().name(),
+                v.serviceKinds().stream().sorted().toList(),
+                providers(v));
+    }
+
+    private static List<String> kinds(Voucher v) {
+        return v.serviceKinds().stream().map(Enum::name).sorted().toList();
+    }
+
+    private static List<UUID> providers(Voucher v) {
+        return v.designatedProviders().stream().sorted().toList();
     }
 
     private static String ratio(Voucher v) {

@@ -1,6 +1,7 @@
 package io.deltashare.innovationvoucher.voucher.domain;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.decision.Decision;
 import io.deltashare.platform.decision.Rejection;
@@ -31,6 +32,8 @@ public record Voucher(
         BigDecimal coverageRatio,
         Set<String> eligibleCategories,
         Set<Region> acceptedRegions,
+        Set<ServiceKind> serviceKinds,
+        Set<UUID> designatedProviders,
         Instant validFrom,
         Instant expiresAt,
         VoucherStatus status,
@@ -44,11 +47,22 @@ public record Voucher(
             BigDecimal coverageRatio,
             Set<String> eligibleCategories,
             Set<Region> acceptedRegions,
+            Set<ServiceKind> serviceKinds,
+            Set<UUID> designatedProviders,
             LocalDate validFrom,
             LocalDate validUntil) {}
 
-    /** What a booking asks a voucher to pay for: whose booking, at which provider, of what, for how much. */
-    public record Purchase(UUID firm, Region providerRegion, String category, Money fee) {}
+    /**
+     * What a booking or an order asks a voucher to pay for: whose it is, at which provider (organization and region),
+     * what kind of service in which category, for how much.
+     */
+    public record Purchase(
+            UUID firm,
+            UUID providerOrganization,
+            Region providerRegion,
+            ServiceKind kind,
+            String category,
+            Money fee) {}
 
     /** A hold of {@code share} for a booking, and the voucher after it. */
     public record Held(Voucher voucher, Money share) {}
@@ -82,6 +96,8 @@ public record Voucher(
                 terms.coverageRatio(),
                 Set.copyOf(terms.eligibleCategories()),
                 Set.copyOf(terms.acceptedRegions()),
+                Set.copyOf(terms.serviceKinds()),
+                Set.copyOf(terms.designatedProviders()),
                 validFrom.isAfter(now) ? validFrom : now,
                 terms.validUntil().plusDays(1).atStartOfDay(Clocks.SHANGHAI).toInstant(),
                 VoucherStatus.ACTIVE,
@@ -105,10 +121,12 @@ public record Voucher(
                 coverageRatio,
                 eligibleCategories,
                 acceptedRegions,
+                serviceKinds,
+                designatedProviders,
                 validFrom,
                 expiresAt,
                 status == VoucherStatus.ACTIVE && programUsable);
-        var refusal = use.refusal(purchase.firm(), purchase.providerRegion(), purchase.category(), now);
+        var refusal = use.refusal(purchase, now);
         if (refusal.isPresent()) {
             return Decision.reject(Rejection.unprocessable("voucher-refused", refusal.get()));
         }
@@ -140,6 +158,14 @@ public record Voucher(
                 toProgram);
     }
 
+    /**
+     * {@code fen} of what the voucher holds is paid out (an accepted milestone of an order): it leaves the hold and
+     * counts as redeemed.
+     */
+    public Voucher redeemFromHold(long fen) {
+        return withAmounts(heldFen - fen, redeemedFen + fen, returnedFen, status);
+    }
+
     /** At {@code now}, past its validity: expired, its unspent balance given back to the program. */
     public Decision<GivenBack> expire(Instant now) {
         if (status != VoucherStatus.ACTIVE || expiresAt.isAfter(now)) {
@@ -166,6 +192,8 @@ public record Voucher(
                 coverageRatio,
                 eligibleCategories,
                 acceptedRegions,
+                serviceKinds,
+                designatedProviders,
                 validFrom,
                 expiresAt,
                 newStatus,

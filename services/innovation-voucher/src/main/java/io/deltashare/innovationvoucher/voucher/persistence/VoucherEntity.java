@@ -52,6 +52,12 @@ public class VoucherEntity {
     @Column(name = "eligible_categories", nullable = false)
     public String eligibleCategories;
 
+    @Column(name = "service_kinds", nullable = false)
+    public String serviceKinds;
+
+    @Column(name = "designated_providers", nullable = false)
+    public String designatedProviders;
+
     @Column(name = "accepted_regions", nullable = false)
     public String acceptedRegions;
 

@@ -30,6 +30,9 @@ public class VoucherEntryEntity {
     @Column(name = "booking_id")
     public UUID bookingId;
 
+    @Column(name = "order_id")
+    public UUID orderId;
+
     @Column(nullable = false)
     public Instant at;
 

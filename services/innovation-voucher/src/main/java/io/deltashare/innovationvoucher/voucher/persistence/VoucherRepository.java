@@ -41,6 +41,10 @@ public class VoucherRepository implements PanacheRepositoryBase<VoucherEntity, U
         row.eligibleCategories = ProgramRows.joined(voucher.eligibleCategories());
         row.acceptedRegions = ProgramRows.joined(
                 voucher.acceptedRegions().stream().map(Region::code).toList());
+        row.serviceKinds = ProgramRows.joined(
+                voucher.serviceKinds().stream().map(Enum::name).toList());
+        row.designatedProviders = ProgramRows.joined(
+                voucher.designatedProviders().stream().map(UUID::toString).toList());
         row.validFrom = voucher.validFrom();
         row.expiresAt = voucher.expiresAt();
         row.issuedAt = voucher.issuedAt();
@@ -56,6 +60,13 @@ public class VoucherRepository implements PanacheRepositoryBase<VoucherEntity, U
     /** Adds a line to the voucher's history: {@code kind} of {@code fen}, for a booking or none. */
     public void record(UUID voucher, String kind, long fen, UUID bookingId, Instant at) {
         getEntityManager().persist(VoucherEntryEntity.of(voucher, kind, fen, bookingId, at));
+    }
+
+    /** Adds a line to the voucher's history: {@code kind} of {@code fen}, for an order. */
+    public void recordForOrder(UUID voucher, String kind, long fen, UUID orderId, Instant at) {
+        VoucherEntryEntity entry = VoucherEntryEntity.of(voucher, kind, fen, null, at);
+        entry.orderId = orderId;
+        getEntityManager().persist(entry);
     }
 
     /** The voucher's history, oldest first. */
@@ -110,6 +121,8 @@ public class VoucherRepository implements PanacheRepositoryBase<VoucherEntity, U
                 row.coverageRatio,
                 ProgramRows.codes(row.eligibleCategories),
                 ProgramRows.regions(row.acceptedRegions),
+                ProgramRows.kinds(row.serviceKinds),
+                ProgramRows.ids(row.designatedProviders),
                 row.validFrom,
                 row.expiresAt,
                 VoucherStatus.valueOf(row.status),

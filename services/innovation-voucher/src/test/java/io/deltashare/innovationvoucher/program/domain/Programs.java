@@ -2,6 +2,7 @@ package io.deltashare.innovationvoucher.program.domain;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,8 @@ public final class Programs {
                 LocalDate.of(2027, 6, 30),
                 NEW_YEAR,
                 END_OF_YEAR,
-                false);
+                false,
+                Set.of(ServiceKind.INSTRUMENT_TIME, ServiceKind.TESTING),
+                Set.of());
     }
 }

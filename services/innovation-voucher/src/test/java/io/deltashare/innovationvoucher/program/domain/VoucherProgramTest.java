@@ -59,7 +59,9 @@ class VoucherProgramTest {
                                 t.applicationsUntil(),
                                 t.validFrom(),
                                 t.validUntil(),
-                                true),
+                                true,
+                                t.serviceKinds(),
+                                t.designatedProviders()),
                         "bureau-js",
                         Instant.now())
                 .orElseThrow()

@@ -3,6 +3,7 @@ package io.deltashare.innovationvoucher.voucher.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.innovationvoucher.program.domain.Programs;
 import io.deltashare.platform.decision.Decision;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The money on a voucher: what it holds, pays and gives back, never more than its face value. */
 class VoucherTest {
+
+    private static final UUID SHANGHAI_CENTRE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
 
     private static final Instant ISSUED = Instant.parse("2027-02-01T02:00:00Z");
     private static final Instant IN_MARCH = Instant.parse("2027-03-01T02:00:00Z");
@@ -51,12 +54,27 @@ class VoucherTest {
         Voucher.Purchase sem = semInShanghai("600.00");
 
         assertThat(refusal(voucher.hold(
-                                new Voucher.Purchase(UUID.randomUUID(), Region.CN_SH, "electron-microscopy", sem.fee()),
+                                new Voucher.Purchase(
+                                        UUID.randomUUID(),
+                                        SHANGHAI_CENTRE,
+                                        Region.CN_SH,
+                                        ServiceKind.INSTRUMENT_TIME,
+                                        "electron-microscopy",
+                                        sem.fee()),
                                 true,
                                 IN_MARCH))
                         .reason())
                 .isEqualTo("the voucher belongs to another firm");
-        assertThat(refusal(voucher.hold(new Voucher.Purchase(FIRM, Region.CN_SH, "nmr", sem.fee()), true, IN_MARCH))
+        assertThat(refusal(voucher.hold(
+                                new Voucher.Purchase(
+                                        FIRM,
+                                        SHANGHAI_CENTRE,
+                                        Region.CN_SH,
+                                        ServiceKind.INSTRUMENT_TIME,
+                                        "nmr",
+                                        sem.fee()),
+                                true,
+                                IN_MARCH))
                         .reason())
                 .startsWith("the voucher does not pay for nmr");
         assertThat(refusal(voucher.hold(sem, false, IN_MARCH)).reason()).contains("suspended");
@@ -95,7 +113,38 @@ class VoucherTest {
         assertThat(expired.voucher().expire(voucher.expiresAt()).accepted()).isEmpty();
     }
 
+    @Test
+    void aVoucherPaysOnlyForTheKindsOfServiceAndAtTheInstitutionsItsProgramNames() {
+        Voucher testingOnly = aJiangsuVoucherOf(300_000_00L, Set.of(ServiceKind.TESTING), Set.of());
+        Voucher.Purchase development = new Voucher.Purchase(
+                FIRM,
+                SHANGHAI_CENTRE,
+                Region.CN_SH,
+                ServiceKind.DEVELOPMENT,
+                "electron-microscopy",
+                Money.parse("600000.00"));
+        assertThat(refusal(testingOnly.hold(development, true, IN_MARCH)).reason())
+                .isEqualTo("the voucher does not pay for DEVELOPMENT; it pays for [TESTING]");
+
+        Voucher designated = aJiangsuVoucherOf(300_000_00L, Set.of(ServiceKind.DEVELOPMENT), Set.of(UUID.randomUUID()));
+        assertThat(refusal(designated.hold(development, true, IN_MARCH)).reason())
+                .contains("designated");
+
+        Voucher forDevelopment =
+                aJiangsuVoucherOf(300_000_00L, Set.of(ServiceKind.DEVELOPMENT), Set.of(SHANGHAI_CENTRE));
+        Voucher.Held held = forDevelopment.hold(development, true, IN_MARCH).orElseThrow();
+        assertThat(held.share()).isEqualTo(Money.parse("300000.00"));
+        Voucher paid = held.voucher().redeemFromHold(150_000_00L);
+        assertThat(paid.heldFen()).isEqualTo(150_000_00L);
+        assertThat(paid.redeemedFen()).isEqualTo(150_000_00L);
+        assertThat(paid.balanceFen()).isZero();
+    }
+
     private static Voucher aJiangsuVoucherOf(long faceValueFen) {
+        return aJiangsuVoucherOf(faceValueFen, Set.of(ServiceKind.INSTRUMENT_TIME, ServiceKind.TESTING), Set.of());
+    }
+
+    private static Voucher aJiangsuVoucherOf(long faceValueFen, Set<ServiceKind> kinds, Set<UUID> designated) {
         return Voucher.issue(
                 UUID.randomUUID(),
                 "JS-2027-TEST-CODE",
@@ -106,6 +155,8 @@ class VoucherTest {
                         new BigDecimal("0.5"),
                         Set.of("electron-microscopy"),
                         Set.of(Region.CN_SH, Region.CN_JS),
+                        kinds,
+                        designated,
                         Programs.NEW_YEAR,
                         Programs.END_OF_YEAR),
                 UUID.randomUUID(),
@@ -114,7 +165,13 @@ class VoucherTest {
     }
 
     private static Voucher.Purchase semInShanghai(String fee) {
-        return new Voucher.Purchase(FIRM, Region.CN_SH, "electron-microscopy", Money.parse(fee));
+        return new Voucher.Purchase(
+                FIRM,
+                SHANGHAI_CENTRE,
+                Region.CN_SH,
+                ServiceKind.INSTRUMENT_TIME,
+                "electron-microscopy",
+                Money.parse(fee));
     }
 
     private static Rejection refusal(Decision<?> decision) {
