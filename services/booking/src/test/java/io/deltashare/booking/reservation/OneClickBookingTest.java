@@ -190,7 +190,9 @@ class OneClickBookingTest {
                                 List.of(category),
                                 Instant.now().minus(Duration.ofDays(1)),
                                 expiresAt,
-                                "ACTIVE")));
+                                "ACTIVE",
+                                null,
+                                null)));
         return id;
     }
 }

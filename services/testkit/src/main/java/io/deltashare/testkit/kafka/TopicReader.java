@@ -55,6 +55,40 @@ public final class TopicReader {
         throw new AssertionError(failure + " within " + timeout);
     }
 
+    /**
+     * The first {@code count} records on {@code topic} that {@code wanted} accepts, reading from the beginning; fails
+     * when fewer came within {@code timeout}.
+     */
+    public static List<ConsumerRecord<String, String>> awaitRecords(
+            String topic, Predicate<ConsumerRecord<String, String>> wanted, int count, Duration timeout) {
+        List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        Kafka.shared().bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            while (found.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (wanted.test(record) && found.size() < count) {
+                        found.add(record);
+                    }
+                }
+            }
+        }
+        if (found.size() < count) {
+            throw new AssertionError(
+                    "only " + found.size() + " of " + count + " records wanted on " + topic + " within " + timeout);
+        }
+        return found;
+    }
+
     /** A header's value as text, or null. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);

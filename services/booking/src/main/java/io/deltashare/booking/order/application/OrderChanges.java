@@ -19,6 +19,7 @@ import io.deltashare.contracts.order.OrderRejected;
 import io.deltashare.contracts.order.OrderSnapshot;
 import io.deltashare.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,12 @@ public class OrderChanges {
 
     private final ServiceOrders orders;
     private final Outbox outbox;
+    private final Event<OrderEvent> moves;
 
-    OrderChanges(ServiceOrders orders, Outbox outbox) {
+    OrderChanges(ServiceOrders orders, Outbox outbox, Event<OrderEvent> moves) {
         this.orders = orders;
         this.outbox = outbox;
+        this.moves = moves;
     }
 
     /** Stores a newly placed order and announces it. */
@@ -52,7 +55,14 @@ public class OrderChanges {
     public OrderView apply(OrderEvent event) {
         ServiceOrder stored = orders.save(event.order());
         published(event, stored).forEach(outbox::publish);
+        moves.fire(event); // in this transaction: a rejected order opens its request for quotation again
         return OrderView.of(stored);
+    }
+
+    /** Publishes the placement of {@code order} again, as it is: a repeated question to the voucher service. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void askVoucherAgain(ServiceOrder order) {
+        outbox.publish(new OrderPlaced(snapshot(order)));
     }
 
     /** The integration events of {@code event}, carrying the order as {@code stored} (with its new version). */

@@ -16,6 +16,8 @@ import io.deltashare.platform.persistence.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +95,33 @@ public class ServiceOrders implements PanacheRepositoryBase<ServiceOrderEntity, 
                 .stream()
                 .map(ServiceOrders::toOrder)
                 .toList();
+    }
+
+    /** Orders still waiting for their voucher's answer, last asked before {@code askedBefore}; replicas skip each other's. */
+    @SuppressWarnings("unchecked") // order ids
+    public List<UUID> awaitingVoucher(Instant askedBefore, int limit) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        SELECT id FROM service_order
+                        WHERE status = 'AWAITING_VOUCHER' AND voucher_asked_at < ?1
+                        ORDER BY voucher_asked_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, askedBefore.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
+    /** When the voucher service was last asked about the order. */
+    public Instant voucherAskedAt(UUID order) {
+        return findById(order).voucherAskedAt;
+    }
+
+    /** Records that the voucher service was asked again (nothing the order's version describes changes). */
+    public void voucherAskedAgain(UUID order, Instant at) {
+        getEntityManager()
+                .createNativeQuery("UPDATE service_order SET voucher_asked_at = ?1 WHERE id = ?2")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC))
+                .setParameter(2, order)
+                .executeUpdate();
     }
 
     private static void update(ServiceOrderEntity row, ServiceOrder order) {

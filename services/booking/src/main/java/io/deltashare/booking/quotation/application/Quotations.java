@@ -7,6 +7,7 @@ import io.deltashare.booking.order.application.OrderChanges;
 import io.deltashare.booking.order.application.OrderView;
 import io.deltashare.booking.order.domain.Milestone;
 import io.deltashare.booking.order.domain.MilestoneStatus;
+import io.deltashare.booking.order.domain.OrderEvent;
 import io.deltashare.booking.order.domain.OrderParties;
 import io.deltashare.booking.order.domain.ServiceOrder;
 import io.deltashare.booking.quotation.domain.Quote;
@@ -15,14 +16,19 @@ import io.deltashare.booking.quotation.domain.QuoteRequestStatus;
 import io.deltashare.booking.quotation.domain.QuoteTerms;
 import io.deltashare.booking.quotation.domain.Recipient;
 import io.deltashare.booking.quotation.persistence.QuoteRequests;
+import io.deltashare.booking.reservation.domain.PriceTier;
+import io.deltashare.booking.wallet.application.WalletChoices;
+import io.deltashare.booking.wallet.domain.VoucherChoice;
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.ServiceKind;
+import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,12 +64,14 @@ public class Quotations {
     private final QuoteRequests requests;
     private final ServiceOffers offers;
     private final OrderChanges orders;
+    private final WalletChoices wallet;
     private final Clock clock;
 
-    Quotations(QuoteRequests requests, ServiceOffers offers, OrderChanges orders, Clock clock) {
+    Quotations(QuoteRequests requests, ServiceOffers offers, OrderChanges orders, WalletChoices wallet, Clock clock) {
         this.requests = requests;
         this.offers = offers;
         this.orders = orders;
+        this.wallet = wallet;
         this.clock = clock;
     }
 
@@ -141,18 +149,68 @@ public class Quotations {
      * index), so only one order is ever placed.
      */
     @Transactional
-    public OrderView accept(UUID requestId, UUID quoteId, Caller caller) {
+    public OrderView accept(UUID requestId, UUID quoteId, Paying paying, Caller caller) {
         QuoteRequest request = visible(requests.lockedForUpdate(requestId).orElse(null), requestId, caller);
         if (!caller.actsFor(request.firmOrganizationId())) {
             throw Rejected.forbidden("only the firm that asked (or its partner portal) accepts a quote");
         }
+        Customers.Customer customer = Customers.buying(caller, request.firmOrganizationId(), "accept quotes");
         Quote quote = quoteOf(request, quoteId, caller);
         Instant now = clock.instant();
         QuoteRequest.Award award =
                 request.accept(quote, LocalDate.ofInstant(now, Clocks.SHANGHAI)).orElseThrow();
         requests.saveQuote(award.quote());
         requests.save(award.request());
-        return orders.place(ServiceOrder.place(order(award, now)));
+        return orders.place(ServiceOrder.place(order(award, voucher(paying, customer, quote, now), now)));
+    }
+
+    /** How the customer pays an order besides its own money: a named voucher, one the system picks, or none. */
+    public record Paying(UUID voucherId, boolean voucherChosenBySystem) {
+
+        public static final Paying ALONE = new Paying(null, false);
+    }
+
+    /**
+     * The order's voucher: the named one (the voucher service judges it), or with {@code "voucher": "auto"} the one
+     * the firm's wallet offers for the quote's kind of service, category, provider and price (none for a researcher,
+     * or when none applies).
+     */
+    private UUID voucher(Paying paying, Customers.Customer customer, Quote quote, Instant now) {
+        if (!paying.voucherChosenBySystem()) {
+            return paying.voucherId();
+        }
+        if (paying.voucherId() != null) {
+            throw Rejected.invalid("voucher", "send voucherId or \"voucher\": \"auto\", not both");
+        }
+        if (customer.tier() == PriceTier.ACADEMIC) {
+            return null;
+        }
+        Recipient r = quote.recipient();
+        return wallet.pick(
+                        customer.organization().id(),
+                        new VoucherChoice.Purchase(
+                                r.kind(), r.category(), r.providerOrganizationId(), r.providerRegion()),
+                        Money.ofFen(quote.terms().priceFen()),
+                        now)
+                .map(choice -> choice.voucher().id())
+                .orElse(null);
+    }
+
+    /**
+     * An order whose voucher refused to pay (or never answered) ends without obligation, and its request opens again
+     * with the same quotes, so that the firm may accept one without that voucher.
+     */
+    void reopenAfter(@Observes OrderEvent.Rejected rejected) {
+        ServiceOrder order = rejected.order();
+        requests.lockedForUpdate(order.quoteRequestId())
+                .ifPresent(request -> requests.quotesOf(request).stream()
+                        .filter(q -> q.id().equals(order.quoteId()))
+                        .findFirst()
+                        .flatMap(q -> request.reopen(q).accepted())
+                        .ifPresent(award -> {
+                            requests.saveQuote(award.quote());
+                            requests.save(award.request());
+                        }));
     }
 
     /** The customer no longer wants quotes on an open request. */
@@ -165,7 +223,7 @@ public class Quotations {
         return view(requests.save(request.cancel().orElseThrow()), caller);
     }
 
-    private static ServiceOrder order(QuoteRequest.Award award, Instant now) {
+    private static ServiceOrder order(QuoteRequest.Award award, UUID voucher, Instant now) {
         Quote quote = award.quote();
         QuoteTerms terms = quote.terms();
         Recipient r = quote.recipient();
@@ -197,7 +255,7 @@ public class Quotations {
                 milestones,
                 terms.cancellationFeePercent(),
                 terms.cancellationTerms(),
-                null,
+                voucher,
                 0,
                 null,
                 now,

@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -107,6 +108,26 @@ public class QuoteRequestResource {
                     cancellationTerms);
         }
     }
+
+    /**
+     * How the firm pays an accepted quote besides its own money: a voucher it names, or with {@code "voucher":
+     * "auto"} the one the system picks (一键下单); no body, or neither: no voucher. With a voucher the order waits
+     * ({@code AWAITING_VOUCHER}) until the voucher holds its share ({@code ACTIVE}) or refuses ({@code REJECTED}, the
+     * request open again).
+     */
+    @Schema(examples = "{\"voucherId\":\"3c3c0000-0000-4000-8000-000000000001\"}")
+    public record Acceptance(
+            @Schema(nullable = true, description = "a voucher of the firm to pay part of the order")
+            UUID voucherId,
+
+            @Schema(
+                    nullable = true,
+                    description = "`auto`: the system picks the firm's voucher that applies (or none);"
+                            + " `none` or absent: no voucher unless voucherId names one")
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "auto|none",
+                    message = "is auto or none; to name a voucher, send voucherId")
+            String voucher) {}
 
     /** A quoted milestone: what is delivered, its share of the price in percent, when. */
     public record MilestoneBody(
@@ -238,14 +259,18 @@ public class QuoteRequestResource {
     public Response accept(
             @PathParam("id") UUID id,
             @PathParam("quoteId") UUID quoteId,
+            @Valid Acceptance acceptance,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
+        Quotations.Paying paying = acceptance == null
+                ? Quotations.Paying.ALONE
+                : new Quotations.Paying(acceptance.voucherId(), "auto".equals(acceptance.voucher()));
         return idempotency.execute(
                 idempotencyKey,
                 "POST /api/v1/quote-requests/" + id + "/quotes/" + quoteId + "/acceptance",
-                quoteId,
+                acceptance == null ? Map.of("quote", quoteId) : acceptance,
                 () -> {
-                    OrderView order = quotations.accept(id, quoteId, caller.get());
+                    OrderView order = quotations.accept(id, quoteId, paying, caller.get());
                     return Response.created(uri.getBaseUriBuilder()
                                     .path("api/v1/orders")
                                     .path(order.id().toString())

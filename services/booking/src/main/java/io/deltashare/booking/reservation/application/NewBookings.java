@@ -6,6 +6,7 @@ import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.booking.reservation.domain.BookableInstrument;
 import io.deltashare.booking.reservation.domain.Booking;
 import io.deltashare.booking.reservation.domain.BookingEvent;
+import io.deltashare.booking.reservation.domain.BookingMode;
 import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.deltashare.booking.reservation.domain.Parties;
 import io.deltashare.booking.reservation.domain.PriceTier;
@@ -15,6 +16,7 @@ import io.deltashare.booking.reservation.persistence.Occupancy;
 import io.deltashare.booking.wallet.application.WalletChoices;
 import io.deltashare.booking.wallet.domain.VoucherChoice;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
@@ -178,7 +180,17 @@ public class NewBookings {
             }
             return customer.tier() == PriceTier.ACADEMIC || !instrument.voucherEligible()
                     ? Optional.empty()
-                    : wallet.pick(firm, instrument.category(), instrument.providerRegion(), amount, now);
+                    : wallet.pick(
+                            firm,
+                            new VoucherChoice.Purchase(
+                                    instrument.terms().mode() == BookingMode.SLOT
+                                            ? ServiceKind.INSTRUMENT_TIME
+                                            : ServiceKind.TESTING,
+                                    instrument.category(),
+                                    instrument.providerOrganizationId(),
+                                    instrument.providerRegion()),
+                            amount,
+                            now);
         }
         return request.voucherId() == null ? Optional.empty() : wallet.named(request.voucherId(), firm, amount, now);
     }

@@ -2,7 +2,6 @@ package io.deltashare.booking.wallet.application;
 
 import io.deltashare.booking.wallet.domain.VoucherChoice;
 import io.deltashare.booking.wallet.persistence.Wallets;
-import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,9 +21,8 @@ public class WalletChoices {
 
     /** One-click ordering: the firm's voucher that {@link VoucherChoice} picks for this fee, if any applies. */
     @Transactional
-    public Optional<VoucherChoice.Choice> pick(
-            UUID firm, String category, Region providerRegion, Money fee, Instant now) {
-        return VoucherChoice.pick(wallets.activeOf(firm, now), category, providerRegion, fee, now);
+    public Optional<VoucherChoice.Choice> pick(UUID firm, VoucherChoice.Purchase purchase, Money fee, Instant now) {
+        return VoucherChoice.pick(wallets.activeOf(firm, now), purchase, fee, now);
     }
 
     /** The voucher the firm named, with what it would pay of {@code fee}, if booking knows it as the firm's. */

@@ -1,15 +1,17 @@
 package io.deltashare.booking.wallet.domain;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Which of a firm's vouchers pays for a one-click booking ({@code "voucher": "auto"}): among those that apply (the
- * provider's region accepted, the category eligible, valid now, money left), one whose balance covers its whole
+ * provider accepted, the kind of service and the category paid for, valid now, money left), one whose balance covers its whole
  * share of the fee, the soonest to expire first, so that money about to lapse is spent before money that keeps. When
  * none covers its whole share, the one that pays the most (then the soonest to expire). None when none applies: the
  * firm then pays the whole fee.
@@ -21,11 +23,12 @@ public final class VoucherChoice {
     /** The voucher chosen and what it would pay. */
     public record Choice(WalletVoucher voucher, Money share) {}
 
-    public static Optional<Choice> pick(
-            List<WalletVoucher> vouchers, String category, Region providerRegion, Money fee, Instant now) {
-        List<WalletVoucher> applicable = vouchers.stream()
-                .filter(v -> v.applies(category, providerRegion, now))
-                .toList();
+    /** What a voucher is asked to pay for: a kind of service in a category, at a provider. */
+    public record Purchase(ServiceKind kind, String category, UUID providerOrganization, Region providerRegion) {}
+
+    public static Optional<Choice> pick(List<WalletVoucher> vouchers, Purchase purchase, Money fee, Instant now) {
+        List<WalletVoucher> applicable =
+                vouchers.stream().filter(v -> v.applies(purchase, now)).toList();
         Comparator<WalletVoucher> soonestToExpire =
                 Comparator.comparing(WalletVoucher::expiresAt).thenComparing(WalletVoucher::id);
         Optional<WalletVoucher> whole = applicable.stream()

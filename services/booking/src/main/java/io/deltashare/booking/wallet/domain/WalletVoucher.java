@@ -1,6 +1,7 @@
 package io.deltashare.booking.wallet.domain;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,18 +19,22 @@ public record WalletVoucher(
         BigDecimal coverageRatio,
         Set<String> eligibleCategories,
         Set<Region> acceptedProviderRegions,
+        Set<ServiceKind> serviceKinds,
+        Set<UUID> designatedProviders,
         Instant validFrom,
         Instant expiresAt,
         boolean active,
         Money balance) {
 
-    /** Whether it pays for a booking of {@code category} at a provider in {@code providerRegion} at {@code now}. */
-    public boolean applies(String category, Region providerRegion, Instant now) {
+    /** Whether it pays for {@code purchase} at {@code now}. */
+    public boolean applies(VoucherChoice.Purchase purchase, Instant now) {
         return active
                 && !now.isBefore(validFrom)
                 && now.isBefore(expiresAt)
-                && acceptedProviderRegions.contains(providerRegion)
-                && eligibleCategories.contains(category)
+                && acceptedProviderRegions.contains(purchase.providerRegion())
+                && serviceKinds.contains(purchase.kind())
+                && eligibleCategories.contains(purchase.category())
+                && (designatedProviders.isEmpty() || designatedProviders.contains(purchase.providerOrganization()))
                 && balance.fen() > 0;
     }
 

@@ -39,4 +39,12 @@ public class WalletVoucherEntity {
 
     @Column(name = "balance_fen", nullable = false)
     public long balanceFen;
+
+    /** Comma-separated kinds of service it pays for. */
+    @Column(name = "service_kinds", nullable = false)
+    public String serviceKinds;
+
+    /** Comma-separated provider organization ids it pays at; empty for any provider. */
+    @Column(name = "designated_providers", nullable = false)
+    public String designatedProviders;
 }

@@ -2,6 +2,7 @@ package io.deltashare.booking.wallet.persistence;
 
 import io.deltashare.booking.wallet.domain.WalletVoucher;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.catalog.ServiceKind;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.voucher.VoucherSnapshot;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -41,6 +42,9 @@ public class Wallets implements PanacheRepositoryBase<WalletVoucherEntity, UUID>
         row.eligibleCategories = String.join(",", voucher.eligibleCategories());
         row.acceptedProviderRegions =
                 voucher.acceptedProviderRegions().stream().map(Region::code).collect(Collectors.joining(","));
+        row.serviceKinds = voucher.paysFor().stream().map(Enum::name).collect(Collectors.joining(","));
+        row.designatedProviders =
+                voucher.payableAt().stream().map(UUID::toString).collect(Collectors.joining(","));
         row.validFrom = voucher.validFrom();
         row.expiresAt = voucher.expiresAt();
         row.active = "ACTIVE".equals(voucher.status());
@@ -69,6 +73,8 @@ public class Wallets implements PanacheRepositoryBase<WalletVoucherEntity, UUID>
                 row.coverageRatio,
                 Set.copyOf(split(row.eligibleCategories)),
                 split(row.acceptedProviderRegions).stream().map(Region::ofCode).collect(Collectors.toSet()),
+                split(row.serviceKinds).stream().map(ServiceKind::valueOf).collect(Collectors.toSet()),
+                split(row.designatedProviders).stream().map(UUID::fromString).collect(Collectors.toSet()),
                 row.validFrom,
                 row.expiresAt,
                 row.active,
