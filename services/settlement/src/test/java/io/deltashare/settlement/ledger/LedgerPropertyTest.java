@@ -2,6 +2,7 @@ package io.deltashare.settlement.ledger;
 
 import static io.deltashare.settlement.SettlementFixtures.record;
 import static io.deltashare.testkit.fixtures.ABooking.aBooking;
+import static io.deltashare.testkit.fixtures.AnOrder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.contracts.booking.BookingCancelled;
@@ -12,7 +13,11 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.events.IntegrationEvent;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.contracts.order.OrderCancelled;
+import io.deltashare.contracts.order.OrderMilestoneAccepted;
+import io.deltashare.contracts.order.OrderSnapshot;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
+import io.deltashare.contracts.voucher.VoucherRedeemedForMilestone;
 import io.deltashare.platform.inbox.InboxConsumer;
 import io.deltashare.settlement.ledger.messaging.SettlementConsumers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -125,6 +130,183 @@ class LedgerPropertyTest {
                     .as("balances after replaying %s", history)
                     .isEqualTo(balances);
         }
+    }
+
+    /**
+     * An order for a service: its price in {@code milestones} parts, the first {@code accepted} of them accepted, then
+     * cancelled (owing 20 % of the rest) or not, paid in part by a voucher of {@code coverage} (or none, when null).
+     */
+    record OrderStory(OrderSnapshot order, int accepted, boolean cancelled, BigDecimal coverage) {
+
+        /** Every event the story publishes, each with what it is, for the settled check. */
+        List<IntegrationEvent> events() {
+            List<IntegrationEvent> events = new ArrayList<>();
+            long price = order.price().fen();
+            long hold = coverage == null
+                    ? 0
+                    : Money.ofFen(price).shareRoundedDown(coverage).fen();
+            long redeemed = 0;
+            for (int n = 1; n <= accepted; n++) {
+                OrderSnapshot after = withAccepted(n);
+                events.add(new OrderMilestoneAccepted(after, n));
+                long amount = order.milestones().get(n - 1).amount().fen();
+                long share = n == order.milestones().size()
+                        ? hold - redeemed
+                        : Math.min(hold - redeemed, hold * amount / price);
+                redeemed += share;
+                if (share > 0) {
+                    events.add(new VoucherRedeemedForMilestone(
+                            order.voucherId(),
+                            order.id(),
+                            n,
+                            UUID.randomUUID(),
+                            Region.CN_SH,
+                            order.firmOrganizationId(),
+                            order.providerOrganizationId(),
+                            order.providerRegion(),
+                            order.kind(),
+                            order.category(),
+                            Money.ofFen(amount),
+                            Money.ofFen(share),
+                            Money.ofFen(hold - redeemed),
+                            Instant.now()));
+                }
+            }
+            if (cancelled) {
+                events.add(new OrderCancelled(withAccepted(accepted), Money.ofFen(cancellationFee())));
+            }
+            return events;
+        }
+
+        long cancellationFee() {
+            long open = order.milestones().stream()
+                    .skip(accepted)
+                    .mapToLong(m -> m.amount().fen())
+                    .sum();
+            return cancelled ? open * order.cancellationFeePercent() / 100 : 0;
+        }
+
+        long expectedCharge() {
+            return order.milestones().stream()
+                            .limit(accepted)
+                            .mapToLong(m -> m.amount().fen())
+                            .sum()
+                    + cancellationFee();
+        }
+
+        private OrderSnapshot withAccepted(int n) {
+            List<OrderSnapshot.Milestone> parts = new ArrayList<>();
+            for (OrderSnapshot.Milestone m : order.milestones()) {
+                parts.add(new OrderSnapshot.Milestone(
+                        m.number(), m.title(), m.amount(), m.due(), m.number() <= n ? "ACCEPTED" : "PENDING"));
+            }
+            return new OrderSnapshot(
+                    order.id(),
+                    order.quoteRequestId(),
+                    order.quoteId(),
+                    order.serviceOfferId(),
+                    order.firmOrganizationId(),
+                    order.firmRegion(),
+                    order.providerId(),
+                    order.providerOrganizationId(),
+                    order.providerRegion(),
+                    order.kind(),
+                    order.category(),
+                    order.serviceName(),
+                    order.title(),
+                    order.price(),
+                    parts,
+                    order.cancellationFeePercent(),
+                    order.voucherId(),
+                    order.voucherHeld(),
+                    order.status(),
+                    order.placedAt(),
+                    order.version() + n);
+        }
+    }
+
+    /**
+     * The same for orders of services: milestone charges, voucher shares per milestone and cancellation fees, in any
+     * order and some twice, keep the trial balance at zero and split each order's charges exactly between the firm
+     * and the bureau; a replay changes nothing.
+     */
+    @Test
+    void anyInterleavingOfOrderEventsKeepsTheBooksBalancedAndEachChargeSplitExactly() {
+        Arbitrary<OrderStory> stories = Combinators.combine(
+                        Arbitraries.longs().between(1, 100_000_000),
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 100))
+                .as((fen, parts, accepted, cancelled, percent) -> {
+                    int done = Math.min(accepted, parts);
+                    return new OrderStory(
+                            anOrder()
+                                    .by(UUID.randomUUID(), Region.CN_SH)
+                                    .at(UUID.randomUUID(), Region.CN_SH)
+                                    .costing(Money.ofFen(fen).toDecimalString(), parts)
+                                    .paidWith(percent == 0 ? null : UUID.randomUUID())
+                                    .build(),
+                            done,
+                            cancelled && done < parts,
+                            percent == 0 ? null : BigDecimal.valueOf(percent, 2));
+                });
+        Random random = new Random(20261201L);
+        for (int h = 0; h < HISTORIES; h++) {
+            List<OrderStory> history = stories.list().ofMinSize(1).ofMaxSize(4).sample();
+            List<Delivery> deliveries = new ArrayList<>();
+            for (OrderStory story : history) {
+                for (IntegrationEvent event : story.events()) {
+                    String source = event instanceof VoucherRedeemedForMilestone ? "innovation-voucher" : "booking";
+                    deliveries.add(new Delivery(
+                            record(CloudEvent.of(source, event), event),
+                            story.order().id(),
+                            event + ""));
+                }
+            }
+            Collections.shuffle(deliveries, random);
+            for (int duplicates = random.nextInt(4); duplicates > 0 && !deliveries.isEmpty(); duplicates--) {
+                deliveries.add(
+                        random.nextInt(deliveries.size() + 1), deliveries.get(random.nextInt(deliveries.size())));
+            }
+            Set<Delivery> delivered = new HashSet<>();
+            for (Delivery delivery : deliveries) {
+                assertThat(inbox.consume(delivery.record(), consumers.handlers()))
+                        .isIn(InboxConsumer.Outcome.APPLIED, InboxConsumer.Outcome.DUPLICATE);
+                delivered.add(delivery);
+                assertThat(trialBalance()).as("trial balance in %s", history).isZero();
+            }
+            for (OrderStory story : history) {
+                UUID order = story.order().id();
+                long firm = sumOfOrder(
+                        "FIRM_RECEIVABLE", story.order().firmOrganizationId().toString(), order);
+                long bureau = sumOfOrder("BUREAU_RECEIVABLE", "CN-SH", order);
+                assertThat(firm + bureau).as("charges of %s", story).isEqualTo(story.expectedCharge());
+                assertThat(sumOfOrder(
+                                "PROVIDER_PAYABLE",
+                                story.order().providerOrganizationId().toString(),
+                                order))
+                        .isEqualTo(-story.expectedCharge());
+            }
+            long before = trialBalance();
+            deliveries.forEach(d -> assertThat(inbox.consume(d.record(), consumers.handlers()))
+                    .isEqualTo(InboxConsumer.Outcome.DUPLICATE));
+            assertThat(trialBalance()).isEqualTo(before);
+        }
+    }
+
+    private long sumOfOrder(String kind, String owner, UUID order) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("""
+                        SELECT coalesce(sum(p.amount_fen), 0) FROM posting p JOIN account a ON a.id = p.account_id
+                        JOIN journal_transaction t ON t.id = p.transaction_id
+                        WHERE a.kind = ?1 AND a.owner = ?2 AND t.order_id = ?3""")
+                                .setParameter(1, kind)
+                                .setParameter(2, owner)
+                                .setParameter(3, order)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static List<Delivery> deliveries(List<Story> history) {

@@ -58,16 +58,21 @@ public class ClaimBatches {
             Money servicesBought,
             Money amount) {}
 
-    /** One redemption in the batch. */
+    /**
+     * One redemption in the batch: of a booking, or of a milestone of an order for a service; {@code fee} is what was
+     * bought (the booking's fee, the milestone's amount), {@code amount} what the voucher paid of it.
+     */
     public record RedemptionLine(
-            UUID bookingId,
+            @Schema(nullable = true) UUID bookingId,
+            @Schema(nullable = true) UUID orderId,
+            @Schema(nullable = true) Integer milestone,
             UUID voucherId,
             UUID firmOrganizationId,
             UUID providerOrganizationId,
             Region providerRegion,
             boolean crossRegion,
-            String instrumentCategory,
-            Money bookingFee,
+            String category,
+            Money fee,
             Money amount,
             Instant redeemedAt) {}
 
@@ -209,13 +214,15 @@ public class ClaimBatches {
         List<RedemptionLine> lines = redemptions.of(batch.id()).stream()
                 .map(r -> new RedemptionLine(
                         r.bookingId(),
+                        r.orderId(),
+                        r.milestone(),
                         r.voucherId(),
                         r.firmOrganizationId(),
                         r.providerOrganizationId(),
                         r.providerRegion(),
                         !r.providerRegion().equals(batch.region()),
-                        r.instrumentCategory(),
-                        Money.ofFen(r.bookingFeeFen()),
+                        r.category(),
+                        Money.ofFen(r.feeFen()),
                         Money.ofFen(r.amountFen()),
                         r.redeemedAt()))
                 .toList();
@@ -231,9 +238,7 @@ public class ClaimBatches {
                         group.get(0).providerRegion(),
                         group.get(0).crossRegion(),
                         group.size(),
-                        Money.ofFen(group.stream()
-                                .mapToLong(l -> l.bookingFee().fen())
-                                .sum()),
+                        Money.ofFen(group.stream().mapToLong(l -> l.fee().fen()).sum()),
                         Money.ofFen(
                                 group.stream().mapToLong(l -> l.amount().fen()).sum())))
                 .toList();

@@ -2,6 +2,7 @@ package io.deltashare.settlement.claim.persistence;
 
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
+import io.deltashare.contracts.voucher.VoucherRedeemedForMilestone;
 import io.deltashare.settlement.claim.domain.ClaimBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,22 +14,27 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The voucher redemptions the bureaus owe, one row per booking, as voucher events report them; each is claimed by
- * one claim batch only.
+ * The voucher redemptions the bureaus owe, one row per booking and per order milestone, as voucher events report
+ * them; each is claimed by one claim batch only.
  */
 @ApplicationScoped
 public class Redemptions {
 
-    /** One redemption: whose voucher paid how much of which booking, at which provider. */
+    /**
+     * One redemption: whose voucher paid how much of which booking, or of which milestone of an order, at which
+     * provider; {@code feeFen} is the booking's fee or the milestone's amount.
+     */
     public record Redemption(
             UUID bookingId,
+            UUID orderId,
+            Integer milestone,
             UUID voucherId,
             Region issuingRegion,
             UUID firmOrganizationId,
             UUID providerOrganizationId,
             Region providerRegion,
-            String instrumentCategory,
-            long bookingFeeFen,
+            String category,
+            long feeFen,
             long amountFen,
             Instant redeemedAt) {}
 
@@ -46,9 +52,9 @@ public class Redemptions {
         entityManager
                 .createNativeQuery("""
                         INSERT INTO redemption (booking_id, voucher_id, issuing_region, firm_organization_id,
-                            provider_organization_id, provider_region, instrument_category, booking_fee_fen, amount_fen,
-                            redeemed_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (booking_id) DO NOTHING""")
+                            provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                        ON CONFLICT (booking_id) WHERE booking_id IS NOT NULL DO NOTHING""")
                 .setParameter(1, redeemed.bookingId())
                 .setParameter(2, redeemed.voucherId())
                 .setParameter(3, redeemed.issuingRegion().code())
@@ -59,6 +65,28 @@ public class Redemptions {
                 .setParameter(8, redeemed.bookingFee().fen())
                 .setParameter(9, redeemed.redeemed().fen())
                 .setParameter(10, utc(redeemed.redeemedAt()))
+                .executeUpdate();
+    }
+
+    /** Records the redemption of an order's milestone once; a repeated event for the same milestone writes nothing. */
+    public void record(VoucherRedeemedForMilestone redeemed) {
+        entityManager
+                .createNativeQuery("""
+                        INSERT INTO redemption (order_id, milestone, voucher_id, issuing_region, firm_organization_id,
+                            provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                        ON CONFLICT (order_id, milestone) WHERE order_id IS NOT NULL DO NOTHING""")
+                .setParameter(1, redeemed.orderId())
+                .setParameter(2, redeemed.milestone())
+                .setParameter(3, redeemed.voucherId())
+                .setParameter(4, redeemed.issuingRegion().code())
+                .setParameter(5, redeemed.firmOrganizationId())
+                .setParameter(6, redeemed.providerOrganizationId())
+                .setParameter(7, redeemed.providerRegion().code())
+                .setParameter(8, redeemed.category())
+                .setParameter(9, redeemed.milestoneAmount().fen())
+                .setParameter(10, redeemed.redeemed().fen())
+                .setParameter(11, utc(redeemed.redeemedAt()))
                 .executeUpdate();
     }
 
@@ -96,16 +124,16 @@ public class Redemptions {
     /** The redemptions of batch {@code batch}, by provider region and provider, oldest first. */
     public List<Redemption> of(UUID batch) {
         return rows("""
-                SELECT booking_id, voucher_id, issuing_region, firm_organization_id, provider_organization_id,
-                       provider_region, instrument_category, booking_fee_fen, amount_fen, redeemed_at
-                FROM redemption WHERE batch_id = ?1 ORDER BY provider_region, provider_organization_id, redeemed_at""", batch);
+                SELECT booking_id, order_id, milestone, voucher_id, issuing_region, firm_organization_id,
+                       provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at
+                FROM redemption WHERE batch_id = ?1 ORDER BY provider_region, provider_organization_id, redeemed_at, id""", batch);
     }
 
     /** Redemptions before {@code before} (a month that has ended) that no batch holds, oldest first, at most 1000. */
     public List<Redemption> unclaimedBefore(Instant before) {
         return rows("""
-                SELECT booking_id, voucher_id, issuing_region, firm_organization_id, provider_organization_id,
-                       provider_region, instrument_category, booking_fee_fen, amount_fen, redeemed_at
+                SELECT booking_id, order_id, milestone, voucher_id, issuing_region, firm_organization_id,
+                       provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at
                 FROM redemption WHERE batch_id IS NULL AND amount_fen > 0 AND redeemed_at < ?1
                 ORDER BY redeemed_at LIMIT 1000""", utc(before));
     }
@@ -118,14 +146,16 @@ public class Redemptions {
                 .map(r -> new Redemption(
                         (UUID) r[0],
                         (UUID) r[1],
-                        Region.ofCode((String) r[2]),
+                        r[2] == null ? null : ((Number) r[2]).intValue(),
                         (UUID) r[3],
-                        (UUID) r[4],
-                        Region.ofCode((String) r[5]),
-                        (String) r[6],
-                        ((Number) r[7]).longValue(),
-                        ((Number) r[8]).longValue(),
-                        instant(r[9])))
+                        Region.ofCode((String) r[4]),
+                        (UUID) r[5],
+                        (UUID) r[6],
+                        Region.ofCode((String) r[7]),
+                        (String) r[8],
+                        ((Number) r[9]).longValue(),
+                        ((Number) r[10]).longValue(),
+                        instant(r[11])))
                 .toList();
     }
 

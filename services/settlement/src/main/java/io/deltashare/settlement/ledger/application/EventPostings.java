@@ -3,7 +3,10 @@ package io.deltashare.settlement.ledger.application;
 import io.deltashare.contracts.booking.BookingSnapshot;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.contracts.order.OrderSnapshot;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
+import io.deltashare.contracts.voucher.VoucherRedeemedForMilestone;
+import io.deltashare.platform.inbox.EventRefusedException;
 import io.deltashare.settlement.claim.persistence.Redemptions;
 import io.deltashare.settlement.ledger.domain.PostingRules;
 import io.deltashare.settlement.ledger.persistence.Journal;
@@ -12,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Turns booking and voucher events into journal transactions, one per event, referencing the event id. Runs in the
+ * Turns booking, order and voucher events into journal transactions, one per event, referencing the event id. Runs in the
  * inbox's transaction; a redelivered event finds its id posted and writes nothing.
  */
 @ApplicationScoped
@@ -73,6 +76,67 @@ public class EventPostings {
                                 envelope.id(),
                                 redeemed.bookingId(),
                                 "voucher share paid by the "
+                                        + redeemed.issuingRegion().code() + " bureau: "
+                                        + redeemed.redeemed().toDecimalString(),
+                                redeemed.redeemedAt()),
+                        entry));
+    }
+
+    /** The firm accepted a milestone of an order: the firm owes its amount, the provider is owed it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void orderMilestoneAccepted(OrderSnapshot order, int milestone, CloudEvent envelope) {
+        if (milestone < 1 || milestone > order.milestones().size()) {
+            throw new EventRefusedException("order " + order.id() + " has no milestone " + milestone);
+        }
+        OrderSnapshot.Milestone part = order.milestones().get(milestone - 1);
+        PostingRules.serviceDelivered(
+                        order.firmOrganizationId(),
+                        order.providerOrganizationId(),
+                        part.amount().fen())
+                .ifPresent(entry -> journal.post(
+                        Journal.Header.ofOrderEvent(
+                                "ORDER_MILESTONE_ACCEPTED",
+                                envelope.id(),
+                                order.id(),
+                                "milestone " + milestone,
+                                "order milestone " + milestone + " of "
+                                        + order.milestones().size() + " accepted, "
+                                        + order.kind() + " " + order.category() + ", "
+                                        + part.amount().toDecimalString(),
+                                envelope.time()),
+                        entry));
+    }
+
+    /** The firm cancelled an order: it owes the cancellation fee, the provider is owed it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void orderCancelled(OrderSnapshot order, Money fee, CloudEvent envelope) {
+        PostingRules.serviceDelivered(order.firmOrganizationId(), order.providerOrganizationId(), fee.fen())
+                .ifPresent(entry -> journal.post(
+                        Journal.Header.ofOrderEvent(
+                                "ORDER_CANCELLATION_FEE",
+                                envelope.id(),
+                                order.id(),
+                                "cancellation",
+                                "order cancellation fee " + fee.toDecimalString(),
+                                envelope.time()),
+                        entry));
+    }
+
+    /** A voucher paid its share of an accepted milestone: the issuing bureau owes it instead of the firm. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void voucherRedeemedForMilestone(VoucherRedeemedForMilestone redeemed, CloudEvent envelope) {
+        redemptions.record(redeemed);
+        PostingRules.voucherRedeemed(
+                        redeemed.issuingRegion(),
+                        redeemed.firmOrganizationId(),
+                        redeemed.redeemed().fen())
+                .ifPresent(entry -> journal.post(
+                        Journal.Header.ofOrderEvent(
+                                "VOUCHER_REDEEMED_MILESTONE",
+                                envelope.id(),
+                                redeemed.orderId(),
+                                "milestone " + redeemed.milestone(),
+                                "voucher share of milestone " + redeemed.milestone() + " paid by the "
                                         + redeemed.issuingRegion().code() + " bureau: "
                                         + redeemed.redeemed().toDecimalString(),
                                 redeemed.redeemedAt()),

@@ -29,11 +29,29 @@ public class Journal {
             String reference,
             String description,
             Instant occurredAt,
-            UUID reverses) {
+            UUID reverses,
+            UUID orderId) {
+
+        public Header(
+                String kind,
+                UUID eventId,
+                UUID bookingId,
+                String reference,
+                String description,
+                Instant occurredAt,
+                UUID reverses) {
+            this(kind, eventId, bookingId, reference, description, occurredAt, reverses, null);
+        }
 
         public static Header ofEvent(
                 String kind, UUID eventId, UUID bookingId, String description, Instant occurredAt) {
             return new Header(kind, eventId, bookingId, null, description, occurredAt, null);
+        }
+
+        /** A transaction posting an event of order {@code orderId}, with {@code reference} naming what of it. */
+        public static Header ofOrderEvent(
+                String kind, UUID eventId, UUID orderId, String reference, String description, Instant occurredAt) {
+            return new Header(kind, eventId, null, reference, description, occurredAt, null, orderId);
         }
     }
 
@@ -52,8 +70,8 @@ public class Journal {
         int written = entityManager
                 .createNativeQuery("""
                         INSERT INTO journal_transaction (id, kind, event_id, booking_id, reference, description,
-                                                         occurred_at, posted_at, reverses)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (event_id) DO NOTHING""")
+                                                         occurred_at, posted_at, reverses, order_id)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (event_id) DO NOTHING""")
                 .setParameter(1, id)
                 .setParameter(2, header.kind())
                 .setParameter(3, header.eventId())
@@ -63,6 +81,7 @@ public class Journal {
                 .setParameter(7, utc(header.occurredAt()))
                 .setParameter(8, utc(clock.instant()))
                 .setParameter(9, header.reverses())
+                .setParameter(10, header.orderId())
                 .executeUpdate();
         if (written == 0) {
             return Optional.empty();

@@ -44,7 +44,9 @@ public class LedgerFacts {
                 .getResultList());
         ids.addAll(entityManager
                 .createNativeQuery(
-                        "SELECT booking_id FROM redemption WHERE redeemed_at >= ?1 AND redeemed_at < ?2", UUID.class)
+                        "SELECT booking_id FROM redemption WHERE booking_id IS NOT NULL"
+                                + " AND redeemed_at >= ?1 AND redeemed_at < ?2",
+                        UUID.class)
                 .setParameter(1, from.atOffset(ZoneOffset.UTC))
                 .setParameter(2, before.atOffset(ZoneOffset.UTC))
                 .getResultList());
