@@ -4,6 +4,7 @@ import io.deltashare.booking.reservation.domain.CompletionRules;
 import io.deltashare.booking.reservation.domain.HoardingRules;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Settings of the booking service. */
 @ConfigMapping(prefix = "booking")
@@ -98,6 +99,28 @@ public interface BookingConfig {
 
     /** How long a booking waits for the voucher service's answer (see VoucherAnswerTimeouts). */
     VoucherAnswer voucherAnswer();
+
+    Deliverables deliverables();
+
+    /** How long a firm may change a rating after giving it (用户评价); final afterwards. */
+    @WithName("ratings.editable-for")
+    @WithDefault("P14D")
+    java.time.Duration ratingsEditableFor();
+
+    /** Files the providers deliver against orders. */
+    interface Deliverables {
+
+        /**
+         * The largest deliverable, in bytes (50 MiB); {@code quarkus.http.limits.max-body-size} lets a body of this size
+         * through, and JSON bodies stay limited by {@code JsonLimits}.
+         */
+        @WithDefault("52428800")
+        long maxBytes();
+
+        /** Where their bytes are kept: {@code postgres} (this service's database) or {@code s3}. */
+        @WithDefault("postgres")
+        String store();
+    }
 
     /** Waiting for the voucher's hold or refusal. */
     interface VoucherAnswer {
