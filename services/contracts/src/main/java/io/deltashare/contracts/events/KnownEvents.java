@@ -26,6 +26,8 @@ import io.deltashare.contracts.order.OrderMilestoneDelivered;
 import io.deltashare.contracts.order.OrderMilestoneDisputed;
 import io.deltashare.contracts.order.OrderPlaced;
 import io.deltashare.contracts.order.OrderRejected;
+import io.deltashare.contracts.rating.RatingChanged;
+import io.deltashare.contracts.rating.RatingGiven;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.settlement.StatementIssued;
@@ -79,6 +81,8 @@ public final class KnownEvents {
             OrderCompleted.class,
             OrderCancelled.class,
             OrderRejected.class,
+            RatingGiven.class,
+            RatingChanged.class,
             VoucherIssued.class,
             VoucherApplicationRejected.class,
             VoucherReserved.class,

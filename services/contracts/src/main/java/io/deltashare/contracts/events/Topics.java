@@ -8,6 +8,7 @@ public final class Topics {
     public static final String CATALOG_SERVICE_OFFERS = "instrument-catalog.service-offer.v1";
     public static final String BOOKINGS = "booking.booking.v1";
     public static final String ORDERS = "booking.order.v1";
+    public static final String RATINGS = "booking.rating.v1";
     public static final String VOUCHERS = "innovation-voucher.voucher.v1";
     public static final String LEDGER = "settlement.ledger.v1";
     public static final String ORGANIZATIONS = "membership.organization.v1";
