@@ -128,7 +128,7 @@ public class EdgeProxy {
             return;
         }
         String service = owner.get();
-        long bodyLimit = config.maxBodySize().asLongValue();
+        long bodyLimit = bodyLimit(request);
         if (declaredLength(request) > bodyLimit) {
             Problems.send(
                     request.response(),
@@ -243,6 +243,13 @@ public class EdgeProxy {
     private static final java.util.Set<HttpMethod> BODY_METHODS =
             java.util.Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
+    /** The largest body the request may carry: an upload's limit for an upload, else the API's. */
+    private long bodyLimit(HttpServerRequest request) {
+        return Routes.isUpload(request.method().name(), request.path())
+                ? config.maxUploadSize().asLongValue()
+                : config.maxBodySize().asLongValue();
+    }
+
     private void forward(
             HttpServerRequest request, RateLimitKey caller, String service, String requestId, long started) {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
@@ -273,8 +280,7 @@ public class EdgeProxy {
                                 413,
                                 "payload-too-large",
                                 "Payload Too Large",
-                                "the request body is over the limit of "
-                                        + config.maxBodySize().asLongValue() + " bytes",
+                                "the request body is over the limit of " + bodyLimit(request) + " bytes",
                                 request.path());
                         log(request, caller.key(), service, 413, started, requestId);
                         return;

@@ -30,6 +30,10 @@ public interface GatewayConfig {
     @WithDefault("256K")
     MemorySize maxBodySize();
 
+    /** The largest upload passed on: a deliverable of an order, sent as the raw file (see {@code Routes.isUpload}). */
+    @WithDefault("51M")
+    MemorySize maxUploadSize();
+
     /** How long {@code /openapi} documents that every service answered are served from memory. */
     @WithDefault("60s")
     Duration apiDocsCacheFor();

@@ -27,6 +27,7 @@ public final class Routes {
             Map.entry("quotes", BOOKING),
             Map.entry("quote-requests", BOOKING),
             Map.entry("orders", BOOKING),
+            Map.entry("ratings", BOOKING),
             Map.entry("availability", BOOKING),
             Map.entry("providers", CATALOG),
             Map.entry("instruments", CATALOG),
@@ -54,9 +55,15 @@ public final class Routes {
     /** What booking keeps about an instrument: {@code /api/v1/instruments/{id}/<one of these>[/...]}. */
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
-    /** What anyone may read without a token: the catalog, free time, and the voucher programs that are open. */
+    /** What anyone may read without a token: the catalog, ratings, free time, and the open voucher programs. */
     private static final Set<String> PUBLIC_COLLECTIONS = Set.of(
-            "instruments", "service-offers", "providers", "instrument-categories", "availability", "voucher-programs");
+            "instruments",
+            "service-offers",
+            "ratings",
+            "providers",
+            "instrument-categories",
+            "availability",
+            "voucher-programs");
 
     private Routes() {}
 
@@ -72,6 +79,18 @@ public final class Routes {
         return PUBLIC_COLLECTIONS.contains(collection)
                 && !(collection.equals("instruments")
                         && serviceOf(path).filter(BOOKING::equals).isPresent());
+    }
+
+    /**
+     * Whether the request uploads a file, which may be larger than an API body: {@code POST
+     * /api/v1/orders/{id}/deliverables}.
+     */
+    public static boolean isUpload(String method, String path) {
+        if (!method.equals("POST") || !path.startsWith(PREFIX + "orders/")) {
+            return false;
+        }
+        String[] parts = path.substring(PREFIX.length()).split("/", -1);
+        return parts.length == 3 && !parts[1].isEmpty() && parts[2].equals("deliverables");
     }
 
     /** The service that answers this path, if any does. */

@@ -79,6 +79,8 @@ class RoutesTest {
         "GET, /api/v1/service-offers/5, true",
         "POST, /api/v1/service-offers, false",
         "GET, /api/v1/quote-requests, false",
+        "GET, /api/v1/ratings, true",
+        "POST, /api/v1/ratings, false",
         "GET, /api/v1/orders/5, false",
         "GET, /api/v1/availability, true",
         "GET, /api/v1/voucher-programs/5, true",
@@ -94,5 +96,18 @@ class RoutesTest {
     })
     void onlyReadsOfTheCatalogArePublic(String method, String path, boolean isPublic) {
         assertThat(Routes.isPublic(method, path)).isEqualTo(isPublic);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "POST, /api/v1/orders/5/deliverables, true",
+        "GET, /api/v1/orders/5/deliverables, false",
+        "POST, /api/v1/orders/5/deliverables/6, false",
+        "POST, /api/v1/orders//deliverables, false",
+        "POST, /api/v1/orders/5/milestones/1/delivery, false",
+        "POST, /api/v1/quote-requests, false"
+    })
+    void onlyDeliverablesAreUploads(String method, String path, boolean upload) {
+        assertThat(Routes.isUpload(method, path)).isEqualTo(upload);
     }
 }

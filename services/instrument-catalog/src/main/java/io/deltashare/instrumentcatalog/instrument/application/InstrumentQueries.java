@@ -5,6 +5,8 @@ import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentReposito
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.instrumentcatalog.search.application.SearchCursor;
 import io.deltashare.instrumentcatalog.search.persistence.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +25,17 @@ public class InstrumentQueries {
     private final InstrumentSearch search;
     private final InstrumentRepository instruments;
     private final ProviderRepository providers;
+    private final CatalogRatings ratings;
 
-    InstrumentQueries(InstrumentSearch search, InstrumentRepository instruments, ProviderRepository providers) {
+    InstrumentQueries(
+            InstrumentSearch search,
+            InstrumentRepository instruments,
+            ProviderRepository providers,
+            CatalogRatings ratings) {
         this.search = search;
         this.instruments = instruments;
         this.providers = providers;
+        this.ratings = ratings;
     }
 
     @Transactional
@@ -39,11 +47,14 @@ public class InstrumentQueries {
         List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
         Map<UUID, Instrument> byId =
                 instruments.byIds(page.stream().map(Keyset.Hit::id).toList());
+        Map<UUID, RatingSummary> summaries = ratings.of(
+                CatalogRatings.Of.INSTRUMENT, page.stream().map(Keyset.Hit::id).toList());
         Map<UUID, Provider> owners = providers.byIds(
                 byId.values().stream().map(Instrument::providerId).distinct().toList());
         List<InstrumentView> items = page.stream()
                 .map(hit -> byId.get(hit.id()))
                 .map(i -> InstrumentView.of(i, owners.get(i.providerId())))
+                .map(v -> v.rated(summaries.getOrDefault(v.id(), RatingSummary.NONE)))
                 .toList();
         String next = more ? SearchCursor.after(criteria.sort().name(), page.get(page.size() - 1)) : null;
         return new Found(items, next);

@@ -13,6 +13,8 @@ import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentReposito
 import io.deltashare.instrumentcatalog.provider.application.ProviderRelocated;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.platform.decision.ExpectedVersion;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
@@ -38,13 +40,19 @@ public class InstrumentService {
     private final ProviderRepository providers;
     private final Categories categories;
     private final Outbox outbox;
+    private final CatalogRatings ratings;
 
     InstrumentService(
-            InstrumentRepository instruments, ProviderRepository providers, Categories categories, Outbox outbox) {
+            InstrumentRepository instruments,
+            ProviderRepository providers,
+            Categories categories,
+            Outbox outbox,
+            CatalogRatings ratings) {
         this.instruments = instruments;
         this.providers = providers;
         this.categories = categories;
         this.outbox = outbox;
+        this.ratings = ratings;
     }
 
     @Transactional
@@ -164,13 +172,14 @@ public class InstrumentService {
         Instrument instrument = find(id);
         Provider provider = providers.find(instrument.providerId()).orElseThrow();
         boolean privileged = caller.isAdmin() || caller.isStaffOfProvider(provider.organizationId());
+        RatingSummary rated = ratings.of(CatalogRatings.Of.INSTRUMENT, id);
         if (privileged) {
-            return InstrumentView.withReview(instrument, provider);
+            return InstrumentView.withReview(instrument, provider).rated(rated);
         }
         if (instrument.status() == InstrumentStatus.SUBMITTED || instrument.status() == InstrumentStatus.REJECTED) {
             throw Rejected.notFound("instrument " + id);
         }
-        return InstrumentView.of(instrument, provider);
+        return InstrumentView.of(instrument, provider).rated(rated);
     }
 
     /**

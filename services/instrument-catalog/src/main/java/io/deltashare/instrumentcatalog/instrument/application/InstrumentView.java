@@ -7,6 +7,7 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +50,41 @@ public record InstrumentView(
                 description = "a change of the live listing that waits for review; provider staff and admin only")
         InstrumentView pendingRevision,
 
+        @Schema(description = "what firms said of it (用户评价): count and average marks")
+        RatingSummary ratings,
+
         long version) {
+
+    /** This view with {@code summary} as its ratings. */
+    public InstrumentView rated(RatingSummary summary) {
+        return new InstrumentView(
+                id,
+                providerId,
+                providerOrganizationId,
+                providerRegion,
+                city,
+                name,
+                description,
+                category,
+                manufacturer,
+                model,
+                originalValue,
+                location,
+                bookingMode,
+                academicPrice,
+                enterprisePrice,
+                voucherEligible,
+                openingHours,
+                minDurationMinutes,
+                maxDurationMinutes,
+                leadTimeHours,
+                approvalRequired,
+                status,
+                reviewNote,
+                pendingRevision,
+                summary,
+                version);
+    }
 
     /** A weekly opening window, local time in Asia/Shanghai: {@code {"day":"MONDAY","from":"08:30","to":"17:00"}}. */
     @Schema(name = "InstrumentOpeningWindow")
@@ -100,6 +135,7 @@ public record InstrumentView(
                 instrument.status().name(),
                 reviewNote,
                 pending,
+                RatingSummary.NONE,
                 instrument.version());
     }
 

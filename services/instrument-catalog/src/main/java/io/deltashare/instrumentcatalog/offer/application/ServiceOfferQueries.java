@@ -5,6 +5,8 @@ import io.deltashare.instrumentcatalog.offer.persistence.ServiceOfferRepository;
 import io.deltashare.instrumentcatalog.offer.persistence.ServiceOfferSearch;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.instrumentcatalog.search.application.SearchCursor;
 import io.deltashare.instrumentcatalog.search.persistence.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +25,17 @@ public class ServiceOfferQueries {
     private final ServiceOfferSearch search;
     private final ServiceOfferRepository offers;
     private final ProviderRepository providers;
+    private final CatalogRatings ratings;
 
-    ServiceOfferQueries(ServiceOfferSearch search, ServiceOfferRepository offers, ProviderRepository providers) {
+    ServiceOfferQueries(
+            ServiceOfferSearch search,
+            ServiceOfferRepository offers,
+            ProviderRepository providers,
+            CatalogRatings ratings) {
         this.search = search;
         this.offers = offers;
         this.providers = providers;
+        this.ratings = ratings;
     }
 
     @Transactional
@@ -40,11 +48,15 @@ public class ServiceOfferQueries {
         List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
         Map<UUID, ServiceOffer> byId =
                 offers.byIds(page.stream().map(Keyset.Hit::id).toList());
+        Map<UUID, RatingSummary> summaries = ratings.of(
+                CatalogRatings.Of.SERVICE_OFFER,
+                page.stream().map(Keyset.Hit::id).toList());
         Map<UUID, Provider> owners = providers.byIds(
                 byId.values().stream().map(ServiceOffer::providerId).distinct().toList());
         List<ServiceOfferView> items = page.stream()
                 .map(hit -> byId.get(hit.id()))
                 .map(o -> ServiceOfferView.of(o, owners.get(o.providerId())))
+                .map(v -> v.rated(summaries.getOrDefault(v.id(), RatingSummary.NONE)))
                 .toList();
         return new Found(items, more ? SearchCursor.after(sort, page.get(page.size() - 1)) : null);
     }

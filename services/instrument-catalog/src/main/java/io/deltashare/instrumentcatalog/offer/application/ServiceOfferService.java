@@ -15,6 +15,8 @@ import io.deltashare.instrumentcatalog.offer.persistence.ServiceOfferRepository;
 import io.deltashare.instrumentcatalog.provider.application.ProviderRelocated;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.platform.decision.ExpectedVersion;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
@@ -42,18 +44,21 @@ public class ServiceOfferService {
     private final InstrumentRepository instruments;
     private final Categories categories;
     private final Outbox outbox;
+    private final CatalogRatings ratings;
 
     ServiceOfferService(
             ServiceOfferRepository offers,
             ProviderRepository providers,
             InstrumentRepository instruments,
             Categories categories,
-            Outbox outbox) {
+            Outbox outbox,
+            CatalogRatings ratings) {
         this.offers = offers;
         this.providers = providers;
         this.instruments = instruments;
         this.categories = categories;
         this.outbox = outbox;
+        this.ratings = ratings;
     }
 
     @Transactional
@@ -140,13 +145,14 @@ public class ServiceOfferService {
     public ServiceOfferView get(UUID id, Caller caller) {
         ServiceOffer offer = find(id);
         Provider provider = providers.find(offer.providerId()).orElseThrow();
+        RatingSummary rated = ratings.of(CatalogRatings.Of.SERVICE_OFFER, id);
         if (caller.isAdmin() || caller.isStaffOfProvider(provider.organizationId())) {
-            return ServiceOfferView.withReview(offer, provider);
+            return ServiceOfferView.withReview(offer, provider).rated(rated);
         }
         if (offer.status() == OfferStatus.SUBMITTED || offer.status() == OfferStatus.REJECTED) {
             throw Rejected.notFound("service " + id);
         }
-        return ServiceOfferView.of(offer, provider);
+        return ServiceOfferView.of(offer, provider).rated(rated);
     }
 
     /** A provider moved: its offers take the new region and city, and the live ones publish new snapshots. */

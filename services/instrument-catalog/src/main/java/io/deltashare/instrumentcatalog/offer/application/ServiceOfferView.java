@@ -6,6 +6,7 @@ import io.deltashare.contracts.catalog.ServiceOfferSnapshot;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.offer.domain.ServiceOffer;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +56,38 @@ public record ServiceOfferView(
                 description = "a change of the live offer that waits for review; provider staff and admin only")
         ServiceOfferView pendingRevision,
 
+        @Schema(description = "what firms said of it (用户评价): count and average marks")
+        RatingSummary ratings,
+
         long version) {
+
+    /** This view with {@code summary} as its ratings. */
+    public ServiceOfferView rated(RatingSummary summary) {
+        return new ServiceOfferView(
+                id,
+                providerId,
+                providerOrganizationId,
+                providerRegion,
+                city,
+                type,
+                kind,
+                name,
+                description,
+                category,
+                priceBasis,
+                academicPrice,
+                enterprisePrice,
+                standard,
+                turnaroundWorkingDays,
+                sampleRequirements,
+                includes,
+                instrumentIds,
+                status,
+                reviewNote,
+                pendingRevision,
+                summary,
+                version);
+    }
 
     /** The offer as anyone may see it, without what waits for review. */
     static ServiceOfferView of(ServiceOffer offer, Provider provider) {
@@ -96,6 +128,7 @@ public record ServiceOfferView(
                 offer.status().name(),
                 reviewNote,
                 pending,
+                RatingSummary.NONE,
                 offer.version());
     }
 

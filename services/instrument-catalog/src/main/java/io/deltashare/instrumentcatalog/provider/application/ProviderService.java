@@ -5,6 +5,8 @@ import io.deltashare.contracts.catalog.ProviderUpdated;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.platform.decision.ExpectedVersion;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Registers providers (platform operators) and keeps their details (operators or the provider's own staff). */
@@ -22,11 +25,14 @@ public class ProviderService {
     private final ProviderRepository providers;
     private final Outbox outbox;
     private final Event<ProviderRelocated> relocated;
+    private final CatalogRatings ratings;
 
-    ProviderService(ProviderRepository providers, Outbox outbox, Event<ProviderRelocated> relocated) {
+    ProviderService(
+            ProviderRepository providers, Outbox outbox, Event<ProviderRelocated> relocated, CatalogRatings ratings) {
         this.providers = providers;
         this.outbox = outbox;
         this.relocated = relocated;
+        this.ratings = ratings;
     }
 
     @Transactional
@@ -57,7 +63,10 @@ public class ProviderService {
 
     @Transactional
     public ProviderView get(UUID id) {
-        return providers.find(id).map(ProviderView::of).orElseThrow(() -> Rejected.notFound("provider " + id));
+        return providers
+                .find(id)
+                .map(p -> ProviderView.of(p, ratings.of(CatalogRatings.Of.PROVIDER, p.id())))
+                .orElseThrow(() -> Rejected.notFound("provider " + id));
     }
 
     /**
@@ -66,8 +75,11 @@ public class ProviderService {
      */
     @Transactional
     public List<ProviderView> list(Region region, UUID organization, UUID after, int limit) {
-        return providers.list(region, organization, after, limit).stream()
-                .map(ProviderView::of)
+        List<Provider> page = providers.list(region, organization, after, limit);
+        Map<UUID, RatingSummary> summaries = ratings.of(
+                CatalogRatings.Of.PROVIDER, page.stream().map(Provider::id).toList());
+        return page.stream()
+                .map(p -> ProviderView.of(p, summaries.getOrDefault(p.id(), RatingSummary.NONE)))
                 .toList();
     }
 }

@@ -4,6 +4,7 @@ import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
+import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,9 +23,17 @@ public record ProviderView(
         List<String> accreditations,
         String contactEmail,
         @Schema(nullable = true) String contactPhone,
+
+        @Schema(description = "what firms said of its instruments and services (用户评价): count and average marks")
+        RatingSummary ratings,
+
         long version) {
 
     static ProviderView of(Provider provider) {
+        return of(provider, RatingSummary.NONE);
+    }
+
+    static ProviderView of(Provider provider, RatingSummary ratings) {
         Provider.Profile p = provider.profile();
         return new ProviderView(
                 provider.id(),
@@ -36,6 +45,7 @@ public record ProviderView(
                 accreditations(p),
                 p.contactEmail(),
                 p.contactPhone(),
+                ratings,
                 provider.version());
     }
 
