@@ -27,7 +27,11 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
         /** The request changes a version of the thing that is no longer the current one. */
         STALE,
         /** The request changes a thing without naming the version it read. */
-        VERSION_REQUIRED
+        VERSION_REQUIRED,
+        /** The request's body is larger than the thing it carries may be. */
+        TOO_LARGE,
+        /** The request's body is of a media type the resource does not take. */
+        UNSUPPORTED_MEDIA_TYPE
     }
 
     public Rejection {
@@ -60,6 +64,14 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
     }
 
     /** The thing changed since the client read it (see {@link ExpectedVersion}). */
+    public static Rejection tooLarge(String why) {
+        return new Rejection(Kind.TOO_LARGE, "payload-too-large", why, List.of());
+    }
+
+    public static Rejection unsupportedMediaType(String why) {
+        return new Rejection(Kind.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", why, List.of());
+    }
+
     public static Rejection stale(String why) {
         return new Rejection(Kind.STALE, "stale-version", why, List.of());
     }

@@ -45,6 +45,8 @@ public record Problem(URI type, String title, int status, String detail, String 
             case UNPROCESSABLE -> unprocessable(rejection.type(), rejection.reason());
             case STALE -> of(rejection.type(), "Precondition failed", 412, rejection.reason());
             case VERSION_REQUIRED -> of(rejection.type(), "Precondition required", 428, rejection.reason());
+            case TOO_LARGE -> of(rejection.type(), "Payload too large", 413, rejection.reason());
+            case UNSUPPORTED_MEDIA_TYPE -> of(rejection.type(), "Unsupported media type", 415, rejection.reason());
         };
     }
 
