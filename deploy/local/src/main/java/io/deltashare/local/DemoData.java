@@ -183,6 +183,65 @@ public final class DemoData {
         pendingListing(centre.path("items").path(0).path("id").asText());
         progress.accept("listing review: a cryo-EM of the Shanghai centre waits for admin.platform "
                 + "(GET /api/v1/instruments/review-queue)");
+        services(centre.path("items").path(0).path("id").asText());
+    }
+
+    /**
+     * Services besides instrument time, approved: the Shanghai centre's development service (priced by quotation)
+     * and its tensile-testing package; and a Jiangsu program paying half of development services, open, so that a
+     * firm can play the policy's example (a request for quotation, an order in milestones paid in part by a voucher).
+     */
+    private void services(String centre) throws Exception {
+        String staff = tokens.forUser("provider.sh-analysis-centre", "demo");
+        String admin = tokens.forUser("admin.platform", "demo");
+        for (Map<String, Object> details : List.of(
+                Map.<String, Object>of(
+                        "type", "DEVELOPMENT_SERVICE",
+                        "name", Map.of("zh", "自吸泵与排水机器人联合开发", "en", "Self-priming pump and drainage robot development"),
+                        "description",
+                                Map.of(
+                                        "zh",
+                                        "面向企业的定制化装备开发，按里程碑交付",
+                                        "en",
+                                        "Equipment development for firms, in milestones"),
+                        "category", "equipment-development",
+                        "priceBasis", "QUOTATION"),
+                Map.<String, Object>of(
+                        "type",
+                        "TESTING_PACKAGE",
+                        "name",
+                        Map.of("zh", "金属材料室温拉伸试验", "en", "Room-temperature tensile test of metals"),
+                        "description",
+                        Map.of("zh", "抗拉强度、屈服强度、断后伸长率", "en", "Tensile and yield strength, elongation"),
+                        "category",
+                        "mechanical-testing",
+                        "priceBasis",
+                        "PER_SAMPLE",
+                        "prices",
+                        Map.of("academic", money("180.00"), "enterprise", money("260.00")),
+                        "standard",
+                        "GB/T 228.1-2021",
+                        "turnaroundWorkingDays",
+                        5,
+                        "sampleRequirements",
+                        Map.of("zh", "每组 3 根标准试样", "en", "Three standard specimens per group")))) {
+            String offer = post(staff, "/api/v1/service-offers", Map.of("providerId", centre, "details", details))
+                    .path("id")
+                    .asText();
+            post(admin, "/api/v1/service-offers/" + offer + "/listing-approval", null);
+        }
+        Map<String, Object> development = new java.util.HashMap<>(program("CN-JS"));
+        development.put("name", Map.of("zh", "2027年江苏省科技创新券（技术研发）", "en", "Jiangsu R&D vouchers 2027"));
+        development.put("faceValue", money("300000.00"));
+        development.put("capPerFirmPerYear", money("300000.00"));
+        development.put("serviceKinds", List.of("DEVELOPMENT"));
+        development.put("eligibleCategories", List.of("equipment-development", "product-development"));
+        String bureau = tokens.forUser("bureau.js", "demo");
+        String id =
+                post(bureau, "/api/v1/voucher-programs", development).path("id").asText();
+        post(bureau, "/api/v1/voucher-programs/" + id + "/opening", null);
+        progress.accept("services: the Shanghai centre offers development and tensile testing"
+                + " (GET /api/v1/service-offers); a Jiangsu program pays half of development services");
     }
 
     private void openPrograms() throws Exception {

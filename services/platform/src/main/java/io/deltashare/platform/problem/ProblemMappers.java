@@ -66,7 +66,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         Problem problem;
-        if (e instanceof JsonParseException) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            // a body sent without its length, past the JSON limit of a service that takes larger bodies for files
+            problem = Problem.of(
+                    "payload-too-large",
+                    "Payload too large",
+                    413,
+                    "the request body is over the limit: " + e.getOriginalMessage());
+        } else if (e instanceof JsonParseException) {
             problem = Problem.of(
                     "malformed-json",
                     "Malformed JSON",

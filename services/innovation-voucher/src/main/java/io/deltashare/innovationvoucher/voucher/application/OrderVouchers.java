@@ -12,7 +12,6 @@ import io.deltashare.innovationvoucher.voucher.domain.Voucher;
 import io.deltashare.innovationvoucher.voucher.persistence.OrderHolds;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
 import io.deltashare.platform.decision.Decision;
-import io.deltashare.platform.decision.Rejection;
 import io.deltashare.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,12 +32,19 @@ public class OrderVouchers {
     private final VoucherRepository vouchers;
     private final OrderHolds holds;
     private final ProgramRepository programs;
+    private final VoucherLedger ledger;
     private final Outbox outbox;
     private final Clock clock;
 
     OrderVouchers(
-            VoucherRepository vouchers, OrderHolds holds, ProgramRepository programs, Outbox outbox, Clock clock) {
+            VoucherRepository vouchers,
+            OrderHolds holds,
+            ProgramRepository programs,
+            VoucherLedger ledger,
+            Outbox outbox,
+            Clock clock) {
         this.vouchers = vouchers;
+        this.ledger = ledger;
         this.holds = holds;
         this.programs = programs;
         this.outbox = outbox;
@@ -62,26 +68,19 @@ public class OrderVouchers {
             return;
         }
         Instant now = clock.instant();
-        Decision<Voucher.Held> decision = vouchers.lockedForUpdate(order.voucherId())
-                .<Decision<Voucher>>map(Decision::accept)
-                .orElseGet(() -> Decision.reject(Rejection.notFound("voucher " + order.voucherId())))
-                .then(voucher -> voucher.hold(
-                        new Voucher.Purchase(
-                                order.firmOrganizationId(),
-                                order.providerOrganizationId(),
-                                order.providerRegion(),
-                                order.kind(),
-                                order.category(),
-                                order.price()),
-                        programs.find(voucher.programId()).orElseThrow().vouchersUsable(),
-                        now));
+        Decision<Voucher.Held> decision = ledger.hold(
+                order.voucherId(),
+                new Voucher.Purchase(
+                        order.firmOrganizationId(),
+                        order.providerOrganizationId(),
+                        order.providerRegion(),
+                        order.kind(),
+                        order.category(),
+                        order.price()),
+                now);
         decision.rejected()
                 .ifPresent(refusal -> outbox.publish(new VoucherRefusedForOrder(
-                        order.voucherId(),
-                        order.id(),
-                        refusal.kind() == Rejection.Kind.NOT_FOUND
-                                ? "there is no voucher " + order.voucherId()
-                                : refusal.reason())));
+                        order.voucherId(), order.id(), VoucherLedger.reason(refusal, order.voucherId()))));
         decision.accepted().ifPresent(accepted -> {
             Voucher voucher = accepted.voucher();
             vouchers.save(voucher);

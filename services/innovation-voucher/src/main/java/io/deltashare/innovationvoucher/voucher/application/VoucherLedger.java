@@ -67,26 +67,19 @@ public class VoucherLedger {
             return;
         }
         Instant now = clock.instant();
-        Decision<Voucher.Held> decision = vouchers.lockedForUpdate(booking.voucherId())
-                .<Decision<Voucher>>map(Decision::accept)
-                .orElseGet(() -> Decision.reject(Rejection.notFound("voucher " + booking.voucherId())))
-                .then(voucher -> voucher.hold(
-                        new Voucher.Purchase(
-                                booking.firmOrganizationId(),
-                                booking.providerOrganizationId(),
-                                booking.providerRegion(),
-                                kindOf(booking),
-                                booking.instrumentCategory(),
-                                booking.fee().amount()),
-                        programs.find(voucher.programId()).orElseThrow().vouchersUsable(),
-                        now));
+        Decision<Voucher.Held> decision = hold(
+                booking.voucherId(),
+                new Voucher.Purchase(
+                        booking.firmOrganizationId(),
+                        booking.providerOrganizationId(),
+                        booking.providerRegion(),
+                        kindOf(booking),
+                        booking.instrumentCategory(),
+                        booking.fee().amount()),
+                now);
         decision.rejected()
                 .ifPresent(refusal -> outbox.publish(new VoucherReservationRejected(
-                        booking.voucherId(),
-                        booking.id(),
-                        refusal.kind() == Rejection.Kind.NOT_FOUND
-                                ? "there is no voucher " + booking.voucherId()
-                                : refusal.reason())));
+                        booking.voucherId(), booking.id(), reason(refusal, booking.voucherId()))));
         decision.accepted().ifPresent(held -> {
             Voucher voucher = held.voucher();
             vouchers.save(voucher);
@@ -190,6 +183,25 @@ public class VoucherLedger {
             programs.save(
                     programs.lockedForUpdate(voucher.programId()).orElseThrow().givenBack(fen));
         }
+    }
+
+    /**
+     * Whether voucher {@code voucherId} holds its share of {@code purchase} at {@code now}, decided with its row locked
+     * (for a booking here, for an order in {@link OrderVouchers}).
+     */
+    Decision<Voucher.Held> hold(UUID voucherId, Voucher.Purchase purchase, Instant now) {
+        return vouchers.lockedForUpdate(voucherId)
+                .<Decision<Voucher>>map(Decision::accept)
+                .orElseGet(() -> Decision.reject(Rejection.notFound("voucher " + voucherId)))
+                .then(voucher -> voucher.hold(
+                        purchase,
+                        programs.find(voucher.programId()).orElseThrow().vouchersUsable(),
+                        now));
+    }
+
+    /** Why a voucher will not pay, in the words the firm reads. */
+    static String reason(Rejection refusal, UUID voucherId) {
+        return refusal.kind() == Rejection.Kind.NOT_FOUND ? "there is no voucher " + voucherId : refusal.reason();
     }
 
     /** What a booking buys: instrument time for a slot, a test for samples the provider runs. */
