@@ -1,24 +1,27 @@
 package io.deltashare.platform.security;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Who is calling, as the token says: subject, realm roles, the organizations the caller belongs to (Keycloak
- * organization id to its region), a bureau officer's region, and for a partner client the firms linked to it
- * (the {@code partner_firms} claim, firm organization id to region).
+ * organization id to its region), a bureau officer's region, and for the officer of a pilot locality's bureau (a city
+ * or district under the province) that locality's administrative division code; for a partner client the firms
+ * linked to it (the {@code partner_firms} claim, firm organization id to region).
  */
 public record Caller(
         String subject,
         Set<String> roles,
         Map<UUID, Organization> organizations,
         Optional<String> region,
+        Optional<String> locality,
         Map<UUID, Organization> linkedFirms) {
 
     public Caller(String subject, Set<String> roles, Map<UUID, Organization> organizations, Optional<String> region) {
-        this(subject, roles, organizations, region, Map.of());
+        this(subject, roles, organizations, region, Optional.empty(), Map.of());
     }
 
     /** An organization the caller is a member of. */
@@ -75,9 +78,25 @@ public record Caller(
         return isProvider() && isMemberOf(organizationId);
     }
 
-    /** A bureau officer of {@code region} (an ISO 3166-2 code such as {@code CN-JS}). */
+    /**
+     * An officer of the province's own bureau of {@code region} (an ISO 3166-2 code such as {@code CN-JS}); not of a
+     * pilot locality's bureau under it, which acts only where {@link #isIssuer} or {@link #isBureauIn} lets it.
+     */
     public boolean isBureauOf(String region) {
+        return isBureauIn(region) && locality.isEmpty();
+    }
+
+    /** An officer of any bureau in {@code region}: the province's, or a pilot locality's under it. */
+    public boolean isBureauIn(String region) {
         return isBureau() && this.region.filter(region::equals).isPresent();
+    }
+
+    /**
+     * An officer of the bureau that issues as {@code region} and {@code locality}: the province's own bureau when
+     * {@code locality} is null, else the bureau of that pilot locality.
+     */
+    public boolean isIssuer(String region, String locality) {
+        return isBureauIn(region) && Objects.equals(this.locality.orElse(null), locality);
     }
 
     public boolean isMemberOf(UUID organizationId) {

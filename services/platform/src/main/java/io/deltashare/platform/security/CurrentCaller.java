@@ -16,8 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The {@link Caller} of the current request, read from the validated access token; inject it and call
  * {@link #get()}. The realm puts organizations in the {@code organization}
- * claim as {@code {"alias": {"id": "...", "region": ["CN-JS"], "kind": ["firm"]}}} and a bureau officer's province in
- * {@code region}.
+ * claim as {@code {"alias": {"id": "...", "region": ["CN-JS"], "kind": ["firm"]}}}, a bureau officer's province in
+ * {@code region} and, for an officer of a pilot locality's bureau, the locality's code in {@code locality}.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -53,6 +53,7 @@ public class CurrentCaller {
                 Set.copyOf(roles),
                 organizations(token.getClaim("organization"), roles),
                 Optional.ofNullable(region).map(CurrentCaller::text),
+                Optional.ofNullable(token.getClaim("locality")).map(CurrentCaller::text),
                 linkedFirms(token.getClaim("partner_firms")));
     }
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 /**
  * The demo realm's organizations ({@code deploy/keycloak/demo}), by name, for tests, the local run and the journeys:
  * one place for their ids, checked against the realm file by {@code DemoRealmTest}. Their demo users log in as
- * {@code firm.<alias>}, {@code provider.<alias>}, {@code researcher.<alias>}, {@code bureau.<province>} and {@code admin}.
+ * {@code firm.<alias>}, {@code provider.<alias>}, {@code researcher.<alias>}, {@code bureau.<province>}, {@code bureau.js-wujiang} (a pilot locality's bureau) and {@code admin}.
  */
 public final class DemoRealm {
 
@@ -31,6 +31,15 @@ public final class DemoRealm {
     public static final UUID SH_ANALYSIS_CENTRE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000201");
     /** 合肥物质科学研究院 Hefei Institutes of Physical Science, a provider in CN-AH (alias {@code ah-hefei-institute}). */
     public static final UUID AH_HEFEI_INSTITUTE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000202");
+    /** 浙江某大学流体工程研究所, a university lab providing development services in CN-ZJ. */
+    public static final UUID ZJ_FLUID_ENGINEERING_LAB = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000203");
+    /** 浙江机电研究院 Zhejiang Electromechanical Institute, a provider in CN-ZJ. */
+    public static final UUID ZJ_ELECTROMECHANICAL_INSTITUTE = UUID.fromString("0a1f0c5e-5d4b-4b8e-9f00-000000000204");
+    /**
+     * The administrative division code of 吴江区 (Suzhou), a pilot locality whose bureau issues vouchers of its own under
+     * Jiangsu's: its officer logs in as {@code bureau.js-wujiang}.
+     */
+    public static final String JS_WUJIANG = "320509";
 
     private DemoRealm() {}
 }

@@ -27,6 +27,8 @@ class DemoRealmTest {
                 .containsEntry("ah-quantum", DemoRealm.AH_QUANTUM)
                 .containsEntry("sh-analysis-centre", DemoRealm.SH_ANALYSIS_CENTRE)
                 .containsEntry("ah-hefei-institute", DemoRealm.AH_HEFEI_INSTITUTE)
+                .containsEntry("zj-fluid-engineering-lab", DemoRealm.ZJ_FLUID_ENGINEERING_LAB)
+                .containsEntry("zj-electromechanical-institute", DemoRealm.ZJ_ELECTROMECHANICAL_INSTITUTE)
                 .containsEntry("gd-robotics", DemoRealm.GD_ROBOTICS)
                 .containsEntry("js-nju-materials-group", DemoRealm.JS_NJU_MATERIALS_GROUP);
     }

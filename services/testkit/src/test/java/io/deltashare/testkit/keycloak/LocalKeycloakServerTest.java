@@ -32,6 +32,17 @@ class LocalKeycloakServerTest {
     }
 
     @Test
+    void aPilotLocalityOfficersTokenCarriesItsRegionAndLocality() throws Exception {
+        JsonNode claims = claimsOf(Keycloak.shared().tokens().forUser("bureau.js-wujiang", "demo"));
+
+        assertThat(claims.path("region").asText()).isEqualTo("CN-JS");
+        assertThat(claims.path("locality").asText()).isEqualTo(DemoRealm.JS_WUJIANG);
+        assertThat(claimsOf(Keycloak.shared().tokens().forUser("bureau.js", "demo"))
+                        .has("locality"))
+                .isFalse();
+    }
+
+    @Test
     void aWrongPasswordGetsNoToken() {
         assertThatThrownBy(() -> Keycloak.shared().tokens().forUser("firm.js-biomed", "wrong"))
                 .hasMessageContaining("401");

@@ -114,7 +114,7 @@ public class ClaimBatches {
     @Transactional
     public BatchView approve(UUID id, Caller caller) {
         ClaimBatch batch = locked(id, caller);
-        if (!caller.isBureau()) {
+        if (!caller.isBureauOf(batch.region().code())) {
             throw Rejected.forbidden("only the bureau of " + batch.region().code() + " approves its claim batches");
         }
         ClaimBatch approved = batch.approve(caller.subject(), clock.instant()).orElseThrow();
