@@ -4,8 +4,10 @@ import static io.deltashare.innovationvoucher.VoucherFixtures.ALL_REGIONS;
 import static io.deltashare.innovationvoucher.VoucherFixtures.aProgram;
 import static io.deltashare.innovationvoucher.VoucherFixtures.as;
 import static io.deltashare.innovationvoucher.VoucherFixtures.openProgram;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
@@ -71,5 +73,68 @@ class SmeProgramApiTest {
                                 .post("/api/v1/voucher-programs/" + program + "/applications")
                                 .statusCode()
                         == 201);
+    }
+
+    @Test
+    void aBureauVerifiesTheRegistrationOfAFirmOfItsRegionAndOnlyItsOwnCounts() {
+        Map<String, Object> terms = new HashMap<>(aProgram("CN-JS", ALL_REGIONS));
+        terms.put("smeOnly", true);
+        String program = openProgram("bureau.js", terms);
+        String registration = "/api/v1/sme-registrations/" + DemoRealm.JS_BIOMED;
+        Map<String, String> application = Map.of("plannedUse", "flow cytometry for a new antibody assay");
+        int thisYear = LocalDate.now(Clocks.SHANGHAI).getYear();
+        Map<String, Object> verification = Map.of("registrationNumber", thisYear + "3205000A0123", "year", thisYear);
+
+        as("firm.js-biomed")
+                .body(application)
+                .post("/api/v1/voucher-programs/" + program + "/applications")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://deltashare.io/problems/sme-required"))
+                .body("detail", containsString("bureau"));
+        as("firm.js-biomed").get(registration).then().statusCode(404);
+
+        // the firm cannot verify itself, and a bureau states a registration of the registry's form
+        as("firm.js-biomed").body(verification).put(registration).then().statusCode(403);
+        as("bureau.js")
+                .body(Map.of("registrationNumber", "js/123", "year", 2010))
+                .put(registration)
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("registrationNumber", "year"));
+
+        // another province's bureau may record one, but it does not count for a Jiangsu firm
+        as("bureau.zj").body(verification).put(registration).then().statusCode(200);
+        as("firm.js-biomed")
+                .body(application)
+                .post("/api/v1/voucher-programs/" + program + "/applications")
+                .then()
+                .statusCode(409);
+        as("bureau.zj").delete(registration).then().statusCode(204);
+
+        as("bureau.js")
+                .body(verification)
+                .put(registration)
+                .then()
+                .statusCode(200)
+                .body("source", equalTo("BUREAU"))
+                .body("current", equalTo(true))
+                .body("region", equalTo("CN-JS"));
+        as("firm.js-biomed").get(registration).then().statusCode(200).body("year", equalTo(thisYear));
+        as("bureau.sh").get(registration).then().statusCode(404);
+        as("bureau.js")
+                .get("/api/v1/sme-registrations")
+                .then()
+                .statusCode(200)
+                .body("items.organizationId", hasItem(DemoRealm.JS_BIOMED.toString()));
+        as("firm.js-biomed")
+                .body(application)
+                .post("/api/v1/voucher-programs/" + program + "/applications")
+                .then()
+                .statusCode(201);
+
+        as("bureau.js").delete(registration).then().statusCode(204);
+        as("firm.js-biomed").get(registration).then().statusCode(404);
+        as("bureau.js").delete(registration).then().statusCode(404);
     }
 }

@@ -5,7 +5,6 @@ import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.applying.domain.ApplicationStatus;
 import io.deltashare.innovationvoucher.applying.domain.VoucherApplication;
-import io.deltashare.innovationvoucher.applying.persistence.AdmittedFirms;
 import io.deltashare.innovationvoucher.applying.persistence.ApplicationRepository;
 import io.deltashare.innovationvoucher.program.application.ProgramService;
 import io.deltashare.innovationvoucher.program.domain.VoucherProgram;
@@ -40,7 +39,7 @@ public class ApplicationService {
     private final Issuance issuance;
     private final Outbox outbox;
     private final Clock clock;
-    private final AdmittedFirms admittedFirms;
+    private final FirmRegistrations registrations;
 
     ApplicationService(
             ApplicationRepository applications,
@@ -49,14 +48,14 @@ public class ApplicationService {
             Issuance issuance,
             Outbox outbox,
             Clock clock,
-            AdmittedFirms admittedFirms) {
+            FirmRegistrations registrations) {
         this.applications = applications;
         this.programs = programs;
         this.programService = programService;
         this.issuance = issuance;
         this.outbox = outbox;
         this.clock = clock;
-        this.admittedFirms = admittedFirms;
+        this.registrations = registrations;
     }
 
     @Transactional
@@ -82,7 +81,7 @@ public class ApplicationService {
                         program,
                         firm.id(),
                         firmRegion,
-                        admittedFirms.smeYear(firm.id()).orElse(null),
+                        registrations.smeYear(firm.id(), firmRegion).orElse(null),
                         caller.subject(),
                         plannedUse,
                         now,
@@ -116,7 +115,11 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView reject(UUID id, String reason, Caller caller) {
-        VoucherApplication rejected = decidable(id, caller)
+        VoucherApplication application = decidable(id, caller);
+        programService.ownedBy(application.programId(), caller);
+        VoucherApplication rejected = applications
+                .findFresh(id)
+                .orElseThrow()
                 .reject(reason, caller.subject(), clock.instant())
                 .orElseThrow();
         applications.save(rejected);
@@ -137,13 +140,17 @@ public class ApplicationService {
     /** The firm's own applications, or a bureau's region's, newest first. */
     @Transactional
     public List<ApplicationView> list(Caller caller, ApplicationStatus status, Cursor after, int limit) {
-        return Visibility.rows(caller, "firmRegion", "firmOrganizationId")
+        return Visibility.rows(caller, "firmRegion", "firmOrganizationId", "programId")
                 .map(visible -> applications.list(visible, status, after, limit).stream()
                         .map(ApplicationView::of)
                         .toList())
                 .orElse(List.of());
     }
 
+    /**
+     * The application when the caller may decide it: the bureau that runs its program (checked with the program
+     * locked, by {@link ProgramService#ownedBy}), or the admin.
+     */
     private VoucherApplication decidable(UUID id, Caller caller) {
         VoucherApplication application = visible(id, caller);
         if (!caller.isAdmin() && !caller.isBureau()) {
@@ -156,7 +163,11 @@ public class ApplicationService {
     private VoucherApplication visible(UUID id, Caller caller) {
         return applications
                 .find(id)
-                .filter(a -> Visibility.sees(caller, a.firmRegion(), a.firmOrganizationId()))
+                .filter(a -> Visibility.sees(
+                        caller,
+                        a.firmRegion(),
+                        programs.localityOf(a.programId()).orElse(null),
+                        a.firmOrganizationId()))
                 .orElseThrow(() -> Rejected.notFound("application " + id));
     }
 }

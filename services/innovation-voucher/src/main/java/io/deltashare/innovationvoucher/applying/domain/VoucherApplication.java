@@ -33,8 +33,8 @@ public record VoucherApplication(
 
     /**
      * A firm of {@code firmRegion} applies at {@code now}, with {@code pendingOrIssued} applications to the program
-     * this year that are submitted or approved, and the year of its SME registration as DeltaShare admitted it
-     * ({@code smeYear}, null when none); the program decides whether it takes the application.
+     * this year that are submitted or approved, and the year of its SME registration ({@code smeYear}, null when
+     * none is known); the program decides whether it takes the application.
      */
     public static Decision<VoucherApplication> submit(
             UUID id,
@@ -52,7 +52,7 @@ public record VoucherApplication(
         }
         LocalDate today = LocalDate.ofInstant(now, Clocks.SHANGHAI);
         return program.admitsApplication(firmRegion, today, pendingOrIssued)
-                .then(open -> open.admitsSme(smeYear, today))
+                .then(open -> open.admitsSme(smeYear != null && SmeRegistration.counts(smeYear, today), today))
                 .map(admitted -> new VoucherApplication(
                         id,
                         program.id(),

@@ -4,7 +4,6 @@ import io.deltashare.contracts.membership.OrganizationSnapshot;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The firms membership admitted, by organization id: what a program for SMEs asks of an applicant. */
@@ -23,10 +22,5 @@ public class AdmittedFirms implements PanacheRepositoryBase<AdmittedFirmEntity, 
         row.smeYear = firm.smeYear();
         row.admittedAt = at;
         persist(row);
-    }
-
-    /** The year of the firm's SME registration, if DeltaShare admitted it with one. */
-    public Optional<Integer> smeYear(UUID firm) {
-        return findByIdOptional(firm).map(row -> row.smeYear);
     }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A bureau's new program. {@code region} defaults to the officer's own; {@code acceptedProviderRegions} with all
+ * A bureau's new program. {@code region} and {@code locality} default to the officer's own; {@code acceptedProviderRegions} with all
  * four regions is cross-region acceptance (通用通兑), with the own region only a local program.
  */
 @Schema(
@@ -31,6 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProgramRequest(
         @Valid Name name,
         @Size(max = 6) String region,
+
+        @Schema(
+                nullable = true,
+                description = "the pilot locality (city or district, GB/T 2260 code such as 320509) whose bureau runs"
+                        + " the program on its own budget; defaults to the officer's own locality, absent for the"
+                        + " province's bureau")
+        @Size(max = 6)
+        String locality,
+
         Money totalBudget,
         Money capPerFirmPerYear,
         Money faceValue,

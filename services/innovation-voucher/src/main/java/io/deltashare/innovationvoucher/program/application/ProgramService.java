@@ -20,7 +20,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Bureau officers create programs for their own province and open, suspend and close them. */
+/**
+ * Bureau officers create programs for their own province, or a pilot locality's officers for their locality, and
+ * open, suspend and close them; a program is managed by the bureau that runs it.
+ */
 @ApplicationScoped
 public class ProgramService {
 
@@ -60,15 +63,28 @@ public class ProgramService {
         }
         ProgramTerms terms = request.terms(request.acceptedProviderRegions() == null ? null : accepted);
         errors.addAll(VoucherProgram.violations(request.localizedName(), terms));
+        String locality = request.locality() != null
+                ? request.locality()
+                : caller.locality().filter(own -> caller.isBureau()).orElse(null);
+        if (region != null && locality != null && !issuing.hasLocality(region, locality)) {
+            errors.add(new Violation(
+                    "locality",
+                    locality + " is not a pilot locality of " + region.code() + "; its pilot localities: "
+                            + issuing.localitiesOf(region)));
+        }
         if (!errors.isEmpty()) {
             throw Rejected.invalid(errors);
         }
-        if (!caller.isAdmin() && !region.code().equals(officerRegion)) {
-            throw Rejected.forbidden("a bureau runs programs for its own region (" + officerRegion + ") only");
+        if (!caller.isAdmin() && !caller.isIssuer(region.code(), locality)) {
+            throw Rejected.forbidden("a bureau runs programs for its own region (" + officerRegion + ")"
+                    + caller.locality()
+                            .map(own -> " and locality (" + own + ")")
+                            .orElse("") + " only");
         }
         VoucherProgram program = VoucherProgram.draft(
                         UUID.randomUUID(), region, request.localizedName(), terms, caller.subject(), clock.instant())
-                .orElseThrow();
+                .orElseThrow()
+                .issuedBy(locality);
         return ProgramView.of(programs.add(program));
     }
 
@@ -107,8 +123,9 @@ public class ProgramService {
      */
     public VoucherProgram ownedBy(UUID id, Caller caller) {
         VoucherProgram program = programs.lockedForUpdate(id).orElseThrow(() -> Rejected.notFound("program " + id));
-        if (!caller.isAdmin() && !caller.isBureauOf(program.region().code())) {
-            throw Rejected.forbidden("only the bureau of " + program.region().code() + " manages this program");
+        if (!caller.isAdmin() && !caller.isIssuer(program.region().code(), program.locality())) {
+            throw Rejected.forbidden("only the bureau of " + program.region().code()
+                    + (program.locality() == null ? "" : " " + program.locality()) + " manages this program");
         }
         return program;
     }

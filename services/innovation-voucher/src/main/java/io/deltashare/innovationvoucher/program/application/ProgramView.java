@@ -14,6 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProgramView(
         UUID id,
         Region region,
+
+        @Schema(nullable = true, description = "the pilot locality whose bureau runs it; null: the province's bureau")
+        String locality,
+
         LocalizedText name,
         Money totalBudget,
         Money committed,
@@ -46,6 +50,7 @@ public record ProgramView(
         return new ProgramView(
                 p.id(),
                 p.region(),
+                p.locality(),
                 p.name(),
                 Money.ofFen(t.totalBudgetFen()),
                 Money.ofFen(p.committedFen()),

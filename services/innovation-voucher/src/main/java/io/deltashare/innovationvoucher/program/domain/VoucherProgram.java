@@ -17,11 +17,14 @@ import java.util.UUID;
  * It decides whether a firm may apply, and whether another voucher may be issued, so that issued face values never
  * exceed the budget and no firm exceeds the cap per year. Immutable: a decision gives the program as it is after it.
  *
+ * @param locality the pilot locality (a city or district under the province, by its GB/T 2260 code) whose bureau runs
+ *     the program on a budget of its own; null for a program of the province's bureau
  * @param committedFen what issued vouchers take of the budget (less what expired vouchers gave back)
  */
 public record VoucherProgram(
         UUID id,
         Region region,
+        String locality,
         LocalizedText name,
         ProgramTerms terms,
         long committedFen,
@@ -48,6 +51,7 @@ public record VoucherProgram(
                 () -> new VoucherProgram(
                         id,
                         region,
+                        null,
                         new LocalizedText(name.zh().strip(), name.en().strip()),
                         terms,
                         0,
@@ -101,15 +105,16 @@ public record VoucherProgram(
 
     /**
      * Whether an applicant firm may apply as far as SME registration goes: a program for science-based SMEs only takes
-     * firms admitted with a current registration (of this year or the last).
+     * firms with a current registration ({@code currentSme}: of this year or the last, verified by the bureau or
+     * stated when the firm joined).
      */
-    public Decision<VoucherProgram> admitsSme(Integer smeYear, LocalDate today) {
-        if (terms.smeOnly() && (smeYear == null || smeYear < today.getYear() - 1)) {
+    public Decision<VoucherProgram> admitsSme(boolean currentSme, LocalDate today) {
+        if (terms.smeOnly() && !currentSme) {
             return refuse(
                     "sme-required",
-                    "this program is for registered science-based SMEs (科技型中小企业); the firm joined DeltaShare "
-                            + "without a registration of " + (today.getYear() - 1) + " or " + today.getYear()
-                            + " (apply to join again, or ask the bureau, with the registration number)");
+                    "this program is for registered science-based SMEs (科技型中小企业); DeltaShare knows no "
+                            + "registration of the firm for " + (today.getYear() - 1) + " or " + today.getYear()
+                            + " (ask your region's bureau to verify it, with the registration number)");
         }
         return Decision.accept(this);
     }
@@ -155,7 +160,14 @@ public record VoucherProgram(
     }
 
     private VoucherProgram with(ProgramStatus newStatus, long newCommittedFen) {
-        return new VoucherProgram(id, region, name, terms, newCommittedFen, newStatus, createdBy, createdAt, version);
+        return new VoucherProgram(
+                id, region, locality, name, terms, newCommittedFen, newStatus, createdBy, createdAt, version);
+    }
+
+    /** The draft as a program of the bureau of pilot locality {@code locality} (null: of the province's bureau). */
+    public VoucherProgram issuedBy(String locality) {
+        return new VoucherProgram(
+                id, region, locality, name, terms, committedFen, status, createdBy, createdAt, version);
     }
 
     private static <T> Decision<T> refuse(String type, String reason) {

@@ -21,6 +21,9 @@ public class ProgramEntity {
     @Column(nullable = false)
     public String region;
 
+    /** The pilot locality whose bureau runs the program; null for the province's bureau. */
+    public String locality;
+
     @Column(name = "name_zh", nullable = false)
     public String nameZh;
 

@@ -28,6 +28,19 @@ public class ProgramRepository implements PanacheRepositoryBase<ProgramEntity, U
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(ProgramRows::toProgram);
     }
 
+    /**
+     * The pilot locality whose bureau runs program {@code id}; empty for the province's bureau or no program. Read as
+     * a value, so that the program is not in the session when a later step locks it ({@link #lockedForUpdate}).
+     */
+    public Optional<String> localityOf(UUID id) {
+        return getEntityManager()
+                .createQuery("select p.locality from ProgramEntity p where p.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     /** Stores a new program; returns it with its stored version. */
     public VoucherProgram add(VoucherProgram program) {
         ProgramEntity row = ProgramRows.newRow(program);

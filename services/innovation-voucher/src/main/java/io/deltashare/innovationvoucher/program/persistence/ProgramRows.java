@@ -37,6 +37,7 @@ public final class ProgramRows {
         return new VoucherProgram(
                 row.id,
                 Region.ofCode(row.region),
+                row.locality,
                 new LocalizedText(row.nameZh, row.nameEn),
                 terms,
                 row.committedFen,
@@ -51,6 +52,7 @@ public final class ProgramRows {
         ProgramTerms terms = program.terms();
         row.id = program.id();
         row.region = program.region().code();
+        row.locality = program.locality();
         row.nameZh = program.name().zh();
         row.nameEn = program.name().en();
         row.totalBudgetFen = terms.totalBudgetFen();

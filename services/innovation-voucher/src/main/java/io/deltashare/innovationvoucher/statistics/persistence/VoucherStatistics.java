@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The indicators bureaus publish, per issuing region and calendar year (Asia/Shanghai): firms that applied,
@@ -23,9 +24,13 @@ import java.util.List;
 @ApplicationScoped
 public class VoucherStatistics {
 
-    /** One issuing region's year. */
+    /** One issuing region's year: the whole province's (locality null), or one pilot locality's programs'. */
     public record RegionYear(
             Region region,
+
+            @Schema(nullable = true, description = "the pilot locality; null: the whole province, localities included")
+            String locality,
+
             int year,
             long firmsApplied,
             long vouchersIssued,
@@ -53,26 +58,34 @@ public class VoucherStatistics {
         this.entityManager = entityManager;
     }
 
+    /** The figures of {@code region}'s programs, or only of those of pilot locality {@code locality} when given. */
     @Transactional
-    public RegionYear of(Region region, int year) {
+    public RegionYear of(Region region, String locality, int year) {
+        // '' asks for the whole province; a locality's code for its programs only
+        String ofLocality = locality == null ? "" : locality;
         OffsetDateTime from =
                 utc(LocalDate.of(year, 1, 1).atStartOfDay(Clocks.SHANGHAI).toInstant());
         OffsetDateTime until =
                 utc(LocalDate.of(year + 1, 1, 1).atStartOfDay(Clocks.SHANGHAI).toInstant());
         long firms = ((Number) entityManager
                         .createNativeQuery("""
-                        SELECT count(DISTINCT firm_organization_id) FROM application WHERE firm_region = ?1 AND year = ?2""", Long.class)
+                        SELECT count(DISTINCT firm_organization_id) FROM application
+                        WHERE firm_region = ?1 AND year = ?2
+                          AND (?3 = '' OR program_id IN (SELECT id FROM program WHERE locality = ?3))""", Long.class)
                         .setParameter(1, region.code())
                         .setParameter(2, year)
+                        .setParameter(3, ofLocality)
                         .getSingleResult())
                 .longValue();
         Object[] issued = (Object[]) entityManager
                 .createNativeQuery("""
                         SELECT count(*), coalesce(sum(face_value_fen), 0) FROM voucher
-                        WHERE region = ?1 AND issued_at >= ?2 AND issued_at < ?3""")
+                        WHERE region = ?1 AND issued_at >= ?2 AND issued_at < ?3
+                          AND (?4 = '' OR program_id IN (SELECT id FROM program WHERE locality = ?4))""")
                 .setParameter(1, region.code())
                 .setParameter(2, from)
                 .setParameter(3, until)
+                .setParameter(4, ofLocality)
                 .getSingleResult();
         // bookings count when completed (their final fee), orders milestone by milestone as the firm accepts them
         @SuppressWarnings("unchecked") // native rows: provider_region, bookings, milestones, fees, redeemed
@@ -83,15 +96,18 @@ public class VoucherStatistics {
                                    h.redeemed_fen AS redeemed
                             FROM hold h JOIN voucher v ON v.id = h.voucher_id
                             WHERE v.region = ?1 AND h.status = 'REDEEMED' AND h.settled_at >= ?2 AND h.settled_at < ?3
+                              AND (?4 = '' OR v.program_id IN (SELECT id FROM program WHERE locality = ?4))
                             UNION ALL
                             SELECT o.provider_region, 0, 1, r.milestone_fen, r.redeemed_fen
                             FROM order_redemption r JOIN order_hold o ON o.order_id = r.order_id
                                  JOIN voucher v ON v.id = o.voucher_id
-                            WHERE v.region = ?1 AND r.redeemed_at >= ?2 AND r.redeemed_at < ?3) redeemed
+                            WHERE v.region = ?1 AND r.redeemed_at >= ?2 AND r.redeemed_at < ?3
+                              AND (?4 = '' OR v.program_id IN (SELECT id FROM program WHERE locality = ?4))) redeemed
                         GROUP BY provider_region ORDER BY provider_region""")
                 .setParameter(1, region.code())
                 .setParameter(2, from)
                 .setParameter(3, until)
+                .setParameter(4, ofLocality)
                 .getResultList();
         List<ProviderRegion> byProvider = new ArrayList<>();
         long bookings = 0;
@@ -119,6 +135,7 @@ public class VoucherStatistics {
         }
         return new RegionYear(
                 region,
+                locality,
                 year,
                 firms,
                 ((Number) issued[0]).longValue(),

@@ -16,13 +16,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** Voucher statistics: a bureau sees its own region's, the platform admin every region's. */
+/**
+ * Voucher statistics: a province's bureau sees its region's, with each of its pilot localities' apart; a pilot
+ * locality's bureau sees its own locality's; the platform admin every region's.
+ */
 @Path("/api/v1/voucher-statistics")
 public class StatisticsResource {
 
-    /** The figures of each region asked for. */
-    public record Answer(int year, List<VoucherStatistics.RegionYear> regions) {}
+    /**
+     * The figures of each region asked for (the whole province, its localities' programs included), and of each pilot
+     * locality among them.
+     */
+    public record Answer(
+            int year, List<VoucherStatistics.RegionYear> regions, List<VoucherStatistics.RegionYear> localities) {}
 
     private final VoucherStatistics statistics;
     private final CurrentCaller caller;
@@ -50,9 +58,18 @@ public class StatisticsResource {
             }
             regions = List.of(Region.ofCode(own));
         }
+        Optional<String> ownLocality = who.isAdmin() ? Optional.empty() : who.locality();
+        if (ownLocality.isPresent()) {
+            return new Answer(
+                    calendarYear, List.of(), List.of(statistics.of(regions.get(0), ownLocality.get(), calendarYear)));
+        }
         return new Answer(
                 calendarYear,
-                regions.stream().map(r -> statistics.of(r, calendarYear)).toList());
+                regions.stream().map(r -> statistics.of(r, null, calendarYear)).toList(),
+                regions.stream()
+                        .flatMap(r -> issuing.localitiesOf(r).stream()
+                                .map(locality -> statistics.of(r, locality, calendarYear)))
+                        .toList());
     }
 
     private static int year(String value) {

@@ -1,6 +1,7 @@
 package io.deltashare.innovationvoucher.voucher.application;
 
 import io.deltashare.innovationvoucher.Visibility;
+import io.deltashare.innovationvoucher.program.persistence.ProgramRepository;
 import io.deltashare.innovationvoucher.voucher.domain.VoucherStatus;
 import io.deltashare.innovationvoucher.voucher.persistence.VoucherRepository;
 import io.deltashare.platform.decision.Rejected;
@@ -16,15 +17,18 @@ import java.util.UUID;
 public class VoucherQueries {
 
     private final VoucherRepository vouchers;
+    private final ProgramRepository programs;
 
-    VoucherQueries(VoucherRepository vouchers) {
+    VoucherQueries(VoucherRepository vouchers, ProgramRepository programs) {
         this.vouchers = vouchers;
+        this.programs = programs;
     }
 
     @Transactional
     public VoucherView get(UUID id, Caller caller) {
         return vouchers.find(id)
-                .filter(v -> Visibility.sees(caller, v.region(), v.firmOrganizationId()))
+                .filter(v -> Visibility.sees(
+                        caller, v.region(), programs.localityOf(v.programId()).orElse(null), v.firmOrganizationId()))
                 .map(v -> VoucherView.of(v, vouchers.history(id)))
                 .orElseThrow(() -> Rejected.notFound("voucher " + id));
     }
@@ -32,7 +36,7 @@ public class VoucherQueries {
     /** Newest first, without history (ask for one voucher to see it). */
     @Transactional
     public List<VoucherView> list(Caller caller, VoucherStatus status, Cursor after, int limit) {
-        return Visibility.rows(caller, "region", "firmOrganizationId")
+        return Visibility.rows(caller, "region", "firmOrganizationId", "programId")
                 .map(visible -> vouchers.list(visible, status, after, limit).stream()
                         .map(v -> VoucherView.of(v, List.of()))
                         .toList())

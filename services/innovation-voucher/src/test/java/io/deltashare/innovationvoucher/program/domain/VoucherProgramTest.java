@@ -68,13 +68,9 @@ class VoucherProgramTest {
                 .moveTo(ProgramStatus.OPEN)
                 .orElseThrow();
 
-        assertThat(forSmes.admitsSme(NEW_YEAR.getYear(), NEW_YEAR).accepted()).isPresent();
-        assertThat(forSmes.admitsSme(NEW_YEAR.getYear() - 1, NEW_YEAR).accepted())
-                .isPresent();
-        assertThat(refusal(forSmes.admitsSme(NEW_YEAR.getYear() - 2, NEW_YEAR)).type())
-                .isEqualTo("sme-required");
-        assertThat(refusal(forSmes.admitsSme(null, NEW_YEAR)).type()).isEqualTo("sme-required");
-        assertThat(anOpenJiangsuProgram().admitsSme(null, NEW_YEAR).accepted()).isPresent();
+        assertThat(forSmes.admitsSme(true, NEW_YEAR).accepted()).isPresent();
+        assertThat(refusal(forSmes.admitsSme(false, NEW_YEAR)).type()).isEqualTo("sme-required");
+        assertThat(anOpenJiangsuProgram().admitsSme(false, NEW_YEAR).accepted()).isPresent();
     }
 
     @Test
