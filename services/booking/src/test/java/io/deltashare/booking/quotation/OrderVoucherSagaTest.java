@@ -85,6 +85,11 @@ class OrderVoucherSagaTest {
                 .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() ->
                         as(FIRM).get("/api/v1/orders/" + placed.order()).then().body("status", equalTo("REJECTED")));
+        as(FIRM).get("/api/v1/orders/" + placed.order())
+                .then()
+                .body(
+                        "rejectionReason",
+                        equalTo("voucher: the voucher does not pay for DEVELOPMENT; it pays for [TESTING]"));
         as(FIRM).get("/api/v1/quote-requests/" + placed.request())
                 .then()
                 .body("status", equalTo("OPEN"))

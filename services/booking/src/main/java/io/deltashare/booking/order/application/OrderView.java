@@ -48,6 +48,10 @@ public record OrderView(
         @Schema(nullable = true) UUID voucherId,
         Money voucherHeld,
         String status,
+
+        @Schema(nullable = true, description = "why the order was rejected (its voucher would not pay)")
+        String rejectionReason,
+
         Instant placedAt,
         long version) {
 
@@ -110,6 +114,7 @@ public record OrderView(
                 order.voucherId(),
                 Money.ofFen(order.voucherHeldFen()),
                 order.status().name(),
+                order.rejectionReason(),
                 order.placedAt(),
                 order.version());
     }

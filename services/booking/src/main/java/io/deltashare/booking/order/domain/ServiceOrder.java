@@ -13,6 +13,7 @@ import java.util.UUID;
  * the voucher's hold. Immutable: each decision gives the event with the order as it is after it.
  *
  * @param voucherHeldFen what the voucher holds for the order; zero without a voucher or until it answers
+ * @param rejectionReason why the order was rejected (its voucher would not pay); null unless it was
  */
 public record ServiceOrder(
         UUID id,
@@ -28,6 +29,7 @@ public record ServiceOrder(
         UUID voucherId,
         long voucherHeldFen,
         OrderStatus status,
+        String rejectionReason,
         Instant placedAt,
         long version) {
 
@@ -54,7 +56,7 @@ public record ServiceOrder(
         if (status != OrderStatus.AWAITING_VOUCHER) {
             return Decision.reject(illegal("be refused by its voucher"));
         }
-        return Decision.accept(new OrderEvent.Rejected(with(OrderStatus.REJECTED, milestones, 0), reason));
+        return Decision.accept(new OrderEvent.Rejected(with(OrderStatus.REJECTED, milestones, 0, reason), reason));
     }
 
     /** The provider delivers milestone {@code number} (again, after a dispute). */
@@ -145,6 +147,10 @@ public record ServiceOrder(
     }
 
     private ServiceOrder with(OrderStatus next, List<Milestone> changed, long held) {
+        return with(next, changed, held, rejectionReason);
+    }
+
+    private ServiceOrder with(OrderStatus next, List<Milestone> changed, long held, String reason) {
         return new ServiceOrder(
                 id,
                 quoteRequestId,
@@ -159,6 +165,7 @@ public record ServiceOrder(
                 voucherId,
                 held,
                 next,
+                reason,
                 placedAt,
                 version);
     }

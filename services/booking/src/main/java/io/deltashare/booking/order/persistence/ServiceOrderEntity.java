@@ -85,6 +85,9 @@ public class ServiceOrderEntity {
     @Column(nullable = false)
     public String status;
 
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
     @Column(name = "placed_at", nullable = false)
     public Instant placedAt;
 

@@ -128,6 +128,7 @@ public class ServiceOrders implements PanacheRepositoryBase<ServiceOrderEntity, 
         row.milestones = json(order.milestones());
         row.voucherHeldFen = order.voucherHeldFen();
         row.status = order.status().name();
+        row.rejectionReason = order.rejectionReason();
     }
 
     private static ServiceOrder toOrder(ServiceOrderEntity row) {
@@ -154,6 +155,7 @@ public class ServiceOrders implements PanacheRepositoryBase<ServiceOrderEntity, 
                 row.voucherId,
                 row.voucherHeldFen,
                 OrderStatus.valueOf(row.status),
+                row.rejectionReason,
                 row.placedAt,
                 row.version);
     }

@@ -258,6 +258,7 @@ public class Quotations {
                 voucher,
                 0,
                 null,
+                null,
                 now,
                 0);
     }

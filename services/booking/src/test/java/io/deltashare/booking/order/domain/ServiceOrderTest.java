@@ -62,6 +62,7 @@ class ServiceOrderTest {
                         voucher,
                         0,
                         null,
+                        null,
                         NOW,
                         0))
                 .order();
