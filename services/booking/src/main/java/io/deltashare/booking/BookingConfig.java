@@ -120,6 +120,37 @@ public interface BookingConfig {
         /** Where their bytes are kept: {@code postgres} (this service's database) or {@code s3}. */
         @WithDefault("postgres")
         String store();
+
+        /** The object store, when {@code store} is {@code s3}. */
+        S3 s3();
+    }
+
+    /**
+     * An S3-compatible object store for deliverables (Amazon S3, or MinIO, Ceph RGW and others behind an endpoint of
+     * their own), reached with the AWS SDK for Java 2.x.
+     */
+    interface S3 {
+
+        /** The store's endpoint, such as {@code https://minio.internal:9000}; absent: Amazon S3 in {@code region}. */
+        java.util.Optional<java.net.URI> endpoint();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        @WithDefault("deltashare-deliverables")
+        String bucket();
+
+        /** Path-style addresses ({@code endpoint/bucket/key}), which most S3-compatible stores expect. */
+        @WithDefault("true")
+        boolean pathStyle();
+
+        /**
+         * The access key; absent: the SDK's default credentials (environment, web identity of the pod's service
+         * account, instance profile).
+         */
+        java.util.Optional<String> accessKeyId();
+
+        java.util.Optional<String> secretAccessKey();
     }
 
     /** Waiting for the voucher's hold or refusal. */
