@@ -38,6 +38,7 @@ public final class Routes {
             Map.entry("vouchers", VOUCHER),
             Map.entry("voucher-statistics", VOUCHER),
             Map.entry("voucher-holds", VOUCHER),
+            Map.entry("sme-registrations", VOUCHER),
             Map.entry("accounts", SETTLEMENT),
             Map.entry("payments", SETTLEMENT),
             Map.entry("journal-transactions", SETTLEMENT),

@@ -32,6 +32,7 @@ class RoutesTest {
         "/api/v1/voucher-applications/5/decision, innovation-voucher",
         "/api/v1/vouchers/5, innovation-voucher",
         "/api/v1/voucher-statistics, innovation-voucher",
+        "/api/v1/sme-registrations/0a1f0c5e-5d4b-4b8e-9f00-000000000102, innovation-voucher",
         "/api/v1/voucher-holds, innovation-voucher",
         "/api/v1/accounts/1, settlement",
         "/api/v1/payments, settlement",

@@ -88,6 +88,75 @@ class AttackSuiteIT {
     class ObjectLevelAuthorization {
 
         @Test
+        void nobodyButTheFirmAndItsProviderSeesOrMovesAnOrderItsRequestOrItsFiles() {
+            String lab = "provider.zj-fluid-engineering-lab";
+            ServiceOrders orders = new ServiceOrders(system);
+            String offer = orders.offered(lab, DemoRealm.ZJ_FLUID_ENGINEERING_LAB.toString(), "Attack suite rig");
+            String request = orders.asked(
+                    "firm.js-biomed", ServiceOrders.toProvidersOf("Attack suite rig", List.of(offer)), answer -> true);
+            // a provider the request did not go to cannot quote on it, nor read it
+            as("provider.zj-electromechanical-institute")
+                    .body(ServiceOrders.quote("1.00"))
+                    .post("/api/v1/quote-requests/" + request + "/quotes")
+                    .then()
+                    .statusCode(404);
+            String order = orders.ordered("firm.js-biomed", request, orders.quoted(lab, request, "10000.00"));
+            String file = as(lab).contentType("application/pdf")
+                    .queryParam("name", "report.pdf")
+                    .body("%PDF-1.7\nconfidential test report\n".getBytes(StandardCharsets.US_ASCII))
+                    .post("/api/v1/orders/" + order + "/deliverables")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .header("Location");
+
+            // a stranger of the right role finds nothing (404); one of another role is refused whatever the id (403)
+            for (String stranger :
+                    List.of("firm.zj-materials", "provider.zj-electromechanical-institute", "bureau.js")) {
+                boolean provider = stranger.startsWith("provider.");
+                boolean firm = stranger.startsWith("firm.");
+                as(stranger).get("/api/v1/orders/" + order).then().statusCode(404);
+                as(stranger).get("/api/v1/quote-requests/" + request).then().statusCode(404);
+                as(stranger).get(file).then().statusCode(404);
+                as(stranger)
+                        .get("/api/v1/orders/" + order + "/deliverables")
+                        .then()
+                        .statusCode(404);
+                as(stranger)
+                        .body(Map.of("note", "delivered"))
+                        .post("/api/v1/orders/" + order + "/milestones/1/delivery")
+                        .then()
+                        .statusCode(provider ? 404 : 403);
+                as(stranger)
+                        .post("/api/v1/orders/" + order + "/milestones/1/acceptance")
+                        .then()
+                        .statusCode(firm ? 404 : 403);
+                as(stranger)
+                        .post("/api/v1/orders/" + order + "/cancellation")
+                        .then()
+                        .statusCode(firm ? 404 : 403);
+            }
+            partner("partner-hefei-lab-portal", "partner-two-demo-secret")
+                    .get("/api/v1/orders/" + order)
+                    .then()
+                    .statusCode(404);
+            as("firm.zj-materials")
+                    .body(Map.of("orderId", order, "quality", 1, "timeliness", 1, "service", 1))
+                    .post("/api/v1/ratings")
+                    .then()
+                    .statusCode(404);
+            // the provider cannot act as the firm
+            as(lab).post("/api/v1/orders/" + order + "/milestones/1/acceptance")
+                    .then()
+                    .statusCode(403);
+            as("firm.js-biomed")
+                    .get("/api/v1/orders/" + order)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("ACTIVE"));
+        }
+
+        @Test
         void aFirmCannotReadAnotherFirmsStatementOrAccount() {
             String month = YearMonth.now(Demo.SHANGHAI).toString();
             as("firm.sh-nanotech")
@@ -313,6 +382,30 @@ class AttackSuiteIT {
                     .then()
                     .statusCode(400)
                     .contentType("application/problem+json")
+                    .body("detail", containsString("unknown field"));
+        }
+
+        @Test
+        void aQuoteOrARatingThatTriesToSetWhatThePlatformDecidesIsRefusedNamingTheField() {
+            Map<String, Object> quote = new java.util.HashMap<>(ServiceOrders.quote("1000.00"));
+            quote.put("status", "ACCEPTED");
+            as("provider.zj-fluid-engineering-lab")
+                    .body(quote)
+                    .post("/api/v1/quote-requests/" + UUID.randomUUID() + "/quotes")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("unknown field"));
+            as("firm.js-biomed")
+                    .body(Map.of(
+                            "orderId", UUID.randomUUID().toString(),
+                            "quality", 5,
+                            "timeliness", 5,
+                            "service", 5,
+                            "providerReply", "thank you"))
+                    .post("/api/v1/ratings")
+                    .then()
+                    .statusCode(400)
                     .body("detail", containsString("unknown field"));
         }
 

@@ -2,6 +2,7 @@ package io.deltashare.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deltashare.testkit.fixtures.ApiBodies;
 import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Tokens;
 import java.io.IOException;
@@ -68,7 +69,9 @@ public final class DemoData {
                                 "BIG_SCIENCE_FACILITY"))
                 .path("id")
                 .asText();
-        progress.accept("providers: Shanghai Analysis and Testing Centre, Hefei Institute of Big-Science Facilities");
+        zhejiangProviders(admin);
+        progress.accept("providers: Shanghai Analysis and Testing Centre, Hefei Institute of Big-Science Facilities,"
+                + " two Zhejiang development providers");
 
         List<String> instruments = new ArrayList<>();
         String sh = tokens.forUser("provider.sh-analysis-centre", "demo");
@@ -195,17 +198,8 @@ public final class DemoData {
         String staff = tokens.forUser("provider.sh-analysis-centre", "demo");
         String admin = tokens.forUser("admin.platform", "demo");
         for (Map<String, Object> details : List.of(
-                Map.<String, Object>of(
-                        "type", "DEVELOPMENT_SERVICE",
-                        "name", Map.of("zh", "自吸泵与排水机器人联合开发", "en", "Self-priming pump and drainage robot development"),
-                        "description",
-                                Map.of(
-                                        "zh",
-                                        "面向企业的定制化装备开发，按里程碑交付",
-                                        "en",
-                                        "Equipment development for firms, in milestones"),
-                        "category", "equipment-development",
-                        "priceBasis", "QUOTATION"),
+                ApiBodies.developmentService(
+                        "自吸泵与排水机器人联合开发", "Self-priming pump and drainage robot development", "equipment-development"),
                 Map.<String, Object>of(
                         "type",
                         "TESTING_PACKAGE",
@@ -240,8 +234,57 @@ public final class DemoData {
         String id =
                 post(bureau, "/api/v1/voucher-programs", development).path("id").asText();
         post(bureau, "/api/v1/voucher-programs/" + id + "/opening", null);
-        progress.accept("services: the Shanghai centre offers development and tensile testing"
-                + " (GET /api/v1/service-offers); a Jiangsu program pays half of development services");
+        List<String> zhejiang = zhejiangProviders(admin);
+        for (int i = 0; i < zhejiang.size(); i++) {
+            String zjStaff = tokens.forUser(ZHEJIANG_STAFF.get(i), "demo");
+            Map<String, Object> details =
+                    ApiBodies.developmentService("流体机械定制开发", "Fluid machinery development", "equipment-development");
+            String offer = post(
+                            zjStaff,
+                            "/api/v1/service-offers",
+                            Map.of("providerId", zhejiang.get(i), "details", details))
+                    .path("id")
+                    .asText();
+            post(admin, "/api/v1/service-offers/" + offer + "/listing-approval", null);
+        }
+        progress.accept("services: the Shanghai centre offers development and tensile testing, two Zhejiang"
+                + " providers development (GET /api/v1/service-offers); a Jiangsu program pays half of development"
+                + " services");
+    }
+
+    private static final List<String> ZHEJIANG_STAFF =
+            List.of("provider.zj-fluid-engineering-lab", "provider.zj-electromechanical-institute");
+
+    /**
+     * Registers the two Zhejiang providers of development services (a university lab and an institute), which the
+     * policy's example asks for quotes beside the Shanghai centre; their provider ids.
+     */
+    private List<String> zhejiangProviders(String admin) throws Exception {
+        return List.of(
+                post(
+                                admin,
+                                "/api/v1/providers",
+                                provider(
+                                        DemoRealm.ZJ_FLUID_ENGINEERING_LAB.toString(),
+                                        "浙江某大学流体工程研究所",
+                                        "Zhejiang University Fluid Engineering Lab",
+                                        "CN-ZJ",
+                                        "杭州",
+                                        "UNIVERSITY"))
+                        .path("id")
+                        .asText(),
+                post(
+                                admin,
+                                "/api/v1/providers",
+                                provider(
+                                        DemoRealm.ZJ_ELECTROMECHANICAL_INSTITUTE.toString(),
+                                        "浙江机电研究院",
+                                        "Zhejiang Electromechanical Institute",
+                                        "CN-ZJ",
+                                        "杭州",
+                                        "INSTITUTE"))
+                        .path("id")
+                        .asText());
     }
 
     private void openPrograms() throws Exception {

@@ -101,8 +101,9 @@ public final class LocalRun {
                   Processes:
                 %4$s
                   Demo users (password demo): firm.sh-nanotech, firm.js-biomed, firm.zj-materials, firm.ah-quantum,
-                  provider.sh-analysis-centre, provider.ah-hefei-institute, bureau.sh, bureau.js, bureau.zj, bureau.ah,
-                  admin.platform; partner clients partner-yangtze-lab-portal / partner-demo-secret and
+                  provider.sh-analysis-centre, provider.ah-hefei-institute, provider.zj-fluid-engineering-lab,
+                  provider.zj-electromechanical-institute, bureau.sh, bureau.js, bureau.zj, bureau.ah,
+                  bureau.js-wujiang (pilot locality 吴江), admin.platform; partner clients partner-yangtze-lab-portal / partner-demo-secret and
                   partner-hefei-lab-portal / partner-two-demo-secret.
 
                   Try:

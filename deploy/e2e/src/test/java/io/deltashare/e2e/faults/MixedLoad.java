@@ -1,5 +1,7 @@
 package io.deltashare.e2e.faults;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.deltashare.testkit.fixtures.ApiBodies;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -11,12 +13,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * A mixed load through the gateway, the way clients behave: each firm books its instrument in a loop, with and
  * without its voucher, and the provider starts and completes the booking, or the firm cancels it (late, so a charge is
- * posted); the bureaus issue vouchers and draft, approve and pay claim batches. A call that gets no answer or a 503 is
+ * posted); the firms in turn order a development service (request for quotation, quote, acceptance with or without a
+ * voucher), whose two milestones the provider delivers and the firm accepts, or the firm cancels the order; the
+ * bureaus issue vouchers and draft, approve and pay claim batches. A call that gets no answer or a 503 is
  * tried again a second later (a creating POST with its Idempotency-Key), and a move whose answer was lost is checked
  * by reading the booking. What each booking and batch came to, as the answers said, is kept for the checks.
  */
@@ -53,6 +58,21 @@ final class MixedLoad implements AutoCloseable {
         }
     }
 
+    /** An order the load placed (answered 201), and the state the last answer gave it. */
+    static final class Order {
+        final String id;
+        final World.Firm firm;
+        final String voucher;
+        volatile String state;
+
+        Order(String id, World.Firm firm, String voucher, String state) {
+            this.id = id;
+            this.firm = firm;
+            this.voucher = voucher;
+            this.state = state;
+        }
+    }
+
     /** A claim batch the load drafted, and the state the last answer gave it. */
     record Batch(String id, String bureau, String state) {}
 
@@ -60,6 +80,8 @@ final class MixedLoad implements AutoCloseable {
     private final World world;
     private final List<Booking> bookings = new ArrayList<>();
     private final List<Batch> batches = new ArrayList<>();
+    private final List<Order> orders = new ArrayList<>();
+    private final AtomicInteger orderTurn = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> surprises = new ConcurrentLinkedQueue<>();
     private final AtomicInteger slots = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
@@ -79,6 +101,10 @@ final class MixedLoad implements AutoCloseable {
                 restFor(BETWEEN_BOOKINGS);
             }));
         }
+        workers.add(worker("load-orders", () -> {
+            orderOnce();
+            restFor(BETWEEN_BOOKINGS);
+        }));
         workers.add(worker("load-bureaus", this::bureauOnce));
         resume();
     }
@@ -105,6 +131,10 @@ final class MixedLoad implements AutoCloseable {
 
     synchronized List<Booking> bookings() {
         return List.copyOf(bookings);
+    }
+
+    synchronized List<Order> orders() {
+        return List.copyOf(orders);
     }
 
     synchronized List<Batch> batches() {
@@ -258,6 +288,161 @@ final class MixedLoad implements AutoCloseable {
         Gateway.Answer answer =
                 Retry.untilAnswered(() -> gateway.get(booking.firm.user(), "/api/v1/bookings/" + booking.id));
         return answer.is(200) ? answer.text("booking.status") : null;
+    }
+
+    /** A request for quotation to the provider of {@code service}. */
+    static Map<String, Object> asking(String title, World.Service service) {
+        return Map.of(
+                "title",
+                title,
+                "description",
+                "A pump test rig, in two milestones",
+                "serviceOfferIds",
+                List.of(service.offer()),
+                "respondBy",
+                Instant.now().plus(Duration.ofDays(7)).toString());
+    }
+
+    /**
+     * One order's life: the firm asks its provider, the provider quotes ¥2,000 in two halves, the firm accepts with
+     * its voucher (every other order) or without; once the voucher held, the provider delivers and the firm accepts
+     * both milestones, or (every fourth order) the firm cancels.
+     */
+    private void orderOnce() {
+        int n = orderTurn.getAndIncrement();
+        World.Firm firm = world.firms.get(n % world.firms.size());
+        String staff = firm.service().providerUser();
+        Gateway.Answer asked = Retry.untilAnswered(() -> gateway.post(
+                firm.user(), "/api/v1/quote-requests", asking("Fault drill order " + n, firm.service()), key()));
+        if (!asked.is(201)) {
+            surprises.add(firm.user() + " could not ask for a quote: " + asked.status() + " " + asked.body());
+            return;
+        }
+        String request = asked.text("id");
+        Gateway.Answer quoted = Retry.untilAnswered(() -> gateway.post(
+                staff, "/api/v1/quote-requests/" + request + "/quotes", ApiBodies.quoteInTwoHalves("2000.00"), key()));
+        if (!quoted.is(201)) {
+            surprises.add(staff + " could not quote: " + quoted.status() + " " + quoted.body());
+            return;
+        }
+        String voucher = n % 2 == 0 ? firm.voucher() : null;
+        Map<String, Object> acceptance = voucher == null ? Map.of("voucher", "none") : Map.of("voucherId", voucher);
+        Gateway.Answer placed = Retry.untilAnswered(() -> gateway.post(
+                firm.user(),
+                "/api/v1/quote-requests/" + request + "/quotes/" + quoted.text("id") + "/acceptance",
+                acceptance,
+                key()));
+        if (!placed.is(201)) {
+            surprises.add(firm.user() + " could not accept a quote: " + placed.status() + " " + placed.body());
+            return;
+        }
+        Order order = new Order(placed.text("id"), firm, voucher, placed.text("status"));
+        synchronized (this) {
+            orders.add(order);
+        }
+        if (order.state.equals("AWAITING_VOUCHER")) {
+            awaitVoucherAnswer(order);
+        }
+        if (!order.state.equals("ACTIVE")) {
+            if (!order.state.equals("REJECTED")) {
+                surprises.add("order " + order.id + " is " + order.state + " after its voucher answered");
+            } else if (voucher != null && voucher.equals(firm.voucher())) {
+                world.issueVoucher(gateway, firm); // most likely spent: the bureau issues another
+            }
+            return;
+        }
+        if (n % 4 == 3) {
+            orderMove(
+                    order,
+                    firm.user(),
+                    "cancellation",
+                    null,
+                    o -> o.path("status").asText().equals("CANCELLED"));
+            return;
+        }
+        for (int m = 1; m <= 2; m++) {
+            int milestone = m;
+            if (!orderMove(
+                            order,
+                            staff,
+                            "milestones/" + m + "/delivery",
+                            Map.of("note", "delivered"),
+                            o -> o.path("milestones")
+                                    .path(milestone - 1)
+                                    .path("status")
+                                    .asText()
+                                    .equals("DELIVERED"))
+                    || !orderMove(
+                            order,
+                            firm.user(),
+                            "milestones/" + m + "/acceptance",
+                            null,
+                            o -> o.path("milestones")
+                                    .path(milestone - 1)
+                                    .path("status")
+                                    .asText()
+                                    .equals("ACCEPTED"))) {
+                return;
+            }
+        }
+        if (!order.state.equals("COMPLETED")) {
+            surprises.add("order " + order.id + " is " + order.state + " after both milestones were accepted");
+        }
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Reads the order until the voucher's answer moved it on. */
+    private void awaitVoucherAnswer(Order order) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode read = readOrder(order);
+            if (read != null && !read.path("status").asText().equals("AWAITING_VOUCHER")) {
+                order.state = read.path("status").asText();
+                return;
+            }
+            Retry.pause(Duration.ofMillis(500));
+        }
+        surprises.add("order " + order.id + " still waited for its voucher after 90 s");
+    }
+
+    /**
+     * Asks for a move of the order and makes sure of its outcome, as {@link #move} does for bookings: a lost answer or
+     * a 409 is settled by reading the order. Returns whether the order now shows {@code done}.
+     */
+    private boolean orderMove(Order order, String user, String move, Object body, Predicate<JsonNode> done) {
+        long deadline = System.nanoTime() + Retry.PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Gateway.Answer answer = gateway.post(user, "/api/v1/orders/" + order.id + "/" + move, body, null);
+            if (answer.is(200)) {
+                order.state = answer.text("status");
+                return done.test(answer.body());
+            }
+            if (answer.passing() || answer.is(409)) {
+                Retry.pause(Duration.ofSeconds(1));
+                JsonNode read = readOrder(order);
+                if (read != null && done.test(read)) {
+                    order.state = read.path("status").asText();
+                    return true;
+                }
+                if (answer.is(409)) {
+                    surprises.add(move + " of order " + order.id + " refused: " + answer.body());
+                    return false;
+                }
+                continue;
+            }
+            surprises.add(move + " of order " + order.id + " answered " + answer.status() + " " + answer.body());
+            return false;
+        }
+        surprises.add(move + " of order " + order.id + " got no answer for " + Retry.PATIENCE);
+        return false;
+    }
+
+    private JsonNode readOrder(Order order) {
+        Gateway.Answer answer = Retry.untilAnswered(() -> gateway.get(order.firm.user(), "/api/v1/orders/" + order.id));
+        return answer.is(200) ? answer.body() : null;
     }
 
     private final AtomicInteger bureauTurn = new AtomicInteger();

@@ -25,6 +25,7 @@ final class Wholeness {
     private final Gateway gateway;
     private final World world;
     private final Set<String> checkedBookings = new HashSet<>();
+    private final Set<String> checkedOrders = new HashSet<>();
 
     Wholeness(Gateway gateway, World world) {
         this.gateway = gateway;
@@ -103,8 +104,8 @@ final class Wholeness {
     }
 
     /**
-     * Every booking and batch the load was answered for is there in the state the answer gave it, and no voucher of
-     * the load still holds anything (every booking rests: completed, cancelled or rejected).
+     * Every booking, order and batch the load was answered for is there in the state the answer gave it, and no
+     * voucher of the load still holds anything (every booking and order rests: completed, cancelled or rejected).
      */
     List<String> answersKept(MixedLoad load) {
         List<String> problems = new ArrayList<>();
@@ -123,6 +124,22 @@ final class Wholeness {
                 problems.add("booking " + booking.id + " rests in " + booking.state);
             } else {
                 checkedBookings.add(booking.id);
+            }
+        }
+        for (MixedLoad.Order order : load.orders()) {
+            if (checkedOrders.contains(order.id)) {
+                continue;
+            }
+            Gateway.Answer stored =
+                    Retry.untilAnswered(() -> gateway.get(order.firm.user(), "/api/v1/orders/" + order.id));
+            if (!stored.is(200)) {
+                problems.add("order " + order.id + " answered 201 but reads " + stored.status());
+            } else if (!stored.text("status").equals(order.state)) {
+                problems.add("order " + order.id + " was answered " + order.state + " but is " + stored.text("status"));
+            } else if (!MixedLoad.RESTING.contains(order.state)) {
+                problems.add("order " + order.id + " rests in " + order.state);
+            } else {
+                checkedOrders.add(order.id);
             }
         }
         for (MixedLoad.Batch batch : load.batches()) {

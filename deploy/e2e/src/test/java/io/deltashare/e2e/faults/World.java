@@ -1,6 +1,7 @@
 package io.deltashare.e2e.faults;
 
 import io.deltashare.local.DemoData;
+import io.deltashare.testkit.fixtures.ApiBodies;
 import io.deltashare.testkit.keycloak.DemoRealm;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +15,9 @@ import org.awaitility.Awaitility;
 
 /**
  * Who takes part in the load: the four demo firms, each booking its own around-the-clock instrument (two at the
- * Shanghai centre, two at the Hefei institute, so most bookings cross provinces) and paying half with a voucher of its
- * own province; the four bureaus issue vouchers and claim what the vouchers paid.
+ * Shanghai centre, two at the Hefei institute, so most bookings cross provinces) and ordering a development service of
+ * the same provider, paying half with a voucher of its own province; the four bureaus issue vouchers and claim what
+ * the vouchers paid.
  */
 final class World {
 
@@ -29,6 +31,7 @@ final class World {
             String bureau,
             String program,
             Instrument instrument,
+            Service service,
             List<String> vouchers) {
 
         String voucher() {
@@ -38,6 +41,12 @@ final class World {
 
     /** An instrument of the load, and the provider staff who run its bookings. */
     record Instrument(String id, String providerUser) {}
+
+    /** A development service of the load (priced by quotation), and the provider staff who quote and deliver it. */
+    record Service(String offer, String providerUser) {}
+
+    /** What the load's development services are: a category the load's programs pay for. */
+    static final String SERVICE_CATEGORY = "equipment-development";
 
     final List<Firm> firms;
     final Instant since;
@@ -74,6 +83,9 @@ final class World {
                             ahStaff, ahProvider, "故障演练波谱仪 D", "Fault drill spectrometer D", "nmr"),
                     ahStaff)
         };
+        Map<String, Service> services = Map.of(
+                shStaff, new Service(offered(gateway, shStaff, shProvider), shStaff),
+                ahStaff, new Service(offered(gateway, ahStaff, ahProvider), ahStaff));
         String[][] firms = {
             {"firm.sh-nanotech", DemoRealm.SH_NANOTECH.toString(), "CN-SH", "bureau.sh"},
             {"firm.js-biomed", DemoRealm.JS_BIOMED.toString(), "CN-JS", "bureau.js"},
@@ -85,7 +97,14 @@ final class World {
             String[] f = firms[i];
             String program = openProgram(gateway, f[3], f[2]);
             Firm firm = new Firm(
-                    f[0], UUID.fromString(f[1]), f[2], f[3], program, instruments[i], new CopyOnWriteArrayList<>());
+                    f[0],
+                    UUID.fromString(f[1]),
+                    f[2],
+                    f[3],
+                    program,
+                    instruments[i],
+                    services.get(instruments[i].providerUser()),
+                    new CopyOnWriteArrayList<>());
             prepared.add(firm);
         }
         World world = new World(List.copyOf(prepared), since);
@@ -114,7 +133,34 @@ final class World {
                                     null)
                             .is(200));
         }
+        for (Service service : services.values()) {
+            // booking learns of the offer by event: until then a request for quotation naming it is refused
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> gateway.post(
+                                    "firm.js-biomed",
+                                    "/api/v1/quote-requests",
+                                    MixedLoad.asking("Fault drill: is the service known?", service),
+                                    null)
+                            .is(201));
+        }
         return world;
+    }
+
+    /** A development service of the provider {@code provider}, approved by the admin; its id. */
+    private static String offered(Gateway gateway, String staff, String provider) {
+        Map<String, Object> details =
+                ApiBodies.developmentService("故障演练联合开发", "Fault drill development", SERVICE_CATEGORY);
+        String offer = Retry.untilAnswered(() -> gateway.post(
+                        staff,
+                        "/api/v1/service-offers",
+                        Map.of("providerId", provider, "details", details),
+                        UUID.randomUUID().toString()))
+                .text("id");
+        Retry.untilAnswered(() ->
+                gateway.post("admin.platform", "/api/v1/service-offers/" + offer + "/listing-approval", null, null));
+        return offer;
     }
 
     /**
@@ -124,7 +170,7 @@ final class World {
      */
     private static String openProgram(Gateway gateway, String bureau, String region) {
         java.time.LocalDate today = java.time.LocalDate.now(SHANGHAI);
-        Map<String, Object> program = Map.of(
+        Map<String, Object> program = new java.util.HashMap<>(Map.of(
                 "name",
                 Map.of("zh", region + " 故障演练创新券", "en", region + " fault drill voucher"),
                 "region",
@@ -138,13 +184,20 @@ final class World {
                 "coverageRatio",
                 "0.5",
                 "eligibleCategories",
-                List.of("electron-microscopy", "nmr", "x-ray-diffraction", "synchrotron-beamline", "mass-spectrometry"),
+                List.of(
+                        "electron-microscopy",
+                        "nmr",
+                        "x-ray-diffraction",
+                        "synchrotron-beamline",
+                        "mass-spectrometry",
+                        SERVICE_CATEGORY),
                 "acceptedProviderRegions",
                 List.of("CN-SH", "CN-JS", "CN-ZJ", "CN-AH"),
                 "applicationWindow",
                 Map.of("from", today.toString(), "until", today.plusMonths(6).toString()),
                 "voucherValidity",
-                Map.of("from", today.toString(), "until", today.plusYears(1).toString()));
+                Map.of("from", today.toString(), "until", today.plusYears(1).toString())));
+        program.put("serviceKinds", List.of("INSTRUMENT_TIME", "TESTING", "DEVELOPMENT"));
         String id = Retry.untilAnswered(() -> gateway.post(
                         bureau,
                         "/api/v1/voucher-programs",

@@ -14,7 +14,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -96,31 +95,7 @@ public final class Quotations {
 
     /** A quote of {@code price} yuan in two halves, due in three and six months, holding for a month. */
     public static Map<String, Object> twoHalves(String price) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        Map<String, Object> quote = new HashMap<>();
-        quote.put("price", Map.of("amount", price, "currency", "CNY"));
-        quote.put("deliverables", "Prototype pump with test report; drainage robot system");
-        quote.put(
-                "milestones",
-                List.of(
-                        Map.of(
-                                "title",
-                                "Prototype pump and test report",
-                                "sharePercent",
-                                50,
-                                "due",
-                                today.plusMonths(3).toString()),
-                        Map.of(
-                                "title",
-                                "Drainage robot system",
-                                "sharePercent",
-                                50,
-                                "due",
-                                today.plusMonths(6).toString())));
-        quote.put("validUntil", today.plusDays(30).toString());
-        quote.put("cancellationFeePercent", 20);
-        quote.put("cancellationTerms", "20 % of the milestones not yet accepted");
-        return quote;
+        return new HashMap<>(io.deltashare.testkit.fixtures.ApiBodies.quoteInTwoHalves(price));
     }
 
     /** {@code staff} quote {@code quote} on {@code request}; the quote's id. */
