@@ -40,6 +40,14 @@ public final class SettlementFixtures {
 
     /** The voucher's redemption for {@code booking}: half the fee, rounded down, paid by {@code issuingRegion}. */
     public static VoucherRedeemed redeemed(BookingSnapshot booking, Region issuingRegion) {
+        return redeemed(booking, issuingRegion, null);
+    }
+
+    /**
+     * The redemption for {@code booking} of a voucher the bureau of pilot locality {@code locality} (null: the
+     * province's) of {@code issuingRegion} issued.
+     */
+    public static VoucherRedeemed redeemed(BookingSnapshot booking, Region issuingRegion, String locality) {
         Money fee = booking.fee().amount();
         return new VoucherRedeemed(
                 booking.voucherId(),
@@ -53,7 +61,8 @@ public final class SettlementFixtures {
                 fee,
                 fee.shareRoundedDown(new BigDecimal("0.5")),
                 Money.ZERO,
-                Instant.now());
+                Instant.now(),
+                locality);
     }
 
     public static CloudEvent publish(String source, IntegrationEvent event) {

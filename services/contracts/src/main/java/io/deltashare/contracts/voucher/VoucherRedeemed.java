@@ -12,7 +12,9 @@ import java.util.UUID;
  * A completed booking was paid in part by a voucher: the bureau of {@code issuingRegion} owes the provider
  * {@code redeemed} instead of the firm; the rest of the hold ({@code released}) went back to the voucher.
  *
- * @param bookingFee the booking's final fee, of which {@code redeemed} is the voucher's share
+ * @param bookingFee      the booking's final fee, of which {@code redeemed} is the voucher's share
+ * @param issuingLocality the pilot locality (GB/T 2260 code) whose bureau issued the voucher and pays its claims; null
+ *                        for the province's bureau, and in events from before localities
  */
 @EventType(value = "io.deltashare.innovationvoucher.VoucherRedeemed.v1", topic = Topics.VOUCHERS)
 public record VoucherRedeemed(
@@ -27,7 +29,8 @@ public record VoucherRedeemed(
         Money bookingFee,
         Money redeemed,
         Money released,
-        Instant redeemedAt)
+        Instant redeemedAt,
+        String issuingLocality)
         implements IntegrationEvent {
 
     @Override

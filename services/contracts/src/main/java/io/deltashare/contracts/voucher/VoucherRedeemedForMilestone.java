@@ -14,7 +14,9 @@ import java.util.UUID;
  * owes the provider {@code redeemed} of the milestone's {@code milestoneAmount} instead of the firm. Each milestone
  * redeems the hold's share of its amount (rounded down to the fen); the last takes what the hold has left.
  *
- * @param stillHeld what the hold keeps for the milestones not yet accepted
+ * @param stillHeld       what the hold keeps for the milestones not yet accepted
+ * @param issuingLocality the pilot locality (GB/T 2260 code) whose bureau issued the voucher and pays its claims; null
+ *                        for the province's bureau, and in events from before localities
  */
 @EventType(value = "io.deltashare.innovationvoucher.VoucherRedeemedForMilestone.v1", topic = Topics.VOUCHERS)
 public record VoucherRedeemedForMilestone(
@@ -31,7 +33,8 @@ public record VoucherRedeemedForMilestone(
         Money milestoneAmount,
         Money redeemed,
         Money stillHeld,
-        Instant redeemedAt)
+        Instant redeemedAt,
+        String issuingLocality)
         implements IntegrationEvent {
 
     @Override

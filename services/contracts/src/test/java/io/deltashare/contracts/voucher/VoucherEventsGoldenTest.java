@@ -62,6 +62,22 @@ class VoucherEventsGoldenTest {
         org.assertj.core.api.Assertions.assertThat(issued.voucher().payableAt()).isEmpty();
     }
 
+    /**
+     * Pilot localities came after redemptions were first announced: an event without {@code issuingLocality} reads,
+     * and means what it meant then, a voucher of the province's bureau.
+     */
+    @Test
+    void aRedemptionAnnouncedBeforeLocalitiesIsTheProvincesBureaus() throws Exception {
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/voucher-redeemed.v1.json");
+        com.fasterxml.jackson.databind.node.ObjectNode before = (com.fasterxml.jackson.databind.node.ObjectNode)
+                io.deltashare.contracts.events.EventJson.mapper().readTree(golden.toFile());
+        before.remove("issuingLocality");
+        VoucherRedeemed redeemed =
+                io.deltashare.contracts.events.EventJson.mapper().treeToValue(before, VoucherRedeemed.class);
+        org.assertj.core.api.Assertions.assertThat(redeemed.issuingLocality()).isNull();
+        org.assertj.core.api.Assertions.assertThat(redeemed.issuingRegion()).isEqualTo(Region.CN_JS);
+    }
+
     @Test
     void voucherHeldForOrder() {
         GoldenJson.assertMatches(
@@ -94,7 +110,8 @@ class VoucherEventsGoldenTest {
                         Money.parse("300000.00"),
                         Money.parse("150000.00"),
                         Money.parse("150000.00"),
-                        Instant.parse("2027-03-31T08:00:00Z")),
+                        Instant.parse("2027-03-31T08:00:00Z"),
+                        "320509"),
                 "voucher-redeemed-for-milestone.v1.json");
     }
 
@@ -139,7 +156,8 @@ class VoucherEventsGoldenTest {
                         Money.parse("1050.00"),
                         Money.parse("525.00"),
                         Money.parse("75.00"),
-                        Instant.parse("2026-12-01T03:10:00Z")),
+                        Instant.parse("2026-12-01T03:10:00Z"),
+                        null),
                 "voucher-redeemed.v1.json");
     }
 

@@ -3,18 +3,30 @@ package io.deltashare.innovationvoucher.program;
 import static io.deltashare.innovationvoucher.VoucherFixtures.ALL_REGIONS;
 import static io.deltashare.innovationvoucher.VoucherFixtures.aProgram;
 import static io.deltashare.innovationvoucher.VoucherFixtures.as;
+import static io.deltashare.innovationvoucher.VoucherFixtures.awaitVoucherEvent;
+import static io.deltashare.innovationvoucher.VoucherFixtures.issuedVoucher;
 import static io.deltashare.innovationvoucher.VoucherFixtures.openProgram;
+import static io.deltashare.innovationvoucher.VoucherFixtures.publishBookingEvent;
+import static io.deltashare.innovationvoucher.VoucherFixtures.requested;
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.deltashare.contracts.booking.BookingCompleted;
+import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.events.EventJson;
+import io.deltashare.contracts.money.Money;
+import io.deltashare.contracts.voucher.VoucherRedeemed;
+import io.deltashare.testkit.fixtures.ABooking;
 import io.deltashare.testkit.keycloak.DemoRealm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +104,30 @@ class PilotLocalityApiTest {
         assertThat(province.getLong("regions[0].vouchersIssued"))
                 .isGreaterThan(own.getLong("localities[0].vouchersIssued"));
         as(WUJIANG).get("/api/v1/voucher-statistics?region=CN-ZJ").then().statusCode(403);
+    }
+
+    @Test
+    void aRedemptionOfALocalitysVoucherNamesTheLocalityThatPaysIt() throws Exception {
+        String program = openProgram(WUJIANG, aProgram("CN-JS", ALL_REGIONS));
+        String voucher = issuedVoucher("firm.js-biomed", WUJIANG, program);
+        ABooking booking = aBooking()
+                .withId(UUID.randomUUID())
+                .by(DemoRealm.JS_BIOMED, Region.CN_JS)
+                .at(DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
+                .inCategory("electron-microscopy")
+                .costing("1000.00")
+                .paidWith(UUID.fromString(voucher));
+        UUID id = booking.build().id();
+        publishBookingEvent(requested(booking.status("REQUESTED").build()));
+        awaitVoucherEvent("VoucherReserved", id);
+        publishBookingEvent(
+                new BookingCompleted(booking.status("COMPLETED").atVersion(5).build()));
+
+        VoucherRedeemed redeemed = EventJson.mapper()
+                .readValue(awaitVoucherEvent("VoucherRedeemed", id).value(), VoucherRedeemed.class);
+        assertThat(redeemed.issuingRegion()).isEqualTo(Region.CN_JS);
+        assertThat(redeemed.issuingLocality()).isEqualTo(DemoRealm.JS_WUJIANG);
+        assertThat(redeemed.redeemed()).isEqualTo(Money.parse("500.00"));
     }
 
     @Test

@@ -87,6 +87,7 @@ class VoucherUseForBookingsTest {
         assertThat(redeemed.released()).isEqualTo(Money.parse("75.00"));
         assertThat(redeemed.issuingRegion()).isEqualTo(Region.CN_JS);
         assertThat(redeemed.providerRegion()).isEqualTo(Region.CN_SH);
+        assertThat(redeemed.issuingLocality()).isNull();
 
         // a redelivered completion changes nothing
         redeliver(completion, new BookingCompleted(completed));

@@ -231,6 +231,73 @@ class ClaimBatchApiTest {
         as("bureau.js").get("/api/v1/claim-batches/" + UUID.randomUUID()).then().statusCode(404);
     }
 
+    @Test
+    void aPilotLocalitysVouchersAreClaimedInItsOwnBatchWhichOnlyItsBureauApproves() throws Exception {
+        UUID firm = UUID.randomUUID();
+        UUID provider = UUID.randomUUID();
+        BookingSnapshot ofWujiang = aBooking()
+                .by(firm, Region.CN_JS)
+                .at(provider, Region.CN_SH)
+                .costing("800.00")
+                .status("COMPLETED")
+                .atVersion(5)
+                .build();
+        awaitPosted(entityManager, publish("innovation-voucher", redeemed(ofWujiang, Region.CN_JS, "320509")));
+        BookingSnapshot ofJiangsu = aBooking()
+                .by(firm, Region.CN_JS)
+                .at(provider, Region.CN_SH)
+                .costing("600.00")
+                .status("COMPLETED")
+                .atVersion(5)
+                .build();
+        redeem(ofJiangsu);
+        String month = YearMonth.now(Clocks.SHANGHAI).toString();
+
+        // the province's bureau does not draft the locality's batch, nor a locality another's
+        as("bureau.js")
+                .body(Map.of("region", "CN-JS", "month", month, "locality", "320509"))
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(403);
+        as("bureau.js-wujiang")
+                .body(Map.of("region", "CN-JS", "month", month, "locality", "320506"))
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(403);
+        JsonPath local = as("bureau.js-wujiang")
+                .body(Map.of("region", "CN-JS", "month", month))
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .body("locality", equalTo("320509"))
+                .extract()
+                .jsonPath();
+        assertThat(local.getList("redemptions.bookingId"))
+                .containsExactly(ofWujiang.id().toString());
+        assertThat(local.getString("total.amount")).isEqualTo("400.00");
+        JsonPath provincial = as("bureau.js")
+                .body(Map.of("region", "CN-JS", "month", month))
+                .post("/api/v1/claim-batches")
+                .then()
+                .statusCode(201)
+                .body("locality", equalTo(null))
+                .extract()
+                .jsonPath();
+        assertThat(provincial.getList("redemptions.bookingId"))
+                .contains(ofJiangsu.id().toString())
+                .doesNotContain(ofWujiang.id().toString());
+
+        String batch = "/api/v1/claim-batches/" + local.getString("id");
+        as("bureau.js").get(batch).then().statusCode(200);
+        as("bureau.js-wujiang")
+                .get("/api/v1/claim-batches/" + provincial.getString("id"))
+                .then()
+                .statusCode(404);
+        as("bureau.js-wujiang").post(batch + "/submission").then().statusCode(200);
+        as("bureau.js").post(batch + "/approval").then().statusCode(403);
+        as("bureau.js-wujiang").post(batch + "/approval").then().statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
     private void redeem(BookingSnapshot booking) {
         awaitPosted(entityManager, publish("innovation-voucher", redeemed(booking, booking.firmRegion())));
     }

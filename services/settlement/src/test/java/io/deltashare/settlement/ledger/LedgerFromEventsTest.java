@@ -328,7 +328,8 @@ class LedgerFromEventsTest {
                 lastMonth.bookingFee(),
                 lastMonth.redeemed(),
                 lastMonth.released(),
-                java.time.Instant.now().minus(java.time.Duration.ofDays(40)));
+                java.time.Instant.now().minus(java.time.Duration.ofDays(40)),
+                lastMonth.issuingLocality());
         awaitPosted(entityManager, publish("innovation-voucher", lastMonth));
 
         as("admin.platform")

@@ -169,7 +169,8 @@ class LedgerPropertyTest {
                             Money.ofFen(amount),
                             Money.ofFen(share),
                             Money.ofFen(hold - redeemed),
-                            Instant.now()));
+                            Instant.now(),
+                            null));
                 }
             }
             if (cancelled) {
@@ -335,7 +336,8 @@ class LedgerPropertyTest {
                                 fee,
                                 fee.shareRoundedDown(story.coverage()),
                                 Money.ZERO,
-                                Instant.now()),
+                                Instant.now(),
+                                null),
                         "innovation-voucher",
                         b,
                         "VOUCHER_REDEEMED"));

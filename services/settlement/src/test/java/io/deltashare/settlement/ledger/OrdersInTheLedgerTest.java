@@ -139,7 +139,8 @@ class OrdersInTheLedgerTest {
                 order.milestones().get(milestone - 1).amount(),
                 Money.parse("150000.00"),
                 Money.parse(milestone == 1 ? "150000.00" : "0.00"),
-                Instant.now());
+                Instant.now(),
+                null);
     }
 
     private long transactionsOfOrder(UUID order) {

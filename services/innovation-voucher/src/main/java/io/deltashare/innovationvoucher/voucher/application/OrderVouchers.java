@@ -140,7 +140,8 @@ public class OrderVouchers {
                 Money.ofFen(amount),
                 Money.ofFen(share),
                 Money.ofFen(after.remainingFen()),
-                now));
+                now,
+                programs.localityOf(voucher.programId()).orElse(null)));
     }
 
     /**

@@ -148,7 +148,8 @@ public class VoucherLedger {
                     fee,
                     redeemed.redeemed(),
                     redeemed.released(),
-                    now));
+                    now,
+                    programs.localityOf(voucher.programId()).orElse(null)));
         });
     }
 

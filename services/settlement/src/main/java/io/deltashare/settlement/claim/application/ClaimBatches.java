@@ -37,6 +37,12 @@ public class ClaimBatches {
     public record BatchView(
             UUID id,
             Region region,
+
+            @Schema(
+                    nullable = true,
+                    description = "the pilot locality whose bureau pays it; null: the province's bureau")
+            String locality,
+
             String month,
             String status,
             Money total,
@@ -90,13 +96,20 @@ public class ClaimBatches {
         this.clock = clock;
     }
 
+    /**
+     * Drafts the batch of {@code region}'s vouchers for {@code month}: of the pilot locality {@code locality}'s
+     * bureau when given (a locality's officer drafts its own by default), else of the province's own bureau.
+     */
     @Transactional
-    public BatchView draft(Region region, YearMonth month, Caller caller) {
-        requireManager(caller, region);
-        ClaimBatch draft = ClaimBatch.draft(UUID.randomUUID(), region, month, caller.subject(), clock.instant())
+    public BatchView draft(Region region, String locality, YearMonth month, Caller caller) {
+        String issuer = locality != null
+                ? locality
+                : caller.isBureau() ? caller.locality().orElse(null) : null;
+        requireManager(caller, region, issuer);
+        ClaimBatch draft = ClaimBatch.draft(UUID.randomUUID(), region, issuer, month, caller.subject(), clock.instant())
                 .orElseThrow();
         batches.add(draft);
-        Redemptions.Claimed claimed = redemptions.claim(draft.id(), region, month);
+        Redemptions.Claimed claimed = redemptions.claim(draft.id(), region, issuer, month);
         ClaimBatch batch = draft.claimed(claimed.count(), claimed.totalFen(), claimed.crossRegionFen())
                 .orElseThrow();
         batches.save(batch);
@@ -106,16 +119,19 @@ public class ClaimBatches {
     @Transactional
     public BatchView submit(UUID id, Caller caller) {
         ClaimBatch batch = locked(id, caller);
-        requireManager(caller, batch.region());
+        requireManager(caller, batch.region(), batch.locality());
         return saved(batch.submit(clock.instant()).orElseThrow());
     }
 
-    /** Only an officer of the batch's region approves: the bureau commits to paying it. */
+    /**
+     * Only an officer of the bureau that pays the batch approves (the province's, or the pilot locality's for a
+     * locality's batch): the bureau commits to paying it.
+     */
     @Transactional
     public BatchView approve(UUID id, Caller caller) {
         ClaimBatch batch = locked(id, caller);
-        if (!caller.isBureauOf(batch.region().code())) {
-            throw Rejected.forbidden("only the bureau of " + batch.region().code() + " approves its claim batches");
+        if (!caller.isIssuer(batch.region().code(), batch.locality())) {
+            throw Rejected.forbidden("only the bureau of " + batch.issuer() + " approves its claim batches");
         }
         ClaimBatch approved = batch.approve(caller.subject(), clock.instant()).orElseThrow();
         outbox.publish(new ClaimBatchApproved(
@@ -164,11 +180,14 @@ public class ClaimBatches {
                 .orElseThrow(() -> Rejected.notFound("claim batch " + id)));
     }
 
-    /** The admin's batches of any region, a bureau's of its own; newest first. */
+    /**
+     * The admin's batches of any region, a province bureau's of its region (its localities' included), a pilot
+     * locality's of its own; newest first.
+     */
     @Transactional
     public List<BatchView> list(Caller caller, Region region, BatchStatus status, Cursor after, int limit) {
         if (seesEveryRegion(caller)) {
-            return batches.list(region, status, after, limit).stream()
+            return batches.list(region, null, status, after, limit).stream()
                     .map(this::view)
                     .toList();
         }
@@ -176,10 +195,12 @@ public class ClaimBatches {
         if (own == null) {
             return List.of();
         }
-        if (region != null && region != own) {
+        if (region != null && !region.equals(own)) {
             throw Rejected.forbidden("a bureau sees the claim batches of its own region only");
         }
-        return batches.list(own, status, after, limit).stream().map(this::view).toList();
+        return batches.list(own, caller.locality().orElse(null), status, after, limit).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The platform's operators and finance officers see every region's batches; a bureau its own. */
@@ -187,9 +208,11 @@ public class ClaimBatches {
         return caller.isAdmin() || caller.isFinance();
     }
 
+    /** The platform's operators, the province's bureau, and for a locality's batch that locality's bureau. */
     private static boolean visible(ClaimBatch batch, Caller caller) {
         return seesEveryRegion(caller)
-                || caller.region().map(batch.region().code()::equals).orElse(false);
+                || caller.isBureauOf(batch.region().code())
+                || caller.isIssuer(batch.region().code(), batch.locality());
     }
 
     private ClaimBatch locked(UUID id, Caller caller) {
@@ -198,10 +221,11 @@ public class ClaimBatches {
                 .orElseThrow(() -> Rejected.notFound("claim batch " + id));
     }
 
-    private static void requireManager(Caller caller, Region region) {
-        if (!caller.isAdmin() && !caller.isBureauOf(region.code())) {
-            throw Rejected.forbidden(
-                    "claim batches of " + region.code() + " are drafted by the platform or that bureau");
+    /** The platform, or the bureau that pays the batch (the province's, or the pilot locality's). */
+    private static void requireManager(Caller caller, Region region, String locality) {
+        if (!caller.isAdmin() && !caller.isIssuer(region.code(), locality)) {
+            String issuer = locality == null ? region.code() : region.code() + " " + locality;
+            throw Rejected.forbidden("claim batches of " + issuer + " are drafted by the platform or that bureau");
         }
     }
 
@@ -245,6 +269,7 @@ public class ClaimBatches {
         return new BatchView(
                 batch.id(),
                 batch.region(),
+                batch.locality(),
                 batch.month().toString(),
                 batch.status().name(),
                 Money.ofFen(batch.totalFen()),

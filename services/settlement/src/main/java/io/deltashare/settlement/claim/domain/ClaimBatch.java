@@ -13,12 +13,15 @@ import java.util.UUID;
  * by the platform or the bureau, submitted, approved by the bureau and at last paid. It goes one way, and each step
  * records who took it and when. Immutable: each step gives the batch as it is after it.
  *
+ * @param locality        the pilot locality whose bureau issued the vouchers and pays the batch from its own budget;
+ *                        null for the province's own bureau
  * @param totalFen        what the bureau owes for the batch's redemptions
  * @param crossRegionFen  the part of it spent at providers in other provinces (通用通兑)
  */
 public record ClaimBatch(
         UUID id,
         Region region,
+        String locality,
         YearMonth month,
         BatchStatus status,
         long totalFen,
@@ -34,13 +37,33 @@ public record ClaimBatch(
         UUID payoutTransactionId,
         long version) {
 
-    /** A new, empty batch for {@code region}'s redemptions of {@code month}, once that month has begun. */
-    public static Decision<ClaimBatch> draft(UUID id, Region region, YearMonth month, String by, Instant now) {
+    /**
+     * A new, empty batch for the redemptions of {@code month} of the vouchers the bureau of {@code region} and
+     * {@code locality} (null: the province's own) issued, once that month has begun.
+     */
+    public static Decision<ClaimBatch> draft(
+            UUID id, Region region, String locality, YearMonth month, String by, Instant now) {
         if (start(month).isAfter(now)) {
             return Decision.reject(Rejection.conflict("month-not-started", month + " has not begun"));
         }
         return Decision.accept(new ClaimBatch(
-                id, region, month, BatchStatus.DRAFT, 0, 0, by, now, null, null, null, null, null, null, null, 0));
+                id,
+                region,
+                locality,
+                month,
+                BatchStatus.DRAFT,
+                0,
+                0,
+                by,
+                now,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0));
     }
 
     /**
@@ -51,7 +74,7 @@ public record ClaimBatch(
         if (count == 0) {
             return Decision.reject(Rejection.conflict(
                     "nothing-to-claim",
-                    "no redemption of " + region.code() + " vouchers in " + month + " is waiting for a claim batch"));
+                    "no redemption of " + issuer() + " vouchers in " + month + " is waiting for a claim batch"));
         }
         return Decision.accept(copy(c -> {
             c.totalFen = total;
@@ -91,6 +114,11 @@ public record ClaimBatch(
                 }));
     }
 
+    /** Who issued the batch's vouchers: {@code CN-JS}, or {@code CN-JS 320509} for a pilot locality. */
+    public String issuer() {
+        return locality == null ? region.code() : region.code() + " " + locality;
+    }
+
     /** When claim month {@code month} begins: claim months are calendar months in Shanghai. */
     public static Instant start(YearMonth month) {
         return month.atDay(1).atStartOfDay(Clocks.SHANGHAI).toInstant();
@@ -116,6 +144,7 @@ public record ClaimBatch(
         return new ClaimBatch(
                 id,
                 region,
+                locality,
                 month,
                 c.status,
                 c.totalFen,

@@ -19,6 +19,9 @@ public class ClaimBatchEntity {
     @Column(nullable = false)
     public String region;
 
+    /** The pilot locality whose bureau pays the batch; null for the province's bureau. */
+    public String locality;
+
     @Column(nullable = false)
     public String month;
 

@@ -31,6 +31,7 @@ public class ClaimBatchRepository implements PanacheRepositoryBase<ClaimBatchEnt
         ClaimBatchEntity row = new ClaimBatchEntity();
         row.id = batch.id();
         row.region = batch.region().code();
+        row.locality = batch.locality();
         row.month = batch.month().toString();
         row.createdBy = batch.createdBy();
         row.createdAt = batch.createdAt();
@@ -44,10 +45,14 @@ public class ClaimBatchRepository implements PanacheRepositoryBase<ClaimBatchEnt
         update(findById(batch.id()), batch);
     }
 
-    /** Batches of {@code region} and {@code status} (each when given), newest first, after {@code after}. */
-    public List<ClaimBatch> list(Region region, BatchStatus status, Cursor after, int limit) {
+    /**
+     * Batches of {@code region}, {@code locality} and {@code status} (each when given), newest first, after
+     * {@code after}.
+     */
+    public List<ClaimBatch> list(Region region, String locality, BatchStatus status, Cursor after, int limit) {
         return Where.all()
                 .and("region = :region", "region", region == null ? null : region.code())
+                .and("locality = :locality", "locality", locality)
                 .and("status = :status", "status", status == null ? null : status.name())
                 .newestFirst(this, "createdAt", after, limit)
                 .stream()
@@ -72,6 +77,7 @@ public class ClaimBatchRepository implements PanacheRepositoryBase<ClaimBatchEnt
         return new ClaimBatch(
                 row.id,
                 Region.ofCode(row.region),
+                row.locality,
                 YearMonth.parse(row.month),
                 BatchStatus.valueOf(row.status),
                 row.totalFen,

@@ -52,8 +52,9 @@ public class Redemptions {
         entityManager
                 .createNativeQuery("""
                         INSERT INTO redemption (booking_id, voucher_id, issuing_region, firm_organization_id,
-                            provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                            provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at,
+                            issuing_locality)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, nullif(?11, ''))
                         ON CONFLICT (booking_id) WHERE booking_id IS NOT NULL DO NOTHING""")
                 .setParameter(1, redeemed.bookingId())
                 .setParameter(2, redeemed.voucherId())
@@ -65,6 +66,7 @@ public class Redemptions {
                 .setParameter(8, redeemed.bookingFee().fen())
                 .setParameter(9, redeemed.redeemed().fen())
                 .setParameter(10, utc(redeemed.redeemedAt()))
+                .setParameter(11, locality(redeemed.issuingLocality()))
                 .executeUpdate();
     }
 
@@ -73,8 +75,9 @@ public class Redemptions {
         entityManager
                 .createNativeQuery("""
                         INSERT INTO redemption (order_id, milestone, voucher_id, issuing_region, firm_organization_id,
-                            provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                            provider_organization_id, provider_region, category, fee_fen, amount_fen, redeemed_at,
+                            issuing_locality)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, nullif(?12, ''))
                         ON CONFLICT (order_id, milestone) WHERE order_id IS NOT NULL DO NOTHING""")
                 .setParameter(1, redeemed.orderId())
                 .setParameter(2, redeemed.milestone())
@@ -87,22 +90,26 @@ public class Redemptions {
                 .setParameter(9, redeemed.milestoneAmount().fen())
                 .setParameter(10, redeemed.redeemed().fen())
                 .setParameter(11, utc(redeemed.redeemedAt()))
+                .setParameter(12, locality(redeemed.issuingLocality()))
                 .executeUpdate();
     }
 
     /**
-     * Gives batch {@code batch} every redemption of {@code region}'s vouchers in {@code month} that no batch holds
-     * yet, row by row (a redemption another batch claims meanwhile stays with it).
+     * Gives batch {@code batch} every redemption in {@code month} that no batch holds yet of the vouchers the bureau
+     * of {@code region} and {@code locality} issued (null: the province's own bureau), row by row (a redemption
+     * another batch claims meanwhile stays with it).
      */
-    public Claimed claim(UUID batch, Region region, YearMonth month) {
+    public Claimed claim(UUID batch, Region region, String locality, YearMonth month) {
         int claimed = entityManager
                 .createNativeQuery("""
                         UPDATE redemption SET batch_id = ?1
-                        WHERE batch_id IS NULL AND issuing_region = ?2 AND redeemed_at >= ?3 AND redeemed_at < ?4""")
+                        WHERE batch_id IS NULL AND issuing_region = ?2 AND coalesce(issuing_locality, '') = ?5
+                          AND redeemed_at >= ?3 AND redeemed_at < ?4""")
                 .setParameter(1, batch)
                 .setParameter(2, region.code())
                 .setParameter(3, utc(ClaimBatch.start(month)))
                 .setParameter(4, utc(ClaimBatch.end(month)))
+                .setParameter(5, locality(locality))
                 .executeUpdate();
         Object[] totals = (Object[])
                 entityManager.createNativeQuery("""
@@ -172,5 +179,10 @@ public class Redemptions {
             return at.toInstant();
         }
         return (Instant) value;
+    }
+
+    /** A locality as the queries bind it: '' for the province's own bureau. */
+    private static String locality(String locality) {
+        return locality == null ? "" : locality;
     }
 }

@@ -45,10 +45,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.BUREAU, Roles.ADMIN, Roles.FINANCE})
 public class ClaimBatchResource {
 
-    /** Which region's redemptions of which month to claim. */
+    /**
+     * Which issuer's redemptions of which month to claim: the region, and for a pilot locality's vouchers its code
+     * (a locality's officer claims its own by default).
+     */
     @Schema(examples = "{\"region\":\"CN-JS\",\"month\":\"2026-11\"}")
     public record NewBatch(
-            @Size(max = 6) String region, @Size(max = 7) String month) {}
+            @Size(max = 6) String region,
+            @Size(max = 7) String month,
+
+            @Schema(nullable = true, description = "a pilot locality's GB/T 2260 code, such as 320509")
+            @Pattern(regexp = "[0-9]{6}", message = "a 6-digit division code such as 320509")
+            String locality) {}
 
     /** The bureau's payment as the platform's bank shows it: the transfer's reference. */
     @Schema(examples = "{\"reference\":\"JS-TREASURY-2026-12-0042\"}")
@@ -91,7 +99,7 @@ public class ClaimBatchResource {
         if (!errors.isEmpty()) {
             throw Rejected.invalid(errors);
         }
-        ClaimBatches.BatchView drafted = batches.draft(region, month, caller.get());
+        ClaimBatches.BatchView drafted = batches.draft(region, request.locality(), month, caller.get());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(drafted.id().toString())
                         .build())

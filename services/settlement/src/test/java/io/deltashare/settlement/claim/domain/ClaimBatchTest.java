@@ -22,12 +22,13 @@ class ClaimBatchTest {
         assertThat(refusal(ClaimBatch.draft(
                                 UUID.randomUUID(),
                                 Region.CN_JS,
+                                null,
                                 DECEMBER,
                                 "bureau-js",
                                 DECEMBER_BEGINS.minusSeconds(1)))
                         .type())
                 .isEqualTo("month-not-started");
-        assertThat(ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, DECEMBER, "bureau-js", DECEMBER_BEGINS)
+        assertThat(ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, null, DECEMBER, "bureau-js", DECEMBER_BEGINS)
                         .orElseThrow()
                         .status())
                 .isEqualTo(BatchStatus.DRAFT);
@@ -65,7 +66,7 @@ class ClaimBatchTest {
     }
 
     private static ClaimBatch aDraft() {
-        return ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, DECEMBER, "bureau-js", DECEMBER_BEGINS)
+        return ClaimBatch.draft(UUID.randomUUID(), Region.CN_JS, null, DECEMBER, "bureau-js", DECEMBER_BEGINS)
                 .orElseThrow();
     }
 
