@@ -2,6 +2,7 @@ package io.deltashare.instrumentcatalog.instrument.domain;
 
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.OpeningHours;
+import io.deltashare.instrumentcatalog.review.domain.ListingReview;
 import io.deltashare.platform.decision.Decision;
 import io.deltashare.platform.decision.Rejection;
 import io.deltashare.platform.decision.Violation;
@@ -119,9 +120,7 @@ public record Instrument(
         Listing kept = revised.withVoucherEligible(listing.voucherEligible());
         return Decision.unlessViolated(
                 revised.violations(categoryKnown),
-                () -> status.live()
-                        ? new Instrument(id, providerId, listing, status, kept, null, version)
-                        : new Instrument(id, providerId, kept, InstrumentStatus.SUBMITTED, null, null, version));
+                () -> reviewed(status.live() ? status : InstrumentStatus.SUBMITTED, review().revisedTo(kept, stage())));
     }
 
     /** To maintenance, back to active, or withdrawn for good. */
@@ -143,29 +142,16 @@ public record Instrument(
      * replaces it.
      */
     public Decision<Instrument> approveListing() {
-        if (status == InstrumentStatus.SUBMITTED) {
-            return Decision.accept(
-                    new Instrument(id, providerId, listing, InstrumentStatus.ACTIVE, null, null, version));
-        }
-        if (pending != null && status.live()) {
-            return Decision.accept(new Instrument(id, providerId, pending, status, null, null, version));
-        }
-        return Decision.reject(nothingToReview());
+        return review().approved(stage(), describe())
+                .map(approved ->
+                        reviewed(status == InstrumentStatus.SUBMITTED ? InstrumentStatus.ACTIVE : status, approved));
     }
 
     /** The platform refuses what waits for review, saying why; a refused change leaves the live listing as it was. */
     public Decision<Instrument> rejectListing(String why) {
-        if (why == null || why.isBlank()) {
-            return Decision.reject(Rejection.invalid("reason", "say why, so that the provider can correct it"));
-        }
-        if (status == InstrumentStatus.SUBMITTED) {
-            return Decision.accept(
-                    new Instrument(id, providerId, listing, InstrumentStatus.REJECTED, null, why, version));
-        }
-        if (pending != null && status.live()) {
-            return Decision.accept(new Instrument(id, providerId, listing, status, null, why, version));
-        }
-        return Decision.reject(nothingToReview());
+        return review().refused(why, stage(), describe())
+                .map(refused ->
+                        reviewed(status == InstrumentStatus.SUBMITTED ? InstrumentStatus.REJECTED : status, refused));
     }
 
     /** The bureau of the provider's region designates whether vouchers pay for the instrument. */
@@ -189,8 +175,24 @@ public record Instrument(
         return status.live();
     }
 
-    private Rejection nothingToReview() {
-        return Rejection.conflict(
-                "nothing-to-review", "instrument " + id + " is " + status + " with no change waiting for review");
+    /** The listing, its pending change and the last review's note, as the platform's review sees them. */
+    private ListingReview<Listing> review() {
+        return new ListingReview<>(listing, pending, reviewNote);
+    }
+
+    private ListingReview.Stage stage() {
+        if (status == InstrumentStatus.SUBMITTED) {
+            return ListingReview.Stage.SUBMITTED;
+        }
+        return status.live() ? ListingReview.Stage.LIVE : ListingReview.Stage.CLOSED;
+    }
+
+    /** The instrument in {@code next}, with what a review step made of its listing. */
+    private Instrument reviewed(InstrumentStatus next, ListingReview<Listing> review) {
+        return new Instrument(id, providerId, review.listing(), next, review.pending(), review.note(), version);
+    }
+
+    private String describe() {
+        return "instrument " + id + " is " + status;
     }
 }

@@ -1,6 +1,7 @@
 package io.deltashare.instrumentcatalog.offer.domain;
 
 import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.instrumentcatalog.review.domain.ListingReview;
 import io.deltashare.platform.decision.Decision;
 import io.deltashare.platform.decision.Rejection;
 import io.deltashare.platform.decision.Violation;
@@ -144,9 +145,7 @@ public record ServiceOffer(
         }
         return Decision.unlessViolated(
                 revised.violations(categoryKnown, foreignInstruments),
-                () -> status.live()
-                        ? new ServiceOffer(id, providerId, offer, status, revised, null, version)
-                        : new ServiceOffer(id, providerId, revised, OfferStatus.SUBMITTED, null, null, version));
+                () -> reviewed(status.live() ? status : OfferStatus.SUBMITTED, review().revisedTo(revised, stage())));
     }
 
     /** Paused, back to active, or withdrawn for good. */
@@ -160,27 +159,14 @@ public record ServiceOffer(
 
     /** The platform approves what waits for review: a new offer goes live, a change of a live one replaces it. */
     public Decision<ServiceOffer> approve() {
-        if (status == OfferStatus.SUBMITTED) {
-            return Decision.accept(new ServiceOffer(id, providerId, offer, OfferStatus.ACTIVE, null, null, version));
-        }
-        if (pending != null && status.live()) {
-            return Decision.accept(new ServiceOffer(id, providerId, pending, status, null, null, version));
-        }
-        return Decision.reject(nothingToReview());
+        return review().approved(stage(), describe())
+                .map(approved -> reviewed(status == OfferStatus.SUBMITTED ? OfferStatus.ACTIVE : status, approved));
     }
 
     /** The platform refuses what waits for review, saying why; a refused change leaves the live offer as it was. */
     public Decision<ServiceOffer> reject(String why) {
-        if (why == null || why.isBlank()) {
-            return Decision.reject(Rejection.invalid("reason", "say why, so that the provider can correct it"));
-        }
-        if (status == OfferStatus.SUBMITTED) {
-            return Decision.accept(new ServiceOffer(id, providerId, offer, OfferStatus.REJECTED, null, why, version));
-        }
-        if (pending != null && status.live()) {
-            return Decision.accept(new ServiceOffer(id, providerId, offer, status, null, why, version));
-        }
-        return Decision.reject(nothingToReview());
+        return review().refused(why, stage(), describe())
+                .map(refused -> reviewed(status == OfferStatus.SUBMITTED ? OfferStatus.REJECTED : status, refused));
     }
 
     /** Whether other services and the public catalog know of it: approved, and not withdrawn. */
@@ -197,8 +183,24 @@ public record ServiceOffer(
         return Rejection.conflict("service-withdrawn", "service " + id + " was withdrawn and cannot change");
     }
 
-    private Rejection nothingToReview() {
-        return Rejection.conflict(
-                "nothing-to-review", "service " + id + " is " + status + " with no change waiting for review");
+    /** The offer, its pending change and the last review's note, as the platform's review sees them. */
+    private ListingReview<Offer> review() {
+        return new ListingReview<>(offer, pending, reviewNote);
+    }
+
+    private ListingReview.Stage stage() {
+        if (status == OfferStatus.SUBMITTED) {
+            return ListingReview.Stage.SUBMITTED;
+        }
+        return status.live() ? ListingReview.Stage.LIVE : ListingReview.Stage.CLOSED;
+    }
+
+    /** The offer in {@code next}, with what a review step made of it. */
+    private ServiceOffer reviewed(OfferStatus next, ListingReview<Offer> review) {
+        return new ServiceOffer(id, providerId, review.listing(), next, review.pending(), review.note(), version);
+    }
+
+    private String describe() {
+        return "service " + id + " is " + status;
     }
 }
