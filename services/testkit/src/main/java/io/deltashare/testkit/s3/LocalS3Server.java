@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,32 +92,33 @@ public final class LocalS3Server implements AutoCloseable {
 
     /** Ready when it answers HTTP at all: an unsigned request is refused (403), which shows it checks signatures. */
     private void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("S3Proxy exited:\n" + process.logTail(40));
-            }
-            try {
-                HttpURLConnection connection =
-                        (HttpURLConnection) endpoint.toURL().openConnection();
-                connection.setConnectTimeout(500);
-                connection.setReadTimeout(2000);
-                int status = connection.getResponseCode();
-                connection.disconnect();
-                if (status > 0) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            Awaitility.await("S3Proxy answers on " + endpoint)
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("S3Proxy exited:\n" + process.logTail(40));
+                        }
+                        return answers();
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(
+                    "S3Proxy did not answer within " + timeout + ":\n" + process.logTail(40), e);
         }
-        throw new IllegalStateException("S3Proxy did not answer within " + timeout + ":\n" + process.logTail(40));
+    }
+
+    private boolean answers() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            int status = connection.getResponseCode();
+            connection.disconnect();
+            return status > 0;
+        } catch (IOException notYet) {
+            return false; // not listening yet
+        }
     }
 
     public URI endpoint() {
