@@ -312,15 +312,22 @@ final class MixedLoad implements AutoCloseable {
         int n = orderTurn.getAndIncrement();
         World.Firm firm = world.firms.get(n % world.firms.size());
         String staff = firm.service().providerUser();
+        // one Idempotency-Key per creating call, kept across its retries: a retry after a lost answer is the same call
+        String askKey = key();
+        String quoteKey = key();
+        String acceptKey = key();
         Gateway.Answer asked = Retry.untilAnswered(() -> gateway.post(
-                firm.user(), "/api/v1/quote-requests", asking("Fault drill order " + n, firm.service()), key()));
+                firm.user(), "/api/v1/quote-requests", asking("Fault drill order " + n, firm.service()), askKey));
         if (!asked.is(201)) {
             surprises.add(firm.user() + " could not ask for a quote: " + asked.status() + " " + asked.body());
             return;
         }
         String request = asked.text("id");
         Gateway.Answer quoted = Retry.untilAnswered(() -> gateway.post(
-                staff, "/api/v1/quote-requests/" + request + "/quotes", ApiBodies.quoteInTwoHalves("2000.00"), key()));
+                staff,
+                "/api/v1/quote-requests/" + request + "/quotes",
+                ApiBodies.quoteInTwoHalves("2000.00"),
+                quoteKey));
         if (!quoted.is(201)) {
             surprises.add(staff + " could not quote: " + quoted.status() + " " + quoted.body());
             return;
@@ -331,7 +338,7 @@ final class MixedLoad implements AutoCloseable {
                 firm.user(),
                 "/api/v1/quote-requests/" + request + "/quotes/" + quoted.text("id") + "/acceptance",
                 acceptance,
-                key()));
+                acceptKey));
         if (!placed.is(201)) {
             surprises.add(firm.user() + " could not accept a quote: " + placed.status() + " " + placed.body());
             return;
