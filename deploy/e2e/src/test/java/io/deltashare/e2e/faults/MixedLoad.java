@@ -312,22 +312,22 @@ final class MixedLoad implements AutoCloseable {
         int n = orderTurn.getAndIncrement();
         World.Firm firm = world.firms.get(n % world.firms.size());
         String staff = firm.service().providerUser();
-        // one Idempotency-Key per creating call, kept across its retries: a retry after a lost answer is the same call
+        // one Idempotency-Key and one body per creating call, kept across its retries: a retry after a lost answer is
+        // the same call (the request's respondBy is a moment, so it is fixed once, not recomputed per attempt)
         String askKey = key();
         String quoteKey = key();
         String acceptKey = key();
-        Gateway.Answer asked = Retry.untilAnswered(() -> gateway.post(
-                firm.user(), "/api/v1/quote-requests", asking("Fault drill order " + n, firm.service()), askKey));
+        Map<String, Object> ask = asking("Fault drill order " + n, firm.service());
+        Map<String, Object> quote = ApiBodies.quoteInTwoHalves("2000.00");
+        Gateway.Answer asked =
+                Retry.untilAnswered(() -> gateway.post(firm.user(), "/api/v1/quote-requests", ask, askKey));
         if (!asked.is(201)) {
             surprises.add(firm.user() + " could not ask for a quote: " + asked.status() + " " + asked.body());
             return;
         }
         String request = asked.text("id");
-        Gateway.Answer quoted = Retry.untilAnswered(() -> gateway.post(
-                staff,
-                "/api/v1/quote-requests/" + request + "/quotes",
-                ApiBodies.quoteInTwoHalves("2000.00"),
-                quoteKey));
+        Gateway.Answer quoted = Retry.untilAnswered(
+                () -> gateway.post(staff, "/api/v1/quote-requests/" + request + "/quotes", quote, quoteKey));
         if (!quoted.is(201)) {
             surprises.add(staff + " could not quote: " + quoted.status() + " " + quoted.body());
             return;
@@ -476,11 +476,9 @@ final class MixedLoad implements AutoCloseable {
 
     private void claim(String bureau, String region) {
         String month = YearMonth.now(World.SHANGHAI).toString();
-        Gateway.Answer drafted = Retry.untilAnswered(() -> gateway.post(
-                bureau,
-                "/api/v1/claim-batches",
-                Map.of("region", region, "month", month),
-                UUID.randomUUID().toString()));
+        String draftKey = key();
+        Gateway.Answer drafted = Retry.untilAnswered(() ->
+                gateway.post(bureau, "/api/v1/claim-batches", Map.of("region", region, "month", month), draftKey));
         if (drafted.is(409)) {
             return; // nothing to claim yet
         }

@@ -152,11 +152,9 @@ final class World {
     private static String offered(Gateway gateway, String staff, String provider) {
         Map<String, Object> details =
                 ApiBodies.developmentService("故障演练联合开发", "Fault drill development", SERVICE_CATEGORY);
+        String key = UUID.randomUUID().toString(); // one per call, kept across its retries
         String offer = Retry.untilAnswered(() -> gateway.post(
-                        staff,
-                        "/api/v1/service-offers",
-                        Map.of("providerId", provider, "details", details),
-                        UUID.randomUUID().toString()))
+                        staff, "/api/v1/service-offers", Map.of("providerId", provider, "details", details), key))
                 .text("id");
         Retry.untilAnswered(() ->
                 gateway.post("admin.platform", "/api/v1/service-offers/" + offer + "/listing-approval", null, null));
@@ -198,11 +196,8 @@ final class World {
                 "voucherValidity",
                 Map.of("from", today.toString(), "until", today.plusYears(1).toString())));
         program.put("serviceKinds", List.of("INSTRUMENT_TIME", "TESTING", "DEVELOPMENT"));
-        String id = Retry.untilAnswered(() -> gateway.post(
-                        bureau,
-                        "/api/v1/voucher-programs",
-                        program,
-                        UUID.randomUUID().toString()))
+        String key = UUID.randomUUID().toString(); // one per call, kept across its retries
+        String id = Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/voucher-programs", program, key))
                 .text("id");
         Retry.untilAnswered(() -> gateway.post(bureau, "/api/v1/voucher-programs/" + id + "/opening", null, null));
         return id;
@@ -214,11 +209,12 @@ final class World {
 
     /** The firm applies to its province's program and the bureau approves: the new voucher, or null if refused. */
     String issueVoucher(Gateway gateway, Firm firm) {
+        String key = UUID.randomUUID().toString(); // one per call, kept across its retries
         Gateway.Answer applied = Retry.untilAnswered(() -> gateway.post(
                 firm.user(),
                 "/api/v1/voucher-programs/" + firm.program() + "/applications",
                 Map.of("plannedUse", "NMR time for the fault drill"),
-                UUID.randomUUID().toString()));
+                key));
         if (!applied.is(201)) {
             return null;
         }
