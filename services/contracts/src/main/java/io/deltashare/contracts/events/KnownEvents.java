@@ -32,6 +32,7 @@ import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
+import io.deltashare.contracts.voucher.VoucherApplied;
 import io.deltashare.contracts.voucher.VoucherExpired;
 import io.deltashare.contracts.voucher.VoucherHeldForOrder;
 import io.deltashare.contracts.voucher.VoucherIssued;
@@ -83,6 +84,7 @@ public final class KnownEvents {
             OrderRejected.class,
             RatingGiven.class,
             RatingChanged.class,
+            VoucherApplied.class,
             VoucherIssued.class,
             VoucherApplicationRejected.class,
             VoucherReserved.class,

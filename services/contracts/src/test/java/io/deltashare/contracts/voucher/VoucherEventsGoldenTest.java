@@ -135,6 +135,20 @@ class VoucherEventsGoldenTest {
     }
 
     @Test
+    void voucherApplied() {
+        GoldenJson.assertMatches(
+                new VoucherApplied(
+                        APPLICATION,
+                        PROGRAM,
+                        Region.CN_JS,
+                        "320509",
+                        JIANGSU_FIRM,
+                        2026,
+                        Instant.parse("2026-03-02T01:30:00Z")),
+                "voucher-applied.v1.json");
+    }
+
+    @Test
     void voucherReleased() {
         GoldenJson.assertMatches(
                 new VoucherReleased(VOUCHER, BOOKING, Money.parse("600.00"), Money.parse("10000.00")),

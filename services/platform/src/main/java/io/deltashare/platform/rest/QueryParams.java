@@ -55,6 +55,22 @@ public final class QueryParams {
         }
     }
 
+    /** A calendar year from 2000 to 2100: {@code defaultYear} when absent. */
+    public static int year(String name, String value, int defaultYear) {
+        if (value == null || value.isBlank()) {
+            return defaultYear;
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw Rejected.invalid(name, "must be a calendar year between 2000 and 2100");
+    }
+
     /** A page size: {@code defaultSize} when absent, else a whole number from 1 to {@code max}. */
     public static int pageSize(String value, int defaultSize, int max) {
         if (value == null || value.isBlank()) {

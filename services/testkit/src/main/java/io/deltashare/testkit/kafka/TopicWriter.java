@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.IntegrationEvent;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,12 +22,28 @@ public final class TopicWriter {
 
     /** Sends {@code event} as if {@code source} had published it, and waits for the broker's acknowledgement. */
     public static CloudEvent publish(String source, IntegrationEvent event) {
-        CloudEvent envelope = CloudEvent.of(source, event);
+        return publish(source, event, null);
+    }
+
+    /**
+     * Sends {@code event} as if {@code source} had published it at {@code time} (its CloudEvents {@code time}; now
+     * when null), for tests of figures that count events by when they happened.
+     */
+    public static CloudEvent publish(String source, IntegrationEvent event, Instant time) {
+        CloudEvent envelope = time == null ? CloudEvent.of(source, event) : CloudEvent.of(source, event, time);
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(IntegrationEvent.typeOf(event.getClass()).topic(), event.subject(), json(event));
         envelope.writeTo(record.headers());
         send(record);
         return envelope;
+    }
+
+    /** Sends {@code event} again in the envelope it was first published in: a redelivery, as a consumer sees it. */
+    public static void redeliver(CloudEvent envelope, IntegrationEvent event) {
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(IntegrationEvent.typeOf(event.getClass()).topic(), event.subject(), json(event));
+        envelope.writeTo(record.headers());
+        send(record);
     }
 
     /** Sends a record as it is, for tests of what a consumer does with a redelivery or a malformed message. */

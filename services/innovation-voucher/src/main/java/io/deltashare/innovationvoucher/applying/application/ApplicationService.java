@@ -2,6 +2,7 @@ package io.deltashare.innovationvoucher.applying.application;
 
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
+import io.deltashare.contracts.voucher.VoucherApplied;
 import io.deltashare.innovationvoucher.Visibility;
 import io.deltashare.innovationvoucher.applying.domain.ApplicationStatus;
 import io.deltashare.innovationvoucher.applying.domain.VoucherApplication;
@@ -88,6 +89,14 @@ public class ApplicationService {
                         pendingOrIssued)
                 .orElseThrow();
         applications.add(application);
+        outbox.publish(new VoucherApplied(
+                application.id(),
+                program.id(),
+                program.region(),
+                program.locality(),
+                application.firmOrganizationId(),
+                application.year(),
+                now));
         return ApplicationView.of(application);
     }
 

@@ -46,7 +46,8 @@ public class StatisticsResource {
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public Answer get(@QueryParam("region") String region, @QueryParam("year") String year) {
         Region asked = QueryParams.region(region);
-        int calendarYear = year(year);
+        int calendarYear =
+                QueryParams.year("year", year, LocalDate.now(Clocks.SHANGHAI).getYear());
         Caller who = caller.get();
         List<Region> regions;
         if (who.isAdmin()) {
@@ -70,20 +71,5 @@ public class StatisticsResource {
                         .flatMap(r -> issuing.localitiesOf(r).stream()
                                 .map(locality -> statistics.of(r, locality, calendarYear)))
                         .toList());
-    }
-
-    private static int year(String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now(Clocks.SHANGHAI).getYear();
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year >= 2000 && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw Rejected.invalid("year", "must be a calendar year between 2000 and 2100");
     }
 }

@@ -1,0 +1,22 @@
+package io.deltashare.insight.api;
+
+import io.deltashare.testkit.api.OpenApiDocuments;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint the README lists is in the published OpenAPI document, with the method it answers. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void theDocumentDescribesEveryEndpoint() {
+        OpenApiDocuments.assertDescribes(
+                "DeltaShare insight API",
+                Map.ofEntries(
+                        Map.entry("/api/v1/indicators", "get"),
+                        Map.entry("/api/v1/indicators/platform", "get"),
+                        Map.entry("/api/v1/dead-letters/insight", "get"),
+                        Map.entry("/api/v1/dead-letters/insight/{id}/replay", "post")));
+    }
+}
