@@ -18,6 +18,7 @@ create booking    booking    "${BOOKING_DB_PASSWORD:?}"
 create voucher    voucher    "${VOUCHER_DB_PASSWORD:?}"
 create settlement settlement "${SETTLEMENT_DB_PASSWORD:?}"
 create membership membership "${MEMBERSHIP_DB_PASSWORD:?}"
+create insight    insight    "${INSIGHT_DB_PASSWORD:?}"
 create gateway    gateway    "${GATEWAY_DB_PASSWORD:?}"
 
 # Extensions need a superuser; create them here so the services' Flyway migrations only use them.

@@ -12,7 +12,8 @@ import java.util.Optional;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
-    /** Base URL of each service by name: instrument-catalog, booking, innovation-voucher, settlement, membership. */
+    /** Base URL of each service by name: instrument-catalog, booking, innovation-voucher, settlement, membership,
+     * insight. */
     Map<String, String> upstream();
 
     /** How long to wait for a service to connect. */

@@ -20,6 +20,7 @@ public final class Routes {
     private static final String VOUCHER = "innovation-voucher";
     private static final String SETTLEMENT = "settlement";
     private static final String MEMBERSHIP = "membership";
+    private static final String INSIGHT = "insight";
 
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("webhooks", GATEWAY),
@@ -46,17 +47,22 @@ public final class Routes {
             Map.entry("statement-runs", SETTLEMENT),
             Map.entry("claim-batches", SETTLEMENT),
             Map.entry("reconciliation", SETTLEMENT),
-            Map.entry("joining-applications", MEMBERSHIP));
+            Map.entry("joining-applications", MEMBERSHIP),
+            Map.entry("indicators", INSIGHT));
 
     /** Every service's dead letters, {@code /api/v1/dead-letters/<service>[/...]}, go to that service. */
     private static final String DEAD_LETTERS = "dead-letters";
 
-    private static final Set<String> SERVICES = Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT, MEMBERSHIP);
+    private static final Set<String> SERVICES =
+            Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT, MEMBERSHIP, INSIGHT);
 
     /** What booking keeps about an instrument: {@code /api/v1/instruments/{id}/<one of these>[/...]}. */
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
-    /** What anyone may read without a token: the catalog, ratings, free time, and the open voucher programs. */
+    /**
+     * What anyone may read without a token: the catalog, ratings, free time, the open voucher programs, and the
+     * programme's public indicators.
+     */
     private static final Set<String> PUBLIC_COLLECTIONS = Set.of(
             "instruments",
             "service-offers",
@@ -64,7 +70,8 @@ public final class Routes {
             "providers",
             "instrument-categories",
             "availability",
-            "voucher-programs");
+            "voucher-programs",
+            "indicators");
 
     private Routes() {}
 

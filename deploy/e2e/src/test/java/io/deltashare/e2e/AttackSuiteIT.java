@@ -786,6 +786,8 @@ class AttackSuiteIT {
                     "claim-batches",
                     "reconciliation",
                     "webhooks",
+                    "joining-applications",
+                    "indicators",
                     "dead-letters")) {
                 assertThat(paths.keySet()).as(collection).anyMatch(path -> path.startsWith("/api/v1/" + collection));
             }

@@ -26,8 +26,8 @@ class DeploymentFilesTest {
     private static final Path REPO = Path.of(System.getProperty("testkit.repo-root", "../.."))
             .toAbsolutePath()
             .normalize();
-    private static final List<String> APPS =
-            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "gateway");
+    private static final List<String> APPS = List.of(
+            "instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "insight", "gateway");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {

@@ -136,6 +136,18 @@ class JourneysIT {
         return owed == null ? 0 : Money.parse(owed).fen();
     }
 
+    /** A figure of {@code region} for this year in the public indicators, read without a token, in fen. */
+    private static long publicFen(String region, String figure) {
+        return Money.parse(system.anonymous()
+                        .get("/api/v1/indicators")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("regions.find { it.region == '" + region + "' }." + figure + ".value.amount"))
+                .fen();
+    }
+
     /** The Jiangsu bureau's cross-region redemptions this year, in fen. */
     private static long crossRegionRedeemedFen() {
         String amount = system.as("bureau.js")
@@ -155,6 +167,8 @@ class JourneysIT {
         long firmOwedBefore = owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString());
         long bureauOwedBefore = owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS");
         long crossRegionBefore = crossRegionRedeemedFen();
+        long publicCrossRegionBefore = publicFen("CN-JS", "crossRegionServicesBought");
+        long publicCashedBefore = publicFen("CN-JS", "cashed");
         String voucher = voucherFor("firm.js-biomed", "bureau.js", "CN-JS");
         String sem = instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
         Instant start = Demo.weekdayAhead(3, "09:00");
@@ -246,6 +260,28 @@ class JourneysIT {
 
         // and the statistics count it as cross-region
         eventually().until(() -> crossRegionRedeemedFen() - crossRegionBefore == 90_000);
+        // so do the public indicators, as a cross-region service bought (its whole fee) not yet cashed
+        eventually().until(() -> publicFen("CN-JS", "crossRegionServicesBought") - publicCrossRegionBefore == 180_000);
+        assertThat(publicFen("CN-JS", "cashed")).isEqualTo(publicCashedBefore);
+
+        // the bureau submits and approves its claim, the platform's finance pays it: now it is cashed (兑付)
+        String batchId = batch.getString("id");
+        long batchTotal = Money.parse(batch.getString("total.amount")).fen();
+        system.as("bureau.js")
+                .post("/api/v1/claim-batches/" + batchId + "/submission")
+                .then()
+                .statusCode(200);
+        system.as("bureau.js")
+                .post("/api/v1/claim-batches/" + batchId + "/approval")
+                .then()
+                .statusCode(200);
+        system.as("finance.platform")
+                .body(Map.of("reference", "JS-2026-TRANSFER-" + batchId.substring(0, 8)))
+                .post("/api/v1/claim-batches/" + batchId + "/payment")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PAID"));
+        eventually().until(() -> publicFen("CN-JS", "cashed") - publicCashedBefore == batchTotal);
 
         // booking, innovation-voucher and settlement agree on it to the fen
         JsonPath reconciliation = system.as("admin.platform")

@@ -41,9 +41,10 @@ public final class LocalSystem implements AutoCloseable {
             int voucher,
             int settlement,
             int membership,
+            int insight,
             int gateway) {
         public static Ports standard() {
-            return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8085, 8080);
+            return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8085, 8086, 8080);
         }
 
         /** Free ports, for a system that must not collide with a developer's own local run (the e2e tests). */
@@ -57,11 +58,13 @@ public final class LocalSystem implements AutoCloseable {
                     FreePorts.next(),
                     FreePorts.next(),
                     FreePorts.next(),
+                    FreePorts.next(),
                     FreePorts.next());
         }
 
         List<Integer> all() {
-            return List.of(postgres, kafka, keycloak, catalog, booking, voucher, settlement, membership, gateway);
+            return List.of(
+                    postgres, kafka, keycloak, catalog, booking, voucher, settlement, membership, insight, gateway);
         }
     }
 
@@ -73,8 +76,8 @@ public final class LocalSystem implements AutoCloseable {
             String name, String module, String database, String envPrefix, int port, int managementPort) {}
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-    private static final List<String> SERVICE_NAMES =
-            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "gateway");
+    private static final List<String> SERVICE_NAMES = List.of(
+            "instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "insight", "gateway");
 
     private final Path repo;
     private final Path data;
@@ -198,6 +201,13 @@ public final class LocalSystem implements AutoCloseable {
                         ports.membership(),
                         managementPort(ports.membership())),
                 new Service(
+                        "insight",
+                        "services/insight",
+                        "insight",
+                        "INSIGHT",
+                        ports.insight(),
+                        managementPort(ports.insight())),
+                new Service(
                         "gateway", "gateway", "gateway", "GATEWAY", ports.gateway(), managementPort(ports.gateway())));
         for (Service service : definitions) {
             createDatabaseIfMissing(postgres, service.database());
@@ -225,6 +235,7 @@ public final class LocalSystem implements AutoCloseable {
         common.put("VOUCHER_URL", "http://localhost:" + ports.voucher());
         common.put("SETTLEMENT_URL", "http://localhost:" + ports.settlement());
         common.put("MEMBERSHIP_URL", "http://localhost:" + ports.membership());
+        common.put("INSIGHT_URL", "http://localhost:" + ports.insight());
         common.put("KEYCLOAK_URL", keycloakUrl());
         // the demo realm's secret of membership's service account, which admits approved organizations
         common.put("MEMBERSHIP_KEYCLOAK_CLIENT_SECRET", "membership-demo-secret");

@@ -31,7 +31,8 @@ class ApiDocumentsTest {
                 // settlement and innovation-voucher do not run in this test
                 .body(
                         "info.description",
-                        containsString("Not answering now, so not listed: innovation-voucher, membership, settlement"));
+                        containsString(
+                                "Not answering now, so not listed: innovation-voucher, insight, membership, settlement"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deltashare.local.LocalSystem;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -100,6 +101,47 @@ final class Wholeness {
         report.path("ledger")
                 .path("completedBookingsWithoutPostings")
                 .forEach(b -> problems.add("settlement recorded completion " + b.asText() + " without a posting"));
+        problems.addAll(indicatorsAgree());
+        return problems;
+    }
+
+    /**
+     * insight counted every application, issue and redemption once: its public indicators of this year say what
+     * innovation-voucher's statistics say, region by region.
+     */
+    private List<String> indicatorsAgree() {
+        int year = LocalDate.now(World.SHANGHAI).getYear();
+        Gateway.Answer indicators = gateway.get("admin.platform", "/api/v1/indicators?year=" + year);
+        if (!indicators.is(200)) {
+            return List.of("the indicators answered " + indicators.status());
+        }
+        List<String> problems = new ArrayList<>();
+        for (JsonNode region : indicators.body().path("regions")) {
+            String code = region.path("region").asText();
+            Gateway.Answer statistics =
+                    gateway.get("admin.platform", "/api/v1/voucher-statistics?region=" + code + "&year=" + year);
+            if (!statistics.is(200)) {
+                problems.add("the voucher statistics of " + code + " answered " + statistics.status());
+                continue;
+            }
+            JsonNode recorded = statistics.body().path("regions").path(0);
+            for (String count : List.of("firmsApplied", "vouchersIssued")) {
+                String counted = region.path(count).path("value").asText();
+                if (!counted.equals(recorded.path(count).asText())) {
+                    problems.add("insight counts " + counted + " " + count + " in " + code + ", innovation-voucher "
+                            + recorded.path(count).asText());
+                }
+            }
+            for (String amount : List.of("servicesBought", "redeemed")) {
+                String counted =
+                        region.path(amount).path("value").path("amount").asText();
+                String kept = recorded.path(amount).path("amount").asText();
+                if (!counted.equals(kept)) {
+                    problems.add("insight counts " + amount + " " + counted + " in " + code + ", innovation-voucher "
+                            + kept);
+                }
+            }
+        }
         return problems;
     }
 
