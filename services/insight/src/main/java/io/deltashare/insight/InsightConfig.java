@@ -21,4 +21,11 @@ public interface InsightConfig {
      */
     @WithDefault("5000000.00")
     String largeUnitValue();
+
+    /**
+     * The most instruments and services a provider may list for its report to be made in one answer; a provider
+     * with more is answered 422 {@code report-too-large}.
+     */
+    @WithDefault("2000")
+    int reportMaxListings();
 }

@@ -16,6 +16,7 @@ class OpenApiDocumentTest {
                 Map.ofEntries(
                         Map.entry("/api/v1/indicators", "get"),
                         Map.entry("/api/v1/indicators/platform", "get"),
+                        Map.entry("/api/v1/provider-reports/{providerId}", "get"),
                         Map.entry("/api/v1/dead-letters/insight", "get"),
                         Map.entry("/api/v1/dead-letters/insight/{id}/replay", "post")));
     }

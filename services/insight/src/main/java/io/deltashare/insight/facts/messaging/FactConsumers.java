@@ -18,6 +18,16 @@ import io.deltashare.contracts.catalog.ServiceOfferListed;
 import io.deltashare.contracts.catalog.ServiceOfferUpdated;
 import io.deltashare.contracts.catalog.ServiceOfferWithdrawn;
 import io.deltashare.contracts.membership.OrganizationAdmitted;
+import io.deltashare.contracts.order.OrderCancelled;
+import io.deltashare.contracts.order.OrderCompleted;
+import io.deltashare.contracts.order.OrderConfirmed;
+import io.deltashare.contracts.order.OrderMilestoneAccepted;
+import io.deltashare.contracts.order.OrderMilestoneDelivered;
+import io.deltashare.contracts.order.OrderMilestoneDisputed;
+import io.deltashare.contracts.order.OrderPlaced;
+import io.deltashare.contracts.order.OrderRejected;
+import io.deltashare.contracts.rating.RatingChanged;
+import io.deltashare.contracts.rating.RatingGiven;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.voucher.VoucherApplied;
 import io.deltashare.contracts.voucher.VoucherIssued;
@@ -32,7 +42,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Everything the indicators count, from the services that own it: the catalog's providers and listings, membership's
  * admissions, innovation-voucher's applications, issues and redemptions, settlement's paid claim batches, booking's
- * bookings. Each event is applied once through the inbox; a moment without a field of its own (when a voucher was
+ * bookings, orders and ratings. Each event is applied once through the inbox; a moment without a field of its own (when a voucher was
  * issued, a batch paid, a booking decided) is the event's CloudEvents {@code time}, which its service sets from its
  * clock in the transaction that made it happen.
  */
@@ -45,12 +55,12 @@ public class FactConsumers implements ConsumesEvents {
         this.handlers = EventHandlers.create()
                 .on(ProviderRegistered.class, (e, envelope) -> facts.provider(e.provider()))
                 .on(ProviderUpdated.class, (e, envelope) -> facts.provider(e.provider()))
-                .on(InstrumentListed.class, (e, envelope) -> facts.instrument(e.instrument()))
-                .on(InstrumentUpdated.class, (e, envelope) -> facts.instrument(e.instrument()))
-                .on(InstrumentWithdrawn.class, (e, envelope) -> facts.instrument(e.instrument()))
-                .on(ServiceOfferListed.class, (e, envelope) -> facts.serviceOffer(e.offer()))
-                .on(ServiceOfferUpdated.class, (e, envelope) -> facts.serviceOffer(e.offer()))
-                .on(ServiceOfferWithdrawn.class, (e, envelope) -> facts.serviceOffer(e.offer()))
+                .on(InstrumentListed.class, (e, envelope) -> facts.instrument(e.instrument(), envelope.time()))
+                .on(InstrumentUpdated.class, (e, envelope) -> facts.instrument(e.instrument(), envelope.time()))
+                .on(InstrumentWithdrawn.class, (e, envelope) -> facts.instrument(e.instrument(), envelope.time()))
+                .on(ServiceOfferListed.class, (e, envelope) -> facts.serviceOffer(e.offer(), envelope.time()))
+                .on(ServiceOfferUpdated.class, (e, envelope) -> facts.serviceOffer(e.offer(), envelope.time()))
+                .on(ServiceOfferWithdrawn.class, (e, envelope) -> facts.serviceOffer(e.offer(), envelope.time()))
                 .on(OrganizationAdmitted.class, (e, envelope) -> facts.organization(e.organization(), envelope.time()))
                 .on(VoucherApplied.class, (e, envelope) -> facts.applied(e))
                 .on(VoucherIssued.class, (e, envelope) -> facts.issued(e.applicationId(), e.voucher(), envelope.time()))
@@ -74,7 +84,17 @@ public class FactConsumers implements ConsumesEvents {
                         BookingCompleted.class,
                         (e, envelope) -> facts.booking(e.booking(), Moment.COMPLETED, envelope.time()))
                 .on(BookingCancelled.class, (e, envelope) -> facts.booking(e.booking(), Moment.OTHER, envelope.time()))
-                .on(BookingNoShow.class, (e, envelope) -> facts.booking(e.booking(), Moment.OTHER, envelope.time()));
+                .on(BookingNoShow.class, (e, envelope) -> facts.booking(e.booking(), Moment.OTHER, envelope.time()))
+                .on(OrderPlaced.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(OrderConfirmed.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(OrderRejected.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(OrderMilestoneDelivered.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(OrderMilestoneAccepted.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(OrderMilestoneDisputed.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(OrderCompleted.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(OrderCancelled.class, (e, envelope) -> facts.order(e.order(), envelope.time()))
+                .on(RatingGiven.class, (e, envelope) -> facts.rating(e.rating()))
+                .on(RatingChanged.class, (e, envelope) -> facts.rating(e.rating()));
     }
 
     @Override

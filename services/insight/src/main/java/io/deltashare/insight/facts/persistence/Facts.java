@@ -2,10 +2,13 @@ package io.deltashare.insight.facts.persistence;
 
 import io.deltashare.contracts.booking.BookingSnapshot;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
+import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.contracts.catalog.ServiceOfferSnapshot;
 import io.deltashare.contracts.membership.OrganizationSnapshot;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.contracts.order.OrderSnapshot;
+import io.deltashare.contracts.rating.RatingSnapshot;
 import io.deltashare.contracts.voucher.VoucherApplied;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
 import io.deltashare.contracts.voucher.VoucherRedeemedForMilestone;
@@ -14,11 +17,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -59,7 +68,7 @@ public class Facts {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void instrument(InstrumentSnapshot i) {
+    public void instrument(InstrumentSnapshot i, Instant at) {
         listing(
                 i.id(),
                 "INSTRUMENT",
@@ -70,10 +79,11 @@ public class Facts {
                 i.originalValue() == null ? null : i.originalValue().fen(),
                 i.status(),
                 i.version());
+        details(i.id(), i.name(), openingMinutes(i.openingHours()), i.approvalRequired(), i.status(), i.version(), at);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void serviceOffer(ServiceOfferSnapshot s) {
+    public void serviceOffer(ServiceOfferSnapshot s, Instant at) {
         listing(
                 s.id(),
                 "SERVICE",
@@ -84,6 +94,123 @@ public class Facts {
                 null,
                 s.status(),
                 s.version());
+        details(s.id(), s.name(), null, false, s.status(), s.version(), at);
+    }
+
+    /**
+     * The listing's name, opening hours (minutes per weekday, Monday first; null for a service) and approval rule as
+     * of its latest snapshot, and when it first went live and was withdrawn.
+     */
+    private void details(
+            UUID id,
+            LocalizedText name,
+            int[] openingMinutes,
+            boolean approvalRequired,
+            String status,
+            long version,
+            Instant at) {
+        entityManager
+                .createNativeQuery("""
+                        UPDATE listing SET name_zh = ?2, name_en = ?3,
+                            opening_minutes = CAST(nullif(?4, '') AS integer[]), approval_required = ?5
+                        WHERE id = ?1 AND version = ?6""")
+                .setParameter(1, id)
+                .setParameter(2, name.zh())
+                .setParameter(3, name.en())
+                .setParameter(4, openingMinutes == null ? "" : arrayLiteral(openingMinutes))
+                .setParameter(5, approvalRequired)
+                .setParameter(6, version)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("""
+                        UPDATE listing SET listed_at = coalesce(listed_at, ?2),
+                            withdrawn_at = CASE WHEN ?3 THEN coalesce(withdrawn_at, ?2) ELSE withdrawn_at END
+                        WHERE id = ?1""")
+                .setParameter(1, id)
+                .setParameter(2, utc(at))
+                .setParameter(3, "WITHDRAWN".equals(status))
+                .executeUpdate();
+    }
+
+    private static String arrayLiteral(int[] values) {
+        return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** Minutes open on each weekday, Monday first, from the weekly windows (local times, {@code HH:mm}). */
+    static int[] openingMinutes(List<InstrumentSnapshot.OpeningWindow> windows) {
+        int[] minutes = new int[7];
+        for (InstrumentSnapshot.OpeningWindow window : windows) {
+            int day = DayOfWeek.valueOf(window.day()).getValue() - 1;
+            minutes[day] += (int) Duration.between(LocalTime.parse(window.from()), LocalTime.parse(window.to()))
+                    .toMinutes();
+        }
+        return minutes;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void order(OrderSnapshot o, Instant at) {
+        long accepted = o.milestones().stream()
+                .filter(m -> m.status().equals("ACCEPTED"))
+                .mapToLong(m -> m.amount().fen())
+                .sum();
+        entityManager
+                .createNativeQuery("""
+                        INSERT INTO service_order (id, service_offer_id, provider_id, provider_organization_id,
+                                                   provider_region, firm_organization_id, firm_region, kind, category,
+                                                   price_fen, accepted_fen, status, placed_at, version)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                        ON CONFLICT (id) DO UPDATE SET
+                            accepted_fen = excluded.accepted_fen, status = excluded.status, version = excluded.version
+                        WHERE service_order.version <= excluded.version""")
+                .setParameter(1, o.id())
+                .setParameter(2, o.serviceOfferId())
+                .setParameter(3, o.providerId())
+                .setParameter(4, o.providerOrganizationId())
+                .setParameter(5, o.providerRegion().code())
+                .setParameter(6, o.firmOrganizationId())
+                .setParameter(7, o.firmRegion().code())
+                .setParameter(8, o.kind().name())
+                .setParameter(9, o.category())
+                .setParameter(10, o.price().fen())
+                .setParameter(11, accepted)
+                .setParameter(12, o.status())
+                .setParameter(13, utc(o.placedAt()))
+                .setParameter(14, o.version())
+                .executeUpdate();
+        if (o.status().equals("COMPLETED")) {
+            entityManager
+                    .createNativeQuery(
+                            "UPDATE service_order SET completed_at = coalesce(completed_at, ?2) WHERE id = ?1")
+                    .setParameter(1, o.id())
+                    .setParameter(2, utc(at))
+                    .executeUpdate();
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rating(RatingSnapshot r) {
+        entityManager
+                .createNativeQuery("""
+                        INSERT INTO rating (id, subject, subject_id, provider_id, instrument_id, service_offer_id,
+                                            firm_organization_id, quality, timeliness, service, rated_at, version)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                        ON CONFLICT (id) DO UPDATE SET
+                            quality = excluded.quality, timeliness = excluded.timeliness, service = excluded.service,
+                            version = excluded.version
+                        WHERE rating.version <= excluded.version""")
+                .setParameter(1, r.id())
+                .setParameter(2, r.subject())
+                .setParameter(3, r.subjectId())
+                .setParameter(4, r.providerId())
+                .setParameter(5, new TypedParameterValue<>(StandardBasicTypes.UUID, r.instrumentId()))
+                .setParameter(6, new TypedParameterValue<>(StandardBasicTypes.UUID, r.serviceOfferId()))
+                .setParameter(7, r.firmOrganizationId())
+                .setParameter(8, r.quality())
+                .setParameter(9, r.timeliness())
+                .setParameter(10, r.service())
+                .setParameter(11, utc(r.ratedAt()))
+                .setParameter(12, r.version())
+                .executeUpdate();
     }
 
     private void listing(
