@@ -48,7 +48,8 @@ public final class Routes {
             Map.entry("claim-batches", SETTLEMENT),
             Map.entry("reconciliation", SETTLEMENT),
             Map.entry("joining-applications", MEMBERSHIP),
-            Map.entry("indicators", INSIGHT));
+            Map.entry("indicators", INSIGHT),
+            Map.entry("provider-reports", INSIGHT));
 
     /** Every service's dead letters, {@code /api/v1/dead-letters/<service>[/...]}, go to that service. */
     private static final String DEAD_LETTERS = "dead-letters";
