@@ -28,4 +28,8 @@ public interface InsightConfig {
      */
     @WithDefault("2000")
     int reportMaxListings();
+
+    /** The most providers one assessment scores (and one allocation shares among); more is 422 {@code assessment-too-large}. */
+    @WithDefault("5000")
+    int assessmentMaxProviders();
 }

@@ -17,6 +17,7 @@ import io.deltashare.contracts.catalog.ProviderUpdated;
 import io.deltashare.contracts.catalog.ServiceOfferListed;
 import io.deltashare.contracts.catalog.ServiceOfferUpdated;
 import io.deltashare.contracts.catalog.ServiceOfferWithdrawn;
+import io.deltashare.contracts.insight.SubsidiesApproved;
 import io.deltashare.contracts.membership.OrganizationAdmitted;
 import io.deltashare.contracts.order.OrderCancelled;
 import io.deltashare.contracts.order.OrderCompleted;
@@ -31,6 +32,7 @@ import io.deltashare.contracts.rating.RatingGiven;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.settlement.StatementIssued;
+import io.deltashare.contracts.settlement.SubsidiesPaid;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
 import io.deltashare.contracts.voucher.VoucherApplied;
 import io.deltashare.contracts.voucher.VoucherExpired;
@@ -99,7 +101,9 @@ public final class KnownEvents {
             StatementIssued.class,
             ClaimBatchApproved.class,
             ClaimBatchPaid.class,
-            OrganizationAdmitted.class);
+            SubsidiesPaid.class,
+            OrganizationAdmitted.class,
+            SubsidiesApproved.class);
 
     private static final Map<String, EventType> BY_TYPE = ALL.stream()
             .map(IntegrationEvent::typeOf)

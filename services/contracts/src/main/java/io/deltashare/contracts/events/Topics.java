@@ -12,6 +12,7 @@ public final class Topics {
     public static final String VOUCHERS = "innovation-voucher.voucher.v1";
     public static final String LEDGER = "settlement.ledger.v1";
     public static final String ORGANIZATIONS = "membership.organization.v1";
+    public static final String SUBSIDIES = "insight.subsidy.v1";
 
     private Topics() {}
 

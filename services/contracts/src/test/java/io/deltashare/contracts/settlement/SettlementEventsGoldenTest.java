@@ -46,4 +46,16 @@ class SettlementEventsGoldenTest {
                         UUID.fromString("f2000000-0000-4000-8000-000000000003")),
                 "claim-batch-paid.v1.json");
     }
+
+    @Test
+    void subsidiesPaid() {
+        GoldenJson.assertMatches(
+                new SubsidiesPaid(
+                        UUID.fromString("f3000000-0000-4000-8000-000000000001"),
+                        Region.CN_JS,
+                        2026,
+                        Money.parse("1000000.00"),
+                        UUID.fromString("f2000000-0000-4000-8000-000000000004")),
+                "subsidies-paid.v1.json");
+    }
 }

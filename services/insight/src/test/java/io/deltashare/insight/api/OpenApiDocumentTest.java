@@ -17,6 +17,14 @@ class OpenApiDocumentTest {
                         Map.entry("/api/v1/indicators", "get"),
                         Map.entry("/api/v1/indicators/platform", "get"),
                         Map.entry("/api/v1/provider-reports/{providerId}", "get"),
+                        Map.entry("/api/v1/assessment-schemes", "get post"),
+                        Map.entry("/api/v1/assessment-schemes/{id}", "get"),
+                        Map.entry("/api/v1/assessment-schemes/{id}/assessments", "post"),
+                        Map.entry("/api/v1/assessments/{id}", "get"),
+                        Map.entry("/api/v1/assessments/{id}/scores", "get"),
+                        Map.entry("/api/v1/assessments/{id}/allocations", "post"),
+                        Map.entry("/api/v1/subsidy-allocations/{id}", "get"),
+                        Map.entry("/api/v1/subsidy-allocations/{id}/approval", "post"),
                         Map.entry("/api/v1/dead-letters/insight", "get"),
                         Map.entry("/api/v1/dead-letters/insight/{id}/replay", "post")));
     }

@@ -85,6 +85,19 @@ public class ReportQueries {
                         (UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]));
     }
 
+    /** The providers registered in {@code region}, by id. */
+    public List<Provider> providersIn(String region) {
+        @SuppressWarnings("unchecked") // native rows
+        List<Object[]> rows =
+                entityManager.createNativeQuery("""
+                        SELECT id, organization_id, name_zh, name_en, region, type FROM provider
+                        WHERE region = ?1 ORDER BY id""").setParameter(1, region).getResultList();
+        return rows.stream()
+                .map(r -> new Provider(
+                        (UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]))
+                .toList();
+    }
+
     /** How many instruments and services the provider has listed, withdrawn ones included. */
     public long listingCount(UUID provider) {
         return ((Number) entityManager
