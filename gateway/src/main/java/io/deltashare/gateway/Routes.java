@@ -49,7 +49,11 @@ public final class Routes {
             Map.entry("reconciliation", SETTLEMENT),
             Map.entry("joining-applications", MEMBERSHIP),
             Map.entry("indicators", INSIGHT),
-            Map.entry("provider-reports", INSIGHT));
+            Map.entry("provider-reports", INSIGHT),
+            Map.entry("assessment-schemes", INSIGHT),
+            Map.entry("assessments", INSIGHT),
+            Map.entry("subsidy-allocations", INSIGHT),
+            Map.entry("subsidies", SETTLEMENT));
 
     /** Every service's dead letters, {@code /api/v1/dead-letters/<service>[/...]}, go to that service. */
     private static final String DEAD_LETTERS = "dead-letters";

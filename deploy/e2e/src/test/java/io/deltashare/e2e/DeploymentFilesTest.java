@@ -151,7 +151,8 @@ class DeploymentFilesTest {
                 Topics.BOOKINGS,
                 Topics.VOUCHERS,
                 Topics.LEDGER,
-                Topics.ORGANIZATIONS)) {
+                Topics.ORGANIZATIONS,
+                Topics.SUBSIDIES)) {
             assertThat(topics).contains(topic, Topics.deadLetter(topic));
         }
         assertThat(ofKind(all, "KafkaTopic"))

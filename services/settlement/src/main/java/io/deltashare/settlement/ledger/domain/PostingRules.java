@@ -1,6 +1,9 @@
 package io.deltashare.settlement.ledger.domain;
 
 import io.deltashare.contracts.catalog.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +14,8 @@ import java.util.UUID;
  * <li>a cancellation or no-show charge: the same, for the charge;</li>
  * <li>a voucher redemption: the issuing bureau owes the voucher share instead of the firm;</li>
  * <li>a firm's payment, a bureau's payout of a claim batch: cash comes in, what they owe goes down;</li>
- * <li>a payout to a provider: what the platform owes it goes down, and so does cash.</li>
+ * <li>a payout to a provider: what the platform owes it goes down, and so does cash;</li>
+ * <li>subsidies a bureau approved: the bureau owes them, its providers are owed them; their payout takes both back.</li>
  * </ul>
  */
 public final class PostingRules {
@@ -36,6 +40,24 @@ public final class PostingRules {
 
     public static JournalEntry bureauPaid(Region region, long fen) {
         return JournalEntry.transfer(AccountRef.PLATFORM_CASH, AccountRef.bureau(region), fen);
+    }
+
+    /**
+     * Subsidies a bureau approved: it owes the total, each provider is owed its amount (the platform passes them on,
+     * as it does the voucher shares).
+     */
+    public static JournalEntry subsidiesApproved(Region region, Map<UUID, Long> fenByProvider) {
+        List<JournalEntry.Posting> postings = new ArrayList<>();
+        long total = fenByProvider.values().stream().mapToLong(Long::longValue).sum();
+        postings.add(new JournalEntry.Posting(AccountRef.bureau(region), total));
+        fenByProvider.forEach(
+                (provider, fen) -> postings.add(new JournalEntry.Posting(AccountRef.provider(provider), -fen)));
+        return new JournalEntry(postings);
+    }
+
+    /** The bureau paid its providers the subsidies it owed them: both sides go back down. */
+    public static JournalEntry subsidiesPaid(Region region, Map<UUID, Long> fenByProvider) {
+        return subsidiesApproved(region, fenByProvider).reversed();
     }
 
     public static JournalEntry providerPaidOut(UUID provider, long fen) {
