@@ -1,12 +1,12 @@
 package io.deltashare.booking.rating.persistence;
 
+import static io.deltashare.platform.persistence.SqlTimes.instant;
+import static io.deltashare.platform.persistence.SqlTimes.utc;
+
 import io.deltashare.booking.rating.domain.Rating;
 import io.deltashare.contracts.catalog.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,13 +119,5 @@ public class Ratings {
                         instant(r[16]),
                         ((Number) r[17]).longValue()))
                 .toList();
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof OffsetDateTime at ? at.toInstant() : (Instant) value;
     }
 }

@@ -1,11 +1,12 @@
 package io.deltashare.innovationvoucher.voucher.persistence;
 
+import static io.deltashare.platform.persistence.SqlTimes.instant;
+
 import io.deltashare.innovationvoucher.voucher.domain.Hold;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,18 +155,5 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
                         instant(r[11]),
                         instant(r[12])))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp time) {
-            return time.toInstant();
-        }
-        return (Instant) value;
     }
 }

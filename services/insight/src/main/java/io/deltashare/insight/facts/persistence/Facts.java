@@ -1,5 +1,8 @@
 package io.deltashare.insight.facts.persistence;
 
+import static io.deltashare.platform.persistence.SqlTimes.instant;
+import static io.deltashare.platform.persistence.SqlTimes.utc;
+
 import io.deltashare.contracts.booking.BookingSnapshot;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.catalog.LocalizedText;
@@ -23,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -430,10 +432,6 @@ public class Facts {
                     .setParameter(2, utc(at))
                     .executeUpdate();
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** An instant that may be null, bound with its type (an untyped null would reach PostgreSQL as bytea). */

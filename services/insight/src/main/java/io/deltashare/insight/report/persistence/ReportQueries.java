@@ -1,13 +1,14 @@
 package io.deltashare.insight.report.persistence;
 
+import static io.deltashare.platform.persistence.SqlTimes.instant;
+import static io.deltashare.platform.persistence.SqlTimes.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -298,22 +299,5 @@ public class ReportQueries {
             return plain;
         }
         throw new IllegalStateException("opening hours as " + values.getClass());
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,10 +1,11 @@
 package io.deltashare.settlement.subsidy.persistence;
 
+import static io.deltashare.platform.persistence.SqlTimes.instant;
+import static io.deltashare.platform.persistence.SqlTimes.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,22 +131,5 @@ public class Subsidies {
                 .setParameter(4, reference)
                 .setParameter(5, by)
                 .executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
