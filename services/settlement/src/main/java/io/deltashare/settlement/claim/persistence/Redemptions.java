@@ -1,5 +1,8 @@
 package io.deltashare.settlement.claim.persistence;
 
+import static io.deltashare.platform.persistence.SqlTimes.instant;
+import static io.deltashare.platform.persistence.SqlTimes.utc;
+
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.voucher.VoucherRedeemed;
 import io.deltashare.contracts.voucher.VoucherRedeemedForMilestone;
@@ -7,9 +10,7 @@ import io.deltashare.settlement.claim.domain.ClaimBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -164,21 +165,6 @@ public class Redemptions {
                         ((Number) r[10]).longValue(),
                         instant(r[11])))
                 .toList();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    /** A timestamptz as the driver gives it, as an instant. */
-    public static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp at) {
-            return at.toInstant();
-        }
-        return (Instant) value;
     }
 
     /** A locality as the queries bind it: '' for the province's own bureau. */

@@ -1,6 +1,6 @@
 package io.deltashare.settlement.ledger.persistence;
 
-import io.deltashare.settlement.claim.persistence.Redemptions;
+import io.deltashare.platform.persistence.SqlTimes;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +95,7 @@ public class LedgerQueries {
                 (UUID) head[2],
                 (String) head[3],
                 (String) head[4],
-                Redemptions.instant(head[5]),
+                SqlTimes.instant(head[5]),
                 (UUID) head[6],
                 rows.stream()
                         .map(r -> new Posting(

@@ -1,6 +1,6 @@
 package io.deltashare.settlement.statement.persistence;
 
-import io.deltashare.settlement.claim.persistence.Redemptions;
+import io.deltashare.platform.persistence.SqlTimes;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
 import io.deltashare.settlement.ledger.persistence.Journal;
@@ -65,7 +65,7 @@ public class StatementStore {
                 .getResultList();
         return rows.stream()
                 .map(r -> new Statement.Movement(
-                        Redemptions.instant(r[0]),
+                        SqlTimes.instant(r[0]),
                         (String) r[1],
                         (String) r[2],
                         (UUID) r[3],
