@@ -196,6 +196,9 @@ class DeploymentFilesTest {
             assertThat(forbidden)
                     .as("demo identities in %s", REPO.relativize(manifest))
                     .noneMatch(text::contains);
+            assertThat(text.toUpperCase(java.util.Locale.ROOT).replace('.', '_'))
+                    .as("the simulated clock in %s (deploy/simulation only)", REPO.relativize(manifest))
+                    .doesNotContain("DELTASHARE_SIMULATION");
             assertThat(text)
                     .as("a default password in %s", REPO.relativize(manifest))
                     .doesNotContainPattern(

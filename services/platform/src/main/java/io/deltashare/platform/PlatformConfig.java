@@ -21,6 +21,20 @@ public interface PlatformConfig {
 
     Retention retention();
 
+    Simulation simulation();
+
+    /**
+     * The simulated clock of {@code deploy/simulation}: when on, the service's clock is a {@link
+     * io.deltashare.platform.time.SimulatedClock} an admin sets through {@code PUT /api/v1/simulation/clock}, so a
+     * year of the programme plays in minutes. Off unless {@code DELTASHARE_SIMULATION_ENABLED=true}; no production
+     * manifest sets it ({@code DeploymentFilesTest} checks), and a service that has it on says so at start.
+     */
+    interface Simulation {
+
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     /** The transactional outbox relay. */
     interface Outbox {
 

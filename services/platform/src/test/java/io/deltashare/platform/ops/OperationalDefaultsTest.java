@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.deltashare.platform.testapp.Requests;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -35,6 +36,20 @@ class OperationalDefaultsTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void outsideASimulationTheClockCannotBeSetNorIsItDocumented() {
+        Requests.asAdmin()
+                .body(java.util.Map.of("now", "2023-01-02T00:00:00Z"))
+                .put("/api/v1/simulation/clock")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/v1/simulation/clock'", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
