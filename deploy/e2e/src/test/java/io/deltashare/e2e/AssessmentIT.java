@@ -34,7 +34,7 @@ class AssessmentIT {
 
     @Test
     void theShanghaiBureauAssessesItsProvidersAndPaysTheirSubsidies() {
-        String sem = semOfTheAnalysisCentre();
+        String sem = system.instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
         String provider = system.as("firm.js-biomed")
                 .get("/api/v1/instruments/" + sem)
                 .then()
@@ -79,9 +79,9 @@ class AssessmentIT {
                     .isPositive();
         });
 
-        long bureauBefore = owedFen("bureau.sh", "BUREAU_RECEIVABLE", "CN-SH");
+        long bureauBefore = system.owedFen("bureau.sh", "BUREAU_RECEIVABLE", "CN-SH");
         long centreBefore =
-                owedFen("provider.sh-analysis-centre", "PROVIDER_PAYABLE", Demo.SH_ANALYSIS_CENTRE.toString());
+                system.owedFen("provider.sh-analysis-centre", "PROVIDER_PAYABLE", Demo.SH_ANALYSIS_CENTRE.toString());
         JsonPath allocation = system.as("bureau.sh")
                 .body(Map.of("budget", Map.of("amount", "100000.00", "currency", "CNY")))
                 .post("/api/v1/assessments/" + assessment.get() + "/allocations")
@@ -115,9 +115,9 @@ class AssessmentIT {
                         .then()
                         .statusCode(200)
                         .body("status", equalTo("APPROVED")));
-        assertThat(owedFen("bureau.sh", "BUREAU_RECEIVABLE", "CN-SH") - bureauBefore)
+        assertThat(system.owedFen("bureau.sh", "BUREAU_RECEIVABLE", "CN-SH") - bureauBefore)
                 .isEqualTo(10_000_000L);
-        assertThat(owedFen("provider.sh-analysis-centre", "PROVIDER_PAYABLE", Demo.SH_ANALYSIS_CENTRE.toString())
+        assertThat(system.owedFen("provider.sh-analysis-centre", "PROVIDER_PAYABLE", Demo.SH_ANALYSIS_CENTRE.toString())
                         - centreBefore)
                 .isEqualTo(centreLine);
 
@@ -127,8 +127,9 @@ class AssessmentIT {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PAID"));
-        assertThat(owedFen("bureau.sh", "BUREAU_RECEIVABLE", "CN-SH")).isEqualTo(bureauBefore);
-        assertThat(owedFen("provider.sh-analysis-centre", "PROVIDER_PAYABLE", Demo.SH_ANALYSIS_CENTRE.toString()))
+        assertThat(system.owedFen("bureau.sh", "BUREAU_RECEIVABLE", "CN-SH")).isEqualTo(bureauBefore);
+        assertThat(system.owedFen(
+                        "provider.sh-analysis-centre", "PROVIDER_PAYABLE", Demo.SH_ANALYSIS_CENTRE.toString()))
                 .isEqualTo(centreBefore);
         eventually()
                 .untilAsserted(() -> system.as("bureau.sh")
@@ -183,34 +184,6 @@ class AssessmentIT {
                 .then()
                 .statusCode(200)
                 .body("booking.status", equalTo("COMPLETED"));
-    }
-
-    private static String semOfTheAnalysisCentre() {
-        List<Map<String, Object>> items = system.as("firm.js-biomed")
-                .queryParam("q", "电镜")
-                .queryParam("region", "CN-SH")
-                .get("/api/v1/instruments")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items");
-        return items.stream()
-                .filter(i -> ((Map<?, ?>) i.get("name")).get("zh").toString().contains("扫描"))
-                .map(i -> i.get("id").toString())
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static long owedFen(String user, String kind, String owner) {
-        String owed = system.as(user)
-                .get("/api/v1/accounts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("items.find { it.kind == '" + kind + "' && it.owner == '" + owner + "' }.owed.amount");
-        return owed == null ? 0 : Money.parse(owed).fen();
     }
 
     private static ConditionFactory eventually() {

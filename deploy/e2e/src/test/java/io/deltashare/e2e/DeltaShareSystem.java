@@ -1,5 +1,6 @@
 package io.deltashare.e2e;
 
+import io.deltashare.contracts.money.Money;
 import io.deltashare.local.DemoData;
 import io.deltashare.local.LocalSystem;
 import io.deltashare.testkit.api.OpenApiConformance;
@@ -133,5 +134,35 @@ public final class DeltaShareSystem {
 
     RequestSpecification anonymous() {
         return RestAssured.given().baseUri(system.gatewayUrl()).filter(conformance);
+    }
+
+    /** The id of the first instrument of {@code region} that {@code query} finds whose Chinese name contains {@code nameContains}. */
+    String instrument(String firmUser, String query, String region, String nameContains) {
+        List<Map<String, Object>> items = as(firmUser)
+                .queryParam("q", query)
+                .queryParam("region", region)
+                .get("/api/v1/instruments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(i -> ((Map<?, ?>) i.get("name")).get("zh").toString().contains(nameContains))
+                .map(i -> i.get("id").toString())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no instrument '" + nameContains + "' found for '" + query + "' in " + region + ": " + items));
+    }
+
+    /** What the account of {@code owner} owes (or is owed) now, in fen; 0 before it has any posting. */
+    long owedFen(String user, String kind, String owner) {
+        String owed = as(user).get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.kind == '" + kind + "' && it.owner == '" + owner + "' }.owed.amount");
+        return owed == null ? 0 : Money.parse(owed).fen();
     }
 }

@@ -97,24 +97,6 @@ class JourneysIT {
                         id -> id != null);
     }
 
-    private static String instrument(String firmUser, String query, String region, String nameContains) {
-        List<Map<String, Object>> items = system.as(firmUser)
-                .queryParam("q", query)
-                .queryParam("region", region)
-                .get("/api/v1/instruments")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items");
-        return items.stream()
-                .filter(i -> ((Map<?, ?>) i.get("name")).get("zh").toString().contains(nameContains))
-                .map(i -> i.get("id").toString())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(
-                        "no instrument '" + nameContains + "' found for '" + query + "' in " + region + ": " + items));
-    }
-
     private static JsonPath booking(String user, String id) {
         return system.as(user)
                 .get("/api/v1/bookings/" + id)
@@ -122,18 +104,6 @@ class JourneysIT {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-    }
-
-    /** What the account of {@code owner} owes (or is owed) now, in fen; 0 before it has any posting. */
-    private static long owedFen(String user, String kind, String owner) {
-        String owed = system.as(user)
-                .get("/api/v1/accounts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("items.find { it.kind == '" + kind + "' && it.owner == '" + owner + "' }.owed.amount");
-        return owed == null ? 0 : Money.parse(owed).fen();
     }
 
     /** A figure of {@code region} for this year in the public indicators, read without a token, in fen. */
@@ -164,13 +134,13 @@ class JourneysIT {
     void aJiangsuFirmPaysAShanghaiProviderPartlyWithItsJiangsuVoucher() {
         Instant journeyStarted = Instant.now();
         // the system may have served others before (the fault suite shares it): amounts are compared as changes
-        long firmOwedBefore = owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString());
-        long bureauOwedBefore = owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS");
+        long firmOwedBefore = system.owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString());
+        long bureauOwedBefore = system.owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS");
         long crossRegionBefore = crossRegionRedeemedFen();
         long publicCrossRegionBefore = publicFen("CN-JS", "crossRegionServicesBought");
         long publicCashedBefore = publicFen("CN-JS", "cashed");
         String voucher = voucherFor("firm.js-biomed", "bureau.js", "CN-JS");
-        String sem = instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
+        String sem = system.instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
         Instant start = Demo.weekdayAhead(3, "09:00");
         Map<String, Object> slot = Map.of(
                 "instrumentId",
@@ -239,9 +209,11 @@ class JourneysIT {
                                 .getString("redeemed.amount"),
                         equalTo("900.00")::matches);
         eventually()
-                .until(() -> owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString()) - firmOwedBefore
-                        == 90_000);
-        eventually().until(() -> owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS") - bureauOwedBefore == 90_000);
+                .until(() ->
+                        system.owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString()) - firmOwedBefore
+                                == 90_000);
+        eventually()
+                .until(() -> system.owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS") - bureauOwedBefore == 90_000);
 
         // the bureau's claim for the month lists the redemption, marked cross-region
         JsonPath batch = system.as("bureau.js")
@@ -303,9 +275,9 @@ class JourneysIT {
 
     @Test
     void aCancellationInside24HoursCharges50PercentAndReleasesTheHold() {
-        long owedBefore = owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString());
+        long owedBefore = system.owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString());
         String voucher = voucherFor("firm.zj-materials", "bureau.zj", "CN-ZJ");
-        String nmr = instrument("firm.zj-materials", "核磁", "CN-SH", "核磁");
+        String nmr = system.instrument("firm.zj-materials", "核磁", "CN-SH", "核磁");
         Instant start = Demo.wholeHourIn(3);
         String id = system.as("firm.zj-materials")
                 .body(Map.of(
@@ -358,7 +330,8 @@ class JourneysIT {
                         .getString("balance.amount"))
                 .isEqualTo("50000.00");
         eventually()
-                .until(() -> owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString()) - owedBefore
+                .until(() -> system.owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString())
+                                - owedBefore
                         == 32_500);
     }
 
@@ -393,7 +366,7 @@ class JourneysIT {
                     .extract()
                     .jsonPath()
                     .getString("secret");
-            String nmr = instrument("firm.js-biomed", "核磁", "CN-SH", "核磁");
+            String nmr = system.instrument("firm.js-biomed", "核磁", "CN-SH", "核磁");
             Instant start = Demo.wholeHourIn(6);
             Map<String, Object> slot = Map.of(
                     "instrumentId",
@@ -447,7 +420,7 @@ class JourneysIT {
     @Test
     void everyRoleFailsOnAnotherOrganizationsOrRegionsObjects() {
         String voucher = voucherFor("firm.sh-nanotech", "bureau.sh", "CN-SH");
-        String sem = instrument("firm.sh-nanotech", "电镜", "CN-SH", "扫描");
+        String sem = system.instrument("firm.sh-nanotech", "电镜", "CN-SH", "扫描");
         Instant start = Demo.weekdayAhead(4, "13:00");
         String id = system.as("firm.sh-nanotech")
                 .body(Map.of(
