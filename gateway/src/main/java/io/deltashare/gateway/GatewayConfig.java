@@ -55,6 +55,22 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    Dashboard dashboard();
+
+    /** The dashboard at {@code /dashboard/}: whom it signs bureau officers in with (OIDC code flow with PKCE). */
+    interface Dashboard {
+
+        /**
+         * The realm's issuer as a browser reaches it, e.g. {@code https://id.deltashare.example.cn/realms/deltashare}
+         * (the services may reach Keycloak under another name).
+         */
+        String issuer();
+
+        /** The realm's public client for the dashboard (PKCE S256, redirect URI {@code <gateway>/dashboard/}). */
+        @WithDefault("deltashare-web")
+        String clientId();
+    }
+
     /** Token buckets per caller; a tier is a number of requests per period. */
     interface RateLimit {
 

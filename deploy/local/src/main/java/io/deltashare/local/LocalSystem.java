@@ -93,6 +93,7 @@ public final class LocalSystem implements AutoCloseable {
     private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
     private volatile EmbeddedPostgresServer postgres;
     private volatile LocalKafkaBroker kafka;
+    private volatile LocalKeycloakServer keycloak;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -223,7 +224,7 @@ public final class LocalSystem implements AutoCloseable {
         t0 = System.nanoTime();
         progress.accept(
                 "Keycloak with realm deltashare on port " + ports.keycloak() + " (first start takes a minute) …");
-        LocalKeycloakServer keycloak = LocalKeycloakServer.start(
+        keycloak = LocalKeycloakServer.start(
                 RealmFiles.deltashare(), data.resolve("deltashare-keycloak-home"), ports.keycloak());
         running.add(keycloak);
         started.add(new Started("Keycloak", keycloak.pid(), since(t0)));
@@ -368,6 +369,11 @@ public final class LocalSystem implements AutoCloseable {
     /** SIGKILL to the postmaster: a crash, recovered from the write-ahead log at the next start. */
     public void killPostgres() {
         postgres.kill(data.resolve("postgres"));
+    }
+
+    /** Keycloak's admin API, for a test that must change the realm (a redirect URI on a free port, say). */
+    public io.deltashare.testkit.keycloak.KeycloakAdmin keycloakAdmin() {
+        return new io.deltashare.testkit.keycloak.KeycloakAdmin(keycloak);
     }
 
     public EmbeddedPostgresServer postgres() {

@@ -19,7 +19,7 @@ class OpenApiDocumentTest {
                         Map.entry("/api/v1/provider-reports/{providerId}", "get"),
                         Map.entry("/api/v1/assessment-schemes", "get post"),
                         Map.entry("/api/v1/assessment-schemes/{id}", "get"),
-                        Map.entry("/api/v1/assessment-schemes/{id}/assessments", "post"),
+                        Map.entry("/api/v1/assessment-schemes/{id}/assessments", "get post"),
                         Map.entry("/api/v1/assessments/{id}", "get"),
                         Map.entry("/api/v1/assessments/{id}/scores", "get"),
                         Map.entry("/api/v1/assessments/{id}/allocations", "post"),

@@ -93,6 +93,14 @@ class AssessmentApiTest {
 
         // the same facts score the same again
         String again = assess(scheme);
+        assertThat(as("bureau.ah")
+                        .get("/api/v1/assessment-schemes/" + scheme + "/assessments?limit=1")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("items[0].id"))
+                .isEqualTo(again);
         assertThat(scoresOf(again).getList("items.score")).containsExactly("40.50", "3.50", "0.00");
 
         JsonPath allocation = as("bureau.ah")

@@ -160,6 +160,15 @@ public class Assessments {
         return view(assessment);
     }
 
+    /** The assessments of a scheme the caller sees, newest first. */
+    @Transactional
+    public List<AssessmentView> assessmentsOf(UUID schemeId, Instant after, UUID afterId, int limit, Caller caller) {
+        visibleScheme(schemeId, caller);
+        return store.assessmentsOf(schemeId, after, afterId, limit).stream()
+                .map(Assessments::view)
+                .toList();
+    }
+
     @Transactional
     public AssessmentView assessment(UUID id, Caller caller) {
         return view(visibleAssessment(id, caller));

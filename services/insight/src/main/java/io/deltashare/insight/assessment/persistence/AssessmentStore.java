@@ -186,6 +186,32 @@ public class AssessmentStore {
                         instant(r[6])));
     }
 
+    /** The assessments of {@code scheme}, newest first, after the one computed at {@code after}. */
+    @SuppressWarnings("unchecked") // native rows
+    public List<AssessmentRow> assessmentsOf(UUID scheme, Instant after, UUID afterId, int limit) {
+        var query = entityManager
+                .createNativeQuery(
+                        "SELECT id, scheme_id, region, year, providers, computed_by, computed_at FROM assessment"
+                                + " WHERE scheme_id = ?1" + (after == null ? "" : " AND (computed_at, id) < (?2, ?3)")
+                                + " ORDER BY computed_at DESC, id DESC")
+                .setParameter(1, scheme)
+                .setMaxResults(limit);
+        if (after != null) {
+            query.setParameter(2, utc(after)).setParameter(3, afterId);
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new AssessmentRow(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).intValue(),
+                        ((Number) r[4]).intValue(),
+                        (String) r[5],
+                        instant(r[6])))
+                .toList();
+    }
+
     /** The scores ranked after {@code afterRank}, at most {@code limit}. */
     @SuppressWarnings("unchecked") // native rows
     public List<ScoreRow> scores(UUID assessment, int afterRank, int limit) {

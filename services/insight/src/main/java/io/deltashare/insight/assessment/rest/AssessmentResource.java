@@ -204,6 +204,22 @@ public class AssessmentResource {
     }
 
     @GET
+    @Path("/assessment-schemes/{id}/assessments")
+    @Operation(operationId = "listAssessments", summary = "The scheme's assessments, newest first")
+    public RestResponse<Page<AssessmentView>> assessmentsOf(
+            @PathParam("id") String id, @BeanParam PageQuery paging, @Context UriInfo uri) {
+        Cursor after = paging.after();
+        int size = paging.size();
+        List<AssessmentView> page = assessments.assessmentsOf(
+                QueryParams.uuid("id", id),
+                after == null ? null : after.at(),
+                after == null ? null : after.id(),
+                size,
+                caller.get());
+        return Page.of(page, size, a -> new Cursor(a.computedAt(), a.id()), uri).toResponse();
+    }
+
+    @GET
     @Path("/assessments/{id}")
     @Operation(operationId = "getAssessment", summary = "One assessment")
     public AssessmentView assessment(@PathParam("id") String id) {

@@ -1,0 +1,140 @@
+package io.deltashare.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: Debian's chromium, headless, through its chromedriver (nothing is downloaded). The
+ * public page shows the numbers the indicators API gives; a bureau officer signs in at Keycloak (code flow with PKCE)
+ * and sees the applications waiting for their bureau. Screenshots go to {@code target/dashboard/}.
+ */
+class DashboardIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static DeltaShareSystem system;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the dashboard's browser test needs Debian's chromium and chromium-driver"
+                        + " (apt-get install chromium chromium-driver fonts-noto-cjk)");
+        system = DeltaShareSystem.shared();
+        allowSignInAt(system.local().gatewayUrl() + "/dashboard/");
+    }
+
+    @Test
+    void anyoneSeesThePublicFiguresAndABureauOfficerSignsInToTheirOwnView() throws IOException {
+        int year = LocalDate.now(Demo.SHANGHAI).getYear();
+        WebDriver browser = browser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(system.local().gatewayUrl() + "/dashboard/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            JsonPath indicators = system.anonymous()
+                    .get("/api/v1/indicators?year=" + year + "&baseYear=" + (year - 2))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(browser.findElement(By.id("firms-applied")).getAttribute("data-value"))
+                    .isEqualTo(indicators.getString("delta.firmsApplied.value"));
+            assertThat(browser.findElement(By.id("cross-region")).getAttribute("data-value"))
+                    .isEqualTo(indicators.getString("delta.crossRegionServicesBought.value.amount"));
+            assertThat(browser.findElement(By.id("cashed")).getAttribute("data-value"))
+                    .isEqualTo(indicators.getString("delta.cashed.value.amount"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("长三角科技创新券与大型仪器共享");
+            assertThat(browser.findElements(By.cssSelector("#flows td"))).isNotEmpty();
+            screenshot(browser, "public.png");
+
+            browser.findElement(By.id("sign-in")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            browser.findElement(By.id("username")).sendKeys("bureau.zj");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bureau")));
+            wait.until(ExpectedConditions.attributeToBeNotEmpty(
+                    browser.findElement(By.id("pending-count")), "data-count"));
+            List<Object> waiting = system.as("bureau.zj")
+                    .get("/api/v1/voucher-applications?status=SUBMITTED&limit=100")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items");
+            assertThat(browser.findElement(By.id("pending-count")).getAttribute("data-count"))
+                    .isEqualTo(String.valueOf(waiting.size()));
+            assertThat(browser.findElement(By.id("who")).getText()).startsWith("bureau.zj");
+            screenshot(browser, "bureau.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebDriver browser() {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1400,1800",
+                        "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path target = Path.of("target", "dashboard");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The e2e gateway listens on a free port: the realm's web client must know its dashboard as a redirect URI. */
+    private static void allowSignInAt(String dashboard) {
+        var admin = system.local().keycloakAdmin();
+        JsonNode client =
+                admin.get("/deltashare/clients?clientId=deltashare-web").get(0);
+        List<String> redirects = new ArrayList<>();
+        client.path("redirectUris").forEach(uri -> redirects.add(uri.asText()));
+        redirects.add(dashboard);
+        String origin = dashboard.substring(0, dashboard.indexOf("/dashboard/"));
+        List<String> origins = new ArrayList<>();
+        client.path("webOrigins").forEach(o -> origins.add(o.asText()));
+        origins.add(origin);
+        admin.put(
+                "/deltashare/clients/" + client.path("id").asText(),
+                Map.of(
+                        "redirectUris", redirects,
+                        "webOrigins", origins,
+                        "attributes", Map.of("post.logout.redirect.uris", "+")));
+    }
+}
