@@ -37,7 +37,7 @@ public class Dashboard {
     }
 
     void install(@Observes Router router) {
-        router.get("/dashboard").handler(context -> context.redirect("/dashboard/"));
+        router.getWithRegex("/dashboard").handler(context -> context.redirect("/dashboard/"));
         router.route("/dashboard/*").order(-20).handler(this::secured);
         router.get("/dashboard/config.json").handler(this::config);
     }
