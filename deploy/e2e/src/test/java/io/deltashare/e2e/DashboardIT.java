@@ -67,7 +67,16 @@ class DashboardIT {
                     .isEqualTo(indicators.getString("delta.crossRegionServicesBought.value.amount"));
             assertThat(browser.findElement(By.id("cashed")).getAttribute("data-value"))
                     .isEqualTo(indicators.getString("delta.cashed.value.amount"));
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("长三角科技创新券与大型仪器共享");
+            // bilingual: the toggle switches between the two, whichever the browser started in
+            String first = browser.findElement(By.tagName("h1")).getText();
+            browser.findElement(By.id("language")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.tagName("h1"), first)));
+            if (!browser.findElement(By.tagName("h1")).getText().equals("长三角科技创新券与大型仪器共享")) {
+                browser.findElement(By.id("language")).click();
+            }
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "长三角科技创新券与大型仪器共享"));
+            assertThat(List.of(first, "Yangtze River Delta innovation vouchers and shared instruments"))
+                    .contains(first);
             assertThat(browser.findElements(By.cssSelector("#flows td"))).isNotEmpty();
             screenshot(browser, "public.png");
 
@@ -104,7 +113,8 @@ class DashboardIT {
                         "--no-sandbox",
                         "--disable-dev-shm-usage",
                         "--window-size=1400,1800",
-                        "--lang=zh-CN");
+                        "--lang=zh-CN")
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
