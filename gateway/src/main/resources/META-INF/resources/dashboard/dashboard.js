@@ -82,8 +82,8 @@ async function loadPublic() {
   const series = await Promise.all(years.map((y) => api(`/api/v1/indicators?year=${y}&baseYear=${y - 1}`)));
   drawTrend(years, series);
   drawFlows(now);
-  const scale = await api("/api/v1/indicators/platform");
-  drawCategories(scale.byCategory.slice(0, 10));
+  const [scale, names] = await Promise.all([api("/api/v1/indicators/platform"), categoryNames()]);
+  drawCategories(scale.byCategory.slice(0, 10).map((c) => ({ ...c, label: names[c.category] || c.category })));
   document.getElementById("scale").textContent = t().scale({ ...scale.total });
 }
 
@@ -132,13 +132,20 @@ function drawFlows(indicators) {
   }
 }
 
+/** The taxonomy's names in the page's language, by code (fetched once). */
+let taxonomy = null;
+async function categoryNames() {
+  if (taxonomy === null) taxonomy = await api("/api/v1/instrument-categories");
+  return Object.fromEntries(taxonomy.map((c) => [c.code, state.lang === "zh" ? c.name.zh : c.name.en]));
+}
+
 function drawCategories(categories) {
   const width = 900, row = 26, height = row * Math.max(categories.length, 1) + 10;
   const top = Math.max(...categories.map((c) => c.instruments), 1);
   const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" });
   categories.forEach((c, i) => {
     const w = (c.instruments / top) * (width - 320);
-    svg.append(el("text", { svg: 1, x: 0, y: i * row + 18, "font-size": 13 }, c.category));
+    svg.append(el("text", { svg: 1, x: 0, y: i * row + 18, "font-size": 13, "data-category": c.category }, c.label));
     svg.append(el("rect", { svg: 1, x: 220, y: i * row + 5, width: w, height: row - 8, fill: "#4c956c" }));
     svg.append(el("text", { svg: 1, x: 226 + w, y: i * row + 18, "font-size": 12 }, `${c.instruments}`));
   });
