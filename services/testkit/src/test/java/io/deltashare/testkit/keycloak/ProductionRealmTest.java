@@ -86,7 +86,7 @@ class ProductionRealmTest {
         assertThat(web.path("attributes").path("pkce.code.challenge.method").asText())
                 .isEqualTo("S256");
         assertThat(web.path("redirectUris").toString())
-                .isEqualTo("[\"" + WEB_URL + "/auth/callback\"]")
+                .isEqualTo("[\"" + WEB_URL + "/auth/callback\",\"" + WEB_URL + "/dashboard/\"]")
                 .doesNotContain("*");
         assertThat(web.path("optionalClientScopes").toString() + web.path("defaultClientScopes"))
                 .doesNotContain("offline_access");
