@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
@@ -266,8 +267,16 @@ class OpenPlatformIT {
         return id;
     }
 
+    /**
+     * Two hours from 10:00 Shanghai time {@code days} days ahead: inside one Shanghai day whenever the suite runs (the
+     * around-the-clock instruments open 00:00–23:59, so a slot from 22:00 or 23:00 would cross their closing time).
+     */
     private static Map<String, Object> slot(String instrument, int days, String field, Object value) {
-        Instant start = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant start = LocalDate.now(Demo.SHANGHAI)
+                .plusDays(days)
+                .atTime(10, 0)
+                .atZone(Demo.SHANGHAI)
+                .toInstant();
         return Map.of(
                 "instrumentId",
                 instrument,
