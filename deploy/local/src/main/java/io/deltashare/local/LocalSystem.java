@@ -118,16 +118,36 @@ public final class LocalSystem implements AutoCloseable {
      * locations are fixed when the catalog is built, so the seed is run here rather than by the catalog itself.
      */
     public void seedDemoCatalog() throws IOException, SQLException {
-        String seed = Files.readString(
-                repo.resolve("services/instrument-catalog/src/main/resources/db/demo/R__demo_catalog.sql"));
+        seedCatalog(List.of(), READY_TIMEOUT);
+    }
+
+    /**
+     * Like {@link #seedDemoCatalog}, with {@code moreSeeds} (SQL scripts run after the demo seed, in order) in the
+     * same announcement; the catalog announces every seeded row in one transaction at startup, given {@code
+     * announcing} to do it (the simulation's 40,000 instruments take minutes, the demo seed seconds).
+     */
+    public void seedCatalog(List<String> moreSeeds, Duration announcing) throws IOException, SQLException {
+        List<String> seeds = new ArrayList<>();
+        seeds.add(Files.readString(
+                repo.resolve("services/instrument-catalog/src/main/resources/db/demo/R__demo_catalog.sql")));
+        seeds.addAll(moreSeeds);
         try (var connection = DriverManager.getConnection(
                         postgres.jdbcUrl("catalog"), postgres.username(), postgres.password());
                 var statement = connection.createStatement()) {
-            statement.execute(seed);
+            for (String seed : seeds) {
+                statement.execute(seed);
+            }
         }
         terminateService("instrument-catalog");
-        serviceEnvironment.put("instrument-catalog", Map.of("CATALOG_SEED_ANNOUNCE", "true"));
-        startService("instrument-catalog");
+        serviceEnvironment.put(
+                "instrument-catalog",
+                Map.of(
+                        "CATALOG_SEED_ANNOUNCE",
+                        "true",
+                        "QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT",
+                        announcing.toSeconds() + "s"));
+        launch("instrument-catalog");
+        awaitReady("instrument-catalog", announcing.plus(READY_TIMEOUT));
     }
 
     /**
