@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 public class SeedAnnouncer {
 
     private static final Logger LOG = Logger.getLogger(SeedAnnouncer.class);
+    private static final int BATCH = 500;
 
     private final SeedLock lock;
     private final ProviderRepository providers;
@@ -57,20 +58,35 @@ public class SeedAnnouncer {
         }
     }
 
-    /** Publishes every provider and instrument never published before; returns how many. */
+    /**
+     * Publishes every provider and instrument never published before, providers first; returns how many. In
+     * transactions of {@link #BATCH} rows: a persistence context holding tens of thousands of rows (the simulated
+     * year's 40,000 instruments) makes every query's flush check all of them, and one transaction would not end.
+     */
     public int announce() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            lock.take();
-            int count = 0;
-            for (Provider provider : providers.neverPublished()) {
-                outbox.publish(new ProviderRegistered(ProviderView.snapshot(provider)));
-                count++;
-            }
-            for (Instrument instrument : instrumentRows.neverPublished()) {
-                instruments.announceWritten(instrument);
-                count++;
-            }
-            return count;
-        });
+        int total = 0;
+        int announced;
+        do {
+            announced = QuarkusTransaction.requiringNew().call(this::announceBatch);
+            total += announced;
+        } while (announced == BATCH);
+        return total;
+    }
+
+    private int announceBatch() {
+        lock.take();
+        int count = 0;
+        for (Provider provider : providers.neverPublished(BATCH)) {
+            outbox.publish(new ProviderRegistered(ProviderView.snapshot(provider)));
+            count++;
+        }
+        if (count == BATCH) {
+            return count; // the instruments' turn comes in the next batch
+        }
+        for (Instrument instrument : instrumentRows.neverPublished(BATCH - count)) {
+            instruments.announceWritten(instrument);
+            count++;
+        }
+        return count;
     }
 }

@@ -73,14 +73,15 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
                 .toList();
     }
 
-    /** Instruments written straight into the table (the demo seed) that no event has announced yet, in id order. */
+    /** Instruments written straight into the table (the demo seed) that no event has announced yet, in id order, the first {@code limit}. */
     @SuppressWarnings("unchecked") // instrument rows
-    public List<Instrument> neverPublished() {
+    public List<Instrument> neverPublished(int limit) {
         return ((List<InstrumentEntity>) getEntityManager()
                         .createNativeQuery(
                                 "SELECT x.* FROM instrument x WHERE NOT "
                                         + "EXISTS (SELECT 1 FROM outbox_message m WHERE m.message_key = x.id::text) ORDER BY x.id",
                                 InstrumentEntity.class)
+                        .setMaxResults(limit)
                         .getResultList())
                 .stream().map(InstrumentRepository::toInstrument).toList();
     }

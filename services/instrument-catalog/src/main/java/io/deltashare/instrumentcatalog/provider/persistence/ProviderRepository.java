@@ -63,14 +63,15 @@ public class ProviderRepository implements PanacheRepositoryBase<ProviderEntity,
                 .toList();
     }
 
-    /** Providers written straight into the table (the demo seed) that no event has announced yet, in id order. */
+    /** Providers written straight into the table (the demo seed) that no event has announced yet, in id order, the first {@code limit}. */
     @SuppressWarnings("unchecked") // provider rows
-    public List<Provider> neverPublished() {
+    public List<Provider> neverPublished(int limit) {
         return ((List<ProviderEntity>) getEntityManager()
                         .createNativeQuery(
                                 "SELECT x.* FROM provider x WHERE NOT "
                                         + "EXISTS (SELECT 1 FROM outbox_message m WHERE m.message_key = x.id::text) ORDER BY x.id",
                                 ProviderEntity.class)
+                        .setMaxResults(limit)
                         .getResultList())
                 .stream().map(ProviderRepository::toProvider).toList();
     }
