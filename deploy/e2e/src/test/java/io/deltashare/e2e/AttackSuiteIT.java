@@ -172,6 +172,24 @@ class AttackSuiteIT {
         }
 
         @Test
+        void aProvidersReportIsForItsStaffTheBureauOfItsProvinceAndTheAdminOnly() {
+            String report = "/api/v1/provider-reports/"
+                    + system.anonymous()
+                            .get("/api/v1/providers?organization=" + Demo.SH_ANALYSIS_CENTRE)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("items[0].id");
+            for (String reader : List.of("provider.sh-analysis-centre", "bureau.sh", "admin.platform")) {
+                as(reader).get(report).then().statusCode(200);
+            }
+            for (String stranger : List.of("bureau.js", "provider.ah-hefei-institute")) {
+                as(stranger).get(report).then().statusCode(404).contentType("application/problem+json");
+            }
+            as("firm.js-biomed").get(report).then().statusCode(403).contentType("application/problem+json");
+        }
+
+        @Test
         void aBureauSeesOnlyItsOwnRegionsClaimBatches() {
             as("bureau.zj")
                     .get("/api/v1/claim-batches?region=CN-JS")
@@ -547,6 +565,28 @@ class AttackSuiteIT {
                     .post("/api/v1/payments")
                     .then()
                     .statusCode(403);
+        }
+
+        @Test
+        void onlyFinancePaysSubsidiesAndOnlyBureausAssessProviders() {
+            for (String payer : List.of("bureau.sh", "admin.platform", "provider.sh-analysis-centre")) {
+                as(payer)
+                        .body(Map.of("reference", "self-paid"))
+                        .post("/api/v1/subsidies/" + UUID.randomUUID() + "/payment")
+                        .then()
+                        .statusCode(403)
+                        .contentType("application/problem+json");
+            }
+            as("firm.js-biomed")
+                    .get("/api/v1/assessment-schemes")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+            as("provider.sh-analysis-centre")
+                    .post("/api/v1/subsidy-allocations/" + UUID.randomUUID() + "/approval")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
 
         @Test
