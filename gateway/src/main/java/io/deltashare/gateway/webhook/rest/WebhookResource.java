@@ -38,12 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Webhooks for partner portals: a partner client subscribes an HTTPS endpoint to event types about its linked firms,
  * reads its delivery log and asks for redelivery. Deliveries are signed with the secret shown once at subscription.
  */
+@Tag(name = "Webhooks", description = "Partner portals' subscriptions to events and their deliveries")
 @Path("/api/v1/webhooks")
 @RolesAllowed(Roles.PARTNER)
 public class WebhookResource {
@@ -72,6 +74,7 @@ public class WebhookResource {
 
     @GET
     @Path("/event-types")
+    @Operation(operationId = "listWebhookEventTypes")
     public EventTypes eventTypes() {
         return new EventTypes(WebhookEvents.TYPES);
     }
@@ -82,6 +85,7 @@ public class WebhookResource {
      */
     @POST
     @Path("/subscriptions")
+    @Operation(operationId = "createWebhookSubscription")
     @APIResponse(
             responseCode = "201",
             description = "Subscribed; the answer, and only it, carries the signing `secret`",
@@ -115,7 +119,9 @@ public class WebhookResource {
 
     @GET
     @Path("/subscriptions")
-    @Operation(summary = "The partner's subscriptions, cancelled ones too, newest first; follow next")
+    @Operation(
+            operationId = "listWebhookSubscriptions",
+            summary = "The partner's subscriptions, cancelled ones too, newest first; follow next")
     public RestResponse<Page<SubscriptionView>> list(@BeanParam PageQuery paging, @Context UriInfo uri) {
         int size = paging.size();
         return Page.of(
@@ -128,6 +134,7 @@ public class WebhookResource {
 
     @GET
     @Path("/subscriptions/{id}")
+    @Operation(operationId = "getWebhookSubscription")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return subscriptions.get(id, caller.get());
     }
@@ -135,6 +142,7 @@ public class WebhookResource {
     /** Stops deliveries; the subscription and its log stay readable. */
     @DELETE
     @Path("/subscriptions/{id}")
+    @Operation(operationId = "cancelWebhookSubscription")
     public SubscriptionView cancel(@PathParam("id") UUID id) {
         return subscriptions.cancel(id, caller.get());
     }
@@ -142,6 +150,7 @@ public class WebhookResource {
     /** The delivery log, oldest first, 50 (or {@code limit}) a page, with a {@code next} link. */
     @GET
     @Path("/subscriptions/{id}/deliveries")
+    @Operation(operationId = "listWebhookDeliveries")
     public RestResponse<Page<DeliveryView>> log(
             @PathParam("id") UUID id,
             @QueryParam("status") String status,
@@ -166,6 +175,7 @@ public class WebhookResource {
     /** One delivery with the body that is sent and every attempt. */
     @GET
     @Path("/deliveries/{id}")
+    @Operation(operationId = "getWebhookDelivery")
     public DeliveryView delivery(@PathParam("id") UUID id) {
         return deliveries.get(id, caller.get());
     }
@@ -173,6 +183,7 @@ public class WebhookResource {
     /** Sends the delivery again now, with a fresh series of retries. */
     @POST
     @Path("/deliveries/{id}/redelivery")
+    @Operation(operationId = "redeliverWebhook")
     @APIResponse(
             responseCode = "202",
             description = "Queued to be sent again now",

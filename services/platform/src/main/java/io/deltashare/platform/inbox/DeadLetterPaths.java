@@ -1,6 +1,5 @@
 package io.deltashare.platform.inbox;
 
-import io.deltashare.platform.rest.ApiContract;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Every service answers {@code /api/v1/dead-letters/{service}} for its own name only; its OpenAPI document says so
- * with the name filled in, so the gateway's merged document lists each service's dead letters under their own path.
+ * with the name filled in, so the gateway's merged document lists each service's dead letters under their own path,
+ * and their operation ids name the service ({@code list{Service}DeadLetters} is {@code listBookingDeadLetters}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUN)
 public class DeadLetterPaths implements OASFilter {
@@ -45,10 +45,22 @@ public class DeadLetterPaths implements OASFilter {
             openAPI.getPaths().removePathItem(path);
             String named = path.replace("{service}", service);
             item.getOperations()
-                    .forEach((method, operation) ->
-                            operation.setOperationId(ApiContract.operationId(method.name(), named)));
+                    .values()
+                    .forEach(operation -> operation.setOperationId(
+                            operation.getOperationId().replace("{Service}", pascalCase(service))));
             openAPI.getPaths().addPathItem(named, item);
         });
+    }
+
+    /** {@code InstrumentCatalog} for {@code instrument-catalog}: how an operation id names the service. */
+    static String pascalCase(String service) {
+        StringBuilder name = new StringBuilder();
+        for (String word : service.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.toString();
     }
 
     private static void dropServiceParameter(Operation operation) {

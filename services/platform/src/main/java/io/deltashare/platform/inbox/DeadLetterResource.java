@@ -45,7 +45,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/dead-letters/{service}")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "dead letters", description = "Records a consumer could not apply, and what operators did about them")
+@Tag(name = "Dead letters", description = "Records a consumer could not apply, and what operators did about them")
 public class DeadLetterResource {
 
     /** Why a dead letter is given up. */
@@ -134,7 +134,7 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "This service's dead letters, newest first")
+    @Operation(operationId = "list{Service}DeadLetters", summary = "This service's dead letters, newest first")
     public RestResponse<Page<DeadLetterView>> list(
             @PathParam("service") String service,
             @Parameter(description = "PENDING, REPLAYED or DISCARDED; all when absent") @QueryParam("status")
@@ -160,7 +160,9 @@ public class DeadLetterResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One dead letter with the record it was: key, headers and body")
+    @Operation(
+            operationId = "get{Service}DeadLetter",
+            summary = "One dead letter with the record it was: key, headers and body")
     public DeadLetterView get(@PathParam("service") String service, @PathParam("id") UUID id) throws SQLException {
         return DeadLetterView.of(found(service, id), true);
     }
@@ -176,6 +178,7 @@ public class DeadLetterResource {
                             schema = @Schema(implementation = DeadLetterView.class)))
     @APIResponse(responseCode = "422", description = "It still cannot be applied: the problem says why")
     @Operation(
+            operationId = "replay{Service}DeadLetter",
             summary = "Applies a pending dead letter again, through the inbox (an event that took effect meanwhile "
                     + "changes nothing)")
     public DeadLetterView replay(@PathParam("service") String service, @PathParam("id") UUID id) throws SQLException {
@@ -189,7 +192,9 @@ public class DeadLetterResource {
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Replays pending dead letters, each partition in offset order; reports each")
+    @Operation(
+            operationId = "replay{Service}DeadLetters",
+            summary = "Replays pending dead letters, each partition in offset order; reports each")
     public ReplayReport replayAll(
             @PathParam("service") String service,
             @Parameter(description = "only those of this topic") @QueryParam("topic") String topic,
@@ -219,7 +224,9 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/discard")
-    @Operation(summary = "Gives a pending dead letter up for good, keeping the reason")
+    @Operation(
+            operationId = "discard{Service}DeadLetter",
+            summary = "Gives a pending dead letter up for good, keeping the reason")
     public DeadLetterView discard(
             @PathParam("service") String service, @PathParam("id") UUID id, @Valid @NotNull Discarding discarding)
             throws SQLException {

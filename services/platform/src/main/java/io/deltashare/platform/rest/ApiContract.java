@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * What every service's OpenAPI document says the same way, written once at build time:
  *
  * <ul>
- *   <li>a stable {@code operationId} from method and path ({@code POST /api/v1/bookings/{id}/dispute} is
- *       {@code postBookingsByIdDispute}) where the resource names none;</li>
  *   <li>the bearer token every operation needs, where the resource names no role;</li>
  *   <li>the error answers the platform gives, each {@code application/problem+json} ({@link #PROBLEM}): 400 (every
  *       operation's query is bounded by {@link QueryLimits}), 401 and 403 for a secured operation, 404 for one that names an object,
@@ -44,8 +41,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       {@link #LONGEST_LIST_SENT}, integers within their format. Request schemas get no such default: what a
  *       request may carry is stated by the Bean Validation constraints of its fields, which the server checks;</li>
  *   <li>every field of an answer that is not declared nullable as required, since answers always carry it;</li>
- *   <li>each request body's example: the one its record states with {@code @Schema(examples = …)}.</li>
+ *   <li>each request body's example: the one its record states with {@code @Schema(examples = …)};</li>
+ *   <li>an example of each JSON answer and each path parameter, composed from its schema ({@link Examples}).</li>
  * </ul>
+ *
+ * <p>Each operation names its own {@code operationId} and tag on its resource ({@code @Operation(operationId =
+ * "cancelBooking")}, {@code @Tag(name = "Bookings")}): they are the names of a generated client's methods and
+ * classes, so they are chosen, not derived; {@code OpenApiDocuments} fails a service whose operation has none.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiContract implements OASFilter {
@@ -87,6 +89,9 @@ public class ApiContract implements OASFilter {
                 openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         addSharedParts(components);
+        if (components.getSchemas() != null && components.getSchemas().containsKey("Money")) {
+            components.addSchema("Money", money()); // before the answers' examples are composed from it
+        }
         Set<String> requestSchemas = requestSchemas(openAPI);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             String scheme = components.getSecuritySchemes() == null
@@ -103,13 +108,11 @@ public class ApiContract implements OASFilter {
                     requireWhatIsAlwaysSent(schema);
                 }
             });
-            if (components.getSchemas().containsKey("Money")) {
-                components.addSchema("Money", money());
-            }
         }
     }
 
     private void describe(String path, PathItem item, String scheme, Map<String, Schema> schemas) {
+        Examples examples = new Examples(schemas);
         item.getOperations().forEach((method, operation) -> {
             if (scheme != null
                     && (operation.getSecurity() == null
@@ -118,11 +121,11 @@ public class ApiContract implements OASFilter {
                 operation.addSecurityRequirement(
                         OASFactory.createSecurityRequirement().addScheme(scheme));
             }
-            if (operation.getOperationId() == null) {
-                operation.setOperationId(operationId(method.name(), path));
-            }
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             parameters.forEach(ApiContract::limitParameter);
+            parameters.stream()
+                    .filter(p -> p.getIn() == Parameter.In.PATH && p.getExample() == null)
+                    .forEach(p -> p.setExample(examples.of(p.getSchema())));
             if (operation.getRequestBody() != null
                     && operation.getRequestBody().getContent() != null
                     && operation.getRequestBody().getContent().getMediaTypes() != null) {
@@ -140,6 +143,7 @@ public class ApiContract implements OASFilter {
                 responses.getAPIResponses().forEach((status, response) -> {
                     if (status.startsWith("2")) {
                         withHeaders(response);
+                        exampleOfJson(response, examples);
                     }
                     if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
                         response.getContent().getMediaTypes().values().stream()
@@ -174,22 +178,19 @@ public class ApiContract implements OASFilter {
         });
     }
 
-    /** {@code postBookingsByIdDispute} for {@code POST /api/v1/bookings/{id}/dispute}. */
-    public static String operationId(String method, String path) {
-        StringBuilder id = new StringBuilder(method.toLowerCase(Locale.ROOT));
-        for (String segment : path.replaceFirst("^/api/v\\d+", "").split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            boolean parameter = segment.startsWith("{");
-            String words = parameter ? "by-" + segment.substring(1, segment.length() - 1) : segment;
-            for (String word : words.split("[^A-Za-z0-9]+")) {
-                if (!word.isEmpty()) {
-                    id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-                }
-            }
+    /** A JSON answer's example, composed from its schema where the resource states none. */
+    private static void exampleOfJson(APIResponse response, Examples examples) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return;
         }
-        return id.toString();
+        response.getContent().getMediaTypes().forEach((type, media) -> {
+            if (media.getExample() == null
+                    && (media.getExamples() == null || media.getExamples().isEmpty())
+                    && media.getSchema() != null
+                    && (type.equals("application/json") || type.endsWith("+json"))) {
+                media.setExample(examples.of(media.getSchema()));
+            }
+        });
     }
 
     /** A request body's example is the one its record states ({@code @Schema(examples = …)}), where it names none. */

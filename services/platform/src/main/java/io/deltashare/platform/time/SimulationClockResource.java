@@ -12,12 +12,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The simulated clock, set by the simulation's driver on each service directly (the gateway routes no such path). A
  * service whose clock is not simulated answers 404, as if the path did not exist; it is left out of the OpenAPI
  * document because no user of a running platform ever has it.
  */
+@Tag(name = "Simulation", description = "The simulated clock of a simulation run (off everywhere else)")
 @Path("/api/v1/simulation/clock")
 @RolesAllowed(Roles.ADMIN)
 public class SimulationClockResource {
@@ -32,14 +34,14 @@ public class SimulationClockResource {
     }
 
     @GET
-    @Operation(hidden = true)
+    @Operation(operationId = "getSimulationClock", hidden = true)
     public Now get() {
         return new Now(simulated().instant().toString());
     }
 
     /** Sets the clock to {@code now}; it runs on from there. */
     @PUT
-    @Operation(hidden = true)
+    @Operation(operationId = "setSimulationClock", hidden = true)
     public Now set(@Valid @NotNull Now now) {
         SimulatedClock simulated = simulated();
         Instant at = QueryParams.instant("now", now.now());

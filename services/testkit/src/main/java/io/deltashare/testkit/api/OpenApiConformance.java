@@ -279,6 +279,27 @@ public final class OpenApiConformance implements Filter {
             return answers;
         }
 
+        /** The JSON media of the 2xx answers ({@code "GET /api/v1/bookings 200"}): schema and example. */
+        Map<String, JsonNode> jsonAnswers() {
+            Map<String, JsonNode> answers = new TreeMap<>();
+            byMethod.values()
+                    .forEach(operations -> operations.forEach(operation -> operation
+                            .node()
+                            .path("responses")
+                            .fields()
+                            .forEachRemaining(response -> response.getValue()
+                                    .path("content")
+                                    .fields()
+                                    .forEachRemaining(media -> {
+                                        if (response.getKey().startsWith("2")
+                                                && (media.getKey().equals("application/json")
+                                                        || media.getKey().endsWith("+json"))) {
+                                            answers.put(operation.name() + " " + response.getKey(), media.getValue());
+                                        }
+                                    }))));
+            return answers;
+        }
+
         /** What in {@code value} does not fit {@code schema}; empty when all does. */
         List<String> misfits(JsonNode schema, JsonNode value) {
             return schema(schema).validate(value).stream()

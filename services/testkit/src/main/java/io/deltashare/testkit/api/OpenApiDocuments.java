@@ -33,6 +33,7 @@ public final class OpenApiDocuments {
             }
         });
         assertStatesTheContract(paths);
+        assertNamesItsOperations(document);
         assertStatesItsBodies(document.prettify());
     }
 
@@ -52,6 +53,52 @@ public final class OpenApiDocuments {
         doc.answerSchemas()
                 .forEach((answer, schema) ->
                         assertTrue(schema.size() > 0, () -> answer + " states no schema of its body"));
+        doc.jsonAnswers().forEach((answer, media) -> {
+            assertTrue(media.has("example"), () -> answer + " has no example of its answer");
+            assertEquals(
+                    List.of(),
+                    doc.misfits(media.get("schema"), media.get("example")),
+                    () -> "the example of " + answer + "'s answer does not fit its schema");
+        });
+    }
+
+    /**
+     * What a generated client is made of reads well: every operation's {@code operationId} is a lower-camel verb
+     * phrase ({@code cancelBooking}), it has one tag, declared with a description, that names its class
+     * ({@code Bookings}, not the default {@code Booking Resource}), and it has an example (of its request body, an
+     * answer or a path parameter).
+     */
+    @SuppressWarnings("unchecked") // the JSON's maps and lists
+    private static void assertNamesItsOperations(JsonPath document) {
+        Map<String, String> declared = new java.util.HashMap<>();
+        for (Map<String, Object> tag : document.<Map<String, Object>>getList("tags")) {
+            declared.put(String.valueOf(tag.get("name")), String.valueOf(tag.get("description")));
+        }
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        paths.forEach((path, item) -> item.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> operation) || method.startsWith("x-") || method.equals("parameters")) {
+                return;
+            }
+            String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+            assertTrue(
+                    String.valueOf(operation.get("operationId")).matches("[a-z]+[A-Z][A-Za-z0-9]*"),
+                    () -> name + " has no operationId that reads as a verb and its object: "
+                            + operation.get("operationId"));
+            List<String> tags = (List<String>) operation.get("tags");
+            assertTrue(tags != null && tags.size() == 1, () -> name + " has not exactly one tag: " + tags);
+            assertTrue(
+                    !tags.get(0).endsWith(" Resource") && declared.containsKey(tags.get(0)),
+                    () -> name + "'s tag " + tags.get(0) + " is the default, or not declared with a description");
+            String text = String.valueOf(operation);
+            assertTrue(text.contains("example="), () -> name + " has no example");
+            for (Object parameter :
+                    operation.get("parameters") == null ? List.of() : (List<Object>) operation.get("parameters")) {
+                Map<String, Object> described = (Map<String, Object>) parameter;
+                assertTrue(
+                        !"path".equals(described.get("in")) || described.get("example") != null,
+                        () -> name + " has no example of path parameter " + described.get("name"));
+            }
+        }));
     }
 
     /**

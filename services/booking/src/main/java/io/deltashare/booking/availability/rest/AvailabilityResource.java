@@ -19,9 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Availability search for anyone, signed in or not: which instruments have a free window of the needed length, and when. */
+@Tag(name = "Availability", description = "Free instrument time, public")
 @Path("/api/v1/availability")
 public class AvailabilityResource {
 
@@ -39,6 +42,7 @@ public class AvailabilityResource {
      * instruments, so follow {@code next} for more.
      */
     @GET
+    @Operation(operationId = "searchAvailability")
     @PermitAll
     public RestResponse<Page<AvailabilityService.Offer>> search(
             @QueryParam("category") String category,

@@ -32,11 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Deliverables of an order: the provider's staff upload test reports and data files (the raw file as the body, its
  * type as {@code Content-Type}); the firm and the provider's staff list and download them.
  */
+@Tag(name = "Deliverables", description = "Reports and data files delivered against an order")
 @Path("/api/v1/orders/{id}/deliverables")
 public class DeliverableResource {
 
@@ -82,6 +84,7 @@ public class DeliverableResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "uploadDeliverable",
             summary =
                     "The provider's staff upload a deliverable: the file itself as the body (at most 50 MiB), its type"
                             + " as Content-Type (PDF, PNG, JPEG, CSV, text, JSON, zip, xlsx, docx or octet-stream), streamed,"
@@ -124,7 +127,9 @@ public class DeliverableResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The order's deliverables, oldest first (at most 200): for its firm and its provider's staff")
+    @Operation(
+            operationId = "listDeliverables",
+            summary = "The order's deliverables, oldest first (at most 200): for its firm and its provider's staff")
     public List<DeliverableView> list(@PathParam("id") UUID order) {
         return deliverables.list(order, caller.get()).stream()
                 .map(DeliverableView::of)
@@ -135,6 +140,7 @@ public class DeliverableResource {
     @Path("/{deliverable}")
     @Produces(MediaType.WILDCARD)
     @Operation(
+            operationId = "downloadDeliverable",
             summary = "Downloads a deliverable as it was uploaded, with its SHA-256 in `Digest` and as the `ETag`:"
                     + " for the order's firm and its provider's staff only")
     @APIResponse(

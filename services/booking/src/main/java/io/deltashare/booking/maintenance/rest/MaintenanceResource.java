@@ -31,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Maintenance blocks of an instrument, for its provider's staff. */
+@Tag(name = "Maintenance", description = "Times a provider blocks an instrument for maintenance")
 @Path("/api/v1/instruments/{instrumentId}/maintenance-blocks")
 @RolesAllowed(Roles.PROVIDER)
 public class MaintenanceResource {
@@ -58,6 +60,7 @@ public class MaintenanceResource {
     }
 
     @POST
+    @Operation(operationId = "blockForMaintenance")
     @APIResponse(
             responseCode = "201",
             description = "Blocked; `Location` names the block",
@@ -83,7 +86,9 @@ public class MaintenanceResource {
     }
 
     @GET
-    @Operation(summary = "The instrument's blocks that have not ended, soonest first; follow next")
+    @Operation(
+            operationId = "listMaintenanceBlocks",
+            summary = "The instrument's blocks that have not ended, soonest first; follow next")
     public RestResponse<Page<MaintenanceService.Block>> list(
             @PathParam("instrumentId") UUID instrumentId,
             @Parameter(description = "from a next link") @QueryParam("cursor") String cursor,
@@ -109,6 +114,7 @@ public class MaintenanceResource {
 
     @DELETE
     @Path("/{blockId}")
+    @Operation(operationId = "liftMaintenanceBlock")
     @APIResponse(responseCode = "204", description = "Lifted: the window is bookable again")
     public Response lift(@PathParam("instrumentId") UUID instrumentId, @PathParam("blockId") UUID blockId) {
         maintenance.lift(instrumentId, blockId, caller.get());

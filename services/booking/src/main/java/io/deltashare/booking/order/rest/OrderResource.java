@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -35,6 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * them (which bills them), disputes them, or cancels the order on the quote's terms. Moves take {@code If-Match}
  * when given.
  */
+@Tag(name = "Orders", description = "Orders for testing and development services, milestone by milestone")
 @Path("/api/v1/orders")
 public class OrderResource {
 
@@ -56,6 +58,7 @@ public class OrderResource {
 
     @GET
     @Operation(
+            operationId = "listOrders",
             summary = "The orders the caller's organizations placed or serve, in id order; an admin's all."
                     + " `limit` 1 to 100 (default 20), follow `next`")
     public RestResponse<Page<OrderView>> list(
@@ -71,6 +74,7 @@ public class OrderResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getOrder")
     public RestResponse<OrderView> get(@PathParam("id") UUID id) {
         return ok(orders.get(id, caller.get()));
     }
@@ -78,7 +82,9 @@ public class OrderResource {
     @POST
     @Path("/{id}/milestones/{number}/delivery")
     @RolesAllowed(Roles.PROVIDER)
-    @Operation(summary = "The provider's staff deliver a pending (or disputed) milestone")
+    @Operation(
+            operationId = "deliverMilestone",
+            summary = "The provider's staff deliver a pending (or disputed) milestone")
     public RestResponse<OrderView> deliver(
             @PathParam("id") UUID id,
             @PathParam("number") int number,
@@ -91,6 +97,7 @@ public class OrderResource {
     @Path("/{id}/milestones/{number}/acceptance")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "acceptMilestone",
             summary = "The customer accepts a delivered milestone: it is billed (and a voucher pays its share);"
                     + " accepting the last completes the order")
     public RestResponse<OrderView> acceptMilestone(
@@ -101,7 +108,9 @@ public class OrderResource {
     @POST
     @Path("/{id}/milestones/{number}/dispute")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
-    @Operation(summary = "The customer disputes a delivered milestone, saying why; the provider delivers it again")
+    @Operation(
+            operationId = "disputeMilestone",
+            summary = "The customer disputes a delivered milestone, saying why; the provider delivers it again")
     public RestResponse<OrderView> dispute(
             @PathParam("id") UUID id,
             @PathParam("number") int number,
@@ -114,6 +123,7 @@ public class OrderResource {
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "cancelOrder",
             summary = "The customer cancels an order that has not ended; it owes the quote's cancellation share of"
                     + " the milestones not yet accepted (`cancellationFee` in the order)")
     public RestResponse<OrderView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {

@@ -47,12 +47,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Requests for quotation (询价): customers ask providers for quotes on a service, providers' staff quote or withdraw,
  * the customer accepts one quote, which places the order.
  */
+@Tag(name = "Quote requests", description = "Requests for quotation (询价), providers' quotes and their acceptance")
 @Path("/api/v1/quote-requests")
 public class QuoteRequestResource {
 
@@ -148,6 +150,7 @@ public class QuoteRequestResource {
     @POST
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "requestQuotes",
             summary = "A customer asks the providers of named services, or every provider of a category in chosen"
                     + " regions (at most 20), for quotes")
     @APIResponse(
@@ -175,6 +178,7 @@ public class QuoteRequestResource {
 
     @GET
     @Operation(
+            operationId = "listQuoteRequests",
             summary = "The requests the caller made or (as a provider's staff) received, in id order; an admin's all."
                     + " `limit` 1 to 100 (default 20), follow `next`")
     public RestResponse<Page<QuoteRequestView>> list(
@@ -193,7 +197,9 @@ public class QuoteRequestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A request with the quotes the caller may see: the firm all, a provider its own")
+    @Operation(
+            operationId = "getQuoteRequest",
+            summary = "A request with the quotes the caller may see: the firm all, a provider its own")
     public RestResponse<QuoteRequestView> get(@PathParam("id") UUID id) {
         QuoteRequestView request = quotations.get(id, caller.get());
         return ETags.ok(request, request.version());
@@ -202,7 +208,9 @@ public class QuoteRequestResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
-    @Operation(summary = "The customer withdraws an open request; its quotes can no longer be accepted")
+    @Operation(
+            operationId = "cancelQuoteRequest",
+            summary = "The customer withdraws an open request; its quotes can no longer be accepted")
     public RestResponse<QuoteRequestView> cancel(@PathParam("id") UUID id) {
         QuoteRequestView request = quotations.cancel(id, caller.get());
         return ETags.ok(request, request.version());
@@ -212,6 +220,7 @@ public class QuoteRequestResource {
     @Path("/{id}/quotes")
     @RolesAllowed(Roles.PROVIDER)
     @Operation(
+            operationId = "submitQuote",
             summary = "Staff of a provider the request went to quote, until `respondBy`; one live quote per provider")
     @APIResponse(
             responseCode = "201",
@@ -238,7 +247,7 @@ public class QuoteRequestResource {
     @POST
     @Path("/{id}/quotes/{quoteId}/withdrawal")
     @RolesAllowed(Roles.PROVIDER)
-    @Operation(summary = "The provider takes back its quote while it is not accepted")
+    @Operation(operationId = "withdrawQuote", summary = "The provider takes back its quote while it is not accepted")
     public QuoteView withdraw(@PathParam("id") UUID id, @PathParam("quoteId") UUID quoteId) {
         return quotations.withdraw(id, quoteId, caller.get());
     }
@@ -247,6 +256,7 @@ public class QuoteRequestResource {
     @Path("/{id}/quotes/{quoteId}/acceptance")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "acceptQuote",
             summary = "The customer accepts a quote that still holds: the request is awarded and the order placed with"
                     + " the quote's terms; of two acceptances of one request, one wins and the other gets 409")
     @APIResponse(

@@ -37,12 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Ratings (用户评价) of completed bookings and orders: the firm rates once and may change it for a while, the provider
  * replies once, anyone reads them.
  */
+@Tag(name = "Ratings", description = "Ratings of completed bookings and orders (用户评价), and providers' replies")
 @Path("/api/v1/ratings")
 public class RatingResource {
 
@@ -83,6 +85,7 @@ public class RatingResource {
     @POST
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "giveRating",
             summary = "The firm rates a booking or an order it completed, once: 1 to 5 for quality, timeliness and"
                     + " service, and a comment; it may change the rating for 14 days")
     @APIResponse(
@@ -119,6 +122,7 @@ public class RatingResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "listRatings",
             summary = "Ratings of an instrument, a service or a provider (or all), in id order; `limit` 1 to 100"
                     + " (default 20), follow `next`")
     public RestResponse<Page<RatingView>> list(
@@ -140,6 +144,7 @@ public class RatingResource {
     }
 
     @GET
+    @Operation(operationId = "getRating")
     @PermitAll
     @Path("/{id}")
     public RestResponse<RatingView> get(@PathParam("id") UUID id) {
@@ -150,7 +155,9 @@ public class RatingResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
-    @Operation(summary = "The firm changes its rating while it may (409 `rating-final` afterwards); `If-Match`")
+    @Operation(
+            operationId = "changeRating",
+            summary = "The firm changes its rating while it may (409 `rating-final` afterwards); `If-Match`")
     public RestResponse<RatingView> change(
             @PathParam("id") UUID id,
             @Valid @NotNull ChangedRating rating,
@@ -167,7 +174,9 @@ public class RatingResource {
     @POST
     @Path("/{id}/reply")
     @RolesAllowed(Roles.PROVIDER)
-    @Operation(summary = "The provider's staff answer the rating, once (409 `already-replied` afterwards)")
+    @Operation(
+            operationId = "replyToRating",
+            summary = "The provider's staff answer the rating, once (409 `already-replied` afterwards)")
     public RestResponse<RatingView> reply(@PathParam("id") UUID id, @Valid @NotNull Reply reply) {
         RatingView replied = ratings.reply(id, reply.reply(), caller.get());
         return ETags.ok(replied, replied.version());

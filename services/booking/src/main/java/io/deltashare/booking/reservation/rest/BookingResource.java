@@ -39,12 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Bookings: firms book and cancel, provider staff approve, reject, start, report usage and record no-shows; firms
  * accept or dispute the usage reported, and the platform admin decides disputes.
  */
+@Tag(name = "Bookings", description = "Instrument time and sample bookings: price, request, lifecycle")
 @Path("/api/v1/bookings")
 public class BookingResource {
 
@@ -83,6 +85,7 @@ public class BookingResource {
     @POST
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "createBooking",
             summary = "The firm books a slot or orders samples: CONFIRMED at once where the instrument takes "
                     + "bookings without approval, else PENDING_APPROVAL once a voucher's share is held")
     @APIResponse(
@@ -121,7 +124,9 @@ public class BookingResource {
     }
 
     @GET
-    @Operation(summary = "The bookings the caller may see, newest first: its firm's or organization's; an admin's all")
+    @Operation(
+            operationId = "listBookings",
+            summary = "The bookings the caller may see, newest first: its firm's or organization's; an admin's all")
     public RestResponse<Page<BookingView>> list(
             @Parameter(description = "only bookings in this state") @QueryParam("status") String status,
             @Parameter(description = "made at or after this instant") @QueryParam("createdFrom") String from,
@@ -147,12 +152,14 @@ public class BookingResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getBooking")
     public RestResponse<BookingView> get(@PathParam("id") UUID id) {
         return ok(bookings.get(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/approval")
+    @Operation(operationId = "approveBooking")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> approve(@PathParam("id") UUID id) {
         return ok(bookings.approve(id, caller.get()));
@@ -160,6 +167,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/rejection")
+    @Operation(operationId = "rejectBooking")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return ok(bookings.decline(id, rejection.reason(), caller.get()));
@@ -167,6 +175,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/start")
+    @Operation(operationId = "startBooking")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> start(@PathParam("id") UUID id) {
         return ok(bookings.start(id, caller.get()));
@@ -176,6 +185,7 @@ public class BookingResource {
     @Path("/{id}/completion")
     @RolesAllowed(Roles.PROVIDER)
     @Operation(
+            operationId = "completeBooking",
             summary =
                     "The provider reports the usage once the slot has begun: the booking is DELIVERED and waits "
                             + "for the firm (accepted, disputed, or standing once the dispute window closes if within what was booked)")
@@ -187,6 +197,7 @@ public class BookingResource {
     @Path("/{id}/acceptance")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "acceptBooking",
             summary = "The firm accepts the reported usage: the booking is COMPLETED, its fee charged and a "
                     + "voucher's share redeemed")
     public RestResponse<BookingView> accept(@PathParam("id") UUID id) {
@@ -197,6 +208,7 @@ public class BookingResource {
     @Path("/{id}/dispute")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     @Operation(
+            operationId = "disputeBooking",
             summary = "The firm disputes the reported usage within the dispute window: nothing is charged until the "
                     + "provider reports again and the firm accepts, or the platform admin decides")
     public RestResponse<BookingView> dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute dispute) {
@@ -206,13 +218,16 @@ public class BookingResource {
     @POST
     @Path("/{id}/dispute-decision")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The platform admin decides a dispute with the usage to charge: the booking is COMPLETED")
+    @Operation(
+            operationId = "decideBookingDispute",
+            summary = "The platform admin decides a dispute with the usage to charge: the booking is COMPLETED")
     public RestResponse<BookingView> decideDispute(@PathParam("id") UUID id, @Valid @NotNull Usage usage) {
         return ok(bookings.settleDispute(id, usage.asReported(), caller.get()));
     }
 
     @POST
     @Path("/{id}/no-show")
+    @Operation(operationId = "recordNoShow")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<BookingView> noShow(@PathParam("id") UUID id) {
         return ok(bookings.noShow(id, caller.get()));
@@ -220,6 +235,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/cancellation")
+    @Operation(operationId = "cancelBooking")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     public RestResponse<BookingView> cancel(@PathParam("id") UUID id) {
         return ok(bookings.cancel(id, caller.get()));

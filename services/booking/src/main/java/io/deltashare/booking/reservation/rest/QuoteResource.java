@@ -10,8 +10,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Quotes: what a slot or sample order would cost the calling firm, under the same rules as booking it. */
+@Tag(name = "Bookings", description = "Instrument time and sample bookings: price, request, lifecycle")
 @Path("/api/v1/quotes")
 public class QuoteResource {
 
@@ -24,6 +27,7 @@ public class QuoteResource {
     }
 
     @POST
+    @Operation(operationId = "quoteBooking")
     @RolesAllowed({Roles.FIRM, Roles.RESEARCHER, Roles.PARTNER})
     public Quote quote(@Valid @NotNull BookingRequest request) {
         return bookings.quote(request, caller.get());

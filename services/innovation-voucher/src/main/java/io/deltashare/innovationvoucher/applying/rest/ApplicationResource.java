@@ -30,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Firms' applications: their province's bureau approves (issuing a voucher) or rejects them. */
+@Tag(name = "Voucher applications", description = "Firms' applications for vouchers and the bureau's decisions")
 @Path("/api/v1/voucher-applications")
 public class ApplicationResource {
 
@@ -56,6 +58,7 @@ public class ApplicationResource {
 
     @GET
     @Operation(
+            operationId = "listVoucherApplications",
             summary = "The applications the caller may see, newest first: a firm's own, a bureau's region's, all "
                     + "for the admin")
     public RestResponse<Page<ApplicationView>> list(
@@ -87,12 +90,14 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getVoucherApplication")
     public ApplicationView get(@PathParam("id") UUID id) {
         return applications.get(id, caller.get());
     }
 
     @POST
     @Path("/{id}/approval")
+    @Operation(operationId = "approveVoucherApplication")
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public ApplicationView approve(@PathParam("id") UUID id) {
         return applications.approve(id, caller.get());
@@ -100,12 +105,14 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/rejection")
+    @Operation(operationId = "rejectVoucherApplication")
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public ApplicationView reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return applications.reject(id, rejection.reason(), caller.get());
     }
 
     /** A firm applies to a program of its own province. */
+    @Tag(name = "Voucher applications", description = "Firms' applications for vouchers and the bureau's decisions")
     @Path("/api/v1/voucher-programs/{programId}/applications")
     public static class ToProgram {
 
@@ -120,6 +127,7 @@ public class ApplicationResource {
         }
 
         @POST
+        @Operation(operationId = "applyForVoucher")
         @RolesAllowed({Roles.FIRM, Roles.PARTNER})
         @APIResponse(
                 responseCode = "201",

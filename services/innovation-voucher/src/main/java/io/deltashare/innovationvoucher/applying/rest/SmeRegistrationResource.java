@@ -23,12 +23,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Science-based SME registrations (科技型中小企业) as programs for SMEs see them. A province's bureau verifies the
  * registration of a firm of its region; a firm also counts with the registration it joined DeltaShare with.
  */
+@Tag(name = "SME registrations", description = "科技型中小企业 registrations a bureau verifies")
 @Path("/api/v1/sme-registrations")
 public class SmeRegistrationResource {
 
@@ -46,7 +48,9 @@ public class SmeRegistrationResource {
 
     @GET
     @RolesAllowed(Roles.BUREAU)
-    @Operation(summary = "The registrations the caller's bureau verified, latest first")
+    @Operation(
+            operationId = "listSmeRegistrations",
+            summary = "The registrations the caller's bureau verified, latest first")
     public RestResponse<Page<SmeRegistrationView>> list(@BeanParam PageQuery paging, @Context UriInfo uri) {
         int size = paging.size();
         return Page.of(
@@ -60,6 +64,7 @@ public class SmeRegistrationResource {
     @GET
     @Path("/{organizationId}")
     @Operation(
+            operationId = "getSmeRegistration",
             summary = "The registration that counts for a firm: the latest of its bureau's verification and the one "
                     + "it joined with; for the firm, its region's bureau and the admin")
     public SmeRegistrationView get(@PathParam("organizationId") UUID organizationId) {
@@ -70,6 +75,7 @@ public class SmeRegistrationResource {
     @Path("/{organizationId}")
     @RolesAllowed(Roles.BUREAU)
     @Operation(
+            operationId = "verifySmeRegistration",
             summary = "The bureau verifies the registration of a firm of its region (replacing its earlier "
                     + "verification)")
     public SmeRegistrationView verify(
@@ -81,7 +87,9 @@ public class SmeRegistrationResource {
     @DELETE
     @Path("/{organizationId}")
     @RolesAllowed(Roles.BUREAU)
-    @Operation(summary = "The bureau withdraws its verification (the registration was revoked or given in error)")
+    @Operation(
+            operationId = "withdrawSmeRegistration",
+            summary = "The bureau withdraws its verification (the registration was revoked or given in error)")
     @APIResponse(responseCode = "204", description = "withdrawn; the registration the firm joined with still counts")
     public void withdraw(@PathParam("organizationId") UUID organizationId) {
         registrations.withdraw(organizationId, caller.get());

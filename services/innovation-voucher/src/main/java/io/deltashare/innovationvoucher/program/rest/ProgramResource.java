@@ -29,15 +29,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Voucher programs: bureaus create and run them; everyone signed in can read them, and anyone (without a token) can
  * read the programs that are OPEN, with their terms.
  */
+@Tag(name = "Voucher programs", description = "Bureaus' voucher programs: terms, budget, opening and closing")
 @Path("/api/v1/voucher-programs")
 public class ProgramResource {
 
@@ -52,6 +55,7 @@ public class ProgramResource {
     }
 
     @POST
+    @Operation(operationId = "createVoucherProgram")
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     @APIResponse(
             responseCode = "201",
@@ -77,6 +81,7 @@ public class ProgramResource {
 
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
+    @Operation(operationId = "listVoucherPrograms")
     @PermitAll
     public RestResponse<Page<ProgramView>> list(
             @QueryParam("region") String region,
@@ -94,6 +99,7 @@ public class ProgramResource {
     }
 
     @GET
+    @Operation(operationId = "getVoucherProgram")
     @PermitAll
     @Path("/{id}")
     public RestResponse<ProgramView> get(@PathParam("id") UUID id) {
@@ -102,6 +108,7 @@ public class ProgramResource {
 
     @POST
     @Path("/{id}/opening")
+    @Operation(operationId = "openVoucherProgram")
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public RestResponse<ProgramView> open(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.OPEN, caller.get()));
@@ -109,6 +116,7 @@ public class ProgramResource {
 
     @POST
     @Path("/{id}/suspension")
+    @Operation(operationId = "suspendVoucherProgram")
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public RestResponse<ProgramView> suspend(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.SUSPENDED, caller.get()));
@@ -116,6 +124,7 @@ public class ProgramResource {
 
     @POST
     @Path("/{id}/closing")
+    @Operation(operationId = "closeVoucherProgram")
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public RestResponse<ProgramView> close(@PathParam("id") UUID id) {
         return ok(programs.move(id, ProgramStatus.CLOSED, caller.get()));

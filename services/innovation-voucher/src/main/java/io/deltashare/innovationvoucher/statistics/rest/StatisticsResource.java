@@ -17,11 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Voucher statistics: a province's bureau sees its region's, with each of its pilot localities' apart; a pilot
  * locality's bureau sees its own locality's; the platform admin every region's.
  */
+@Tag(name = "Voucher statistics", description = "A region's voucher figures for its bureau")
 @Path("/api/v1/voucher-statistics")
 public class StatisticsResource {
 
@@ -43,6 +46,7 @@ public class StatisticsResource {
     }
 
     @GET
+    @Operation(operationId = "getVoucherStatistics")
     @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
     public Answer get(@QueryParam("region") String region, @QueryParam("year") String year) {
         Region asked = QueryParams.region(region);

@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The holds of all vouchers, newest first: what the platform admin reconciles against bookings and the ledger. */
+@Tag(name = "Vouchers", description = "Innovation vouchers (科技创新券) and what they hold")
 @Path("/api/v1/voucher-holds")
 @RolesAllowed(Roles.ADMIN)
 public class HoldResource {
@@ -31,7 +33,9 @@ public class HoldResource {
     }
 
     @GET
-    @Operation(summary = "Holds made for bookings, newest first, with what became of them")
+    @Operation(
+            operationId = "listVoucherHolds",
+            summary = "Holds made for bookings, newest first, with what became of them")
     public RestResponse<Page<HoldView>> list(
             @Parameter(description = "made at or after this instant") @QueryParam("heldFrom") String from,
             @Parameter(description = "made before this instant") @QueryParam("heldBefore") String before,

@@ -18,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Vouchers with balance and history, for their firm and their region's bureau. */
+@Tag(name = "Vouchers", description = "Innovation vouchers (科技创新券) and what they hold")
 @Path("/api/v1/vouchers")
 public class VoucherResource {
 
@@ -34,6 +36,7 @@ public class VoucherResource {
 
     @GET
     @Operation(
+            operationId = "listVouchers",
             summary = "The vouchers the caller may see, newest first: a firm's own, a bureau's region's, all for "
                     + "the admin")
     public RestResponse<Page<VoucherView>> list(
@@ -65,6 +68,7 @@ public class VoucherResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getVoucher")
     public VoucherView get(@PathParam("id") UUID id) {
         return vouchers.get(id, caller.get());
     }

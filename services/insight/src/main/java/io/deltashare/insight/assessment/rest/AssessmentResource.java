@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -54,6 +55,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * them scored, shares a budget by score and approves it; settlement posts and pays it. The bureau of the region and
  * the admin only.
  */
+@Tag(name = "Assessment", description = "Annual assessment of providers (绩效考核) and subsidy allocation")
 @Path("/api/v1")
 @RolesAllowed({Roles.BUREAU, Roles.ADMIN})
 public class AssessmentResource {

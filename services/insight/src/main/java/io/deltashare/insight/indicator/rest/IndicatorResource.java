@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The programme's public indicators and the platform's scale: open to anyone, no token needed. */
+@Tag(name = "Indicators", description = "The programme's public indicators and the platform's scale")
 @Path("/api/v1/indicators")
 @PermitAll
 public class IndicatorResource {

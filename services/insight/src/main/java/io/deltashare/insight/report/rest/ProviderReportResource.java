@@ -26,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A provider's annual report, as JSON, CSV or XLSX: for its own staff, its province's bureau and the admin. */
+@Tag(name = "Provider reports", description = "A provider's yearly figures for itself, its bureau and the admin")
 @Path("/api/v1/provider-reports")
 public class ProviderReportResource {
 

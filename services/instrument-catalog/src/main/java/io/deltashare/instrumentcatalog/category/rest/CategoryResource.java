@@ -6,8 +6,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The category taxonomy of instruments and services, for search filters, listings and voucher programs. */
+@Tag(name = "Categories", description = "The taxonomy of instruments and services")
 @Path("/api/v1/instrument-categories")
 @PermitAll
 public class CategoryResource {
@@ -25,6 +28,7 @@ public class CategoryResource {
     }
 
     @GET
+    @Operation(operationId = "listInstrumentCategories")
     public List<CategoryView> list() {
         return categories.all().stream()
                 .map(c -> new CategoryView(c.code, new LocalizedText(c.nameZh, c.nameEn), c.forInstruments))

@@ -37,12 +37,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Instruments: search for anyone signed in; listing, updates and status changes for staff of the owning provider. */
+@Tag(name = "Instruments", description = "Instruments, their listing review and bilingual search")
 @Path("/api/v1/instruments")
 @Authenticated
 public class InstrumentResource {
@@ -71,6 +74,7 @@ public class InstrumentResource {
     }
 
     @GET
+    @Operation(operationId = "searchInstruments")
     @PermitAll
     public RestResponse<Page<InstrumentView>> search(
             @QueryParam("q") String q,
@@ -111,6 +115,7 @@ public class InstrumentResource {
     }
 
     @POST
+    @Operation(operationId = "listInstrument")
     @RolesAllowed(Roles.PROVIDER)
     @APIResponse(
             responseCode = "201",
@@ -135,6 +140,7 @@ public class InstrumentResource {
     }
 
     @GET
+    @Operation(operationId = "getInstrument")
     @PermitAll
     @Path("/{id}")
     public RestResponse<InstrumentView> get(@PathParam("id") UUID id) {
@@ -156,6 +162,7 @@ public class InstrumentResource {
      */
     @GET
     @Path("/review-queue")
+    @Operation(operationId = "listInstrumentsForReview")
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<Page<InstrumentView>> reviewQueue(@BeanParam PageQuery paging, @Context UriInfo uri) {
         int size = paging.size();
@@ -173,6 +180,7 @@ public class InstrumentResource {
     /** The platform approves a new listing (it goes live) or a change of a live one (it replaces the listing). */
     @POST
     @Path("/{id}/listing-approval")
+    @Operation(operationId = "approveInstrumentListing")
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<InstrumentView> approveListing(@PathParam("id") UUID id) {
         return withETag(instruments.approveListing(id, caller.get()));
@@ -181,6 +189,7 @@ public class InstrumentResource {
     /** The platform refuses a new listing ({@code REJECTED}) or a change (the live listing stays), with a reason. */
     @POST
     @Path("/{id}/listing-rejection")
+    @Operation(operationId = "rejectInstrumentListing")
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<InstrumentView> rejectListing(@PathParam("id") UUID id, @Valid @NotNull ReviewRefusal refusal) {
         return withETag(instruments.rejectListing(id, refusal.reason(), caller.get()));
@@ -189,6 +198,7 @@ public class InstrumentResource {
     /** The bureau of the provider's region designates whether vouchers pay for the instrument. */
     @PUT
     @Path("/{id}/voucher-eligibility")
+    @Operation(operationId = "designateVoucherEligibility")
     @RolesAllowed(Roles.BUREAU)
     public RestResponse<InstrumentView> designateVoucherEligibility(
             @PathParam("id") UUID id, @Valid @NotNull VoucherEligibility designation) {
@@ -197,6 +207,7 @@ public class InstrumentResource {
 
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "updateInstrument")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentView> update(
             @PathParam("id") UUID id,
@@ -207,6 +218,7 @@ public class InstrumentResource {
 
     @POST
     @Path("/{id}/maintenance")
+    @Operation(operationId = "startInstrumentMaintenance")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentView> startMaintenance(
             @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
@@ -216,6 +228,7 @@ public class InstrumentResource {
 
     @POST
     @Path("/{id}/activation")
+    @Operation(operationId = "activateInstrument")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentView> activate(
             @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
@@ -225,6 +238,7 @@ public class InstrumentResource {
 
     @POST
     @Path("/{id}/withdrawal")
+    @Operation(operationId = "withdrawInstrument")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<InstrumentView> withdraw(
             @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {

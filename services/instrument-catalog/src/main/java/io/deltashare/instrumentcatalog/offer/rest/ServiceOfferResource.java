@@ -37,15 +37,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Services besides instrument time (testing packages, technical development, facility packages): public search and
  * reading; offering, changes, pauses and withdrawal for staff of the owning provider; review by the platform admin.
  */
+@Tag(name = "Service offers", description = "Testing packages, development services and facility packages")
 @Path("/api/v1/service-offers")
 @Authenticated
 public class ServiceOfferResource {
@@ -83,6 +86,7 @@ public class ServiceOfferResource {
      * {@code limit} 1 to 100 (default 20), follow {@code next}. Ordered by relevance with keywords, else by name.
      */
     @GET
+    @Operation(operationId = "searchServiceOffers")
     @PermitAll
     public RestResponse<Page<ServiceOfferView>> search(
             @QueryParam("q") String q,
@@ -119,6 +123,7 @@ public class ServiceOfferResource {
     }
 
     @POST
+    @Operation(operationId = "submitServiceOffer")
     @RolesAllowed(Roles.PROVIDER)
     @APIResponse(
             responseCode = "201",
@@ -143,6 +148,7 @@ public class ServiceOfferResource {
     }
 
     @GET
+    @Operation(operationId = "getServiceOffer")
     @PermitAll
     @Path("/{id}")
     public RestResponse<ServiceOfferView> get(@PathParam("id") UUID id) {
@@ -152,6 +158,7 @@ public class ServiceOfferResource {
     /** The provider changes the offer: a live one keeps its terms until the change is approved. */
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "reviseServiceOffer")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<ServiceOfferView> revise(
             @PathParam("id") UUID id,
@@ -166,6 +173,7 @@ public class ServiceOfferResource {
      */
     @GET
     @Path("/review-queue")
+    @Operation(operationId = "listServiceOffersForReview")
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<Page<ServiceOfferView>> reviewQueue(@BeanParam PageQuery paging, @Context UriInfo uri) {
         int size = paging.size();
@@ -176,6 +184,7 @@ public class ServiceOfferResource {
 
     @POST
     @Path("/{id}/listing-approval")
+    @Operation(operationId = "approveServiceOfferListing")
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<ServiceOfferView> approve(@PathParam("id") UUID id) {
         return withETag(offers.approve(id, caller.get()));
@@ -183,6 +192,7 @@ public class ServiceOfferResource {
 
     @POST
     @Path("/{id}/listing-rejection")
+    @Operation(operationId = "rejectServiceOfferListing")
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<ServiceOfferView> reject(@PathParam("id") UUID id, @Valid @NotNull ReviewRefusal refusal) {
         return withETag(offers.reject(id, refusal.reason(), caller.get()));
@@ -191,6 +201,7 @@ public class ServiceOfferResource {
     /** The provider stops taking requests for a while; the offer stays in the catalog as {@code PAUSED}. */
     @POST
     @Path("/{id}/pause")
+    @Operation(operationId = "pauseServiceOffer")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<ServiceOfferView> pause(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(offers.changeStatus(id, OfferStatus.PAUSED, ETags.expectedIfGiven(ifMatch), caller.get()));
@@ -198,6 +209,7 @@ public class ServiceOfferResource {
 
     @POST
     @Path("/{id}/activation")
+    @Operation(operationId = "activateServiceOffer")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<ServiceOfferView> activate(
             @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
@@ -206,6 +218,7 @@ public class ServiceOfferResource {
 
     @POST
     @Path("/{id}/withdrawal")
+    @Operation(operationId = "withdrawServiceOffer")
     @RolesAllowed(Roles.PROVIDER)
     public RestResponse<ServiceOfferView> withdraw(
             @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {

@@ -27,14 +27,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Providers: operators register them; anyone signed in reads them; operators or own staff update them. */
+@Tag(name = "Providers", description = "Organizations that open instruments and services to the public")
 @Path("/api/v1/providers")
 @Authenticated
 public class ProviderResource {
@@ -57,6 +60,7 @@ public class ProviderResource {
     }
 
     @POST
+    @Operation(operationId = "registerProvider")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(
             responseCode = "201",
@@ -82,6 +86,7 @@ public class ProviderResource {
 
     /** Providers, {@code limit} (1 to 100, default 50) a page in id order; follow {@code next}. */
     @GET
+    @Operation(operationId = "listProviders")
     @PermitAll
     public RestResponse<Page<ProviderView>> list(
             @QueryParam("region") String region,
@@ -117,6 +122,7 @@ public class ProviderResource {
     }
 
     @GET
+    @Operation(operationId = "getProvider")
     @PermitAll
     @Path("/{id}")
     public RestResponse<ProviderView> get(@PathParam("id") UUID id) {
@@ -126,6 +132,7 @@ public class ProviderResource {
 
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "updateProvider")
     @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
     public RestResponse<ProviderView> update(
             @PathParam("id") UUID id,

@@ -30,15 +30,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Joining DeltaShare (入网). Anyone signed in (a person who registered in Keycloak) applies; the reviewer of the kind
  * approves or rejects; the applicant corrects and resubmits.
  */
+@Tag(name = "Joining", description = "Joining DeltaShare (入网): applications and their review")
 @Path("/api/v1/joining-applications")
 @Authenticated
 public class JoiningResource {
@@ -61,6 +64,7 @@ public class JoiningResource {
     }
 
     @POST
+    @Operation(operationId = "applyToJoin")
     @APIResponse(
             responseCode = "201",
             description = "Submitted for review; `Location` names it and `ETag` its version",
@@ -85,6 +89,7 @@ public class JoiningResource {
 
     /** The caller's own applications and those it reviews, newest first; {@code limit} 1 to 100 (default 20). */
     @GET
+    @Operation(operationId = "listJoiningApplications")
     public RestResponse<Page<ApplicationView>> list(
             @QueryParam("status") String status,
             @QueryParam("kind") String kind,
@@ -103,6 +108,7 @@ public class JoiningResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getJoiningApplication")
     public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
         return ok(joining.get(id, caller.get()));
     }
@@ -110,6 +116,7 @@ public class JoiningResource {
     /** The applicant corrects the application (after a rejection, or while it waits) and submits it again. */
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "correctJoiningApplication")
     public RestResponse<ApplicationView> correct(
             @PathParam("id") UUID id,
             @Valid @NotNull JoiningRequest request,
@@ -123,12 +130,14 @@ public class JoiningResource {
 
     @POST
     @Path("/{id}/approval")
+    @Operation(operationId = "approveJoiningApplication")
     public RestResponse<ApplicationView> approve(@PathParam("id") UUID id) {
         return ok(joining.approve(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/rejection")
+    @Operation(operationId = "rejectJoiningApplication")
     public RestResponse<ApplicationView> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return ok(joining.reject(id, rejection.reason(), caller.get()));
     }

@@ -32,15 +32,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Bureau claim batches: drafted by the platform or the bureau, approved by the bureau; that the bureau paid is recorded
  * by the platform's finance officers, who see the money arrive.
  */
+@Tag(name = "Claim batches", description = "A bureau's monthly claims (兑付) of the voucher shares it owes providers")
 @Path("/api/v1/claim-batches")
 @RolesAllowed({Roles.BUREAU, Roles.ADMIN, Roles.FINANCE})
 public class ClaimBatchResource {
@@ -75,6 +78,7 @@ public class ClaimBatchResource {
     }
 
     @POST
+    @Operation(operationId = "draftClaimBatch")
     @APIResponse(
             responseCode = "201",
             description = "Drafted with the region's unclaimed redemptions of the month; `Location` names it",
@@ -109,6 +113,7 @@ public class ClaimBatchResource {
 
     /** Newest first, {@code limit} (1 to 100, default 20) a page; follow {@code next}. */
     @GET
+    @Operation(operationId = "listClaimBatches")
     public RestResponse<Page<ClaimBatches.BatchView>> list(
             @QueryParam("region") String region,
             @QueryParam("status") String status,
@@ -126,24 +131,28 @@ public class ClaimBatchResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getClaimBatch")
     public ClaimBatches.BatchView get(@PathParam("id") UUID id) {
         return batches.get(id, caller.get());
     }
 
     @POST
     @Path("/{id}/submission")
+    @Operation(operationId = "submitClaimBatch")
     public ClaimBatches.BatchView submit(@PathParam("id") UUID id) {
         return batches.submit(id, caller.get());
     }
 
     @POST
     @Path("/{id}/approval")
+    @Operation(operationId = "approveClaimBatch")
     public ClaimBatches.BatchView approve(@PathParam("id") UUID id) {
         return batches.approve(id, caller.get());
     }
 
     @POST
     @Path("/{id}/payment")
+    @Operation(operationId = "payClaimBatch")
     @RolesAllowed(Roles.FINANCE)
     public ClaimBatches.BatchView pay(@PathParam("id") UUID id, @Valid @NotNull PaymentRecord payment) {
         return batches.pay(id, payment.reference().strip(), caller.get());

@@ -27,14 +27,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Balances for each party; payments, payouts and reversals for the platform admin. */
+@Tag(name = "Ledger", description = "Accounts, payments and journal transactions of the double-entry ledger")
 @Path("/api/v1")
 public class LedgerResource {
 
@@ -68,6 +71,7 @@ public class LedgerResource {
      */
     @GET
     @Path("/accounts")
+    @Operation(operationId = "listAccounts")
     public RestResponse<Page<Ledger.Balance>> accounts(
             @QueryParam("at") String at,
             @QueryParam("cursor") String cursor,
@@ -98,6 +102,7 @@ public class LedgerResource {
 
     @POST
     @Path("/payments")
+    @Operation(operationId = "recordPayment")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(
             responseCode = "201",
@@ -149,6 +154,7 @@ public class LedgerResource {
 
     @GET
     @Path("/journal-transactions/{id}")
+    @Operation(operationId = "getJournalTransaction")
     @RolesAllowed(Roles.ADMIN)
     public Ledger.TransactionView transaction(@PathParam("id") UUID id) {
         return ledger.transaction(id);
@@ -156,6 +162,7 @@ public class LedgerResource {
 
     @POST
     @Path("/journal-transactions/{id}/reversal")
+    @Operation(operationId = "reverseJournalTransaction")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(
             responseCode = "201",

@@ -16,8 +16,10 @@ import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform admin's reconciliation across booking, innovation-voucher and settlement. */
+@Tag(name = "Reconciliation", description = "Cross-checks of the ledger against the other services' records")
 @Path("/api/v1/reconciliation")
 public class ReconciliationResource {
 
@@ -43,6 +45,7 @@ public class ReconciliationResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "getReconciliation",
             summary = "Compares booking, innovation-voucher and settlement for the bookings of a period; clean only "
                     + "when all agree to the fen (and the trial balance is zero)")
     public PlatformReconciliation.Report check(
@@ -74,6 +77,7 @@ public class ReconciliationResource {
     @Path("/ledger")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "getLedgerReconciliation",
             summary = "Settlement's own checks only: the trial balance, completions it recorded without a posting, "
                     + "redemptions of ended months in no claim batch")
     public Reconciliation.Report ledger() {

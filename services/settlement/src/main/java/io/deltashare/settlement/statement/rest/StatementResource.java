@@ -28,12 +28,15 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Monthly statements as JSON, CSV or PDF, for the party itself (or the admin); month-end issuance by the admin. */
+@Tag(name = "Statements", description = "Monthly statements (对账单) of firms, providers and bureaus")
 @Path("/api/v1")
 public class StatementResource {
 
@@ -78,6 +81,7 @@ public class StatementResource {
      */
     @GET
     @Path("/statements/{party}/{owner}/{month}")
+    @Operation(operationId = "getStatement")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
     @APIResponse(
             responseCode = "200",
@@ -130,6 +134,7 @@ public class StatementResource {
 
     @POST
     @Path("/statement-runs")
+    @Operation(operationId = "issueStatements")
     @RolesAllowed(Roles.ADMIN)
     public RunResult issue(@Valid @NotNull Run run) {
         YearMonth month = month(run.month());

@@ -25,9 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Subsidies (后补助) in the books: what each bureau approved and owes its providers, and their payout. */
+@Tag(name = "Subsidies", description = "Approved subsidies (后补助) as owed and paid in the ledger")
 @Path("/api/v1/subsidies")
 @RolesAllowed({Roles.BUREAU, Roles.ADMIN, Roles.FINANCE})
 public class SubsidyResource {
