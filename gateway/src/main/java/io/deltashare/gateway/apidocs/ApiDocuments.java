@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.deltashare.apidocs.OpenApiMerge;
 import io.deltashare.gateway.GatewayConfig;
 import io.deltashare.gateway.Problems;
 import io.deltashare.gateway.RateLimits;
@@ -95,9 +96,7 @@ public class ApiDocuments {
             fetch(context, service)
                     .ifPresentOrElse(document -> documents.put(service, document), () -> missing.add(service));
         }
-        String description = "Every DeltaShare API behind the gateway: " + String.join(", ", documents.keySet()) + "."
-                + (missing.isEmpty() ? "" : " Not answering now, so not listed: " + String.join(", ", missing) + ".");
-        String merged = text(OpenApiMerge.merge("DeltaShare API", description, documents));
+        String merged = text(OpenApiMerge.mergeAll(documents, missing));
         if (missing.isEmpty()) {
             answered.put(ALL, merged);
         }

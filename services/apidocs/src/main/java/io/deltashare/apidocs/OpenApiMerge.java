@@ -1,4 +1,4 @@
-package io.deltashare.gateway.apidocs;
+package io.deltashare.apidocs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,19 @@ public final class OpenApiMerge {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The merged document's title. */
+    public static final String TITLE = "DeltaShare API";
+
     private OpenApiMerge() {}
+
+    /** The merged document of the whole API: {@code documents} (service name to its OpenAPI JSON) in their order. */
+    public static ObjectNode mergeAll(Map<String, JsonNode> documents, List<String> notAnswering) {
+        String description = "Every DeltaShare API behind the gateway: " + String.join(", ", documents.keySet()) + "."
+                + (notAnswering.isEmpty()
+                        ? ""
+                        : " Not answering now, so not listed: " + String.join(", ", notAnswering) + ".");
+        return merge(TITLE, description, documents);
+    }
 
     /** The merged document of {@code documents} (service name to its OpenAPI JSON), in their order. */
     public static ObjectNode merge(String title, String description, Map<String, JsonNode> documents) {
