@@ -88,7 +88,7 @@ class AttackSuiteIT {
     class ObjectLevelAuthorization {
 
         @Test
-        void nobodyButTheFirmAndItsProviderSeesOrMovesAnOrderItsRequestOrItsFiles() {
+        void nobodyButTheFirmAndItsProviderSeesOrMovesAnOrderItsRequestOrItsFiles() throws Exception {
             String lab = "provider.zj-fluid-engineering-lab";
             ServiceOrders orders = new ServiceOrders(system);
             String offer = orders.offered(lab, DemoRealm.ZJ_FLUID_ENGINEERING_LAB.toString(), "Attack suite rig");

@@ -3,6 +3,7 @@ package io.deltashare.e2e;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.local.DemoData;
 import io.deltashare.local.LocalSystem;
+import io.deltashare.sdk.ApiClient;
 import io.deltashare.testkit.api.OpenApiConformance;
 import io.deltashare.testkit.keycloak.Tokens;
 import io.deltashare.testkit.process.Directories;
@@ -130,6 +131,16 @@ public final class DeltaShareSystem {
                 .oauth2(tokens.forClient("partner-yangtze-lab-portal", "partner-demo-secret"))
                 .contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** The generated Java SDK's client of the gateway as a demo user (password {@code demo}). */
+    ApiClient client(String user) {
+        return Sdk.client(system.gatewayUrl(), () -> tokens.forUser(user, "demo"));
+    }
+
+    /** The generated Java SDK's client of the gateway without a token. */
+    ApiClient anonymousClient() {
+        return Sdk.client(system.gatewayUrl(), null);
     }
 
     RequestSpecification anonymous() {

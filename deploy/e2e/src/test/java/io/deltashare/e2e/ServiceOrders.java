@@ -1,18 +1,27 @@
 package io.deltashare.e2e;
 
+import io.deltashare.sdk.ApiException;
+import io.deltashare.sdk.api.ProvidersApi;
+import io.deltashare.sdk.api.QuoteRequestsApi;
+import io.deltashare.sdk.api.ServiceOffersApi;
+import io.deltashare.sdk.model.Acceptance;
+import io.deltashare.sdk.model.NewOffer;
+import io.deltashare.sdk.model.NewQuoteRequest;
+import io.deltashare.sdk.model.OfferDetails;
+import io.deltashare.sdk.model.QuoteBody;
+import io.deltashare.sdk.model.QuoteRequestView;
 import io.deltashare.testkit.fixtures.ApiBodies;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
 /**
- * Services, requests for quotation, quotes and orders through the gateway, as the journeys and the attack suite make
- * them: the same calls a portal makes, with the demo users.
+ * Services, requests for quotation, quotes and orders through the gateway with the generated Java SDK, as the
+ * journeys and the attack suite make them: the same calls a portal makes, with the demo users.
  */
 final class ServiceOrders {
 
@@ -26,69 +35,50 @@ final class ServiceOrders {
     }
 
     /** A development service of the provider of {@code organization}, approved by the admin; its id. */
-    String offered(String staff, String organization, String name) {
-        String provider = system.as(staff)
-                .get("/api/v1/providers?organization=" + organization)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("items[0].id");
-        Map<String, Object> details = ApiBodies.developmentService("联合开发：" + name, name, CATEGORY);
-        String offer = system.as(staff)
-                .body(Map.of("providerId", provider, "details", details))
-                .post("/api/v1/service-offers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        system.as("admin.platform")
-                .post("/api/v1/service-offers/" + offer + "/listing-approval")
-                .then()
-                .statusCode(200);
-        return offer;
+    String offered(String staff, String organization, String name) throws ApiException {
+        UUID provider = new ProvidersApi(system.client(staff))
+                .listProviders(null, null, organization, null)
+                .getItems()
+                .get(0)
+                .getId();
+        OfferDetails details = Sdk.as(OfferDetails.class, ApiBodies.developmentService("联合开发：" + name, name, CATEGORY));
+        UUID offer = new ServiceOffersApi(system.client(staff))
+                .submitServiceOffer(new NewOffer().providerId(provider).details(details), Sdk.newKey())
+                .getId();
+        new ServiceOffersApi(system.client("admin.platform")).approveServiceOfferListing(offer);
+        return offer.toString();
     }
 
     /**
      * The firm's request for quotation {@code asking}, sent once booking knows the offers it names (they arrive by
      * event) and {@code until} holds of the answer; its id.
      */
-    String asked(String firm, Map<String, Object> asking, Predicate<ExtractableResponse<Response>> until) {
+    String asked(String firm, NewQuoteRequest asking, Predicate<QuoteRequestView> until) {
+        QuoteRequestsApi requests = new QuoteRequestsApi(system.client(firm));
         return Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(
-                        () -> system.as(firm)
-                                .body(asking)
-                                .post("/api/v1/quote-requests")
-                                .then()
-                                .extract(),
-                        answer -> answer.statusCode() == 201 && until.test(answer))
-                .path("id");
+                .ignoreException(ApiException.class) // 422 until booking has heard of every offer named
+                .until(() -> requests.requestQuotes(asking, Sdk.newKey()), until)
+                .getId()
+                .toString();
     }
 
     /** A request for quotation to the providers of {@code offers}. */
-    static Map<String, Object> toProvidersOf(String title, List<String> offers) {
-        return Map.of(
-                "title",
-                title,
-                "description",
-                "A development for a firm",
-                "serviceOfferIds",
-                offers,
-                "respondBy",
-                Instant.now().plus(Duration.ofDays(7)).toString());
+    static NewQuoteRequest toProvidersOf(String title, List<String> offers) {
+        return new NewQuoteRequest()
+                .title(title)
+                .description("A development for a firm")
+                .serviceOfferIds(offers.stream().map(UUID::fromString).toList())
+                .respondBy(OffsetDateTime.now().plusDays(7));
     }
 
     /** The provider's quote of {@code price} yuan in two halves, due in three and six months; its id. */
-    String quoted(String staff, String request, String price) {
-        return system.as(staff)
-                .body(quote(price))
-                .post("/api/v1/quote-requests/" + request + "/quotes")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    String quoted(String staff, String request, String price) throws ApiException {
+        return new QuoteRequestsApi(system.client(staff))
+                .submitQuote(UUID.fromString(request), Sdk.as(QuoteBody.class, quote(price)), Sdk.newKey())
+                .getId()
+                .toString();
     }
 
     /** A quote of {@code price} yuan in two halves, due in three and six months. */
@@ -97,13 +87,14 @@ final class ServiceOrders {
     }
 
     /** The firm accepts {@code quote} without a voucher: the order, active at once; its id. */
-    String ordered(String firm, String request, String quote) {
-        return system.as(firm)
-                .body(Map.of("voucher", "none"))
-                .post("/api/v1/quote-requests/" + request + "/quotes/" + quote + "/acceptance")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    String ordered(String firm, String request, String quote) throws ApiException {
+        return new QuoteRequestsApi(system.client(firm))
+                .acceptQuote(
+                        UUID.fromString(request),
+                        UUID.fromString(quote),
+                        new Acceptance().voucher("none"),
+                        Sdk.newKey())
+                .getId()
+                .toString();
     }
 }
