@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deltashare.apidocs.OpenApiMerge;
+import io.deltashare.apidocs.asyncapi.AsyncApiDocuments;
 import io.deltashare.gateway.GatewayConfig;
 import io.deltashare.gateway.Problems;
 import io.deltashare.gateway.RateLimits;
@@ -13,10 +14,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +32,8 @@ import java.util.TreeMap;
 /**
  * The API documentation at the front door: {@code /openapi} is one document for the whole API (every service's and
  * the gateway's own webhooks), {@code /openapi/<service>} one service's, both read live from the services; Swagger UI
- * at {@code /q/swagger-ui} offers them all. A service that does not answer is left out and named in the description.
+ * at {@code /q/swagger-ui} offers them all. {@code /asyncapi/events} and {@code /asyncapi/webhooks} are the AsyncAPI
+ * documents of the Kafka events and of what partners receive, built from the contracts. A service that does not answer is left out and named in the description.
  */
 @ApplicationScoped
 public class ApiDocuments {
@@ -38,6 +43,11 @@ public class ApiDocuments {
     private static final String ALL = "*";
     /** The rate-limit tier of documentation reads, per client address. */
     static final String DOCUMENTATION = "documentation";
+
+    /** The AsyncAPI 3.0 documents of the Kafka events and of the partner webhooks, as built from the contracts. */
+    static final String ASYNCAPI_EVENTS = builtIn(AsyncApiDocuments.EVENTS);
+
+    static final String ASYNCAPI_WEBHOOKS = builtIn(AsyncApiDocuments.WEBHOOKS);
 
     private final GatewayConfig config;
     private final RateLimits rateLimits;
@@ -62,6 +72,21 @@ public class ApiDocuments {
     void install(@Observes Router router) {
         router.get("/openapi").handler(this::limited).blockingHandler(this::all, false);
         router.get("/openapi/:service").handler(this::limited).blockingHandler(this::one, false);
+        router.get("/asyncapi/events").handler(this::limited).handler(context -> send(context, ASYNCAPI_EVENTS));
+        router.get("/asyncapi/webhooks").handler(this::limited).handler(context -> send(context, ASYNCAPI_WEBHOOKS));
+    }
+
+    /** A document this gateway was built with ({@code apidocs}' AsyncAPI documents). */
+    private static String builtIn(String resource) {
+        try (InputStream document = ApiDocuments.class.getClassLoader().getResourceAsStream(resource)) {
+            if (document == null) {
+                throw new IllegalStateException(
+                        resource + " is not on the classpath: the apidocs jar is built without it");
+            }
+            return new String(document.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The documentation is public, so each client address has a budget of reads ({@code documentation} tier). */

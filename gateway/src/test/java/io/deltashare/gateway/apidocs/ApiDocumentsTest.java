@@ -57,6 +57,27 @@ class ApiDocumentsTest {
     }
 
     @Test
+    void theAsyncApiDocumentsOfTheEventsAndTheWebhooksAreServedAsBuilt() {
+        given().get("/asyncapi/events")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("channels.booking-booking-v1.address", equalTo("booking.booking.v1"))
+                .body(
+                        "components.messages.'BookingConfirmed.v1'.headers.properties.ce_type.const",
+                        equalTo("io.deltashare.booking.BookingConfirmed.v1"));
+        given().get("/asyncapi/webhooks")
+                .then()
+                .statusCode(200)
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("operations.deliver.bindings.http.method", equalTo("POST"))
+                .body(
+                        "components.messages.'VoucherIssued.v1'.headers.properties.DeltaShare-Signature.pattern",
+                        notNullValue());
+    }
+
+    @Test
     void oneAddressReadsTheDocumentationAboutSixtyTimesAMinute() {
         String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
         // 60 a minute, refilled one a second: as fast as one client reads, the budget runs out after about 60

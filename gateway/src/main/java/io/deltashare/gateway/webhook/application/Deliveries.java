@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.IntegrationEvent;
-import io.deltashare.gateway.webhook.domain.WebhookEvents;
+import io.deltashare.contracts.webhook.WebhookEvents;
 import io.deltashare.gateway.webhook.persistence.AttemptRepository;
 import io.deltashare.gateway.webhook.persistence.DeliveryEntity;
 import io.deltashare.gateway.webhook.persistence.DeliveryRepository;

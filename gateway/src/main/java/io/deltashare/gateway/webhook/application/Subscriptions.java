@@ -1,6 +1,6 @@
 package io.deltashare.gateway.webhook.application;
 
-import io.deltashare.gateway.webhook.domain.WebhookEvents;
+import io.deltashare.contracts.webhook.WebhookEvents;
 import io.deltashare.gateway.webhook.domain.WebhookTargets;
 import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;

@@ -1,8 +1,8 @@
 package io.deltashare.gateway.webhook.messaging;
 
 import io.deltashare.contracts.events.IntegrationEvent;
+import io.deltashare.contracts.webhook.WebhookEvents;
 import io.deltashare.gateway.webhook.application.Deliveries;
-import io.deltashare.gateway.webhook.domain.WebhookEvents;
 import io.deltashare.platform.inbox.ConsumesEvents;
 import io.deltashare.platform.inbox.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;

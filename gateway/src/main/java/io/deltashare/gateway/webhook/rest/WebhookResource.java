@@ -1,11 +1,11 @@
 package io.deltashare.gateway.webhook.rest;
 
+import io.deltashare.contracts.webhook.WebhookEvents;
 import io.deltashare.gateway.webhook.application.Deliveries;
 import io.deltashare.gateway.webhook.application.DeliveryView;
 import io.deltashare.gateway.webhook.application.SubscriptionView;
 import io.deltashare.gateway.webhook.application.Subscriptions;
 import io.deltashare.gateway.webhook.domain.DeliveryStatus;
-import io.deltashare.gateway.webhook.domain.WebhookEvents;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;

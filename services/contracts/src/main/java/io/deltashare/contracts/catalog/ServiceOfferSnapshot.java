@@ -3,6 +3,7 @@ package io.deltashare.contracts.catalog;
 import io.deltashare.contracts.money.Money;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything consumers need to know about a service a provider offers besides instrument time: a testing package,
@@ -30,12 +31,12 @@ public record ServiceOfferSnapshot(
         LocalizedText description,
         String category,
         String priceBasis,
-        Money academicPrice,
-        Money enterprisePrice,
-        String standard,
-        Integer turnaroundWorkingDays,
-        LocalizedText sampleRequirements,
-        LocalizedText includes,
+        @Schema(nullable = true) Money academicPrice,
+        @Schema(nullable = true) Money enterprisePrice,
+        @Schema(nullable = true) String standard,
+        @Schema(nullable = true) Integer turnaroundWorkingDays,
+        @Schema(nullable = true) LocalizedText sampleRequirements,
+        @Schema(nullable = true) LocalizedText includes,
         List<UUID> instrumentIds,
         String status,
         long version) {}

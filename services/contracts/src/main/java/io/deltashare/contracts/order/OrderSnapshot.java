@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An order for a service (testing, technical development, a facility package): the accepted quote's terms, frozen,
@@ -36,8 +37,8 @@ public record OrderSnapshot(
         Money price,
         List<Milestone> milestones,
         int cancellationFeePercent,
-        UUID voucherId,
-        Money voucherHeld,
+        @Schema(nullable = true) UUID voucherId,
+        @Schema(nullable = true) Money voucherHeld,
         String status,
         Instant placedAt,
         long version) {

@@ -3,6 +3,7 @@ package io.deltashare.contracts.rating;
 import io.deltashare.contracts.catalog.Region;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A firm's rating (用户评价) of a completed booking or order: 1 to 5 for quality, timeliness and service, a comment,
@@ -18,12 +19,12 @@ public record RatingSnapshot(
         Region firmRegion,
         UUID providerId,
         UUID providerOrganizationId,
-        UUID instrumentId,
-        UUID serviceOfferId,
+        @Schema(nullable = true) UUID instrumentId,
+        @Schema(nullable = true) UUID serviceOfferId,
         int quality,
         int timeliness,
         int service,
-        String comment,
-        String reply,
+        @Schema(nullable = true) String comment,
+        @Schema(nullable = true) String reply,
         Instant ratedAt,
         long version) {}

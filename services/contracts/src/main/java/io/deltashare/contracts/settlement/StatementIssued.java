@@ -6,6 +6,7 @@ import io.deltashare.contracts.events.Topics;
 import io.deltashare.contracts.money.Money;
 import java.time.YearMonth;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A monthly statement was issued to a party: a firm or provider organization ({@code partyId}) or a bureau
@@ -17,8 +18,8 @@ import java.util.UUID;
 public record StatementIssued(
         UUID statementId,
         String partyKind,
-        UUID partyId,
-        String region,
+        @Schema(nullable = true) UUID partyId,
+        @Schema(nullable = true) String region,
         YearMonth month,
         Money openingBalance,
         Money closingBalance,

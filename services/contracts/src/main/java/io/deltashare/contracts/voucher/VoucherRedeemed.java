@@ -7,6 +7,7 @@ import io.deltashare.contracts.events.Topics;
 import io.deltashare.contracts.money.Money;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A completed booking was paid in part by a voucher: the bureau of {@code issuingRegion} owes the provider
@@ -30,7 +31,7 @@ public record VoucherRedeemed(
         Money redeemed,
         Money released,
         Instant redeemedAt,
-        String issuingLocality)
+        @Schema(nullable = true) String issuingLocality)
         implements IntegrationEvent {
 
     @Override

@@ -8,6 +8,7 @@ import io.deltashare.contracts.events.Topics;
 import io.deltashare.contracts.money.Money;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The firm accepted milestone {@code milestone} of an order a voucher holds for: the bureau of {@code issuingRegion}
@@ -34,7 +35,7 @@ public record VoucherRedeemedForMilestone(
         Money redeemed,
         Money stillHeld,
         Instant redeemedAt,
-        String issuingLocality)
+        @Schema(nullable = true) String issuingLocality)
         implements IntegrationEvent {
 
     @Override

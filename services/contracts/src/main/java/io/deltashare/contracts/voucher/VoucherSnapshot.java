@@ -6,6 +6,7 @@ import io.deltashare.contracts.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An electronic innovation voucher as others need to know it: whose it is, which bureau (region) pays it, what it
@@ -33,8 +34,8 @@ public record VoucherSnapshot(
         Instant validFrom,
         Instant expiresAt,
         String status,
-        List<ServiceKind> serviceKinds,
-        List<UUID> designatedProviders) {
+        @Schema(nullable = true) List<ServiceKind> serviceKinds,
+        @Schema(nullable = true) List<UUID> designatedProviders) {
 
     /** What a voucher paid for before programs named kinds of service: instrument time and tests. */
     public static final List<ServiceKind> KINDS_BEFORE_SERVICES =

@@ -1,4 +1,4 @@
-package io.deltashare.gateway.webhook.domain;
+package io.deltashare.contracts.webhook;
 
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
