@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in a real browser: Debian's chromium, headless, through its chromedriver (nothing is downloaded). The
  * public page shows the numbers the indicators API gives; a bureau officer signs in at Keycloak (code flow with PKCE)
- * and sees the applications waiting for their bureau. Screenshots go to {@code target/dashboard/}.
+ * and sees the applications waiting for their bureau. The API documentation renders the AsyncAPI documents. Screenshots
+ * go to {@code target/dashboard/}.
  */
 class DashboardIT {
 
@@ -105,6 +106,38 @@ class DashboardIT {
                     .isEqualTo(String.valueOf(waiting.size()));
             assertThat(browser.findElement(By.id("who")).getText()).startsWith("bureau.zj");
             screenshot(browser, "bureau.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theApiDocumentationRendersEveryEventOfTheAsyncApiDocuments() throws IOException {
+        WebDriver browser = browser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            for (String document : List.of("events", "webhooks")) {
+                browser.get(system.local().gatewayUrl() + "/asyncapi/?document=" + document);
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+                List<Object> messages = system.anonymous()
+                        .get("/asyncapi/" + document)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("components.messages.collect { it.value.name }");
+                List<String> shown = browser.findElements(By.cssSelector("details.message")).stream()
+                        .map(message -> message.getAttribute("data-type"))
+                        .toList();
+                assertThat(shown)
+                        .containsExactlyInAnyOrderElementsOf(
+                                messages.stream().map(Object::toString).toList());
+                browser.findElement(By.cssSelector("details.message summary")).click();
+                assertThat(browser.findElement(By.cssSelector("details.message[open] table"))
+                                .getText())
+                        .contains("required");
+                screenshot(browser, "asyncapi-" + document + ".png");
+            }
         } finally {
             browser.quit();
         }

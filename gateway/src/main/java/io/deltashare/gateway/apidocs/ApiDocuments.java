@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * The API documentation at the front door: {@code /openapi} is one document for the whole API (every service's and
  * the gateway's own webhooks), {@code /openapi/<service>} one service's, both read live from the services; Swagger UI
  * at {@code /q/swagger-ui} offers them all. {@code /asyncapi/events} and {@code /asyncapi/webhooks} are the AsyncAPI
- * documents of the Kafka events and of what partners receive, built from the contracts. A service that does not answer is left out and named in the description.
+ * documents of the Kafka events and of what partners receive, built from the contracts, and {@code /asyncapi/} renders
+ * them. A service that does not answer is left out and named in the description.
  */
 @ApplicationScoped
 public class ApiDocuments {
@@ -72,8 +73,21 @@ public class ApiDocuments {
     void install(@Observes Router router) {
         router.get("/openapi").handler(this::limited).blockingHandler(this::all, false);
         router.get("/openapi/:service").handler(this::limited).blockingHandler(this::one, false);
+        router.getWithRegex("/asyncapi").handler(context -> context.redirect("/asyncapi/"));
+        router.route("/asyncapi/*").order(-20).handler(ApiDocuments::ownOriginOnly);
         router.get("/asyncapi/events").handler(this::limited).handler(context -> send(context, ASYNCAPI_EVENTS));
         router.get("/asyncapi/webhooks").handler(this::limited).handler(context -> send(context, ASYNCAPI_WEBHOOKS));
+    }
+
+    /** The AsyncAPI page ({@code META-INF/resources/asyncapi}) and its documents load from this origin only. */
+    private static void ownOriginOnly(RoutingContext context) {
+        context.response()
+                .putHeader(
+                        "Content-Security-Policy",
+                        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                                + "frame-ancestors 'none'; base-uri 'none'")
+                .putHeader("X-Content-Type-Options", "nosniff");
+        context.next();
     }
 
     /** A document this gateway was built with ({@code apidocs}' AsyncAPI documents). */

@@ -75,6 +75,18 @@ class ApiDocumentsTest {
                 .body(
                         "components.messages.'VoucherIssued.v1'.headers.properties.DeltaShare-Signature.pattern",
                         notNullValue());
+        given().redirects()
+                .follow(false)
+                .get("/asyncapi")
+                .then()
+                .statusCode(302)
+                .header("Location", "/asyncapi/");
+        given().get("/asyncapi/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .body(containsString("asyncapi.js"));
     }
 
     @Test
