@@ -25,22 +25,34 @@ public final class FirstBooking {
 
     public static BookingView book(String gateway, String accessToken, String query, UUID firm) throws ApiException {
         ApiClient anonymous = new ApiClient(
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1), ApiClient.createDefaultObjectMapper(), gateway);
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1),
+                ApiClient.createDefaultObjectMapper(),
+                gateway);
         ApiClient signedIn = new ApiClient(
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1), ApiClient.createDefaultObjectMapper(), gateway);
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1),
+                ApiClient.createDefaultObjectMapper(),
+                gateway);
         signedIn.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));
 
         List<InstrumentView> found = new InstrumentsApi(anonymous)
-                .searchInstruments(null, null, null, 20, null, query, null, null)
+                .searchInstruments(InstrumentsApi.APISearchInstrumentsRequest.newBuilder()
+                        .q(query)
+                        .limit(20)
+                        .build())
                 .getItems();
         if (found.isEmpty()) {
             throw new IllegalStateException("no instrument matches " + query);
         }
         OffsetDateTime now = OffsetDateTime.now();
         Offer free = new AvailabilityApi(anonymous)
-                .searchAvailability(
-                        found.get(0).getCategory(), null, now.toString(), null, "120", null, now.plusDays(7).toString())
-                .getItems().stream()
+                        .searchAvailability(AvailabilityApi.APISearchAvailabilityRequest.newBuilder()
+                                .category(found.get(0).getCategory())
+                                .from(now.toString())
+                                .to(now.plusDays(7).toString())
+                                .minutes("120")
+                                .build())
+                        .getItems()
+                        .stream()
                         .filter(offer -> found.stream().anyMatch(i -> i.getId().equals(offer.getInstrumentId())))
                         .findFirst()
                         .orElseThrow(() -> new IllegalStateException("no two free hours this week"));

@@ -35,7 +35,10 @@ public final class WebhookVerification {
         if (t == null || v1 == null || !t.matches("\\d{1,12}")) {
             return false;
         }
-        if (Duration.between(Instant.ofEpochSecond(Long.parseLong(t)), now).abs().compareTo(TOLERANCE) > 0) {
+        if (Duration.between(Instant.ofEpochSecond(Long.parseLong(t)), now)
+                        .abs()
+                        .compareTo(TOLERANCE)
+                > 0) {
             return false;
         }
         try {

@@ -13,6 +13,7 @@ class WebhookVerificationTest {
     /** As the gateway signs ({@code WebhookSignature}); the same vector the guide's TypeScript and Python check. */
     private static final String SIGNATURE =
             "t=1795420800,v1=5a23264c365705bb4295076171d951df564b22f7266bded80e2131a0584ddfea";
+
     private static final Instant SIGNED = Instant.ofEpochSecond(1795420800);
 
     @Test
