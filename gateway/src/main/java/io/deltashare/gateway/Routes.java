@@ -34,6 +34,7 @@ public final class Routes {
             Map.entry("instruments", CATALOG),
             Map.entry("instrument-categories", CATALOG),
             Map.entry("service-offers", CATALOG),
+            Map.entry("catalog-changes", CATALOG),
             Map.entry("voucher-programs", VOUCHER),
             Map.entry("voucher-applications", VOUCHER),
             Map.entry("vouchers", VOUCHER),
@@ -65,8 +66,8 @@ public final class Routes {
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");
 
     /**
-     * What anyone may read without a token: the catalog, ratings, free time, the open voucher programs, and the
-     * programme's public indicators.
+     * What anyone may read without a token: the catalog and its change feed, ratings, free time, the open voucher
+     * programs, and the programme's public indicators.
      */
     private static final Set<String> PUBLIC_COLLECTIONS = Set.of(
             "instruments",
@@ -74,6 +75,7 @@ public final class Routes {
             "ratings",
             "providers",
             "instrument-categories",
+            "catalog-changes",
             "availability",
             "voucher-programs",
             "indicators");

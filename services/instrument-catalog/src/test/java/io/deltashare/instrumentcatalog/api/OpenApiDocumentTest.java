@@ -29,6 +29,7 @@ class OpenApiDocumentTest {
                         Map.entry("/api/v1/service-offers/{id}/pause", "post"),
                         Map.entry("/api/v1/service-offers/{id}/activation", "post"),
                         Map.entry("/api/v1/service-offers/{id}/withdrawal", "post"),
+                        Map.entry("/api/v1/catalog-changes", "get"),
                         Map.entry("/api/v1/service-offers/review-queue", "get"),
                         Map.entry("/api/v1/service-offers/{id}/listing-approval", "post"),
                         Map.entry("/api/v1/service-offers/{id}/listing-rejection", "post"),

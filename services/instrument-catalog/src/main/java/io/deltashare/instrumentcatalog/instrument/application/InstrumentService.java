@@ -7,6 +7,7 @@ import io.deltashare.contracts.catalog.InstrumentWithdrawn;
 import io.deltashare.contracts.events.IntegrationEvent;
 import io.deltashare.instrumentcatalog.category.persistence.Categories;
 import io.deltashare.instrumentcatalog.category.persistence.CategoryEntity;
+import io.deltashare.instrumentcatalog.changes.application.CatalogChanges;
 import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
@@ -17,7 +18,6 @@ import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.platform.decision.ExpectedVersion;
 import io.deltashare.platform.decision.Rejected;
-import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,19 +39,19 @@ public class InstrumentService {
     private final InstrumentRepository instruments;
     private final ProviderRepository providers;
     private final Categories categories;
-    private final Outbox outbox;
+    private final CatalogChanges changes;
     private final CatalogRatings ratings;
 
     InstrumentService(
             InstrumentRepository instruments,
             ProviderRepository providers,
             Categories categories,
-            Outbox outbox,
+            CatalogChanges changes,
             CatalogRatings ratings) {
         this.instruments = instruments;
         this.providers = providers;
         this.categories = categories;
-        this.outbox = outbox;
+        this.changes = changes;
         this.ratings = ratings;
     }
 
@@ -158,7 +158,7 @@ public class InstrumentService {
         for (Instrument instrument : instruments.ofProvider(provider.id())) {
             Instrument saved = instruments.save(instrument, provider, category(instrument.listing()));
             if (saved.live()) {
-                outbox.publish(new InstrumentUpdated(InstrumentView.snapshot(saved, provider)));
+                changes.publish(new InstrumentUpdated(InstrumentView.snapshot(saved, provider)));
             }
         }
     }
@@ -204,7 +204,7 @@ public class InstrumentService {
     /** Publishes the stored instrument as {@code event}, in the transaction that stored it. */
     private InstrumentView published(
             Instrument instrument, Provider provider, Function<InstrumentSnapshot, IntegrationEvent> event) {
-        outbox.publish(event.apply(InstrumentView.snapshot(instrument, provider)));
+        changes.publish(event.apply(InstrumentView.snapshot(instrument, provider)));
         return InstrumentView.of(instrument, provider);
     }
 

@@ -7,6 +7,7 @@ import io.deltashare.contracts.catalog.ServiceOfferWithdrawn;
 import io.deltashare.contracts.events.IntegrationEvent;
 import io.deltashare.instrumentcatalog.category.persistence.Categories;
 import io.deltashare.instrumentcatalog.category.persistence.CategoryEntity;
+import io.deltashare.instrumentcatalog.changes.application.CatalogChanges;
 import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentRepository;
 import io.deltashare.instrumentcatalog.offer.domain.OfferStatus;
@@ -19,7 +20,6 @@ import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.platform.decision.ExpectedVersion;
 import io.deltashare.platform.decision.Rejected;
-import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -43,7 +43,7 @@ public class ServiceOfferService {
     private final ProviderRepository providers;
     private final InstrumentRepository instruments;
     private final Categories categories;
-    private final Outbox outbox;
+    private final CatalogChanges changes;
     private final CatalogRatings ratings;
 
     ServiceOfferService(
@@ -51,13 +51,13 @@ public class ServiceOfferService {
             ProviderRepository providers,
             InstrumentRepository instruments,
             Categories categories,
-            Outbox outbox,
+            CatalogChanges changes,
             CatalogRatings ratings) {
         this.offers = offers;
         this.providers = providers;
         this.instruments = instruments;
         this.categories = categories;
-        this.outbox = outbox;
+        this.changes = changes;
         this.ratings = ratings;
     }
 
@@ -161,14 +161,14 @@ public class ServiceOfferService {
         for (ServiceOffer offer : offers.ofProvider(provider.id())) {
             ServiceOffer saved = offers.save(offer, provider, category(offer.offer()));
             if (saved.live()) {
-                outbox.publish(new ServiceOfferUpdated(ServiceOfferView.snapshot(saved, provider)));
+                changes.publish(new ServiceOfferUpdated(ServiceOfferView.snapshot(saved, provider)));
             }
         }
     }
 
     private ServiceOfferView published(
             ServiceOffer offer, Provider provider, Function<ServiceOfferSnapshot, IntegrationEvent> event) {
-        outbox.publish(event.apply(ServiceOfferView.snapshot(offer, provider)));
+        changes.publish(event.apply(ServiceOfferView.snapshot(offer, provider)));
         return ServiceOfferView.of(offer, provider);
     }
 
