@@ -60,7 +60,10 @@ public final class ArchitectureRules {
 
     private ArchitectureRules() {}
 
-    /** Classes of {@code servicePackage} depend on no {@code io.deltashare} code but their own, contracts and platform. */
+    /**
+     * Classes of {@code servicePackage} depend on no {@code io.deltashare} code but their own and the shared libraries:
+     * contracts, platform and apidocs (the API documents, which the gateway serves).
+     */
     public static ArchRule doesNotDependOnOtherServices(String servicePackage) {
         return noClasses()
                 .that()
@@ -75,7 +78,8 @@ public final class ArchitectureRules {
                                         && !name.equals(servicePackage)
                                         && !name.startsWith(servicePackage + ".")
                                         && !name.startsWith("io.deltashare.contracts")
-                                        && !name.startsWith("io.deltashare.platform");
+                                        && !name.startsWith("io.deltashare.platform")
+                                        && !name.startsWith("io.deltashare.apidocs");
                             }
                         })
                 .because("services exchange events, never code (see ARCHITECTURE.md)");
