@@ -54,7 +54,8 @@ class CatalogMirrorIT {
         String cursor = readOn(feed, null, mirror);
         assertThat(mirror.keySet())
                 .as("every demo instrument is in a mirror read from the start")
-                .containsAll(system.demoInstruments().stream().map(UUID::fromString).toList());
+                .containsAll(
+                        system.demoInstruments().stream().map(UUID::fromString).toList());
 
         UUID provider = new ProvidersApi(system.client("provider.sh-analysis-centre"))
                 .listProviders(ProvidersApi.APIListProvidersRequest.newBuilder()

@@ -261,6 +261,23 @@ public final class OpenApiConformance implements Filter {
         /** The schemas of the 2xx answers ({@code "GET /api/v1/bookings 200 application/json"}) that have a body. */
         Map<String, JsonNode> answerSchemas() {
             Map<String, JsonNode> answers = new TreeMap<>();
+            eachAnswerMedia((answer, type, media) -> answers.put(answer + " " + type, media.path("schema")));
+            return answers;
+        }
+
+        /** The JSON media of the 2xx answers ({@code "GET /api/v1/bookings 200"}): schema and example. */
+        Map<String, JsonNode> jsonAnswers() {
+            Map<String, JsonNode> answers = new TreeMap<>();
+            eachAnswerMedia((answer, type, media) -> {
+                if (type.equals("application/json") || type.endsWith("+json")) {
+                    answers.put(answer, media);
+                }
+            });
+            return answers;
+        }
+
+        /** Calls {@code visit} with each media type of each 2xx answer ({@code "GET /api/v1/bookings 200"}). */
+        private void eachAnswerMedia(AnswerMediaVisitor visit) {
             byMethod.values()
                     .forEach(operations -> operations.forEach(operation -> operation
                             .node()
@@ -271,33 +288,16 @@ public final class OpenApiConformance implements Filter {
                                     response.getValue()
                                             .path("content")
                                             .fields()
-                                            .forEachRemaining(media -> answers.put(
-                                                    operation.name() + " " + response.getKey() + " " + media.getKey(),
-                                                    media.getValue().path("schema")));
+                                            .forEachRemaining(media -> visit.visit(
+                                                    operation.name() + " " + response.getKey(),
+                                                    media.getKey(),
+                                                    media.getValue()));
                                 }
                             })));
-            return answers;
         }
 
-        /** The JSON media of the 2xx answers ({@code "GET /api/v1/bookings 200"}): schema and example. */
-        Map<String, JsonNode> jsonAnswers() {
-            Map<String, JsonNode> answers = new TreeMap<>();
-            byMethod.values()
-                    .forEach(operations -> operations.forEach(operation -> operation
-                            .node()
-                            .path("responses")
-                            .fields()
-                            .forEachRemaining(response -> response.getValue()
-                                    .path("content")
-                                    .fields()
-                                    .forEachRemaining(media -> {
-                                        if (response.getKey().startsWith("2")
-                                                && (media.getKey().equals("application/json")
-                                                        || media.getKey().endsWith("+json"))) {
-                                            answers.put(operation.name() + " " + response.getKey(), media.getValue());
-                                        }
-                                    }))));
-            return answers;
+        private interface AnswerMediaVisitor {
+            void visit(String answer, String mediaType, JsonNode media);
         }
 
         /** What in {@code value} does not fit {@code schema}; empty when all does. */

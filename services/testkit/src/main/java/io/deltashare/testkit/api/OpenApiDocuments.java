@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -43,23 +44,20 @@ public final class OpenApiDocuments {
      */
     public static void assertStatesItsBodies(String document) {
         OpenApiConformance.Document doc = OpenApiConformance.Document.parse(document);
-        doc.requestBodies().forEach((operation, media) -> {
-            assertTrue(media.has("example"), () -> operation + " has no example of its request body");
-            assertEquals(
-                    List.of(),
-                    doc.misfits(media.get("schema"), media.get("example")),
-                    () -> "the example of " + operation + "'s request body does not fit its schema");
-        });
+        doc.requestBodies().forEach((operation, media) -> assertExampleFits(doc, operation + "'s request body", media));
         doc.answerSchemas()
                 .forEach((answer, schema) ->
                         assertTrue(schema.size() > 0, () -> answer + " states no schema of its body"));
-        doc.jsonAnswers().forEach((answer, media) -> {
-            assertTrue(media.has("example"), () -> answer + " has no example of its answer");
-            assertEquals(
-                    List.of(),
-                    doc.misfits(media.get("schema"), media.get("example")),
-                    () -> "the example of " + answer + "'s answer does not fit its schema");
-        });
+        doc.jsonAnswers().forEach((answer, media) -> assertExampleFits(doc, answer + "'s answer", media));
+    }
+
+    /** {@code media} (of {@code what}) has an example, and it fits its schema, so the example cannot drift from it. */
+    private static void assertExampleFits(OpenApiConformance.Document doc, String what, JsonNode media) {
+        assertTrue(media.has("example"), () -> what + " has no example");
+        assertEquals(
+                List.of(),
+                doc.misfits(media.get("schema"), media.get("example")),
+                () -> "the example of " + what + " does not fit its schema");
     }
 
     /**

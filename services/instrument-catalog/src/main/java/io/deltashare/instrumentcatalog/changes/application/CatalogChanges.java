@@ -7,6 +7,7 @@ import io.deltashare.contracts.catalog.InstrumentListed;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.catalog.InstrumentUpdated;
 import io.deltashare.contracts.catalog.InstrumentWithdrawn;
+import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.ServiceOfferListed;
 import io.deltashare.contracts.catalog.ServiceOfferSnapshot;
 import io.deltashare.contracts.catalog.ServiceOfferUpdated;
@@ -25,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The catalog's change feed: a listing's event is published through the outbox and written to the feed in one
@@ -85,29 +87,26 @@ public class CatalogChanges {
     }
 
     private void append(InstrumentSnapshot instrument, String change) {
-        log.append(
-                INSTRUMENT,
-                instrument.id(),
-                change,
-                instrument.providerRegion().code(),
-                instrument.category(),
-                clock.instant(),
-                json(instrument).toString());
+        append(INSTRUMENT, instrument.id(), instrument.providerRegion(), instrument.category(), instrument, change);
     }
 
     private void append(ServiceOfferSnapshot offer, String change) {
+        append(SERVICE_OFFER, offer.id(), offer.providerRegion(), offer.category(), offer, change);
+    }
+
+    private void append(String subject, UUID id, Region region, String category, Object snapshot, String change) {
         log.append(
-                SERVICE_OFFER,
-                offer.id(),
+                subject,
+                id,
                 change,
-                offer.providerRegion().code(),
-                offer.category(),
+                region.code(),
+                category,
                 clock.instant(),
-                json(offer).toString());
+                json(snapshot).toString());
     }
 
     /** {@code PRICE_CHANGED} when a price of {@code now} differs from the last change's, else {@code CHANGED}. */
-    private String repriced(java.util.UUID id, JsonNode now) {
+    private String repriced(UUID id, JsonNode now) {
         return log.lastSnapshot(id)
                 .map(CatalogChanges::parse)
                 .filter(before -> !Objects.equals(before.get("academicPrice"), now.get("academicPrice"))
