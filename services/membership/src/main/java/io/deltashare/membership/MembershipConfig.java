@@ -15,6 +15,16 @@ public interface MembershipConfig {
     @WithDefault("CN-SH,CN-JS,CN-ZJ,CN-AH")
     List<String> bureauRegions();
 
+    /** Partner onboarding. */
+    Partners partners();
+
+    interface Partners {
+        /** Where a partner gets tokens, as partners reach it; shown with each new secret. */
+        @WithDefault(
+                "${membership.keycloak.url}/realms/${membership.keycloak.realm:deltashare}/protocol/openid-connect/token")
+        String tokenUrl();
+    }
+
     /** How the service reaches Keycloak's Admin API, as its own confidential client (a service account). */
     Keycloak keycloak();
 

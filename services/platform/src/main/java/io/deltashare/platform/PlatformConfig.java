@@ -106,6 +106,14 @@ public interface PlatformConfig {
         /** The longest a verified token is remembered; never past its own expiry. */
         @WithDefault("PT5M")
         java.time.Duration tokenMemoryTtl();
+
+        /**
+         * The consent scope a partner client needs from a firm to act for it in this service: {@code book} in booking,
+         * {@code vouchers} in innovation-voucher, {@code statements} in settlement (see {@link
+         * io.deltashare.contracts.membership.PartnerScope}). Unset, any grant counts: the gateway lists a partner's
+         * webhooks for every firm that granted it anything.
+         */
+        java.util.Optional<String> partnerScope();
     }
 
     /**

@@ -61,7 +61,7 @@ public class Deliveries {
             return 0;
         }
         List<SubscriptionEntity> wanting = subscriptions.wanting(envelope.type()).stream()
-                .filter(subscription -> linkedOrUnknown(subscription.clientId, firm.get()))
+                .filter(subscription -> linkedOrUnknown(subscription.clientId, firm.get(), envelope.type()))
                 .toList();
         for (SubscriptionEntity subscription : wanting) {
             DeliveryEntity delivery = new DeliveryEntity();
@@ -79,9 +79,9 @@ public class Deliveries {
         return wanting.size();
     }
 
-    private boolean linkedOrUnknown(String partnerClientId, UUID firm) {
+    private boolean linkedOrUnknown(String partnerClientId, UUID firm, String eventType) {
         try {
-            return links.of(partnerClientId).contains(firm);
+            return links.allows(partnerClientId, firm, eventType);
         } catch (PartnerLinks.Unavailable unknownNow) {
             return true;
         }

@@ -99,7 +99,7 @@ public class DeliveryWorker {
                 delivery.nextAttemptAt = null;
                 continue;
             }
-            Optional<Boolean> linked = linked(subscription.clientId, delivery.firmId);
+            Optional<Boolean> linked = linked(subscription.clientId, delivery.firmId, delivery.eventType);
             if (linked.isEmpty()) {
                 // Keycloak does not say now whom the partner is linked to: not sent, not counted, asked again later
                 delivery.nextAttemptAt = now.plus(config.firstRetryAfter());
@@ -118,9 +118,9 @@ public class DeliveryWorker {
         return claimed;
     }
 
-    private Optional<Boolean> linked(String partnerClientId, UUID firm) {
+    private Optional<Boolean> linked(String partnerClientId, UUID firm, String eventType) {
         try {
-            return Optional.of(links.of(partnerClientId).contains(firm));
+            return Optional.of(links.allows(partnerClientId, firm, eventType));
         } catch (PartnerLinks.Unavailable e) {
             LOG.warnf("webhook deliveries of %s wait: %s (%s)", partnerClientId, e.getMessage(), e.getCause());
             return Optional.empty();

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.deltashare.contracts.membership.PartnerScope;
+import io.deltashare.contracts.webhook.WebhookEvents;
+import io.deltashare.platform.security.PartnerGrants;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -13,17 +16,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The firms a partner client is linked to now, as Keycloak says: the {@code partner_firms} claim its client's mapper
- * puts into every token. Webhooks are sent, listed and redelivered only for these, so a partner that loses a firm stops
- * receiving and reading its events within {@code gateway.webhooks.links-fresh-for}, with no call of its own. Read with
- * the gateway's service account ({@code deltashare-gateway}, realm-management {@code view-clients}).
+ * The firms that granted a partner client rights now, and which, as Keycloak says: the {@code partner_firms} attribute
+ * of the client's service-account user, which the membership service writes on every grant and revocation and every
+ * token carries (see {@link PartnerGrants}). A webhook is sent, listed and redelivered only when its firm granted the
+ * partner the event's scope ({@link WebhookEvents#scopeOf}), so a partner that loses a firm or a scope stops receiving
+ * and reading those events within {@code gateway.webhooks.links-fresh-for}, with no call of its own. Read with the
+ * gateway's service account ({@code deltashare-gateway}, realm-management {@code view-clients} and {@code view-users}).
  */
 @ApplicationScoped
 public class PartnerLinks {
@@ -43,7 +48,7 @@ public class PartnerLinks {
     private final String clientSecret;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final Cache<String, Set<UUID>> links;
+    private final Cache<String, List<PartnerGrants.Grant>> links;
 
     PartnerLinks(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl, WebhookConfig config) {
         this.realmUrl = realmUrl;
@@ -56,63 +61,59 @@ public class PartnerLinks {
                 .build();
     }
 
-    /** The firm organizations {@code partnerClientId} may act for now; none for a client that is gone. */
-    public Set<UUID> of(String partnerClientId) {
-        Set<UUID> known = links.getIfPresent(partnerClientId);
+    /** Whether {@code firm} has granted {@code partnerClientId} the scope that events of {@code eventType} need. */
+    public boolean allows(String partnerClientId, UUID firm, String eventType) {
+        Optional<String> scope = WebhookEvents.scopeOf(eventType).map(PartnerScope::claimValue);
+        return scope.isPresent()
+                && PartnerGrants.firmsWith(of(partnerClientId), scope).containsKey(firm);
+    }
+
+    /** The grants {@code partnerClientId} holds now; none for a client that is gone or disabled. */
+    public List<PartnerGrants.Grant> of(String partnerClientId) {
+        List<PartnerGrants.Grant> known = links.getIfPresent(partnerClientId);
         if (known != null) {
             return known;
         }
-        Set<UUID> read = read(partnerClientId);
+        List<PartnerGrants.Grant> read = read(partnerClientId);
         links.put(partnerClientId, read);
         return read;
     }
 
-    private Set<UUID> read(String partnerClientId) {
+    private List<PartnerGrants.Grant> read(String partnerClientId) {
         try {
             String token = serviceAccountToken();
-            HttpResponse<String> found = http.send(
-                    HttpRequest.newBuilder(URI.create(adminRealmUrl + "/clients?clientId="
-                                    + URLEncoder.encode(partnerClientId, StandardCharsets.UTF_8)))
-                            .timeout(Duration.ofSeconds(5))
-                            .header("Authorization", "Bearer " + token)
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (found.statusCode() != 200) {
-                throw new IOException("Keycloak answered " + found.statusCode() + " for client " + partnerClientId);
-            }
-            Set<UUID> firms = new HashSet<>();
-            for (JsonNode client : JSON.readTree(found.body())) {
-                if (!client.path("clientId").asText().equals(partnerClientId)
-                        || !client.path("enabled").asBoolean()) {
-                    continue;
-                }
-                for (JsonNode mapper : client.path("protocolMappers")) {
-                    JsonNode config = mapper.path("config");
-                    if (config.path("claim.name").asText().equals("partner_firms")) {
-                        firms.addAll(firmIds(config.path("claim.value").asText("{}")));
-                    }
+            JsonNode clients =
+                    adminGet("/clients?clientId=" + URLEncoder.encode(partnerClientId, StandardCharsets.UTF_8), token);
+            for (JsonNode client : clients) {
+                if (client.path("clientId").asText().equals(partnerClientId)
+                        && client.path("enabled").asBoolean()) {
+                    JsonNode user = adminGet("/clients/" + client.path("id").asText() + "/service-account-user", token);
+                    List<String> values = new ArrayList<>();
+                    user.path("attributes").path("partner_firms").forEach(value -> values.add(value.asText()));
+                    return List.copyOf(PartnerGrants.parse(values));
                 }
             }
-            return Set.copyOf(firms);
+            return List.of();
         } catch (IOException e) {
-            throw new Unavailable("the links of " + partnerClientId + " could not be read from Keycloak", e);
+            throw new Unavailable("the grants of " + partnerClientId + " could not be read from Keycloak", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Unavailable("interrupted while reading the links of " + partnerClientId, e);
+            throw new Unavailable("interrupted while reading the grants of " + partnerClientId, e);
         }
     }
 
-    private static Set<UUID> firmIds(String claimValue) throws IOException {
-        Set<UUID> firms = new HashSet<>();
-        for (Iterator<String> ids = JSON.readTree(claimValue).fieldNames(); ids.hasNext(); ) {
-            try {
-                firms.add(UUID.fromString(ids.next()));
-            } catch (IllegalArgumentException notAFirmId) {
-                // a mistyped link gives no rights
-            }
+    private JsonNode adminGet(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(adminRealmUrl + path))
+                        .timeout(Duration.ofSeconds(5))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IOException("Keycloak answered " + answer.statusCode() + " for " + path);
         }
-        return firms;
+        return JSON.readTree(answer.body());
     }
 
     private String serviceAccountToken() throws IOException, InterruptedException {
@@ -132,7 +133,7 @@ public class PartnerLinks {
         return json.get("access_token").asText();
     }
 
-    /** Forgets what is remembered, for tests that change a client's links. */
+    /** Forgets what is remembered, for tests that change a client's grants. */
     public void forget() {
         links.invalidateAll();
     }

@@ -10,7 +10,8 @@ import java.util.UUID;
  * Who is calling, as the token says: subject, realm roles, the organizations the caller belongs to (Keycloak
  * organization id to its region), a bureau officer's region, and for the officer of a pilot locality's bureau (a city
  * or district under the province) that locality's administrative division code; for a partner client the firms
- * linked to it (the {@code partner_firms} claim, firm organization id to region).
+ * that granted it this service's scope (the {@code partner_firms} claim read by {@link PartnerGrants}, firm
+ * organization id to region).
  */
 public record Caller(
         String subject,

@@ -1,5 +1,6 @@
 package io.deltashare.platform.security;
 
+import io.deltashare.platform.PlatformConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -7,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,22 +30,24 @@ public class CurrentCaller {
 
     private final JsonWebToken token;
     private final SecurityIdentity identity;
+    private final Optional<String> partnerScope;
 
-    CurrentCaller(JsonWebToken token, SecurityIdentity identity) {
+    CurrentCaller(JsonWebToken token, SecurityIdentity identity, PlatformConfig config) {
         this.token = token;
         this.identity = identity;
+        this.partnerScope = config.security().partnerScope();
     }
 
     private Caller caller;
 
     public Caller get() {
         if (caller == null) {
-            caller = read(token, identity.getRoles());
+            caller = read(token, identity.getRoles(), partnerScope);
         }
         return caller;
     }
 
-    private static Caller read(JsonWebToken token, Set<String> roles) {
+    private static Caller read(JsonWebToken token, Set<String> roles, Optional<String> partnerScope) {
         if (token == null || token.getRawToken() == null) {
             return new Caller(null, Set.of(), Map.of(), Optional.empty());
         }
@@ -54,7 +58,7 @@ public class CurrentCaller {
                 organizations(token.getClaim("organization"), roles),
                 Optional.ofNullable(region).map(CurrentCaller::text),
                 Optional.ofNullable(token.getClaim("locality")).map(CurrentCaller::text),
-                linkedFirms(token.getClaim("partner_firms")));
+                PartnerGrants.firmsWith(grants(token.getClaim("partner_firms")), partnerScope));
     }
 
     /**
@@ -82,14 +86,15 @@ public class CurrentCaller {
         return Map.copyOf(organizations);
     }
 
-    /** A partner client's {@code partner_firms} claim: {@code {"<firm organization id>": "<region>"}}. */
-    private static Map<UUID, Caller.Organization> linkedFirms(Object claim) {
-        Map<UUID, Caller.Organization> firms = new LinkedHashMap<>();
-        if (claim instanceof JsonObject byId) {
-            byId.forEach((id, region) -> parseUuid(id)
-                    .ifPresent(uuid -> firms.put(uuid, new Caller.Organization(uuid, id, firstText(region)))));
+    /** A partner client's {@code partner_firms} claim: an array of grants (see {@link PartnerGrants}). */
+    private static List<PartnerGrants.Grant> grants(Object claim) {
+        if (claim instanceof JsonArray array) {
+            return PartnerGrants.parse(array.stream().map(JsonValue::toString).toList());
         }
-        return Map.copyOf(firms);
+        if (claim instanceof JsonObject single) {
+            return PartnerGrants.parse(List.of(single.toString()));
+        }
+        return List.of();
     }
 
     private static Optional<UUID> parseUuid(String text) {

@@ -1,6 +1,7 @@
 package io.deltashare.testkit.keycloak;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -9,18 +10,19 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Partner clients made for one test through Keycloak's admin API, as the platform operator makes them: a confidential
- * client with the {@code partner} role whose tokens carry {@code partner_firms}, the firms it acts for. Its links can be
- * changed afterwards, as when a firm leaves a partner portal.
+ * Partner clients made for one test through Keycloak's admin API, as the membership service makes them for an approved
+ * partner: a confidential client with the {@code partner} role whose service-account user carries {@code partner_firms},
+ * the firms that granted it rights (every scope), which the realm's {@code deltashare-api} scope copies into its tokens.
+ * The grants can be changed afterwards, as when a firm revokes its consent.
  */
 public final class PartnerClients {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String LINKS_MAPPER = "linked firms";
+    private static final List<String> EVERY_SCOPE = List.of("book", "vouchers", "statements");
 
     private PartnerClients() {}
 
-    /** A new partner client linked to {@code firms} (firm organization id to region); its secret is {@code secret}. */
+    /** A new partner client granted by {@code firms} (firm organization id to region); its secret is {@code secret}. */
     public static String create(KeycloakServer server, String secret, Map<UUID, String> firms) {
         KeycloakAdmin admin = new KeycloakAdmin(server);
         String clientId = "partner-test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -38,13 +40,8 @@ public final class PartnerClients {
                         "standardFlowEnabled",
                         false,
                         "directAccessGrantsEnabled",
-                        false,
-                        "protocolMappers",
-                        List.of(linksMapper(firms))));
-        String id = internalId(admin, server, clientId);
-        String serviceAccount = admin.get("/" + server.realm() + "/clients/" + id + "/service-account-user")
-                .path("id")
-                .asText();
+                        false));
+        String serviceAccount = serviceAccount(admin, server, clientId);
         JsonNode partnerRole = admin.get("/" + server.realm() + "/roles/partner");
         int granted = admin.post(
                         "/" + server.realm() + "/users/" + serviceAccount + "/role-mappings/realm",
@@ -53,61 +50,44 @@ public final class PartnerClients {
         if (granted != 204) {
             throw new IllegalStateException("Keycloak did not give " + clientId + " the partner role: " + granted);
         }
+        relink(server, clientId, firms);
         return clientId;
     }
 
-    /** Links the client to {@code firms} from now on, instead of the firms it had. */
+    /** The client is granted by {@code firms} from now on, instead of the firms it had. */
     public static void relink(KeycloakServer server, String clientId, Map<UUID, String> firms) {
         KeycloakAdmin admin = new KeycloakAdmin(server);
-        String id = internalId(admin, server, clientId);
-        for (JsonNode mapper : admin.get("/" + server.realm() + "/clients/" + id + "/protocol-mappers/models")) {
-            if (mapper.path("name").asText().equals(LINKS_MAPPER)) {
-                Map<String, Object> changed = new LinkedHashMap<>(linksMapper(firms));
-                changed.put("id", mapper.path("id").asText());
-                admin.put(
-                        "/" + server.realm() + "/clients/" + id + "/protocol-mappers/models/"
-                                + mapper.path("id").asText(),
-                        changed);
-                return;
-            }
+        String path = "/" + server.realm() + "/users/" + serviceAccount(admin, server, clientId);
+        Map<String, Object> user = JSON.convertValue(admin.get(path), new TypeReference<>() {});
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        if (user.get("attributes") instanceof Map<?, ?> earlier) {
+            earlier.forEach((name, values) -> attributes.put(String.valueOf(name), values));
         }
-        throw new IllegalStateException(clientId + " has no links mapper");
+        attributes.put("partner_firms", grants(firms));
+        user.put("attributes", attributes);
+        admin.put(path, user);
     }
 
-    private static String internalId(KeycloakAdmin admin, KeycloakServer server, String clientId) {
-        return admin.get("/" + server.realm() + "/clients?clientId=" + clientId)
+    private static String serviceAccount(KeycloakAdmin admin, KeycloakServer server, String clientId) {
+        String id = admin.get("/" + server.realm() + "/clients?clientId=" + clientId)
                 .get(0)
+                .path("id")
+                .asText();
+        return admin.get("/" + server.realm() + "/clients/" + id + "/service-account-user")
                 .path("id")
                 .asText();
     }
 
-    private static Map<String, Object> linksMapper(Map<UUID, String> firms) {
-        Map<String, String> claim = new LinkedHashMap<>();
-        firms.forEach((firm, region) -> claim.put(firm.toString(), region));
-        try {
-            return Map.of(
-                    "name",
-                    LINKS_MAPPER,
-                    "protocol",
-                    "openid-connect",
-                    "protocolMapper",
-                    "oidc-hardcoded-claim-mapper",
-                    "config",
-                    Map.of(
-                            "claim.name",
-                            "partner_firms",
-                            "claim.value",
-                            JSON.writeValueAsString(claim),
-                            "jsonType.label",
-                            "JSON",
-                            "access.token.claim",
-                            "true",
-                            "id.token.claim",
-                            "false",
-                            "introspection.token.claim",
-                            "true"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<String> grants(Map<UUID, String> firms) {
+        return firms.entrySet().stream()
+                .map(firm -> {
+                    try {
+                        return JSON.writeValueAsString(Map.of(
+                                "firm", firm.getKey().toString(), "region", firm.getValue(), "scopes", EVERY_SCOPE));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -6,9 +6,10 @@ import io.deltashare.settlement.ledger.domain.AccountRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Whose account is whose: a firm's staff see its receivable, a provider's staff its payable, a bureau officer the
+ * Whose account is whose: a firm's staff, and a partner client the firm granted {@code statements}, see its receivable, a provider's staff its payable, a bureau officer the
  * receivable of the bureau's region, the platform admin everything.
  */
 public final class Parties {
@@ -20,7 +21,7 @@ public final class Parties {
             return true;
         }
         return switch (account.kind()) {
-            case FIRM_RECEIVABLE -> caller.isCustomer() && memberOf(caller, account.owner());
+            case FIRM_RECEIVABLE -> actsFor(caller, account.owner());
             case PROVIDER_PAYABLE -> caller.isProvider() && memberOf(caller, account.owner());
             case BUREAU_RECEIVABLE ->
                 caller.isBureau()
@@ -46,6 +47,11 @@ public final class Parties {
                 accounts.add(new AccountRef(AccountKind.PROVIDER_PAYABLE, organization.toString()));
             }
         });
+        caller.firmsActedFor().forEach(firm -> {
+            if (caller.isPartner()) {
+                accounts.add(new AccountRef(AccountKind.FIRM_RECEIVABLE, firm.toString()));
+            }
+        });
         if (caller.isBureau()) {
             caller.region().ifPresent(region -> accounts.add(new AccountRef(AccountKind.BUREAU_RECEIVABLE, region)));
         }
@@ -61,6 +67,15 @@ public final class Parties {
             case "bureaus" -> AccountKind.BUREAU_RECEIVABLE;
             default -> null;
         };
+    }
+
+    /** A firm's or research group's staff, or a partner client the firm granted {@code statements}. */
+    private static boolean actsFor(Caller caller, String owner) {
+        try {
+            return caller.actsFor(UUID.fromString(owner));
+        } catch (IllegalArgumentException notAnOrganization) {
+            return false;
+        }
     }
 
     private static boolean memberOf(Caller caller, String owner) {

@@ -1,0 +1,70 @@
+package io.deltashare.membership.directory.remote;
+
+import io.deltashare.membership.MembershipConfig;
+import io.deltashare.membership.organization.application.Directory;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+
+/**
+ * Keycloak's Admin API through Keycloak's own admin client, as the service account of the confidential client
+ * {@code deltashare-membership}: one client for organizations, memberships and partner clients.
+ */
+@ApplicationScoped
+public class KeycloakAdminClient {
+
+    private final Keycloak keycloak;
+    private final String realm;
+
+    KeycloakAdminClient(MembershipConfig config) {
+        MembershipConfig.Keycloak settings = config.keycloak();
+        this.realm = settings.realm();
+        this.keycloak = KeycloakBuilder.builder()
+                .serverUrl(settings.url())
+                .realm(settings.realm())
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(settings.clientId())
+                .clientSecret(settings.clientSecret())
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        keycloak.close();
+    }
+
+    RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+
+    /** Runs {@code call}; Keycloak unreachable or refusing is raised as {@link Directory.Unavailable}. */
+    static <T> T call(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new Directory.Unavailable("Keycloak could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails unless Keycloak answered {@code expected} (or one of {@code alsoFine}). */
+    static void expect(Response answer, int expected, int... alsoFine) {
+        int status = answer.getStatus();
+        if (status == expected) {
+            return;
+        }
+        for (int fine : alsoFine) {
+            if (status == fine) {
+                return;
+            }
+        }
+        throw new WebApplicationException(
+                "Keycloak answered " + status + ": " + answer.readEntity(String.class), status);
+    }
+}
