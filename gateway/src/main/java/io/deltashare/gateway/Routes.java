@@ -49,6 +49,7 @@ public final class Routes {
             Map.entry("claim-batches", SETTLEMENT),
             Map.entry("reconciliation", SETTLEMENT),
             Map.entry("joining-applications", MEMBERSHIP),
+            Map.entry("partners", MEMBERSHIP),
             Map.entry("indicators", INSIGHT),
             Map.entry("provider-reports", INSIGHT),
             Map.entry("assessment-schemes", INSIGHT),

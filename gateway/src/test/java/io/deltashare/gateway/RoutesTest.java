@@ -43,6 +43,7 @@ class RoutesTest {
         "/api/v1/claim-batches, settlement",
         "/api/v1/reconciliation, settlement",
         "/api/v1/joining-applications/5/approval, membership",
+        "/api/v1/partners/5/grants/6, membership",
         "/api/v1/dead-letters/membership, membership",
         "/api/v1/indicators, insight",
         "/api/v1/indicators/platform, insight",

@@ -56,6 +56,8 @@ public final class DeltaShareSystem {
                                     "GATEWAY_WEBHOOKS_ALLOW_LOOPBACK", "true",
                                     "GATEWAY_WEBHOOKS_FIRST_RETRY_AFTER", "1s",
                                     "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms",
+                                    // a firm's revoked grant reaches the webhooks within seconds, not the default 30
+                                    "GATEWAY_WEBHOOKS_LINKS_FRESH_FOR", "2s",
                                     // the fault suite's load cancels a quarter of its bookings on purpose, hundreds an
                                     // hour, to play
                                     // cancellations under faults: no guard on free cancellations here (SlotHoardingTest
@@ -136,6 +138,14 @@ public final class DeltaShareSystem {
     /** The generated Java SDK's client of the gateway as a demo user (password {@code demo}). */
     ApiClient client(String user) {
         return Sdk.client(system.gatewayUrl(), () -> tokens.forUser(user, "demo"));
+    }
+
+    /**
+     * The generated Java SDK's client of the gateway as the partner client {@code clientId}: its tokens come from the
+     * client-credentials grant, each new client asks for a fresh one (what Keycloak says the partner may do now).
+     */
+    ApiClient partnerClient(String clientId, String secret) {
+        return Sdk.client(system.gatewayUrl(), () -> tokens.forClient(clientId, secret));
     }
 
     /** The generated Java SDK's client of the gateway without a token. */
