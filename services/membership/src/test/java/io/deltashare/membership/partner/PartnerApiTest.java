@@ -191,6 +191,15 @@ class PartnerApiTest {
                 .statusCode(400)
                 .body("detail", containsString("description"));
 
+        Map<String, Object> selfApproved = registration(false);
+        selfApproved.put("status", "APPROVED"); // a field no caller sets
+        as(SH_ANALYSIS_CENTRE)
+                .body(selfApproved)
+                .post(PATH)
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("status"));
+
         String id = registered(false);
         as("admin.platform").post(PATH + "/" + id + "/approval").then().statusCode(200);
         as("firm.zj-materials")

@@ -7,7 +7,11 @@ import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
 import static io.deltashare.settlement.SettlementFixtures.publish;
 import static io.deltashare.settlement.SettlementFixtures.redeemed;
 import static io.deltashare.testkit.fixtures.ABooking.aBooking;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.deltashare.contracts.booking.BookingCompleted;
 import io.deltashare.contracts.booking.BookingSnapshot;
@@ -18,6 +22,8 @@ import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.platform.time.Clocks;
 import io.deltashare.testkit.kafka.TopicReader;
+import io.deltashare.testkit.keycloak.Keycloak;
+import io.deltashare.testkit.keycloak.PartnerClients;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -110,6 +116,44 @@ class StatementFormatsApiTest {
                     .contains("333.33")
                     .contains("-166.66");
         }
+    }
+
+    @Test
+    void aPartnerReadsTheStatementOfAFirmThatGrantedItStatementsAndNoOtherScopeWillDo() throws Exception {
+        BookingSnapshot booked = aBooking()
+                .by(JIANGSU_FIRM, Region.CN_JS)
+                .at(SHANGHAI_CENTRE, Region.CN_SH)
+                .costing("120.00")
+                .status("COMPLETED")
+                .atVersion(5)
+                .build();
+        awaitPosted(entityManager, publish("booking", new BookingCompleted(booked)));
+        String month = YearMonth.now(Clocks.SHANGHAI).toString();
+        String path = "/api/v1/statements/firms/" + JIANGSU_FIRM + "/" + month;
+        String statements = PartnerClients.create(
+                Keycloak.shared(), "statements-secret", Map.of(JIANGSU_FIRM, "CN-JS"), List.of("statements"));
+        String booking = PartnerClients.create(
+                Keycloak.shared(), "booking-secret", Map.of(JIANGSU_FIRM, "CN-JS"), List.of("book", "vouchers"));
+
+        given().auth()
+                .oauth2(Keycloak.shared().tokens().forClient(statements, "statements-secret"))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("party", equalTo("FIRM"))
+                .body("owner", equalTo(JIANGSU_FIRM.toString()));
+        given().auth()
+                .oauth2(Keycloak.shared().tokens().forClient(statements, "statements-secret"))
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .body("items.owner", everyItem(equalTo(JIANGSU_FIRM.toString())))
+                .body("items.owner", hasItem(JIANGSU_FIRM.toString()));
+        given().auth()
+                .oauth2(Keycloak.shared().tokens().forClient(booking, "booking-secret"))
+                .get(path)
+                .then()
+                .statusCode(404);
     }
 
     @Test

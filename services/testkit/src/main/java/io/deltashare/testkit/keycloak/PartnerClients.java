@@ -22,8 +22,16 @@ public final class PartnerClients {
 
     private PartnerClients() {}
 
-    /** A new partner client granted by {@code firms} (firm organization id to region); its secret is {@code secret}. */
+    /** A new partner client granted every scope by {@code firms} (firm organization id to region). */
     public static String create(KeycloakServer server, String secret, Map<UUID, String> firms) {
+        return create(server, secret, firms, EVERY_SCOPE);
+    }
+
+    /**
+     * A new partner client granted {@code scopes} (claim values: {@code book}, {@code vouchers}, {@code statements}) by
+     * {@code firms} (firm organization id to region); its secret is {@code secret}.
+     */
+    public static String create(KeycloakServer server, String secret, Map<UUID, String> firms, List<String> scopes) {
         KeycloakAdmin admin = new KeycloakAdmin(server);
         String clientId = "partner-test-" + UUID.randomUUID().toString().substring(0, 8);
         admin.create(
@@ -50,12 +58,16 @@ public final class PartnerClients {
         if (granted != 204) {
             throw new IllegalStateException("Keycloak did not give " + clientId + " the partner role: " + granted);
         }
-        relink(server, clientId, firms);
+        regrant(server, clientId, firms, scopes);
         return clientId;
     }
 
-    /** The client is granted by {@code firms} from now on, instead of the firms it had. */
+    /** The client is granted every scope by {@code firms} from now on, instead of the grants it had. */
     public static void relink(KeycloakServer server, String clientId, Map<UUID, String> firms) {
+        regrant(server, clientId, firms, EVERY_SCOPE);
+    }
+
+    private static void regrant(KeycloakServer server, String clientId, Map<UUID, String> firms, List<String> scopes) {
         KeycloakAdmin admin = new KeycloakAdmin(server);
         String path = "/" + server.realm() + "/users/" + serviceAccount(admin, server, clientId);
         Map<String, Object> user = JSON.convertValue(admin.get(path), new TypeReference<>() {});
@@ -63,7 +75,7 @@ public final class PartnerClients {
         if (user.get("attributes") instanceof Map<?, ?> earlier) {
             earlier.forEach((name, values) -> attributes.put(String.valueOf(name), values));
         }
-        attributes.put("partner_firms", grants(firms));
+        attributes.put("partner_firms", grants(firms, scopes));
         user.put("attributes", attributes);
         admin.put(path, user);
     }
@@ -78,12 +90,12 @@ public final class PartnerClients {
                 .asText();
     }
 
-    private static List<String> grants(Map<UUID, String> firms) {
+    private static List<String> grants(Map<UUID, String> firms, List<String> scopes) {
         return firms.entrySet().stream()
                 .map(firm -> {
                     try {
-                        return JSON.writeValueAsString(Map.of(
-                                "firm", firm.getKey().toString(), "region", firm.getValue(), "scopes", EVERY_SCOPE));
+                        return JSON.writeValueAsString(
+                                Map.of("firm", firm.getKey().toString(), "region", firm.getValue(), "scopes", scopes));
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
