@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
+import io.deltashare.instrumentcatalog.changes.application.FeedBackfill;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ class CatalogChangesApiTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    FeedBackfill backfill;
 
     /** Reads the feed after {@code cursor} to its end; the changes read, and the last cursor as the final element. */
     private static List<Map<String, Object>> readOn(String cursor, String query, List<String> cursors) {
@@ -137,6 +141,33 @@ class CatalogChangesApiTest {
                 .then()
                 .statusCode(200);
         approved(id);
+    }
+
+    @Test
+    void listingsFromBeforeTheFeedAreAddedOnceAsListedWithTheirCurrentSnapshot() throws Exception {
+        String instrument = listedAs(asHefeiInstituteStaff(), hefeiInstitute(), a700MhzNmr(), null);
+        String offer = offeredAs(asHefeiInstituteStaff(), hefeiInstitute(), aTensileTestingPackage());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement forget = connection.prepareStatement(
+                        "DELETE FROM catalog_change WHERE subject_id IN (?::uuid, ?::uuid)")) {
+            forget.setString(1, instrument);
+            forget.setString(2, offer);
+            assertThat(forget.executeUpdate()).isGreaterThanOrEqualTo(2); // as if listed before the feed existed
+        }
+        String start = endOfFeed();
+
+        assertThat(backfill.backfill()).isEqualTo(2);
+        assertThat(backfill.backfill()).isZero(); // a restart adds nothing
+
+        List<Map<String, Object>> added = readOn(start, "", new ArrayList<>());
+        assertThat(added)
+                .extracting(c -> c.get("id") + " " + c.get("change"))
+                .containsExactlyInAnyOrder(instrument + " LISTED", offer + " LISTED");
+        assertThat(added)
+                .filteredOn(c -> c.get("id").equals(instrument))
+                .singleElement()
+                .satisfies(c ->
+                        assertThat(((Map<?, ?>) c.get("listing")).get("id")).isEqualTo(instrument));
     }
 
     @Test

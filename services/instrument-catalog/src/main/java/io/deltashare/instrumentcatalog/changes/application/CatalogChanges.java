@@ -76,6 +76,21 @@ public class CatalogChanges {
         }
     }
 
+    /**
+     * Appends {@code LISTED} for a live instrument listed before the feed existed, from its current snapshot, without an
+     * event (the other services heard of it when it was listed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void listedBefore(InstrumentSnapshot instrument) {
+        append(instrument, "LISTED");
+    }
+
+    /** Appends {@code LISTED} for a live offer listed before the feed existed, as {@link #listedBefore(InstrumentSnapshot)}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void listedBefore(ServiceOfferSnapshot offer) {
+        append(offer, "LISTED");
+    }
+
     /** Up to {@code limit} changes after {@code cursor} (from the start when null), of the regions and categories. */
     @Transactional
     public Feed since(String cursor, Collection<String> regions, Collection<String> categories, int limit) {

@@ -63,6 +63,13 @@ public class ChangeLog {
                 .executeUpdate();
     }
 
+    /** Takes the backfill's lock for the rest of the transaction, waiting for another replica's. */
+    public void lockForBackfill() {
+        entityManager
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('catalog-feed-backfill'))")
+                .getSingleResult();
+    }
+
     /** The snapshot the last change of {@code subjectId} carried, if it has one. */
     @SuppressWarnings("unchecked") // one text column
     public Optional<String> lastSnapshot(UUID subjectId) {

@@ -201,6 +201,18 @@ public class InstrumentService {
                 InstrumentListed::new);
     }
 
+    /**
+     * Writes a {@code LISTED} change for each of up to {@code limit} live instruments the change feed holds nothing of
+     * (listed before it existed), from their current snapshots, publishing no event; how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int addMissingToTheFeed(int limit) {
+        List<Instrument> missing = instruments.liveOutsideTheFeed(limit);
+        missing.forEach(instrument -> changes.listedBefore(InstrumentView.snapshot(
+                instrument, providers.find(instrument.providerId()).orElseThrow())));
+        return missing.size();
+    }
+
     /** Publishes the stored instrument as {@code event}, in the transaction that stored it. */
     private InstrumentView published(
             Instrument instrument, Provider provider, Function<InstrumentSnapshot, IntegrationEvent> event) {

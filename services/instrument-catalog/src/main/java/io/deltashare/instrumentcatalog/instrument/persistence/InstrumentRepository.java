@@ -86,6 +86,22 @@ public class InstrumentRepository implements PanacheRepositoryBase<InstrumentEnt
                 .stream().map(InstrumentRepository::toInstrument).toList();
     }
 
+    /**
+     * Live instruments (approved, not withdrawn) of which the change feed holds nothing: those listed before the feed
+     * existed. Oldest id first, a page.
+     */
+    @SuppressWarnings("unchecked") // the entity's rows
+    public List<Instrument> liveOutsideTheFeed(int limit) {
+        return ((List<InstrumentEntity>) getEntityManager()
+                        .createNativeQuery(
+                                "SELECT x.* FROM instrument x WHERE x.status IN ('ACTIVE', 'MAINTENANCE') AND NOT "
+                                        + "EXISTS (SELECT 1 FROM catalog_change c WHERE c.subject_id = x.id) ORDER BY x.id",
+                                InstrumentEntity.class)
+                        .setMaxResults(limit)
+                        .getResultList())
+                .stream().map(InstrumentRepository::toInstrument).toList();
+    }
+
     private static void update(
             InstrumentEntity row, Instrument instrument, Provider provider, CategoryEntity category) {
         Instrument.Listing l = instrument.listing();

@@ -166,6 +166,18 @@ public class ServiceOfferService {
         }
     }
 
+    /**
+     * Writes a {@code LISTED} change for each of up to {@code limit} live offers the change feed holds nothing of
+     * (listed before it existed), from their current snapshots, publishing no event; how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int addMissingToTheFeed(int limit) {
+        List<ServiceOffer> missing = offers.liveOutsideTheFeed(limit);
+        missing.forEach(offer -> changes.listedBefore(ServiceOfferView.snapshot(
+                offer, providers.find(offer.providerId()).orElseThrow())));
+        return missing.size();
+    }
+
     private ServiceOfferView published(
             ServiceOffer offer, Provider provider, Function<ServiceOfferSnapshot, IntegrationEvent> event) {
         changes.publish(event.apply(ServiceOfferView.snapshot(offer, provider)));

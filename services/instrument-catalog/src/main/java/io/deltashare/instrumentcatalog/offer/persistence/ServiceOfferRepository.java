@@ -68,6 +68,22 @@ public class ServiceOfferRepository implements PanacheRepositoryBase<ServiceOffe
                 .toList();
     }
 
+    /**
+     * Live offers (approved, not withdrawn) of which the change feed holds nothing: those listed before the feed
+     * existed. Oldest id first, a page.
+     */
+    @SuppressWarnings("unchecked") // the entity's rows
+    public List<ServiceOffer> liveOutsideTheFeed(int limit) {
+        return ((List<ServiceOfferEntity>) getEntityManager()
+                        .createNativeQuery(
+                                "SELECT x.* FROM service_offer x WHERE x.status IN ('ACTIVE', 'PAUSED') AND NOT "
+                                        + "EXISTS (SELECT 1 FROM catalog_change c WHERE c.subject_id = x.id) ORDER BY x.id",
+                                ServiceOfferEntity.class)
+                        .setMaxResults(limit)
+                        .getResultList())
+                .stream().map(ServiceOfferRepository::toOffer).toList();
+    }
+
     private static void update(ServiceOfferEntity row, ServiceOffer offer, Provider provider, CategoryEntity category) {
         ServiceOffer.Offer o = offer.offer();
         row.providerRegion = provider.profile().region().code();
