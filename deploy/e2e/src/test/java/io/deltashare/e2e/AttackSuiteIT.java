@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -504,6 +505,36 @@ class AttackSuiteIT {
                         .statusCode(400)
                         .contentType("application/problem+json");
             }
+        }
+
+        /**
+         * The public change feed cannot be made to read without bound: at most 500 a page, a cursor only of its own
+         * making (a forged one is a 400, not a scan from a guessed position).
+         */
+        @Test
+        void theCatalogChangeFeedIsPagedAndTakesOnlyItsOwnCursors() {
+            system.anonymous()
+                    .queryParam("limit", 501)
+                    .get("/api/v1/catalog-changes")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("limit"));
+            for (String forged : List.of("YzE6LTE6MA", "c1:999999999999:0", "' OR 1=1 --")) {
+                system.anonymous()
+                        .queryParam("since", forged)
+                        .get("/api/v1/catalog-changes")
+                        .then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("detail", containsString("since"));
+            }
+            system.anonymous()
+                    .queryParam("limit", 500)
+                    .get("/api/v1/catalog-changes")
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", lessThanOrEqualTo(500));
         }
 
         /**

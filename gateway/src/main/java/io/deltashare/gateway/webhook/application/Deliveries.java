@@ -56,27 +56,55 @@ public class Deliveries {
      * before it sends, and withholds it then.
      */
     public <E extends IntegrationEvent> int enqueue(WebhookEvents.Kind<E> kind, E event, CloudEvent envelope) {
+        if (kind.isPublic()) {
+            WebhookEvents.Listing listing = kind.listing().apply(event).orElseThrow();
+            return queue(
+                    subscriptions.wanting(envelope.type()).stream()
+                            .filter(subscription -> passes(subscription, listing))
+                            .toList(),
+                    envelope,
+                    null,
+                    event);
+        }
         Optional<UUID> firm = kind.firm().apply(event);
         if (firm.isEmpty()) {
             return 0;
         }
-        List<SubscriptionEntity> wanting = subscriptions.wanting(envelope.type()).stream()
-                .filter(subscription -> linkedOrUnknown(subscription.clientId, firm.get(), envelope.type()))
-                .toList();
+        return queue(
+                subscriptions.wanting(envelope.type()).stream()
+                        .filter(subscription -> linkedOrUnknown(subscription.clientId, firm.get(), envelope.type()))
+                        .toList(),
+                envelope,
+                firm.get(),
+                event);
+    }
+
+    /** A delivery of {@code event} to each of {@code wanting}; {@code firm} null for a public catalog event. */
+    private int queue(List<SubscriptionEntity> wanting, CloudEvent envelope, UUID firm, IntegrationEvent event) {
         for (SubscriptionEntity subscription : wanting) {
             DeliveryEntity delivery = new DeliveryEntity();
             delivery.id = UUID.randomUUID();
             delivery.subscriptionId = subscription.id;
             delivery.eventId = envelope.id();
             delivery.eventType = envelope.type();
-            delivery.firmId = firm.get();
-            delivery.payload = body(delivery.id, envelope, firm.get(), event);
+            delivery.firmId = firm;
+            delivery.payload = body(delivery.id, envelope, firm, event);
             delivery.status = "PENDING";
             delivery.createdAt = clock.instant();
             delivery.nextAttemptAt = delivery.createdAt;
             deliveries.persist(delivery);
         }
         return wanting.size();
+    }
+
+    /** Whether the catalog event's listing passes the subscription's region and category filters (empty: all). */
+    private static boolean passes(SubscriptionEntity subscription, WebhookEvents.Listing listing) {
+        return (subscription.regions == null
+                        || subscription.regions.isEmpty()
+                        || subscription.regions.contains(listing.region()))
+                && (subscription.categories == null
+                        || subscription.categories.isEmpty()
+                        || subscription.categories.contains(listing.category()));
     }
 
     private boolean linkedOrUnknown(String partnerClientId, UUID firm, String eventType) {
@@ -95,7 +123,7 @@ public class Deliveries {
         body.put("type", envelope.type());
         body.put("subject", envelope.subject());
         body.put("time", envelope.time() == null ? null : envelope.time().toString());
-        body.put("firmOrganizationId", firm.toString());
+        body.put("firmOrganizationId", firm == null ? null : firm.toString());
         body.set("data", EventJson.mapper().valueToTree(event));
         try {
             return EventJson.mapper().writeValueAsString(body);
@@ -143,12 +171,15 @@ public class Deliveries {
         return DeliveryView.full(delivery, attempts.of(delivery.id));
     }
 
-    /** The caller's delivery about a firm it is linked to now; anything else is as unknown as a missing one. */
+    /**
+     * The caller's delivery of a public catalog event, or about a firm that grants it rights now; anything else is as
+     * unknown as a missing one.
+     */
     private DeliveryEntity owned(UUID id, Caller caller) {
         DeliveryEntity delivery = deliveries.byId(id).orElseThrow(() -> Rejected.notFound("webhook delivery " + id));
         SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
         if (!subscription.owner.equals(caller.subject())
-                || !caller.firmsActedFor().contains(delivery.firmId)) {
+                || delivery.firmId != null && !caller.firmsActedFor().contains(delivery.firmId)) {
             throw Rejected.notFound("webhook delivery " + id);
         }
         return delivery;

@@ -99,7 +99,9 @@ public class DeliveryWorker {
                 delivery.nextAttemptAt = null;
                 continue;
             }
-            Optional<Boolean> linked = linked(subscription.clientId, delivery.firmId, delivery.eventType);
+            Optional<Boolean> linked = delivery.firmId == null
+                    ? Optional.of(true) // a public catalog event: no grant needed
+                    : linked(subscription.clientId, delivery.firmId, delivery.eventType);
             if (linked.isEmpty()) {
                 // Keycloak does not say now whom the partner is linked to: not sent, not counted, asked again later
                 delivery.nextAttemptAt = now.plus(config.firstRetryAfter());

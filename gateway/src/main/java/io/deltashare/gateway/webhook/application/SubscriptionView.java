@@ -9,7 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A webhook subscription as its partner sees it, with the firms the partner is linked to now (whose events it gets).
+ * A webhook subscription as its partner sees it, with the firms that grant the partner rights now (whose events it
+ * gets) and its filters of catalog events.
  * {@code secret}, the key that signs deliveries, appears only in the answer that creates the subscription.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,6 +18,13 @@ public record SubscriptionView(
         UUID id,
         String url,
         List<String> eventTypes,
+
+        @Schema(description = "Catalog events only from these regions; empty: all")
+        List<String> regions,
+
+        @Schema(description = "Catalog events only of these categories; empty: all")
+        List<String> categories,
+
         List<UUID> firmOrganizationIds,
         boolean active,
         Instant createdAt,
@@ -28,6 +36,8 @@ public record SubscriptionView(
                 s.id,
                 s.url,
                 List.copyOf(s.eventTypes),
+                s.regions == null ? List.of() : List.copyOf(s.regions),
+                s.categories == null ? List.of() : List.copyOf(s.categories),
                 linkedFirms.stream().sorted().toList(),
                 s.active,
                 s.createdAt,
@@ -37,7 +47,8 @@ public record SubscriptionView(
 
     /** The same subscription as any later answer shows it: without its secret. */
     public SubscriptionView withoutSecret() {
-        return new SubscriptionView(id, url, eventTypes, firmOrganizationIds, active, createdAt, cancelledAt, null);
+        return new SubscriptionView(
+                id, url, eventTypes, regions, categories, firmOrganizationIds, active, createdAt, cancelledAt, null);
     }
 
     static SubscriptionView withSecret(SubscriptionEntity s, Collection<UUID> linkedFirms) {
@@ -46,6 +57,8 @@ public record SubscriptionView(
                 view.id,
                 view.url,
                 view.eventTypes,
+                view.regions,
+                view.categories,
                 view.firmOrganizationIds,
                 view.active,
                 view.createdAt,

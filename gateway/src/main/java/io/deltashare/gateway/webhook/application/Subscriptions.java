@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Partner clients register, list and cancel their webhook endpoints; each sees only its own. */
@@ -26,13 +27,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Subscriptions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** What a partner asks for: where to send, and which event types. */
     @Schema(
             examples = "{\"url\":\"https://portal.example.cn/deltashare/events\",\"eventTypes\":"
-                    + "[\"io.deltashare.booking.BookingConfirmed.v1\",\"io.deltashare.booking.BookingCompleted.v1\"]}")
+                    + "[\"io.deltashare.booking.BookingConfirmed.v1\",\"io.deltashare.instrumentcatalog.InstrumentListed.v1\"],"
+                    + "\"regions\":[\"CN-SH\",\"CN-JS\"],\"categories\":[\"electron-microscopy\"]}")
     public record NewSubscription(
-            @Size(max = 2048) String url, @Size(max = 20) List<@Size(max = 100) String> eventTypes) {}
+            @Size(max = 2048) String url,
+            @Size(max = 40) List<@Size(max = 100) String> eventTypes,
+
+            @Schema(description = "Catalog events only from these regions (ISO 3166-2); absent or empty: all")
+            @Size(max = 10)
+            List<@Size(max = 6) String> regions,
+
+            @Schema(description = "Catalog events only of these categories; absent or empty: all") @Size(max = 20)
+            List<@Size(max = 100) String> categories) {}
 
     private final SubscriptionRepository subscriptions;
     private final WebhookTargets targets;
@@ -69,11 +81,29 @@ public class Subscriptions {
                 .filter(type -> !WebhookEvents.TYPES.contains(type))
                 .forEach(type -> errors.add(
                         new Violation("eventTypes", "unknown event type " + type + "; one of " + WebhookEvents.TYPES)));
+        List<String> regions = distinct(request.regions());
+        List<String> categories = distinct(request.categories());
+        regions.stream()
+                .filter(region -> !REGION.matcher(region).matches())
+                .forEach(region ->
+                        errors.add(new Violation("regions", region + " is not an ISO 3166-2 code such as CN-SH")));
+        categories.stream()
+                .filter(category -> !CATEGORY.matcher(category).matches())
+                .forEach(category -> errors.add(
+                        new Violation("categories", category + " is not a category code such as electron-microscopy")));
+        boolean catalog = types.stream().anyMatch(WebhookEvents::isPublic);
+        if (!catalog && (!regions.isEmpty() || !categories.isEmpty())) {
+            errors.add(new Violation(
+                    regions.isEmpty() ? "categories" : "regions",
+                    "filters only catalog events; name one in eventTypes"));
+        }
         if (!errors.isEmpty()) {
             throw Rejected.invalid(errors);
         }
-        if (caller.firmsActedFor().isEmpty()) {
-            throw Rejected.forbidden("this client is linked to no firm, so no event would reach it");
+        if (types.stream().anyMatch(type -> !WebhookEvents.isPublic(type))
+                && caller.firmsActedFor().isEmpty()) {
+            throw Rejected.forbidden("no firm has granted this client anything, so no firm's event would reach it; "
+                    + "catalog events need no grant");
         }
         String client = clientId == null ? caller.subject() : clientId;
         long active = subscriptions.lockAndCountActive(client);
@@ -89,6 +119,8 @@ public class Subscriptions {
         subscription.clientId = client;
         subscription.url = request.url();
         subscription.eventTypes = types;
+        subscription.regions = regions;
+        subscription.categories = categories;
         subscription.secret = newSecret();
         subscription.active = true;
         subscription.createdAt = clock.instant();
@@ -126,6 +158,10 @@ public class Subscriptions {
             throw Rejected.notFound("webhook subscription " + id);
         }
         return subscription;
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
     }
 
     private static String newSecret() {

@@ -1,5 +1,6 @@
 package io.deltashare.gateway.webhook.persistence;
 
+import io.deltashare.platform.persistence.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -46,26 +47,20 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
     }
 
     /**
-     * A subscription's deliveries about {@code firms} after the cursor {@code afterSeq}, oldest first, optionally of
-     * one status.
+     * A subscription's deliveries of public catalog events and about {@code firms}, after the cursor {@code afterSeq},
+     * oldest first, optionally of one status.
      */
     public List<DeliveryEntity> page(
             UUID subscription, long afterSeq, String status, Collection<UUID> firms, int limit) {
-        if (firms.isEmpty()) {
-            return List.of();
-        }
-        return status == null
-                ? find("subscriptionId = ?1 and seq > ?2 and firmId in ?3 order by seq", subscription, afterSeq, firms)
-                        .page(0, limit)
-                        .list()
-                : find(
-                                "subscriptionId = ?1 and seq > ?2 and firmId in ?3 and status = ?4 order by seq",
-                                subscription,
-                                afterSeq,
-                                firms,
-                                status)
-                        .page(0, limit)
-                        .list();
+        Where seen = Where.where("subscriptionId = :subscription", "subscription", subscription)
+                .and("seq > :after", "after", afterSeq)
+                .and("status = :status", "status", status);
+        seen = firms.isEmpty()
+                ? seen.and("firmId is null")
+                : seen.and("firmId is null or firmId in :firms", "firms", firms);
+        return find(seen.jpql() + " order by seq", seen.parameters())
+                .page(0, limit)
+                .list();
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A partner's webhook endpoint, the event types it wants and the firms it may hear about. */
+/** A partner's webhook endpoint, the event types it wants, and which catalog events (by region and category). */
 @Entity
 @Table(name = "webhook_subscription")
 public class SubscriptionEntity {
@@ -28,6 +28,14 @@ public class SubscriptionEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "event_types")
     public List<String> eventTypes;
+
+    /** Catalog events only from these regions (ISO 3166-2 codes); empty: from all. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> regions = List.of();
+
+    /** Catalog events only of these categories; empty: of all. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> categories = List.of();
 
     public String secret;
 

@@ -93,7 +93,10 @@ public final class AsyncApi {
         ObjectNode document = header(
                 "DeltaShare partner webhooks",
                 "What the gateway sends to a partner portal's subscription (`POST /api/v1/webhooks/subscriptions`): for "
-                        + "each event of a subscribed type about a firm the partner is linked to now, a `POST` of the "
+                        + "each event of a subscribed type about a firm that grants the partner the event's scope now "
+                        + "(`BOOK` for bookings and orders, `VOUCHERS` for voucher decisions, `STATEMENTS` for "
+                        + "statements), and for each public catalog event (instruments and services listed, changed, "
+                        + "withdrawn) that passes the subscription's `regions` and `categories` filters, a `POST` of the "
                         + "envelope below to the subscription's HTTPS URL. Verify `DeltaShare-Signature` "
                         + "(`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" with the subscription's secret>`; "
                         + "refuse a `t` more than 5 minutes from your clock) and de-duplicate by `DeltaShare-Delivery`. "
@@ -119,6 +122,7 @@ public final class AsyncApi {
         operation.putObject("bindings").putObject("http").put("method", "POST").put("bindingVersion", "0.3.0");
         ObjectNode messages = JSON.objectNode();
         for (WebhookEvents.Kind<?> kind : WebhookEvents.ALL) {
+            boolean catalog = kind.isPublic();
             Class<? extends IntegrationEvent> event = kind.eventClass();
             String id = messageId(event);
             channelMessages.putObject(id).put("$ref", "#/components/messages/" + id);
@@ -142,7 +146,7 @@ public final class AsyncApi {
                         .put("type", IntegrationEvent.typeOf(event).value())
                         .put("subject", "b0000000-0000-4000-8000-000000000007")
                         .put("time", "2026-11-23T10:00:00Z")
-                        .put("firmOrganizationId", "0a1f0c5e-5d4b-4b8e-9f00-000000000102")
+                        .put("firmOrganizationId", catalog ? null : "0a1f0c5e-5d4b-4b8e-9f00-000000000102")
                         .set("data", example);
             }
             message.set("headers", webhookHeaders(IntegrationEvent.typeOf(event).value()));
@@ -239,9 +243,14 @@ public final class AsyncApi {
                 .add(JSON.objectNode().put("type", "null"));
         properties
                 .putObject("firmOrganizationId")
-                .put("type", "string")
                 .put("format", "uuid")
-                .put("description", "the firm the event is about, which the partner is linked to");
+                .put(
+                        "description",
+                        "the firm the event is about, which granted the partner the event's scope; null for "
+                                + "a public catalog event")
+                .putArray("type")
+                .add("string")
+                .add("null");
         properties.set("data", data);
         List.of("deliveryId", "eventId", "type", "subject", "time", "firmOrganizationId", "data")
                 .forEach(name -> envelope.withArray("required").add(name));
