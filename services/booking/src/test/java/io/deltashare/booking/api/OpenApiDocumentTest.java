@@ -1,13 +1,35 @@
 package io.deltashare.booking.api;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.deltashare.booking.deliverable.domain.FileKinds;
 import io.deltashare.testkit.api.OpenApiDocuments;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint the README lists is in the published OpenAPI document, with the method it answers. */
 @QuarkusTest
 class OpenApiDocumentTest {
+
+    @Test
+    void theDeliverableUploadStatesEveryMediaTypeItTakes() {
+        List<String> stated = given()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths.'/api/v1/orders/{id}/deliverables'.post.requestBody.content")
+                .keySet()
+                .stream()
+                .map(String::valueOf)
+                .sorted()
+                .toList();
+        assertThat(stated).isEqualTo(FileKinds.all());
+    }
 
     @Test
     void theDocumentDescribesEveryEndpoint() {

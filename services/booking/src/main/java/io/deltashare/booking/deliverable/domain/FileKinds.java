@@ -2,6 +2,7 @@ package io.deltashare.booking.deliverable.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,11 @@ public final class FileKinds {
         }
         String bare = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return SIGNATURES.containsKey(bare) ? Optional.of(bare) : Optional.empty();
+    }
+
+    /** Every accepted content type, sorted. */
+    public static List<String> all() {
+        return SIGNATURES.keySet().stream().sorted().toList();
     }
 
     /** Every accepted content type, for the message that refuses another. */

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -89,6 +90,30 @@ public class DeliverableResource {
                     "The provider's staff upload a deliverable: the file itself as the body (at most 50 MiB), its type"
                             + " as Content-Type (PDF, PNG, JPEG, CSV, text, JSON, zip, xlsx, docx or octet-stream), streamed,"
                             + " checked to be what its type says and checksummed")
+    @RequestBody(
+            required = true,
+            description = "The file itself, in its own media type (one of FileKinds'), at most 50 MiB",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                        example = "the raw bytes of a JSON data file"),
+                @Content(
+                        mediaType = "application/octet-stream",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(
             responseCode = "201",
             description = "Stored; `Location` downloads it",

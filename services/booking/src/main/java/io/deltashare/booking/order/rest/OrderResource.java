@@ -45,7 +45,9 @@ public class OrderResource {
     public record Delivery(@NotBlank @Size(max = 2000) String note) {}
 
     /** Why the firm disputes a delivered milestone; the provider reads it and delivers again. */
-    @Schema(examples = "{\"reason\":\"The flow rate measured 62 m³/h, not the 80 m³/h agreed\"}")
+    @Schema(
+            name = "MilestoneDispute",
+            examples = "{\"reason\":\"The flow rate measured 62 m³/h, not the 80 m³/h agreed\"}")
     public record Dispute(@NotBlank @Size(max = 2000) String reason) {}
 
     private final Orders orders;

@@ -51,7 +51,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class BookingResource {
 
     /** Why a provider turns a booking down; the firm reads it. */
-    @Schema(examples = "{\"reason\":\"The instrument is reserved for a calibration that week\"}")
+    @Schema(
+            name = "BookingRejection",
+            examples = "{\"reason\":\"The instrument is reserved for a calibration that week\"}")
     public record Rejection(@NotBlank @Size(max = 500) String reason) {}
 
     /** Actual usage: minutes for a time slot, samples for a sample order. */
@@ -66,7 +68,9 @@ public class BookingResource {
     }
 
     /** Why the firm disputes the usage the provider reported; the provider and the platform admin read it. */
-    @Schema(examples = "{\"reason\":\"The session ended after 90 minutes, not 120: the detector failed\"}")
+    @Schema(
+            name = "UsageDispute",
+            examples = "{\"reason\":\"The session ended after 90 minutes, not 120: the detector failed\"}")
     public record Dispute(@NotBlank @Size(max = 1000) String reason) {}
 
     private final BookingService bookings;

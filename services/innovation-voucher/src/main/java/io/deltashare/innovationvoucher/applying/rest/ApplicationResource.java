@@ -43,7 +43,9 @@ public class ApplicationResource {
     public record NewApplication(@Size(max = 2000) String plannedUse, UUID firmOrganizationId) {}
 
     /** Why the bureau turns an application down. */
-    @Schema(examples = "{\"reason\":\"The firm is not registered as a science-based SME\"}")
+    @Schema(
+            name = "VoucherApplicationRefusal",
+            examples = "{\"reason\":\"The firm is not registered as a science-based SME\"}")
     public record Rejection(@Size(max = 500) String reason) {}
 
     private final ApplicationService applications;

@@ -46,6 +46,7 @@ public final class AssessmentViews {
     public record ScoreView(int rank, UUID providerId, LocalizedText name, String score, List<InputView> inputs) {}
 
     /** One provider's subsidy. */
+    @Schema(name = "AssessmentSubsidyLine")
     public record LineView(UUID providerId, UUID providerOrganizationId, String score, Money amount) {}
 
     /**

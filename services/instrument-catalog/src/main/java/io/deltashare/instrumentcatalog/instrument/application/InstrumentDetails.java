@@ -59,6 +59,7 @@ public record InstrumentDetails(
     public record Prices(@NotNull Money academic, @NotNull Money enterprise) {}
 
     /** A weekly opening window, e.g. {@code {"day":"MONDAY","from":"08:30","to":"17:00"}}. */
+    @Schema(name = "OpeningWindowDetails")
     public record Window(
             @NotNull DayOfWeek day,
             @NotNull LocalTime from,

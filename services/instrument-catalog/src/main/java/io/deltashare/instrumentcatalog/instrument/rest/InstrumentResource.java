@@ -148,7 +148,7 @@ public class InstrumentResource {
     }
 
     /** Why the platform refuses a listing or its change. */
-    @Schema(examples = "{\"reason\":\"give the room the instrument stands in\"}")
+    @Schema(name = "InstrumentReviewRefusal", examples = "{\"reason\":\"give the room the instrument stands in\"}")
     public record ReviewRefusal(
             @NotNull @Size(min = 1, max = 500) String reason) {}
 

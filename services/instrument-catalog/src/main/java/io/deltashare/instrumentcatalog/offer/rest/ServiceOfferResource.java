@@ -61,7 +61,7 @@ public class ServiceOfferResource {
             @NotNull UUID providerId, @NotNull @Valid OfferDetails details) {}
 
     /** Why the platform refuses an offer or its change. */
-    @Schema(examples = "{\"reason\":\"state the standard the test follows\"}")
+    @Schema(name = "ServiceOfferReviewRefusal", examples = "{\"reason\":\"state the standard the test follows\"}")
     public record ReviewRefusal(
             @NotNull @Size(min = 1, max = 500) String reason) {}
 

@@ -55,7 +55,7 @@ public class Joining {
     }
 
     @Transactional
-    public ApplicationView submit(Kind kind, Profile profile, Caller caller) {
+    public JoiningApplicationView submit(Kind kind, Profile profile, Caller caller) {
         JoiningApplication application = JoiningApplication.submit(
                         UUID.randomUUID(), caller.subject(), kind, profile, clock.instant())
                 .orElseThrow();
@@ -65,12 +65,12 @@ public class Joining {
         } catch (ApplicationRepository.ClashException clash) {
             throw clashing(clash);
         }
-        return ApplicationView.of(application);
+        return JoiningApplicationView.of(application);
     }
 
     /** The applicant corrects the application, after a rejection or while it waits: SUBMITTED again. */
     @Transactional
-    public ApplicationView correct(UUID id, Profile profile, ExpectedVersion expected, Caller caller) {
+    public JoiningApplicationView correct(UUID id, Profile profile, ExpectedVersion expected, Caller caller) {
         JoiningApplication application = visible(id, caller);
         expected.check(application.version()).orElseThrow();
         JoiningApplication corrected =
@@ -81,7 +81,7 @@ public class Joining {
         } catch (ApplicationRepository.ClashException clash) {
             throw clashing(clash);
         }
-        return ApplicationView.of(corrected);
+        return JoiningApplicationView.of(corrected);
     }
 
     /**
@@ -89,7 +89,7 @@ public class Joining {
      * the organization it created); only then does the approval commit, with its event, in one transaction.
      */
     @Transactional
-    public ApplicationView approve(UUID id, Caller caller) {
+    public JoiningApplicationView approve(UUID id, Caller caller) {
         JoiningApplication application = reviewable(id, caller);
         Instant now = clock.instant();
         UUID organization;
@@ -134,21 +134,21 @@ public class Joining {
         JoiningApplication approved =
                 application.approve(caller.subject(), organization, now).orElseThrow();
         applications.save(approved);
-        return ApplicationView.of(approved);
+        return JoiningApplicationView.of(approved);
     }
 
     @Transactional
-    public ApplicationView reject(UUID id, String reason, Caller caller) {
+    public JoiningApplicationView reject(UUID id, String reason, Caller caller) {
         JoiningApplication application = reviewable(id, caller);
         JoiningApplication rejected =
                 application.reject(caller.subject(), reason, clock.instant()).orElseThrow();
         applications.save(rejected);
-        return ApplicationView.of(rejected);
+        return JoiningApplicationView.of(rejected);
     }
 
     @Transactional
-    public ApplicationView get(UUID id, Caller caller) {
-        return ApplicationView.of(visible(id, caller));
+    public JoiningApplicationView get(UUID id, Caller caller) {
+        return JoiningApplicationView.of(visible(id, caller));
     }
 
     /**
@@ -156,9 +156,9 @@ public class Joining {
      * firms of its region; an organization's admin: who asks to join it).
      */
     @Transactional
-    public List<ApplicationView> list(Caller caller, Status status, Kind kind, Cursor after, int limit) {
+    public List<JoiningApplicationView> list(Caller caller, Status status, Kind kind, Cursor after, int limit) {
         return applications.list(visibleRows(caller), status, kind, after, limit).stream()
-                .map(ApplicationView::of)
+                .map(JoiningApplicationView::of)
                 .toList();
     }
 

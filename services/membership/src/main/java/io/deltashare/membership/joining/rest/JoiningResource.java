@@ -1,7 +1,7 @@
 package io.deltashare.membership.joining.rest;
 
-import io.deltashare.membership.joining.application.ApplicationView;
 import io.deltashare.membership.joining.application.Joining;
+import io.deltashare.membership.joining.application.JoiningApplicationView;
 import io.deltashare.membership.joining.domain.Kind;
 import io.deltashare.membership.joining.domain.Status;
 import io.deltashare.platform.decision.Rejected;
@@ -71,13 +71,13 @@ public class JoiningResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ApplicationView.class)))
+                            schema = @Schema(implementation = JoiningApplicationView.class)))
     public Response apply(
             @Valid @NotNull JoiningRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/joining-applications", request, () -> {
-            ApplicationView submitted = joining.submit(request.kind(), request.profile(), caller.get());
+            JoiningApplicationView submitted = joining.submit(request.kind(), request.profile(), caller.get());
             return Response.created(uri.getAbsolutePathBuilder()
                             .path(submitted.id().toString())
                             .build())
@@ -90,13 +90,13 @@ public class JoiningResource {
     /** The caller's own applications and those it reviews, newest first; {@code limit} 1 to 100 (default 20). */
     @GET
     @Operation(operationId = "listJoiningApplications")
-    public RestResponse<Page<ApplicationView>> list(
+    public RestResponse<Page<JoiningApplicationView>> list(
             @QueryParam("status") String status,
             @QueryParam("kind") String kind,
             @BeanParam PageQuery paging,
             @Context UriInfo uri) {
         int size = paging.size();
-        List<ApplicationView> page = joining.list(
+        List<JoiningApplicationView> page = joining.list(
                 caller.get(),
                 QueryParams.enumValue("status", status, Status.class),
                 QueryParams.enumValue("kind", kind, Kind.class),
@@ -109,7 +109,7 @@ public class JoiningResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getJoiningApplication")
-    public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
+    public RestResponse<JoiningApplicationView> get(@PathParam("id") UUID id) {
         return ok(joining.get(id, caller.get()));
     }
 
@@ -117,11 +117,11 @@ public class JoiningResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "correctJoiningApplication")
-    public RestResponse<ApplicationView> correct(
+    public RestResponse<JoiningApplicationView> correct(
             @PathParam("id") UUID id,
             @Valid @NotNull JoiningRequest request,
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        ApplicationView current = joining.get(id, caller.get());
+        JoiningApplicationView current = joining.get(id, caller.get());
         if (!current.kind().equals(request.kind().name())) {
             throw Rejected.invalid("kind", "an application keeps its kind (" + current.kind() + "); apply anew");
         }
@@ -131,18 +131,18 @@ public class JoiningResource {
     @POST
     @Path("/{id}/approval")
     @Operation(operationId = "approveJoiningApplication")
-    public RestResponse<ApplicationView> approve(@PathParam("id") UUID id) {
+    public RestResponse<JoiningApplicationView> approve(@PathParam("id") UUID id) {
         return ok(joining.approve(id, caller.get()));
     }
 
     @POST
     @Path("/{id}/rejection")
     @Operation(operationId = "rejectJoiningApplication")
-    public RestResponse<ApplicationView> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
+    public RestResponse<JoiningApplicationView> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
         return ok(joining.reject(id, rejection.reason(), caller.get()));
     }
 
-    private static RestResponse<ApplicationView> ok(ApplicationView view) {
+    private static RestResponse<JoiningApplicationView> ok(JoiningApplicationView view) {
         return ETags.ok(view, view.version());
     }
 }

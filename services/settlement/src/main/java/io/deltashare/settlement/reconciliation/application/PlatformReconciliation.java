@@ -30,6 +30,7 @@ public class PlatformReconciliation {
     static final int LISTED = 1000;
 
     /** What was compared and what disagrees. */
+    @Schema(name = "PlatformReconciliationReport")
     public record Report(
             Instant from,
             Instant before,

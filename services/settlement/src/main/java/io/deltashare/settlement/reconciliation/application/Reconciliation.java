@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Checks the books against what happened: the trial balance is zero, every completed booking with a fee has its
@@ -22,6 +23,7 @@ import java.util.UUID;
 public class Reconciliation {
 
     /** What the check found; {@code clean} when there is nothing to look into. */
+    @Schema(name = "ReconciliationReport")
     public record Report(
             Instant checkedAt,
             Money trialBalance,

@@ -51,6 +51,7 @@ public class StatementResource {
             Money closingBalance) {}
 
     /** One line of a statement. */
+    @Schema(name = "StatementLine")
     public record LineView(
             Instant at,
             String kind,

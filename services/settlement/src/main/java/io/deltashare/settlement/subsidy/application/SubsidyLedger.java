@@ -45,6 +45,7 @@ public class SubsidyLedger {
             @Schema(nullable = true) String paymentReference) {}
 
     /** One provider's subsidy. */
+    @Schema(name = "SubsidyLine")
     public record LineView(UUID providerId, UUID providerOrganizationId, Money amount) {}
 
     private final Subsidies subsidies;

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param organizationId once approved, the organization the applicant is a member of (its id in tokens)
  */
 @Schema(name = "JoiningApplication")
-public record ApplicationView(
+public record JoiningApplicationView(
         UUID id,
         String kind,
         ProfileView profile,
@@ -24,8 +24,8 @@ public record ApplicationView(
         @Schema(nullable = true) UUID organizationId,
         long version) {
 
-    static ApplicationView of(JoiningApplication a) {
-        return new ApplicationView(
+    static JoiningApplicationView of(JoiningApplication a) {
+        return new JoiningApplicationView(
                 a.id(),
                 a.kind().name(),
                 ProfileView.of(a.profile()),
