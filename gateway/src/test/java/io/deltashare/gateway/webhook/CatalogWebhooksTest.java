@@ -77,8 +77,12 @@ class CatalogWebhooksTest {
             InstrumentSnapshot later = instrument(Region.CN_JS, "electron-microscopy");
             TopicWriter.publish("instrument-catalog", new InstrumentListed(later));
 
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 2);
-            Thread.sleep(1_000); // the two filtered out, published before, have had their turn
+            // two arrive, and no third while the worker polls on: the two filtered out, published before, had their
+            // turn
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .during(Duration.ofSeconds(1))
+                    .until(() -> received.size() == 2);
             ObjectMapper json = new ObjectMapper();
             List<JsonNode> bodies = received.stream()
                     .map(body -> {
