@@ -4,6 +4,10 @@ import io.deltashare.contracts.money.Money;
 import io.deltashare.local.DemoData;
 import io.deltashare.local.LocalSystem;
 import io.deltashare.sdk.ApiClient;
+import io.deltashare.sdk.api.InstrumentsApi;
+import io.deltashare.sdk.api.LedgerApi;
+import io.deltashare.sdk.model.AccountKind;
+import io.deltashare.sdk.model.InstrumentView;
 import io.deltashare.testkit.api.OpenApiConformance;
 import io.deltashare.testkit.keycloak.Tokens;
 import io.deltashare.testkit.process.Directories;
@@ -137,7 +141,7 @@ public final class DeltaShareSystem {
 
     /** The generated Java SDK's client of the gateway as a demo user (password {@code demo}). */
     ApiClient client(String user) {
-        return Sdk.client(system.gatewayUrl(), () -> tokens.forUser(user, "demo"));
+        return Sdk.client(system.gatewayUrl(), () -> tokens.forUser(user, "demo"), conformance);
     }
 
     /**
@@ -145,12 +149,12 @@ public final class DeltaShareSystem {
      * client-credentials grant, each new client asks for a fresh one (what Keycloak says the partner may do now).
      */
     ApiClient partnerClient(String clientId, String secret) {
-        return Sdk.client(system.gatewayUrl(), () -> tokens.forClient(clientId, secret));
+        return Sdk.client(system.gatewayUrl(), () -> tokens.forClient(clientId, secret), conformance);
     }
 
     /** The generated Java SDK's client of the gateway without a token. */
     ApiClient anonymousClient() {
-        return Sdk.client(system.gatewayUrl(), null);
+        return Sdk.client(system.gatewayUrl(), null, conformance);
     }
 
     RequestSpecification anonymous() {
@@ -159,31 +163,26 @@ public final class DeltaShareSystem {
 
     /** The id of the first instrument of {@code region} that {@code query} finds whose Chinese name contains {@code nameContains}. */
     String instrument(String firmUser, String query, String region, String nameContains) {
-        List<Map<String, Object>> items = as(firmUser)
-                .queryParam("q", query)
-                .queryParam("region", region)
-                .get("/api/v1/instruments")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items");
+        List<InstrumentView> items = Sdk.call(() -> new InstrumentsApi(client(firmUser))
+                .searchInstruments(InstrumentsApi.APISearchInstrumentsRequest.newBuilder()
+                        .q(query)
+                        .region(region)
+                        .build())
+                .getItems());
         return items.stream()
-                .filter(i -> ((Map<?, ?>) i.get("name")).get("zh").toString().contains(nameContains))
-                .map(i -> i.get("id").toString())
+                .filter(i -> i.getName().getZh().contains(nameContains))
+                .map(i -> i.getId().toString())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no instrument '" + nameContains + "' found for '" + query + "' in " + region + ": " + items));
     }
 
-    /** What the account of {@code owner} owes (or is owed) now, in fen; 0 before it has any posting. */
+    /** What the account {@code kind} of {@code owner} owes now, as {@code user} sees it, in fen; 0 before it has one. */
     long owedFen(String user, String kind, String owner) {
-        String owed = as(user).get("/api/v1/accounts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("items.find { it.kind == '" + kind + "' && it.owner == '" + owner + "' }.owed.amount");
-        return owed == null ? 0 : Money.parse(owed).fen();
+        return Sdk.call(() -> new LedgerApi(client(user)).listAccounts(null, null, null)).getItems().stream()
+                .filter(account -> account.getKind() == AccountKind.fromValue(kind) && owner.equals(account.getOwner()))
+                .findFirst()
+                .map(account -> Money.parse(account.getOwed().getAmount()).fen())
+                .orElse(0L);
     }
 }

@@ -1,24 +1,53 @@
 package io.deltashare.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.oneOf;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.deltashare.contracts.money.Money;
-import io.restassured.path.json.JsonPath;
+import io.deltashare.sdk.ApiClient;
+import io.deltashare.sdk.ApiException;
+import io.deltashare.sdk.api.BookingsApi;
+import io.deltashare.sdk.api.ClaimBatchesApi;
+import io.deltashare.sdk.api.IndicatorsApi;
+import io.deltashare.sdk.api.LedgerApi;
+import io.deltashare.sdk.api.ReconciliationApi;
+import io.deltashare.sdk.api.VoucherApplicationsApi;
+import io.deltashare.sdk.api.VoucherProgramsApi;
+import io.deltashare.sdk.api.VoucherStatisticsApi;
+import io.deltashare.sdk.api.VouchersApi;
+import io.deltashare.sdk.api.WebhooksApi;
+import io.deltashare.sdk.model.Amount;
+import io.deltashare.sdk.model.Balance;
+import io.deltashare.sdk.model.BatchView;
+import io.deltashare.sdk.model.BookingRequest;
+import io.deltashare.sdk.model.BookingView;
+import io.deltashare.sdk.model.NewApplication;
+import io.deltashare.sdk.model.NewBatch;
+import io.deltashare.sdk.model.NewSubscription;
+import io.deltashare.sdk.model.PaymentRecord;
+import io.deltashare.sdk.model.PlatformReconciliationReport;
+import io.deltashare.sdk.model.RedemptionLine;
+import io.deltashare.sdk.model.RegionFigures;
+import io.deltashare.sdk.model.RegionYear;
+import io.deltashare.sdk.model.Usage;
+import io.deltashare.sdk.model.VoucherDetails;
+import io.deltashare.sdk.model.VoucherView;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
@@ -30,9 +59,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The journeys of DeltaShare's users, through the gateway with real Keycloak tokens, against the whole system: every
  * service, the gateway, PostgreSQL, Kafka and Keycloak as real processes, exactly as {@code deploy/local/run} starts
- * them. Each journey makes its own objects, so they run in any order.
+ * them. They drive it with the generated Java SDK, as a partner portal would, so the contract partners generate
+ * clients from is proven by our own use. Each journey makes its own objects, so they run in any order.
  */
 class JourneysIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static DeltaShareSystem system;
 
@@ -65,149 +97,95 @@ class JourneysIT {
     }
 
     /** The firm applies to its province's program, the bureau approves; returns the voucher's id. */
-    private static String voucherFor(String firmUser, String bureauUser, String region) {
-        String program = system.as(firmUser)
-                .get("/api/v1/voucher-programs?limit=100&region=" + region)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("items.find { it.status == 'OPEN' && it.name.zh.contains('通用通兑') }.id");
-        String application = system.as(firmUser)
-                .body(Map.of("plannedUse", "instrument time for our R&D"))
-                .post("/api/v1/voucher-programs/" + program + "/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("id");
-        system.as(bureauUser)
-                .post("/api/v1/voucher-applications/" + application + "/approval")
-                .then()
-                .statusCode(200);
+    private static UUID voucherFor(String firmUser, String bureauUser, String region) throws ApiException {
+        UUID program = new VoucherProgramsApi(system.client(firmUser))
+                .listVoucherPrograms(null, 100, region, null).getItems().stream()
+                        .filter(p -> p.getStatus().equals("OPEN")
+                                && p.getName().getZh().contains("通用通兑"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
+        UUID application = new VoucherApplicationsApi(system.client(firmUser))
+                .applyForVoucher(program, new NewApplication().plannedUse("instrument time for our R&D"), Sdk.newKey())
+                .getId();
+        new VoucherApplicationsApi(system.client(bureauUser)).approveVoucherApplication(application);
+        VouchersApi vouchers = new VouchersApi(system.client(firmUser));
         return eventually()
                 .until(
-                        () -> system.as(firmUser)
-                                .get("/api/v1/vouchers")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath()
-                                .getString("items.find { it.voucher.programId == '" + program + "' }.voucher.id"),
-                        id -> id != null);
-    }
-
-    private static JsonPath booking(String user, String id) {
-        return system.as(user)
-                .get("/api/v1/bookings/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+                        () -> vouchers.listVouchers(null, null, null).getItems().stream()
+                                .map(VoucherView::getVoucher)
+                                .filter(v -> program.equals(v.getProgramId()))
+                                .map(VoucherDetails::getId)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     /** A figure of {@code region} for this year in the public indicators, read without a token, in fen. */
-    private static long publicFen(String region, String figure) {
-        return Money.parse(system.anonymous()
-                        .get("/api/v1/indicators")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getString("regions.find { it.region == '" + region + "' }." + figure + ".value.amount"))
-                .fen();
+    private static long publicFen(String region, Function<RegionFigures, Amount> figure) throws ApiException {
+        RegionFigures figures = new IndicatorsApi(system.anonymousClient())
+                        .getYearIndicators(IndicatorsApi.APIGetYearIndicatorsRequest.newBuilder()
+                                .build())
+                        .getRegions()
+                        .stream()
+                        .filter(r -> r.getRegion().equals(region))
+                        .findFirst()
+                        .orElseThrow();
+        return fen(figure.apply(figures).getValue());
     }
 
     /** The Jiangsu bureau's cross-region redemptions this year, in fen. */
-    private static long crossRegionRedeemedFen() {
-        String amount = system.as("bureau.js")
-                .get("/api/v1/voucher-statistics?region=CN-JS")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("regions[0].crossRegionRedeemed.amount");
-        return amount == null ? 0 : Money.parse(amount).fen();
+    private static long crossRegionRedeemedFen() throws ApiException {
+        RegionYear jiangsu = new VoucherStatisticsApi(system.client("bureau.js"))
+                .getVoucherStatistics("CN-JS", null)
+                .getRegions()
+                .get(0);
+        return jiangsu.getCrossRegionRedeemed() == null ? 0 : fen(jiangsu.getCrossRegionRedeemed());
+    }
+
+    private static long fen(io.deltashare.sdk.model.Money money) {
+        return Money.parse(money.getAmount()).fen();
+    }
+
+    /** A slot of {@code instrument} from {@code start} for {@code hours}. */
+    private static BookingRequest slot(String instrument, Instant start, int hours) {
+        return new BookingRequest()
+                .instrumentId(UUID.fromString(instrument))
+                .start(start.atOffset(ZoneOffset.UTC))
+                .end(start.plus(hours, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC));
     }
 
     @Test
-    void aJiangsuFirmPaysAShanghaiProviderPartlyWithItsJiangsuVoucher() {
+    void aJiangsuFirmPaysAShanghaiProviderPartlyWithItsJiangsuVoucher() throws ApiException {
         Instant journeyStarted = Instant.now();
         // the system may have served others before (the fault suite shares it): amounts are compared as changes
         long firmOwedBefore = system.owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString());
         long bureauOwedBefore = system.owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS");
         long crossRegionBefore = crossRegionRedeemedFen();
-        long publicCrossRegionBefore = publicFen("CN-JS", "crossRegionServicesBought");
-        long publicCashedBefore = publicFen("CN-JS", "cashed");
-        String voucher = voucherFor("firm.js-biomed", "bureau.js", "CN-JS");
+        long publicCrossRegionBefore = publicFen("CN-JS", RegionFigures::getCrossRegionServicesBought);
+        long publicCashedBefore = publicFen("CN-JS", RegionFigures::getCashed);
+        UUID voucher = voucherFor("firm.js-biomed", "bureau.js", "CN-JS");
         String sem = system.instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
-        Instant start = Demo.weekdayAhead(3, "09:00");
-        Map<String, Object> slot = Map.of(
-                "instrumentId",
-                sem,
-                "start",
-                start.toString(),
-                "end",
-                start.plus(2, ChronoUnit.HOURS).toString(),
-                "voucherId",
-                voucher);
+        BookingRequest slot = slot(sem, Demo.weekdayAhead(3, "09:00"), 2).voucherId(voucher);
+        BookingsApi firm = new BookingsApi(system.client("firm.js-biomed"));
+        BookingsApi provider = new BookingsApi(system.client("provider.sh-analysis-centre"));
 
-        system.as("firm.js-biomed")
-                .body(slot)
-                .post("/api/v1/quotes")
-                .then()
-                .statusCode(200)
-                .body("fee.amount.amount", equalTo("1800.00"));
-        String id = system.as("firm.js-biomed")
-                .body(slot)
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("booking.id");
-        eventually()
-                .until(
-                        () -> booking("firm.js-biomed", id).getString("booking.status"),
-                        s -> s.equals("PENDING_APPROVAL"));
-        assertThat(booking("firm.js-biomed", id).getString("voucherHeld.amount"))
-                .isEqualTo("900.00");
+        assertThat(firm.quoteBooking(slot).getFee().getAmount()).isEqualTo(Sdk.yuan("1800.00"));
+        UUID id = firm.createBooking(slot, Sdk.newKey()).getBooking().getId();
+        eventually().until(() -> firm.getBooking(id).getBooking().getStatus(), s -> s.equals("PENDING_APPROVAL"));
+        assertThat(firm.getBooking(id).getVoucherHeld()).isEqualTo(Sdk.yuan("900.00"));
 
-        system.as("provider.sh-analysis-centre")
-                .post("/api/v1/bookings/" + id + "/approval")
-                .then()
-                .statusCode(200)
-                .body("booking.status", equalTo("CONFIRMED"));
-        system.as("provider.sh-analysis-centre")
-                .post("/api/v1/bookings/" + id + "/start")
-                .then()
-                .statusCode(200)
-                .body("booking.status", equalTo("IN_PROGRESS"));
-        system.as("provider.sh-analysis-centre")
-                .body(Map.of("actualMinutes", 120))
-                .post("/api/v1/bookings/" + id + "/completion")
-                .then()
-                .statusCode(200)
-                .body("booking.status", equalTo("DELIVERED"))
-                .body("booking.fee.amount.amount", equalTo("1800.00"))
-                .body("usageReport.firmConsentRequired", equalTo(false));
-        system.as("firm.js-biomed")
-                .post("/api/v1/bookings/" + id + "/acceptance")
-                .then()
-                .statusCode(200)
-                .body("booking.status", equalTo("COMPLETED"));
+        assertThat(provider.approveBooking(id).getBooking().getStatus()).isEqualTo("CONFIRMED");
+        assertThat(provider.startBooking(id).getBooking().getStatus()).isEqualTo("IN_PROGRESS");
+        BookingView delivered = provider.completeBooking(id, new Usage().actualMinutes(120));
+        assertThat(delivered.getBooking().getStatus()).isEqualTo("DELIVERED");
+        assertThat(delivered.getBooking().getFee().getAmount()).isEqualTo(Sdk.yuan("1800.00"));
+        assertThat(delivered.getUsageReport().getFirmConsentRequired()).isFalse();
+        assertThat(firm.acceptBooking(id).getBooking().getStatus()).isEqualTo("COMPLETED");
 
         // the voucher pays its covered half; the firm owes the co-pay, the Jiangsu bureau the voucher share
-        eventually()
-                .until(
-                        () -> system.as("firm.js-biomed")
-                                .get("/api/v1/vouchers/" + voucher)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath()
-                                .getString("redeemed.amount"),
-                        equalTo("900.00")::matches);
+        VouchersApi vouchers = new VouchersApi(system.client("firm.js-biomed"));
+        eventually().until(() -> vouchers.getVoucher(voucher).getRedeemed(), Sdk.yuan("900.00")::equals);
         eventually()
                 .until(() ->
                         system.owedFen("firm.js-biomed", "FIRM_RECEIVABLE", Demo.JS_BIOMED.toString()) - firmOwedBefore
@@ -216,119 +194,72 @@ class JourneysIT {
                 .until(() -> system.owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS") - bureauOwedBefore == 90_000);
 
         // the bureau's claim for the month lists the redemption, marked cross-region
-        JsonPath batch = system.as("bureau.js")
-                .body(Map.of(
-                        "region", "CN-JS", "month", YearMonth.now(Demo.SHANGHAI).toString()))
-                .post("/api/v1/claim-batches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        String line = "redemptions.find { it.bookingId == '" + id + "' }";
-        assertThat(batch.getString(line + ".crossRegion")).isEqualTo("true");
-        assertThat(batch.getString(line + ".amount.amount")).isEqualTo("900.00");
-        assertThat(Money.parse(batch.getString("crossRegionTotal.amount")).fen())
-                .isGreaterThanOrEqualTo(90_000);
+        ClaimBatchesApi bureauClaims = new ClaimBatchesApi(system.client("bureau.js"));
+        BatchView batch = bureauClaims.draftClaimBatch(new NewBatch()
+                .region("CN-JS")
+                .month(YearMonth.now(Demo.SHANGHAI).toString()));
+        RedemptionLine line = batch.getRedemptions().stream()
+                .filter(l -> id.equals(l.getBookingId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.getCrossRegion()).isTrue();
+        assertThat(line.getAmount()).isEqualTo(Sdk.yuan("900.00"));
+        assertThat(fen(batch.getCrossRegionTotal())).isGreaterThanOrEqualTo(90_000);
 
         // and the statistics count it as cross-region
         eventually().until(() -> crossRegionRedeemedFen() - crossRegionBefore == 90_000);
         // so do the public indicators, as a cross-region service bought (its whole fee) not yet cashed
-        eventually().until(() -> publicFen("CN-JS", "crossRegionServicesBought") - publicCrossRegionBefore == 180_000);
-        assertThat(publicFen("CN-JS", "cashed")).isEqualTo(publicCashedBefore);
+        eventually()
+                .until(() -> publicFen("CN-JS", RegionFigures::getCrossRegionServicesBought) - publicCrossRegionBefore
+                        == 180_000);
+        assertThat(publicFen("CN-JS", RegionFigures::getCashed)).isEqualTo(publicCashedBefore);
 
         // the bureau submits and approves its claim, the platform's finance pays it: now it is cashed (兑付)
-        String batchId = batch.getString("id");
-        long batchTotal = Money.parse(batch.getString("total.amount")).fen();
-        system.as("bureau.js")
-                .post("/api/v1/claim-batches/" + batchId + "/submission")
-                .then()
-                .statusCode(200);
-        system.as("bureau.js")
-                .post("/api/v1/claim-batches/" + batchId + "/approval")
-                .then()
-                .statusCode(200);
-        system.as("finance.platform")
-                .body(Map.of("reference", "JS-2026-TRANSFER-" + batchId.substring(0, 8)))
-                .post("/api/v1/claim-batches/" + batchId + "/payment")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("PAID"));
-        eventually().until(() -> publicFen("CN-JS", "cashed") - publicCashedBefore == batchTotal);
+        UUID batchId = batch.getId();
+        long batchTotal = fen(batch.getTotal());
+        bureauClaims.submitClaimBatch(batchId);
+        bureauClaims.approveClaimBatch(batchId);
+        assertThat(new ClaimBatchesApi(system.client("finance.platform"))
+                        .payClaimBatch(
+                                batchId,
+                                new PaymentRecord()
+                                        .reference("JS-2026-TRANSFER-"
+                                                + batchId.toString().substring(0, 8)))
+                        .getStatus())
+                .isEqualTo("PAID");
+        eventually().until(() -> publicFen("CN-JS", RegionFigures::getCashed) - publicCashedBefore == batchTotal);
 
         // booking, innovation-voucher and settlement agree on it to the fen
-        JsonPath reconciliation = system.as("admin.platform")
-                .queryParam("from", journeyStarted.toString())
-                .get("/api/v1/reconciliation")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assertThat(reconciliation.getInt("discrepancyCount"))
-                .as("discrepancies: %s", reconciliation.getList("discrepancies"))
+        PlatformReconciliationReport reconciliation = new ReconciliationApi(system.client("admin.platform"))
+                .getReconciliation(null, journeyStarted.toString());
+        assertThat(reconciliation.getDiscrepancyCount())
+                .as("discrepancies: %s", reconciliation.getDiscrepancies())
                 .isZero();
-        assertThat(reconciliation.getList("totals")).isEmpty();
-        assertThat(reconciliation.getInt("checked.bookings")).isGreaterThanOrEqualTo(1);
-        assertThat(reconciliation.getInt("checked.holds")).isGreaterThanOrEqualTo(1);
-        assertThat(reconciliation.getInt("checked.postings")).isGreaterThanOrEqualTo(2);
-        assertThat(reconciliation.getString("ledger.trialBalance.amount")).isEqualTo("0.00");
+        assertThat(reconciliation.getTotals()).isEmpty();
+        assertThat(reconciliation.getChecked().getBookings()).isGreaterThanOrEqualTo(1);
+        assertThat(reconciliation.getChecked().getHolds()).isGreaterThanOrEqualTo(1);
+        assertThat(reconciliation.getChecked().getPostings()).isGreaterThanOrEqualTo(2);
+        assertThat(reconciliation.getLedger().getTrialBalance()).isEqualTo(Sdk.yuan("0.00"));
     }
 
     @Test
-    void aCancellationInside24HoursCharges50PercentAndReleasesTheHold() {
+    void aCancellationInside24HoursCharges50PercentAndReleasesTheHold() throws ApiException {
         long owedBefore = system.owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString());
-        String voucher = voucherFor("firm.zj-materials", "bureau.zj", "CN-ZJ");
+        UUID voucher = voucherFor("firm.zj-materials", "bureau.zj", "CN-ZJ");
         String nmr = system.instrument("firm.zj-materials", "核磁", "CN-SH", "核磁");
-        Instant start = Demo.wholeHourIn(3);
-        String id = system.as("firm.zj-materials")
-                .body(Map.of(
-                        "instrumentId",
-                        nmr,
-                        "start",
-                        start.toString(),
-                        "end",
-                        start.plus(1, ChronoUnit.HOURS).toString(),
-                        "voucherId",
-                        voucher))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("booking.id");
-        eventually()
-                .until(() -> booking("firm.zj-materials", id).getString("booking.status"), s -> s.equals("CONFIRMED"));
-        eventually()
-                .until(
-                        () -> system.as("firm.zj-materials")
-                                .get("/api/v1/vouchers/" + voucher)
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getString("held.amount"),
-                        equalTo("325.00")::matches);
+        BookingsApi firm = new BookingsApi(system.client("firm.zj-materials"));
+        VouchersApi vouchers = new VouchersApi(system.client("firm.zj-materials"));
+        UUID id = firm.createBooking(slot(nmr, Demo.wholeHourIn(3), 1).voucherId(voucher), Sdk.newKey())
+                .getBooking()
+                .getId();
+        eventually().until(() -> firm.getBooking(id).getBooking().getStatus(), s -> s.equals("CONFIRMED"));
+        eventually().until(() -> vouchers.getVoucher(voucher).getHeld(), Sdk.yuan("325.00")::equals);
 
-        system.as("firm.zj-materials")
-                .post("/api/v1/bookings/" + id + "/cancellation")
-                .then()
-                .statusCode(200)
-                .body("booking.status", equalTo("CANCELLED"))
-                .body("charge.amount", equalTo("325.00"));
-        eventually()
-                .until(
-                        () -> system.as("firm.zj-materials")
-                                .get("/api/v1/vouchers/" + voucher)
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getString("held.amount"),
-                        equalTo("0.00")::matches);
-        assertThat(system.as("firm.zj-materials")
-                        .get("/api/v1/vouchers/" + voucher)
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getString("balance.amount"))
-                .isEqualTo("50000.00");
+        BookingView cancelled = firm.cancelBooking(id);
+        assertThat(cancelled.getBooking().getStatus()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getCharge()).isEqualTo(Sdk.yuan("325.00"));
+        eventually().until(() -> vouchers.getVoucher(voucher).getHeld(), Sdk.yuan("0.00")::equals);
+        assertThat(vouchers.getVoucher(voucher).getBalance()).isEqualTo(Sdk.yuan("50000.00"));
         eventually()
                 .until(() -> system.owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString())
                                 - owedBefore
@@ -352,54 +283,29 @@ class JourneysIT {
         });
         receiver.start();
         try {
-            String secret = system.asPartner()
-                    .body(Map.of(
-                            "url",
-                            "http://127.0.0.1:" + receiver.getAddress().getPort() + "/deltashare",
-                            "eventTypes",
-                            List.of(
-                                    "io.deltashare.booking.BookingRequested.v1",
-                                    "io.deltashare.booking.BookingConfirmed.v1")))
-                    .post("/api/v1/webhooks/subscriptions")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getString("secret");
+            ApiClient partner = system.partnerClient("partner-yangtze-lab-portal", "partner-demo-secret");
+            String secret = new WebhooksApi(partner)
+                    .createWebhookSubscription(
+                            new NewSubscription()
+                                    .url("http://127.0.0.1:"
+                                            + receiver.getAddress().getPort() + "/deltashare")
+                                    .eventTypes(List.of(
+                                            "io.deltashare.booking.BookingRequested.v1",
+                                            "io.deltashare.booking.BookingConfirmed.v1")),
+                            Sdk.newKey())
+                    .getSecret();
             String nmr = system.instrument("firm.js-biomed", "核磁", "CN-SH", "核磁");
             Instant start = Demo.wholeHourIn(6);
-            Map<String, Object> slot = Map.of(
-                    "instrumentId",
-                    nmr,
-                    "start",
-                    start.toString(),
-                    "end",
-                    start.plus(1, ChronoUnit.HOURS).toString(),
-                    "firmOrganizationId",
-                    Demo.JS_BIOMED.toString());
-            String id = system.asPartner()
-                    .body(slot)
-                    .post("/api/v1/bookings")
-                    .then()
-                    .statusCode(201)
-                    .body("booking.firmOrganizationId", equalTo(Demo.JS_BIOMED.toString()))
-                    .extract()
-                    .jsonPath()
-                    .getString("booking.id");
+            BookingsApi bookings = new BookingsApi(partner);
+            BookingView booked =
+                    bookings.createBooking(slot(nmr, start, 1).firmOrganizationId(Demo.JS_BIOMED), Sdk.newKey());
+            assertThat(booked.getBooking().getFirmOrganizationId()).isEqualTo(Demo.JS_BIOMED);
+            UUID id = booked.getBooking().getId();
             // not for a firm it is not linked to
-            system.asPartner()
-                    .body(Map.of(
-                            "instrumentId",
-                            nmr,
-                            "start",
-                            start.plus(2, ChronoUnit.HOURS).toString(),
-                            "end",
-                            start.plus(3, ChronoUnit.HOURS).toString(),
-                            "firmOrganizationId",
-                            Demo.AH_QUANTUM.toString()))
-                    .post("/api/v1/bookings")
-                    .then()
-                    .statusCode(403);
+            assertThat(Sdk.refusal(() -> bookings.createBooking(
+                            slot(nmr, start.plus(2, ChronoUnit.HOURS), 1).firmOrganizationId(Demo.AH_QUANTUM),
+                            Sdk.newKey())))
+                    .isEqualTo(403);
 
             eventually().until(() -> received.size() >= 2);
             assertThat(received)
@@ -407,8 +313,10 @@ class JourneysIT {
                     .containsExactlyInAnyOrder(
                             "io.deltashare.booking.BookingRequested.v1", "io.deltashare.booking.BookingConfirmed.v1");
             for (Map<String, String> delivery : received) {
-                assertThat(JsonPath.from(delivery.get("body")).getString("data.booking.id"))
-                        .isEqualTo(id);
+                assertThat(JSON.readTree(delivery.get("body"))
+                                .at("/data/booking/id")
+                                .asText())
+                        .isEqualTo(id.toString());
                 assertThat(signatureVerifies(secret, delivery.get("signature"), delivery.get("body")))
                         .isTrue();
             }
@@ -418,81 +326,62 @@ class JourneysIT {
     }
 
     @Test
-    void everyRoleFailsOnAnotherOrganizationsOrRegionsObjects() {
-        String voucher = voucherFor("firm.sh-nanotech", "bureau.sh", "CN-SH");
+    void everyRoleFailsOnAnotherOrganizationsOrRegionsObjects() throws ApiException {
+        UUID voucher = voucherFor("firm.sh-nanotech", "bureau.sh", "CN-SH");
         String sem = system.instrument("firm.sh-nanotech", "电镜", "CN-SH", "扫描");
-        Instant start = Demo.weekdayAhead(4, "13:00");
-        String id = system.as("firm.sh-nanotech")
-                .body(Map.of(
-                        "instrumentId",
-                        sem,
-                        "start",
-                        start.toString(),
-                        "end",
-                        start.plus(1, ChronoUnit.HOURS).toString()))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("booking.id");
+        UUID id = new BookingsApi(system.client("firm.sh-nanotech"))
+                .createBooking(slot(sem, Demo.weekdayAhead(4, "13:00"), 1), Sdk.newKey())
+                .getBooking()
+                .getId();
 
         // another firm: neither the booking nor the voucher exists for it, nor may it cancel
-        system.as("firm.ah-quantum").get("/api/v1/bookings/" + id).then().statusCode(404);
-        system.as("firm.ah-quantum")
-                .post("/api/v1/bookings/" + id + "/cancellation")
-                .then()
-                .statusCode(404);
-        system.as("firm.ah-quantum").get("/api/v1/vouchers/" + voucher).then().statusCode(404);
+        BookingsApi otherFirm = new BookingsApi(system.client("firm.ah-quantum"));
+        assertThat(Sdk.refusal(() -> otherFirm.getBooking(id))).isEqualTo(404);
+        assertThat(Sdk.refusal(() -> otherFirm.cancelBooking(id))).isEqualTo(404);
+        assertThat(Sdk.refusal(() -> new VouchersApi(system.client("firm.ah-quantum")).getVoucher(voucher)))
+                .isEqualTo(404);
         // another provider may not approve a booking on the Shanghai centre's instrument
-        system.as("provider.ah-hefei-institute")
-                .post("/api/v1/bookings/" + id + "/approval")
-                .then()
-                .statusCode(oneOf(403, 404));
+        assertThat(Sdk.refusal(() -> new BookingsApi(system.client("provider.ah-hefei-institute")).approveBooking(id)))
+                .isIn(403, 404);
         // another region's bureau may not decide a Shanghai application
-        String program = system.as("firm.sh-nanotech")
-                .get("/api/v1/voucher-programs?limit=100&region=CN-SH")
-                .then()
-                .extract()
-                .jsonPath()
-                .getString("items.find { it.status == 'OPEN' }.id");
-        String application = system.as("firm.sh-nanotech")
-                .get("/api/v1/voucher-applications")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("items.find { it.programId == '" + program + "' }.id");
-        system.as("bureau.ah")
-                .post("/api/v1/voucher-applications/" + application + "/approval")
-                .then()
-                .statusCode(oneOf(403, 404));
+        UUID program = new VoucherProgramsApi(system.client("firm.sh-nanotech"))
+                .listVoucherPrograms(null, 100, "CN-SH", null).getItems().stream()
+                        .filter(p -> p.getStatus().equals("OPEN"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
+        UUID application = new VoucherApplicationsApi(system.client("firm.sh-nanotech"))
+                .listVoucherApplications(null, null, null).getItems().stream()
+                        .filter(a -> program.equals(a.getProgramId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
+        assertThat(Sdk.refusal(() ->
+                        new VoucherApplicationsApi(system.client("bureau.ah")).approveVoucherApplication(application)))
+                .isIn(403, 404);
         // a firm may not act as a bureau or a provider; nobody without a token gets anything
-        system.as("firm.sh-nanotech")
-                .post("/api/v1/voucher-applications/" + application + "/approval")
-                .then()
-                .statusCode(403);
-        system.as("firm.sh-nanotech")
-                .post("/api/v1/bookings/" + id + "/approval")
-                .then()
-                .statusCode(oneOf(403, 404));
-        system.anonymous().get("/api/v1/bookings/" + id).then().statusCode(401);
+        assertThat(Sdk.refusal(() -> new VoucherApplicationsApi(system.client("firm.sh-nanotech"))
+                        .approveVoucherApplication(application)))
+                .isEqualTo(403);
+        assertThat(Sdk.refusal(() -> new BookingsApi(system.client("firm.sh-nanotech")).approveBooking(id)))
+                .isIn(403, 404);
+        assertThat(Sdk.refusal(() -> new BookingsApi(system.anonymousClient()).getBooking(id)))
+                .isEqualTo(401);
         // another region's bureau sees only its own statistics and accounts
-        system.as("bureau.ah")
-                .get("/api/v1/voucher-statistics?region=CN-SH")
-                .then()
-                .statusCode(oneOf(403, 404));
-        system.as("bureau.ah")
-                .get("/api/v1/accounts")
-                .then()
-                .statusCode(200)
-                .body("items.owner", org.hamcrest.Matchers.everyItem(equalTo("CN-AH")));
+        assertThat(Sdk.refusal(
+                        () -> new VoucherStatisticsApi(system.client("bureau.ah")).getVoucherStatistics("CN-SH", null)))
+                .isIn(403, 404);
+        assertThat(new LedgerApi(system.client("bureau.ah"))
+                        .listAccounts(null, null, null)
+                        .getItems())
+                .extracting(Balance::getOwner)
+                .allSatisfy(owner -> assertThat(owner).isEqualTo("CN-AH"));
         // the owner still sees its booking
-        system.as("firm.sh-nanotech")
-                .get("/api/v1/bookings")
-                .then()
-                .statusCode(200)
-                .body("items.booking.id", hasItem(id));
+        assertThat(new BookingsApi(system.client("firm.sh-nanotech"))
+                        .listBookings(null, null, null, null, null, null)
+                        .getItems())
+                .extracting(b -> b.getBooking().getId())
+                .contains(id);
     }
 
     /** A partner's check, as the gateway README describes it. */

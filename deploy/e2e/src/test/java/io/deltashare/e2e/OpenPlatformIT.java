@@ -1,21 +1,40 @@
 package io.deltashare.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.path.json.JsonPath;
+import io.deltashare.sdk.ApiClient;
+import io.deltashare.sdk.ApiException;
+import io.deltashare.sdk.api.AvailabilityApi;
+import io.deltashare.sdk.api.BookingsApi;
+import io.deltashare.sdk.api.CategoriesApi;
+import io.deltashare.sdk.api.InstrumentsApi;
+import io.deltashare.sdk.api.JoiningApi;
+import io.deltashare.sdk.api.ProvidersApi;
+import io.deltashare.sdk.api.VoucherApplicationsApi;
+import io.deltashare.sdk.api.VoucherProgramsApi;
+import io.deltashare.sdk.api.VouchersApi;
+import io.deltashare.sdk.model.BookingRequest;
+import io.deltashare.sdk.model.BookingView;
+import io.deltashare.sdk.model.CategoryView;
+import io.deltashare.sdk.model.Firm;
+import io.deltashare.sdk.model.InstrumentView;
+import io.deltashare.sdk.model.JoiningApplication;
+import io.deltashare.sdk.model.JoiningApplicationRequest;
+import io.deltashare.sdk.model.Kind;
+import io.deltashare.sdk.model.MembershipLocalizedText;
+import io.deltashare.sdk.model.NewApplication;
+import io.deltashare.sdk.model.Offer;
+import io.deltashare.sdk.model.ProgramView;
+import io.deltashare.sdk.model.Sme;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
@@ -25,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The open platform, through the gateway against the whole system: anyone browses the catalog without a token; a
  * person signs up in Keycloak, applies to join as a firm, is admitted by their province's bureau (or, from a province
- * without a voucher bureau, by the admin) and books in one click; a researcher books at the academic price.
+ * without a voucher bureau, by the admin) and books in one click; a researcher books at the academic price. All of it
+ * through the generated Java SDK.
  */
 class OpenPlatformIT {
 
@@ -41,228 +61,198 @@ class OpenPlatformIT {
     }
 
     @Test
-    void anyoneBrowsesTheCatalogAndTheOpenProgramsWithoutAToken() {
-        system.anonymous()
-                .get("/api/v1/instruments?q=电镜&region=CN-SH")
-                .then()
-                .statusCode(200)
-                .body("items.name.zh", hasItem(org.hamcrest.Matchers.containsString("扫描")));
-        system.anonymous()
-                .get("/api/v1/instrument-categories")
-                .then()
-                .statusCode(200)
-                .body("code", hasItem("nmr"));
-        system.anonymous()
-                .get("/api/v1/voucher-programs?region=CN-ZJ")
-                .then()
-                .statusCode(200)
-                .body("items.status", everyItem(equalTo("OPEN")));
-        system.anonymous().get("/api/v1/bookings").then().statusCode(401);
-        system.anonymous().get("/api/v1/vouchers").then().statusCode(401);
+    void anyoneBrowsesTheCatalogAndTheOpenProgramsWithoutAToken() throws ApiException {
+        ApiClient anonymous = system.anonymousClient();
+        assertThat(new InstrumentsApi(anonymous)
+                        .searchInstruments(InstrumentsApi.APISearchInstrumentsRequest.newBuilder()
+                                .q("电镜")
+                                .region("CN-SH")
+                                .build())
+                        .getItems())
+                .extracting(i -> i.getName().getZh())
+                .anySatisfy(name -> assertThat(name).contains("扫描"));
+        assertThat(new CategoriesApi(anonymous).listInstrumentCategories())
+                .extracting(CategoryView::getCode)
+                .contains("nmr");
+        assertThat(new VoucherProgramsApi(anonymous)
+                        .listVoucherPrograms(null, null, "CN-ZJ", null)
+                        .getItems())
+                .isNotEmpty()
+                .extracting(ProgramView::getStatus)
+                .containsOnly("OPEN");
+        assertThat(Sdk.refusal(() -> new BookingsApi(anonymous).listBookings(null, null, null, null, null, null)))
+                .isEqualTo(401);
+        assertThat(Sdk.refusal(() -> new VouchersApi(anonymous).listVouchers(null, null, null)))
+                .isEqualTo(401);
     }
 
     @Test
     void aPersonWhoSignsUpJoinsAsAZhejiangFirmAndBooksInOneClickWithItsVoucher() throws Exception {
         String person = SignUp.newPerson(system.local().keycloakUrl(), "zj-founder-" + suffix());
-        String organization = joined(person, "FIRM", "CN-ZJ", "Hangzhou", "bureau.zj");
+        UUID organization = joined(person, Kind.FIRM, "CN-ZJ", "Hangzhou", "bureau.zj");
 
         JsonNode member = claims(person).path("organization").elements().next();
-        assertThat(member.path("id").asText()).isEqualTo(organization);
+        assertThat(member.path("id").asText()).isEqualTo(organization.toString());
         assertThat(member.path("kind").toString()).contains("firm");
         assertThat(member.path("region").toString()).contains("CN-ZJ");
 
-        String voucher = voucherOf(person, "bureau.zj", "CN-ZJ");
-        String instrument = freshInstrument("electron-microscopy");
-        Map<String, Object> oneClick = slot(instrument, 6, "voucher", "auto");
-        eventually()
-                .until(
-                        () -> system.as(person)
-                                .body(oneClick)
-                                .post("/api/v1/quotes")
-                                .path("voucherId"),
-                        voucher::equals);
+        UUID voucher = voucherOf(person, "bureau.zj", "CN-ZJ");
+        UUID instrument = freshInstrument("electron-microscopy");
+        BookingRequest oneClick = slot(instrument, 6).voucher(BookingRequest.VoucherEnum.AUTO);
+        BookingsApi bookings = new BookingsApi(system.client(person));
+        eventually().until(() -> bookings.quoteBooking(oneClick).getVoucherId(), voucher::equals);
 
-        JsonPath booked = system.as(person)
-                .body(oneClick)
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        assertThat(booked.getString("booking.voucherId")).isEqualTo(voucher);
-        assertThat(booked.getString("booking.status")).isEqualTo("CONFIRMED");
-        assertThat(booked.getString("booking.tier")).isEqualTo("ENTERPRISE");
+        BookingView booked = bookings.createBooking(oneClick, Sdk.newKey());
+        assertThat(booked.getBooking().getVoucherId()).isEqualTo(voucher);
+        assertThat(booked.getBooking().getStatus()).isEqualTo("CONFIRMED");
+        assertThat(booked.getBooking().getTier()).isEqualTo("ENTERPRISE");
         // ¥650 an hour for two hours; the demo programs pay half
-        assertThat(booked.getString("booking.fee.amount.amount")).isEqualTo("1300.00");
-        assertThat(booked.getString("voucherHeld.amount")).isEqualTo("650.00");
-        assertThat(booked.getString("firmShare.amount")).isEqualTo("650.00");
+        assertThat(booked.getBooking().getFee().getAmount()).isEqualTo(Sdk.yuan("1300.00"));
+        assertThat(booked.getVoucherHeld()).isEqualTo(Sdk.yuan("650.00"));
+        assertThat(booked.getFirmShare()).isEqualTo(Sdk.yuan("650.00"));
     }
 
     @Test
     void aFirmFromGuangdongJoinsThroughTheAdminAndBooksWithoutAVoucher() throws Exception {
         String person = SignUp.newPerson(system.local().keycloakUrl(), "gd-founder-" + suffix());
-        joined(person, "FIRM", "CN-GD", "Shenzhen", "admin.platform");
-        system.as("bureau.zj")
-                .get("/api/v1/joining-applications?kind=FIRM")
-                .then()
-                .statusCode(200);
+        joined(person, Kind.FIRM, "CN-GD", "Shenzhen", "admin.platform");
+        assertThat(new JoiningApi(system.client("bureau.zj"))
+                        .listJoiningApplications(null, "FIRM", null, null)
+                        .getItems())
+                .isNotNull();
 
-        String instrument = freshInstrument("nmr");
-        system.as(person)
-                .body(slot(instrument, 7, "voucher", "auto"))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .body("booking.firmRegion", equalTo("CN-GD"))
-                .body("booking.tier", equalTo("ENTERPRISE"))
-                .body("booking.voucherId", nullValue())
-                .body("booking.status", equalTo("CONFIRMED"))
-                .body("firmShare.amount", equalTo("1300.00"));
+        UUID instrument = freshInstrument("nmr");
+        BookingView booked = new BookingsApi(system.client(person))
+                .createBooking(slot(instrument, 7).voucher(BookingRequest.VoucherEnum.AUTO), Sdk.newKey());
+        assertThat(booked.getBooking().getFirmRegion()).isEqualTo("CN-GD");
+        assertThat(booked.getBooking().getTier()).isEqualTo("ENTERPRISE");
+        assertThat(booked.getBooking().getVoucherId()).isNull();
+        assertThat(booked.getBooking().getStatus()).isEqualTo("CONFIRMED");
+        assertThat(booked.getFirmShare()).isEqualTo(Sdk.yuan("1300.00"));
     }
 
     @Test
     void aResearcherBooksAtTheAcademicPrice() throws Exception {
-        String instrument = freshInstrument("x-ray-diffraction");
-        system.as("researcher.js-nju-materials-group")
-                .body(slot(instrument, 8, "voucher", "auto"))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .body("booking.tier", equalTo("ACADEMIC"))
-                .body("booking.fee.amount.amount", equalTo("800.00"))
-                .body("booking.voucherId", nullValue());
-        system.as("researcher.js-nju-materials-group")
-                .get("/api/v1/vouchers")
-                .then()
-                .statusCode(200)
-                .body("items", not(hasItem(org.hamcrest.Matchers.anything())));
+        UUID instrument = freshInstrument("x-ray-diffraction");
+        ApiClient researcher = system.client("researcher.js-nju-materials-group");
+        BookingView booked = new BookingsApi(researcher)
+                .createBooking(slot(instrument, 8).voucher(BookingRequest.VoucherEnum.AUTO), Sdk.newKey());
+        assertThat(booked.getBooking().getTier()).isEqualTo("ACADEMIC");
+        assertThat(booked.getBooking().getFee().getAmount()).isEqualTo(Sdk.yuan("800.00"));
+        assertThat(booked.getBooking().getVoucherId()).isNull();
+        assertThat(new VouchersApi(researcher).listVouchers(null, null, null).getItems())
+                .isEmpty();
     }
 
     @Test
     void aProvidersNewListingIsInvisibleUntilThePlatformReviewsIt() throws Exception {
-        String provider = system.anonymous()
-                .get("/api/v1/providers?organization=" + Demo.SH_ANALYSIS_CENTRE)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items[0].id");
-        String id = system.demo().pendingListing(provider);
-        system.anonymous().get("/api/v1/instruments/" + id).then().statusCode(404);
-        system.as("firm.js-biomed").get("/api/v1/instruments/" + id).then().statusCode(404);
-        system.anonymous()
-                .get("/api/v1/instruments?q=Krios&limit=100")
-                .then()
-                .statusCode(200)
-                .body("items.id", not(hasItem(id)));
-        system.as("admin.platform")
-                .get("/api/v1/instruments/review-queue?limit=100")
-                .then()
-                .statusCode(200)
-                .body("items.id", hasItem(id));
+        String id = system.demo().pendingListing(shanghaiCentre().toString());
+        UUID listing = UUID.fromString(id);
+        InstrumentsApi anonymous = new InstrumentsApi(system.anonymousClient());
+        InstrumentsApi admin = new InstrumentsApi(system.client("admin.platform"));
+        assertThat(Sdk.refusal(() -> anonymous.getInstrument(listing))).isEqualTo(404);
+        assertThat(Sdk.refusal(() -> new InstrumentsApi(system.client("firm.js-biomed")).getInstrument(listing)))
+                .isEqualTo(404);
+        assertThat(kriosFound(anonymous)).doesNotContain(listing);
+        assertThat(admin.listInstrumentsForReview(null, 100).getItems())
+                .extracting(InstrumentView::getId)
+                .contains(listing);
 
-        system.as("admin.platform")
-                .post("/api/v1/instruments/" + id + "/listing-approval")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("ACTIVE"))
-                .body("voucherEligible", equalTo(false));
-        system.anonymous().get("/api/v1/instruments/" + id).then().statusCode(200);
-        eventually()
-                .until(
-                        () -> system.anonymous()
-                                .get("/api/v1/instruments?q=Krios&limit=100")
-                                .then()
-                                .extract()
-                                .jsonPath()
-                                .getList("items.id"),
-                        ids -> ids.contains(id));
+        InstrumentView approved = admin.approveInstrumentListing(listing);
+        assertThat(approved.getStatus()).isEqualTo("ACTIVE");
+        assertThat(approved.getVoucherEligible()).isFalse();
+        assertThat(anonymous.getInstrument(listing).getId()).isEqualTo(listing);
+        eventually().until(() -> kriosFound(anonymous), ids -> ids.contains(listing));
+    }
+
+    private static List<UUID> kriosFound(InstrumentsApi catalog) throws ApiException {
+        return catalog
+                .searchInstruments(InstrumentsApi.APISearchInstrumentsRequest.newBuilder()
+                        .q("Krios")
+                        .limit(100)
+                        .build())
+                .getItems()
+                .stream()
+                .map(InstrumentView::getId)
+                .toList();
+    }
+
+    /** The catalog's provider of the Shanghai analysis centre. */
+    private static UUID shanghaiCentre() throws ApiException {
+        return new ProvidersApi(system.anonymousClient())
+                .listProviders(null, null, Demo.SH_ANALYSIS_CENTRE.toString(), null)
+                .getItems()
+                .get(0)
+                .getId();
     }
 
     /** The person applies to join as {@code kind} at home in {@code region}; the reviewer approves; the org id. */
-    private static String joined(String person, String kind, String region, String city, String reviewer) {
+    private static UUID joined(String person, Kind kind, String region, String city, String reviewer)
+            throws ApiException {
         String unique = suffix().toUpperCase();
-        Map<String, Object> firm = region.startsWith("CN-")
-                ? Map.of("creditCode", creditCode(unique), "sme", Map.of("number", "20243301" + unique, "year", 2024))
-                : Map.of();
-        String application = system.as(person)
-                .body(Map.of(
-                        "kind", kind,
-                        "name", Map.of("zh", "开放平台测试企业" + unique, "en", "Open Platform Test Firm " + unique),
-                        "region", region,
-                        "city", city,
-                        "firm", firm))
-                .post("/api/v1/joining-applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        system.as(person)
-                .post("/api/v1/joining-applications/" + application + "/approval")
-                .then()
-                .statusCode(403);
-        return system.as(reviewer)
-                .post("/api/v1/joining-applications/" + application + "/approval")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("APPROVED"))
-                .extract()
-                .path("organizationId");
+        JoiningApplicationRequest application = new JoiningApplicationRequest()
+                .kind(kind)
+                .name(new MembershipLocalizedText().zh("开放平台测试企业" + unique).en("Open Platform Test Firm " + unique))
+                .region(region)
+                .city(city)
+                .firm(new Firm()
+                        .creditCode(creditCode(unique))
+                        .sme(new Sme().number("20243301" + unique).year(2024)));
+        UUID applied = new JoiningApi(system.client(person))
+                .applyToJoin(application, Sdk.newKey())
+                .getId();
+        assertThat(Sdk.refusal(() -> new JoiningApi(system.client(person)).approveJoiningApplication(applied)))
+                .isEqualTo(403);
+        JoiningApplication approved = new JoiningApi(system.client(reviewer)).approveJoiningApplication(applied);
+        assertThat(approved.getStatus()).isEqualTo("APPROVED");
+        return approved.getOrganizationId();
     }
 
     /** The person's firm applies to its province's cross-region demo program; the bureau approves; the voucher id. */
-    private static String voucherOf(String person, String bureau, String region) {
-        String program = system.anonymous()
-                .get("/api/v1/voucher-programs?limit=100&region=" + region)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("items.find { it.name.zh.contains('通用通兑') }.id");
-        String application = system.as(person)
-                .body(Map.of("plannedUse", "SEM time for a new coating"))
-                .post("/api/v1/voucher-programs/" + program + "/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        system.as(bureau)
-                .post("/api/v1/voucher-applications/" + application + "/approval")
-                .then()
-                .statusCode(200);
+    private static UUID voucherOf(String person, String bureau, String region) throws ApiException {
+        UUID program = new VoucherProgramsApi(system.anonymousClient())
+                .listVoucherPrograms(null, 100, region, null).getItems().stream()
+                        .filter(p -> p.getName().getZh().contains("通用通兑"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
+        UUID application = new VoucherApplicationsApi(system.client(person))
+                .applyForVoucher(program, new NewApplication().plannedUse("SEM time for a new coating"), Sdk.newKey())
+                .getId();
+        new VoucherApplicationsApi(system.client(bureau)).approveVoucherApplication(application);
+        VouchersApi vouchers = new VouchersApi(system.client(person));
         return eventually()
-                .until(
-                        () -> system.as(person)
-                                .get("/api/v1/vouchers")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath()
-                                .getString("items[0].voucher.id"),
-                        id -> id != null);
+                .until(() -> vouchers.listVouchers(null, null, null).getItems(), items -> !items.isEmpty())
+                .get(0)
+                .getVoucher()
+                .getId();
     }
 
     /** An instrument of the Shanghai centre, open around the clock, listed for this journey alone; its id. */
-    private static String freshInstrument(String category) throws Exception {
-        String provider = system.anonymous()
-                .get("/api/v1/providers?organization=" + Demo.SH_ANALYSIS_CENTRE)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items[0].id");
-        String id = system.demo()
+    private static UUID freshInstrument(String category) throws Exception {
+        UUID id = UUID.fromString(system.demo()
                 .aroundTheClockInstrument(
-                        "provider.sh-analysis-centre", provider, "开放平台测试仪器", "Open platform test instrument", category);
+                        "provider.sh-analysis-centre",
+                        shanghaiCentre().toString(),
+                        "开放平台测试仪器",
+                        "Open platform test instrument",
+                        category));
+        AvailabilityApi availability = new AvailabilityApi(system.anonymousClient());
         eventually()
                 .until(
-                        () -> system.anonymous()
-                                .get("/api/v1/availability?category=" + category + "&region=CN-SH&minutes=60&from="
-                                        + Instant.now().plus(2, ChronoUnit.HOURS) + "&to="
-                                        + Instant.now().plus(30, ChronoUnit.HOURS) + "&limit=100")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath()
-                                .getList("items.instrumentId"),
+                        () -> availability
+                                .searchAvailability(
+                                        category,
+                                        null,
+                                        Instant.now().plus(2, ChronoUnit.HOURS).toString(),
+                                        100,
+                                        "60",
+                                        "CN-SH",
+                                        Instant.now().plus(30, ChronoUnit.HOURS).toString())
+                                .getItems()
+                                .stream()
+                                .map(Offer::getInstrumentId)
+                                .toList(),
                         ids -> ids.contains(id));
         return id;
     }
@@ -271,21 +261,16 @@ class OpenPlatformIT {
      * Two hours from 10:00 Shanghai time {@code days} days ahead: inside one Shanghai day whenever the suite runs (the
      * around-the-clock instruments open 00:00–23:59, so a slot from 22:00 or 23:00 would cross their closing time).
      */
-    private static Map<String, Object> slot(String instrument, int days, String field, Object value) {
+    private static BookingRequest slot(UUID instrument, int days) {
         Instant start = LocalDate.now(Demo.SHANGHAI)
                 .plusDays(days)
                 .atTime(10, 0)
                 .atZone(Demo.SHANGHAI)
                 .toInstant();
-        return Map.of(
-                "instrumentId",
-                instrument,
-                "start",
-                start.toString(),
-                "end",
-                start.plus(2, ChronoUnit.HOURS).toString(),
-                field,
-                value);
+        return new BookingRequest()
+                .instrumentId(instrument)
+                .start(start.atOffset(ZoneOffset.UTC))
+                .end(start.plus(2, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC));
     }
 
     private static JsonNode claims(String person) throws Exception {

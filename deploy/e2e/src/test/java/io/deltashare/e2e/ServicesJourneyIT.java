@@ -3,11 +3,9 @@ package io.deltashare.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deltashare.contracts.money.Money;
 import io.deltashare.sdk.ApiException;
 import io.deltashare.sdk.api.ClaimBatchesApi;
 import io.deltashare.sdk.api.DeliverablesApi;
-import io.deltashare.sdk.api.LedgerApi;
 import io.deltashare.sdk.api.OrdersApi;
 import io.deltashare.sdk.api.QuoteRequestsApi;
 import io.deltashare.sdk.api.RatingsApi;
@@ -17,7 +15,6 @@ import io.deltashare.sdk.api.VoucherApplicationsApi;
 import io.deltashare.sdk.api.VoucherProgramsApi;
 import io.deltashare.sdk.api.VouchersApi;
 import io.deltashare.sdk.model.Acceptance;
-import io.deltashare.sdk.model.AccountKind;
 import io.deltashare.sdk.model.DateWindow;
 import io.deltashare.sdk.model.Delivery;
 import io.deltashare.sdk.model.Name;
@@ -95,8 +92,8 @@ class ServicesJourneyIT {
                 ZJ_INSTITUTE_STAFF, DemoRealm.ZJ_ELECTROMECHANICAL_INSTITUTE.toString(), "Pump system development");
         UUID voucher = developmentVoucherOfAVerifiedSme();
         UUID testingVoucher = testingVoucher();
-        long firmBefore = owedFen(FIRM, AccountKind.FIRM_RECEIVABLE, DemoRealm.JS_BIOMED.toString());
-        long bureauBefore = owedFen("bureau.js", AccountKind.BUREAU_RECEIVABLE, "CN-JS");
+        long firmBefore = system.owedFen(FIRM, "FIRM_RECEIVABLE", DemoRealm.JS_BIOMED.toString());
+        long bureauBefore = system.owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS");
         QuoteRequestsApi firmRequests = new QuoteRequestsApi(system.client(FIRM));
         OrdersApi firmOrders = new OrdersApi(system.client(FIRM));
 
@@ -155,9 +152,9 @@ class ServicesJourneyIT {
                         .satisfies(paid -> assertThat(paid.getRedeemed()).isEqualTo(Sdk.yuan("300000.00")))
                         .satisfies(paid -> assertThat(paid.getHeld()).isEqualTo(Sdk.yuan("0.00"))));
         eventually().untilAsserted(() -> {
-            assertThat(owedFen(FIRM, AccountKind.FIRM_RECEIVABLE, DemoRealm.JS_BIOMED.toString()) - firmBefore)
+            assertThat(system.owedFen(FIRM, "FIRM_RECEIVABLE", DemoRealm.JS_BIOMED.toString()) - firmBefore)
                     .isEqualTo(300_000_00L);
-            assertThat(owedFen("bureau.js", AccountKind.BUREAU_RECEIVABLE, "CN-JS") - bureauBefore)
+            assertThat(system.owedFen("bureau.js", "BUREAU_RECEIVABLE", "CN-JS") - bureauBefore)
                     .isEqualTo(300_000_00L);
         });
 
@@ -324,16 +321,5 @@ class ServicesJourneyIT {
         return new VoucherApplicationsApi(system.client("bureau.js"))
                 .approveVoucherApplication(applied)
                 .getVoucherId();
-    }
-
-    /** What the account {@code kind} of {@code owner} owes now, as {@code user} sees it, in fen; 0 before it has one. */
-    private static long owedFen(String user, AccountKind kind, String owner) throws ApiException {
-        return new LedgerApi(system.client(user))
-                .listAccounts(null, null, null).getItems().stream()
-                        .filter(account -> account.getKind() == kind && owner.equals(account.getOwner()))
-                        .findFirst()
-                        .map(account ->
-                                Money.parse(account.getOwed().getAmount()).fen())
-                        .orElse(0L);
     }
 }

@@ -69,14 +69,26 @@ public final class OpenApiConformance implements Filter {
     public Response filter(
             FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         Response answer = context.next(request, response);
-        List<String> misfits =
-                check(request.getMethod(), URI.create(request.getURI()).getRawPath(), answer);
-        if (!misfits.isEmpty()) {
-            throw new AssertionError(request.getMethod() + " " + request.getURI() + " answered " + answer.statusCode()
-                    + " " + answer.contentType() + " against the OpenAPI document:\n  " + String.join("\n  ", misfits)
-                    + "\nbody: " + abbreviated(answer.asString()));
-        }
+        verify(
+                request.getMethod(),
+                URI.create(request.getURI()),
+                answer.statusCode(),
+                answer.contentType(),
+                answer.asString());
         return answer;
+    }
+
+    /**
+     * Holds an answer to the document: throws an {@link AssertionError} naming what of it does not fit. For clients
+     * other than RestAssured, such as the generated SDK through {@link ConformingHttpClient}.
+     */
+    public void verify(String method, URI uri, int status, String contentType, String body) {
+        List<String> misfits = check(method, uri.getRawPath(), status, contentType, body);
+        if (!misfits.isEmpty()) {
+            throw new AssertionError(method + " " + uri + " answered " + status + " " + contentType
+                    + " against the OpenAPI document:\n  " + String.join("\n  ", misfits) + "\nbody: "
+                    + abbreviated(body));
+        }
     }
 
     /** The operations ({@code "GET /api/v1/bookings/{id} 200"}) whose answers were checked so far. */
@@ -85,14 +97,14 @@ public final class OpenApiConformance implements Filter {
     }
 
     /** What in {@code answer} to {@code method path} does not fit the document; empty when all does. */
-    List<String> check(String method, String path, Response answer) {
+    List<String> check(String method, String path, int statusCode, String contentType, String body) {
         if (!path.startsWith("/api/") || method.equalsIgnoreCase("OPTIONS")) {
             // documentation, health and metrics are not part of the API the document describes, nor is the CORS
             // preflight, which the HTTP layer answers for every path
             return List.of();
         }
         Document doc = document();
-        String status = Integer.toString(answer.statusCode());
+        String status = Integer.toString(statusCode);
         Operation operation = doc.operation(method, path);
         if (operation == null) {
             // no such operation: the only fitting answer is that it does not exist
@@ -108,16 +120,14 @@ public final class OpenApiConformance implements Filter {
         }
         checked.add(operation.name() + " " + status);
         JsonNode content = described.path("content");
-        String body = answer.asString();
         if (body == null || body.isEmpty() || method.equalsIgnoreCase("HEAD")) {
             return List.of();
         }
         if (content.isMissingNode() || content.isEmpty()) {
             return List.of(operation.name() + " " + status + " documents no body, but one came");
         }
-        String mediaType = answer.contentType() == null
-                ? ""
-                : answer.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String mediaType =
+                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         JsonNode media = mediaTypeOf(content, mediaType);
         if (media == null) {
             return List.of(
