@@ -22,8 +22,8 @@ import io.deltashare.sdk.model.Firm;
 import io.deltashare.sdk.model.InstrumentView;
 import io.deltashare.sdk.model.JoiningApplication;
 import io.deltashare.sdk.model.JoiningApplicationRequest;
-import io.deltashare.sdk.model.Kind;
-import io.deltashare.sdk.model.MembershipLocalizedText;
+import io.deltashare.sdk.model.JoiningKind;
+import io.deltashare.sdk.model.Name;
 import io.deltashare.sdk.model.NewApplication;
 import io.deltashare.sdk.model.Offer;
 import io.deltashare.sdk.model.ProgramView;
@@ -89,7 +89,7 @@ class OpenPlatformIT {
     @Test
     void aPersonWhoSignsUpJoinsAsAZhejiangFirmAndBooksInOneClickWithItsVoucher() throws Exception {
         String person = SignUp.newPerson(system.local().keycloakUrl(), "zj-founder-" + suffix());
-        UUID organization = joined(person, Kind.FIRM, "CN-ZJ", "Hangzhou", "bureau.zj");
+        UUID organization = joined(person, JoiningKind.FIRM, "CN-ZJ", "Hangzhou", "bureau.zj");
 
         JsonNode member = claims(person).path("organization").elements().next();
         assertThat(member.path("id").asText()).isEqualTo(organization.toString());
@@ -115,7 +115,7 @@ class OpenPlatformIT {
     @Test
     void aFirmFromGuangdongJoinsThroughTheAdminAndBooksWithoutAVoucher() throws Exception {
         String person = SignUp.newPerson(system.local().keycloakUrl(), "gd-founder-" + suffix());
-        joined(person, Kind.FIRM, "CN-GD", "Shenzhen", "admin.platform");
+        joined(person, JoiningKind.FIRM, "CN-GD", "Shenzhen", "admin.platform");
         assertThat(new JoiningApi(system.client("bureau.zj"))
                         .listJoiningApplications(null, "FIRM", null, null)
                         .getItems())
@@ -187,12 +187,12 @@ class OpenPlatformIT {
     }
 
     /** The person applies to join as {@code kind} at home in {@code region}; the reviewer approves; the org id. */
-    private static UUID joined(String person, Kind kind, String region, String city, String reviewer)
+    private static UUID joined(String person, JoiningKind kind, String region, String city, String reviewer)
             throws ApiException {
         String unique = suffix().toUpperCase();
         JoiningApplicationRequest application = new JoiningApplicationRequest()
                 .kind(kind)
-                .name(new MembershipLocalizedText().zh("开放平台测试企业" + unique).en("Open Platform Test Firm " + unique))
+                .name(new Name().zh("开放平台测试企业" + unique).en("Open Platform Test Firm " + unique))
                 .region(region)
                 .city(city)
                 .firm(new Firm()

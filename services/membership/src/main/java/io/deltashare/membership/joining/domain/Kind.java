@@ -1,10 +1,13 @@
 package io.deltashare.membership.joining.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What a person applies to join as. The first three found a new organization (of Keycloak organization kind
  * {@code firm}, {@code provider} or {@code research}, whose members act in the realm role of the same meaning); STAFF
  * joins an organization already admitted.
  */
+@Schema(name = "JoiningKind")
 public enum Kind {
     FIRM("firm", "firm"),
     PROVIDER("provider", "provider"),

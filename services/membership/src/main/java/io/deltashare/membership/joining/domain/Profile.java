@@ -5,6 +5,7 @@ import io.deltashare.contracts.catalog.Region;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an application says about the organization, by kind. Exactly one of the sections belongs to a kind: {@code
@@ -30,6 +31,7 @@ public record Profile(
     public record Provider(ProviderType type, List<Accreditation> accreditations) {}
 
     /** A CMA or CNAS accreditation with its certificate number and expiry. */
+    @Schema(name = "AccreditationCertificate")
     public record Accreditation(Scheme scheme, String certificateNumber, LocalDate expiresOn) {}
 
     public enum Scheme {

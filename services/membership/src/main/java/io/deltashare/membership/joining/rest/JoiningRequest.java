@@ -1,9 +1,10 @@
 package io.deltashare.membership.joining.rest;
 
-import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.membership.joining.domain.Kind;
 import io.deltashare.membership.joining.domain.Profile;
+import io.deltashare.membership.rest.Name;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + "\"sme\":{\"number\":\"20243301060001234\",\"year\":2024}}}")
 public record JoiningRequest(
         @NotNull Kind kind,
-        @Schema(nullable = true) LocalizedText name,
+        @Schema(nullable = true) @Valid Name name,
         @Schema(nullable = true) Region region,
         @Schema(nullable = true, maxLength = 100) String city,
         @Schema(nullable = true) Profile.Firm firm,
@@ -29,6 +30,6 @@ public record JoiningRequest(
         @Schema(nullable = true) Profile.Staff staff) {
 
     Profile profile() {
-        return new Profile(name, region, city, firm, provider, researcher, staff);
+        return new Profile(Name.text(name), region, city, firm, provider, researcher, staff);
     }
 }

@@ -1,12 +1,12 @@
 package io.deltashare.membership.partner.rest;
 
-import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.membership.PartnerScope;
 import io.deltashare.membership.partner.application.GrantView;
 import io.deltashare.membership.partner.application.PartnerOnboarding;
 import io.deltashare.membership.partner.application.PartnerView;
 import io.deltashare.membership.partner.application.SecretView;
 import io.deltashare.membership.partner.domain.PartnerStatus;
+import io.deltashare.membership.rest.Name;
 import io.deltashare.platform.idempotency.IdempotentRequests;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.ETags;
@@ -59,7 +59,7 @@ public class PartnerResource {
                     + "\"description\":\"Books instrument time for the firms of our incubator\",\"sandbox\":false}")
     public record Registration(
             @NotNull UUID organizationId,
-            @NotNull @Valid LocalizedText name,
+            @NotNull @Valid Name name,
             @NotNull @Size(min = 1, max = 1000) String description,
 
             @Schema(description = "A sandbox partner's tokens carry `sandbox: true`")
@@ -101,7 +101,7 @@ public class PartnerResource {
         return idempotency.execute(idempotencyKey, "POST /api/v1/partners", registration, () -> {
             PartnerView registered = onboarding.register(
                     registration.organizationId(),
-                    registration.name(),
+                    registration.name().text(),
                     registration.description(),
                     registration.sandbox(),
                     caller.get());

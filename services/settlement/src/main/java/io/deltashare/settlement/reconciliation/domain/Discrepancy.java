@@ -1,6 +1,7 @@
 package io.deltashare.settlement.reconciliation.domain;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One fact two services disagree on, named so an operator knows where to look. {@code expectedFen} is what the
@@ -9,6 +10,7 @@ import java.util.UUID;
 public record Discrepancy(Kind kind, UUID bookingId, String detail, Long expectedFen, Long recordedFen) {
 
     /** What disagrees. */
+    @Schema(name = "DiscrepancyKind")
     public enum Kind {
         /** Settlement lacks the posting a booking's fee, charge or voucher redemption calls for. */
         POSTING_MISSING,
