@@ -8,11 +8,13 @@ import io.deltashare.sdk.ApiClient;
 import io.deltashare.sdk.ApiException;
 import io.deltashare.sdk.api.BookingsApi;
 import io.deltashare.sdk.api.PartnersApi;
+import io.deltashare.sdk.api.ReconciliationApi;
 import io.deltashare.sdk.api.VoucherApplicationsApi;
 import io.deltashare.sdk.api.VoucherProgramsApi;
 import io.deltashare.sdk.api.WebhooksApi;
 import io.deltashare.sdk.model.BookingRequest;
-import io.deltashare.sdk.model.MembershipLocalizedText;
+import io.deltashare.sdk.model.BookingView;
+import io.deltashare.sdk.model.Name;
 import io.deltashare.sdk.model.NewApplication;
 import io.deltashare.sdk.model.NewSubscription;
 import io.deltashare.sdk.model.Partner;
@@ -20,6 +22,8 @@ import io.deltashare.sdk.model.PartnerGrantRequest;
 import io.deltashare.sdk.model.PartnerRegistration;
 import io.deltashare.sdk.model.PartnerScope;
 import io.deltashare.sdk.model.PartnerSecret;
+import io.deltashare.sdk.model.PlatformReconciliationReport;
+import io.deltashare.sdk.model.Usage;
 import io.deltashare.testkit.keycloak.DemoRealm;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * it, the platform admin approves it, the centre takes its secret; Jiangsu's js-biomed grants it BOOK, Anhui's
  * ah-quantum too. It books for js-biomed and receives the webhook, is refused for zj-materials (no grant) and for
  * js-biomed's vouchers (no VOUCHERS), and once js-biomed revokes, its next token and its webhooks leave js-biomed out.
+ * A sandbox partner onboarded the same way plays a whole booking that no voucher, ledger or reconciliation counts.
  */
 class PartnerOnboardingIT {
 
@@ -54,22 +59,30 @@ class PartnerOnboardingIT {
         system = DeltaShareSystem.shared();
     }
 
-    @Test
-    void aPartnerRegisteredThroughTheApiActsForTheFirmsThatGrantItAndLosesAFirmThatRevokes() throws Exception {
+    /** The Shanghai analysis centre registers a portal, the admin approves it, the centre takes its secret. */
+    private static Onboarded onboarded(boolean sandbox) throws ApiException {
         PartnersApi centre = new PartnersApi(system.client("provider.sh-analysis-centre"));
         Partner registered = centre.registerPartner(
                 new PartnerRegistration()
                         .organizationId(DemoRealm.SH_ANALYSIS_CENTRE)
-                        .name(new MembershipLocalizedText()
-                                .zh("上海仪器共享门户")
-                                .en("Shanghai Instrument Portal " + UUID.randomUUID()))
+                        .name(new Name().zh("上海仪器共享门户").en("Shanghai Instrument Portal " + UUID.randomUUID()))
                         .description("Books instrument time for the firms of our incubator")
-                        .sandbox(false),
+                        .sandbox(sandbox),
                 Sdk.newKey());
         Partner approved = new PartnersApi(system.client("admin.platform")).approvePartner(registered.getId());
         assertThat(String.valueOf(approved.getStatus())).isEqualTo("APPROVED");
         PartnerSecret secret = centre.issuePartnerSecret(approved.getId());
         assertThat(secret.getClientId()).isEqualTo(approved.getClientId());
+        return new Onboarded(approved, secret);
+    }
+
+    private record Onboarded(Partner approved, PartnerSecret secret) {}
+
+    @Test
+    void aPartnerRegisteredThroughTheApiActsForTheFirmsThatGrantItAndLosesAFirmThatRevokes() throws Exception {
+        Onboarded onboarded = onboarded(false);
+        Partner approved = onboarded.approved();
+        PartnerSecret secret = onboarded.secret();
 
         new PartnersApi(system.client("firm.js-biomed"))
                 .grantPartner(
@@ -145,6 +158,76 @@ class PartnerOnboardingIT {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    /**
+     * A sandbox partner tests a whole booking with the real system: it is marked as a test, paid by no voucher, and
+     * once the provider completed it nobody owes anything, no figure counts it and the services still reconcile.
+     */
+    @Test
+    void aSandboxPartnersWholeBookingIsATestThatNothingCounts() throws Exception {
+        Instant started = Instant.now();
+        Onboarded onboarded = onboarded(true);
+        new PartnersApi(system.client("firm.js-biomed"))
+                .grantPartner(
+                        DemoRealm.JS_BIOMED,
+                        onboarded.approved().getId(),
+                        new PartnerGrantRequest().scopes(Set.of(PartnerScope.BOOK)));
+        ApiClient partner = system.partnerClient(
+                onboarded.secret().getClientId(), onboarded.secret().getClientSecret());
+        long owedBefore = system.owedFen("firm.js-biomed", "FIRM_RECEIVABLE", DemoRealm.JS_BIOMED.toString());
+        long providerBefore = system.owedFen(
+                "provider.sh-analysis-centre", "PROVIDER_PAYABLE", DemoRealm.SH_ANALYSIS_CENTRE.toString());
+        String nmr = system.instrument("firm.js-biomed", "核磁", "CN-SH", "核磁");
+        Instant start = Demo.weekdayAhead(9, "10:00");
+        BookingsApi bookings = new BookingsApi(partner);
+        BookingRequest slot = new BookingRequest()
+                .instrumentId(UUID.fromString(nmr))
+                .start(start.atOffset(ZoneOffset.UTC))
+                .end(start.plus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC))
+                .firmOrganizationId(DemoRealm.JS_BIOMED);
+
+        assertThat(Sdk.refusal(() -> bookings.createBooking(slot.voucherId(UUID.randomUUID()), Sdk.newKey())))
+                .as("no voucher pays a sandbox booking")
+                .isEqualTo(400);
+        BookingView booked =
+                bookings.createBooking(slot.voucherId(null).voucher(BookingRequest.VoucherEnum.AUTO), Sdk.newKey());
+        assertThat(booked.getBooking().getSandbox()).isTrue();
+        assertThat(booked.getBooking().getVoucherId()).isNull();
+        UUID id = booked.getBooking().getId();
+
+        BookingsApi provider = new BookingsApi(system.client("provider.sh-analysis-centre"));
+        assertThat(provider.getBooking(id).getBooking().getSandbox())
+                .as("the provider sees it is a test")
+                .isTrue();
+        if (booked.getBooking().getStatus().equals("PENDING_APPROVAL")) {
+            provider.approveBooking(id);
+        }
+        provider.startBooking(id);
+        provider.completeBooking(id, new Usage().actualMinutes(60));
+        assertThat(new BookingsApi(system.client("firm.js-biomed"))
+                        .acceptBooking(id)
+                        .getBooking()
+                        .getStatus())
+                .isEqualTo("COMPLETED");
+
+        // settlement hears of it within a second or two; for longer than that nobody owes anything for it
+        Awaitility.await()
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(6))
+                .until(() -> system.owedFen("firm.js-biomed", "FIRM_RECEIVABLE", DemoRealm.JS_BIOMED.toString())
+                                == owedBefore
+                        && system.owedFen(
+                                        "provider.sh-analysis-centre",
+                                        "PROVIDER_PAYABLE",
+                                        DemoRealm.SH_ANALYSIS_CENTRE.toString())
+                                == providerBefore);
+        PlatformReconciliationReport reconciliation =
+                new ReconciliationApi(system.client("admin.platform")).getReconciliation(null, started.toString());
+        assertThat(reconciliation.getDiscrepancies())
+                .as("a completed sandbox booking is owed no posting")
+                .isEmpty();
+        assertThat(reconciliation.getChecked().getBookings()).isGreaterThanOrEqualTo(1);
     }
 
     private static UUID book(ApiClient client, String instrument, Instant start, UUID firm) throws ApiException {

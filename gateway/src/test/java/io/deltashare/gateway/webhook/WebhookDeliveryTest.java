@@ -296,7 +296,8 @@ class WebhookDeliveryTest {
                 new Fee("HOUR", "2", new Money(80_000), new Money(160_000)),
                 null,
                 "CONFIRMED",
-                2));
+                2,
+                false));
     }
 
     /** The same record again, as Kafka may deliver it after a consumer restart. */

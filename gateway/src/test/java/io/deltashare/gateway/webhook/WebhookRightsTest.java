@@ -266,6 +266,7 @@ class WebhookRightsTest {
                 new Fee("HOUR", "2", new Money(80_000), new Money(160_000)),
                 null,
                 "CONFIRMED",
-                2));
+                2,
+                false));
     }
 }

@@ -125,6 +125,14 @@ public final class Happenings {
 
     /** A booking at a provider of {@code provider} completed on {@code day}. */
     public static CloudEvent completed(Region provider, String unit, String quantity, LocalDate day) {
+        return completed(provider, unit, quantity, day, false);
+    }
+
+    /**
+     * A booking at a provider of {@code provider} completed on {@code day}; made by a partner in sandbox mode when
+     * {@code sandbox} (a test no figure may count).
+     */
+    public static CloudEvent completed(Region provider, String unit, String quantity, LocalDate day, boolean sandbox) {
         Instant end = on(day);
         BookingSnapshot booking = new BookingSnapshot(
                 UUID.randomUUID(),
@@ -143,7 +151,8 @@ public final class Happenings {
                 new Fee(unit, quantity, Money.parse("100.00"), Money.parse("100.00")),
                 null,
                 "COMPLETED",
-                5);
+                5,
+                sandbox);
         return TopicWriter.publish("booking", new BookingCompleted(booking), end);
     }
 

@@ -106,20 +106,6 @@ public final class SettlementFixtures {
                                 == 1));
     }
 
-    /** Waits until the inbox has taken the event, whether or not it posted anything. */
-    public static void awaitConsumed(EntityManager entityManager, CloudEvent envelope) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> ((Number) entityManager
-                                                .createNativeQuery(
-                                                        "SELECT count(*) FROM inbox_message WHERE event_id = ?1")
-                                                .setParameter(1, envelope.id())
-                                                .getSingleResult())
-                                        .longValue()
-                                >= 1));
-    }
-
     /** Balance of one account in fen (debit positive), straight from the database. */
     public static long balance(EntityManager entityManager, String kind, String owner) {
         return QuarkusTransaction.requiringNew()

@@ -130,6 +130,7 @@ class BookingWriterTest {
                 Region.CN_SH,
                 UUID.randomUUID(),
                 Region.CN_JS,
-                "writer-test");
+                "writer-test",
+                false);
     }
 }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param voucherId the voucher that should pay a share, or null
  * @param status    {@code REQUESTED}, {@code PENDING_APPROVAL}, {@code CONFIRMED}, {@code IN_PROGRESS},
  *                  {@code COMPLETED}, {@code REJECTED}, {@code CANCELLED} or {@code NO_SHOW}
+ * @param sandbox   made by a partner in sandbox mode, to test an integration: no voucher pays it, and no ledger,
+ *                  statement, claim or indicator counts it (absent in events from before sandboxes: false)
  */
 public record BookingSnapshot(
         UUID id,
@@ -34,4 +36,5 @@ public record BookingSnapshot(
         Fee fee,
         @Schema(nullable = true) UUID voucherId,
         String status,
-        long version) {}
+        long version,
+        boolean sandbox) {}

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param status                  {@code AWAITING_VOUCHER}, {@code ACTIVE}, {@code COMPLETED}, {@code CANCELLED} or
  *                                {@code REJECTED} (the voucher refused to pay)
  * @param cancellationFeePercent  the share of the not yet accepted milestones the firm owes when it cancels
+ * @param sandbox                 placed by a partner in sandbox mode, to test an integration: no voucher pays it, and
+ *                                no ledger, statement, claim or indicator counts it (absent in older events: false)
  */
 public record OrderSnapshot(
         UUID id,
@@ -41,7 +43,8 @@ public record OrderSnapshot(
         @Schema(nullable = true) Money voucherHeld,
         String status,
         Instant placedAt,
-        long version) {
+        long version,
+        boolean sandbox) {
 
     /**
      * A part of the work, billed when the firm accepts it.

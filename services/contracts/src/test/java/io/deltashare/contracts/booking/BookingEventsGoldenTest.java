@@ -1,5 +1,7 @@
 package io.deltashare.contracts.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.GoldenJson;
 import io.deltashare.contracts.money.Money;
@@ -34,7 +36,8 @@ class BookingEventsGoldenTest {
                 new Fee("HOUR", "2", Money.parse("600.00"), Money.parse("1200.00")),
                 VOUCHER,
                 status,
-                3);
+                3,
+                false);
     }
 
     @Test
@@ -104,6 +107,15 @@ class BookingEventsGoldenTest {
         GoldenJson.assertMatches(
                 new VoucherReserved(VOUCHER, BOOKING, Money.parse("600.00"), Money.parse("9400.00")),
                 "voucher-reserved.v1.json");
+    }
+
+    /** {@code sandbox} was added to v1 later: a booking event written before it reads as a real booking. */
+    @Test
+    void aBookingEventFromBeforeSandboxesReadsAsReal() {
+        assertThat(GoldenJson.readWithout("booking-completed.v1.json", "sandbox", BookingCompleted.class))
+                .isEqualTo(new BookingCompleted(aJiangsuFirmsSlotInShanghai("COMPLETED")))
+                .extracting(completed -> completed.booking().sandbox())
+                .isEqualTo(false);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.deltashare.contracts.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.ServiceKind;
@@ -49,13 +51,23 @@ class OrderEventsGoldenTest {
                 Money.parse("300000.00"),
                 status,
                 Instant.parse("2026-12-01T02:00:00Z"),
-                3);
+                3,
+                false);
     }
 
     @Test
     void orderPlaced() {
         GoldenJson.assertMatches(
                 new OrderPlaced(aPumpDevelopment("AWAITING_VOUCHER", "PENDING", "PENDING")), "order-placed.v1.json");
+    }
+
+    /** {@code sandbox} was added to v1 later: an order event written before it reads as a real order. */
+    @Test
+    void anOrderEventFromBeforeSandboxesReadsAsReal() {
+        assertThat(GoldenJson.readWithout("order-placed.v1.json", "sandbox", OrderPlaced.class))
+                .isEqualTo(new OrderPlaced(aPumpDevelopment("AWAITING_VOUCHER", "PENDING", "PENDING")))
+                .extracting(placed -> placed.order().sandbox())
+                .isEqualTo(false);
     }
 
     @Test

@@ -29,6 +29,7 @@ import io.deltashare.contracts.voucher.VoucherRedeemed;
 import io.deltashare.contracts.voucher.VoucherReservationRejected;
 import io.deltashare.contracts.voucher.VoucherReserved;
 import io.deltashare.innovationvoucher.voucher.application.ExpiryJob;
+import io.deltashare.testkit.kafka.Inboxes;
 import io.deltashare.testkit.kafka.TopicReader;
 import io.deltashare.testkit.kafka.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,6 +48,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,9 @@ class VoucherUseForBookingsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource database;
 
     @Inject
     ExpiryJob expiry;
@@ -161,6 +166,38 @@ class VoucherUseForBookingsTest {
                                 VoucherReservationRejected.class)
                         .reason())
                 .isEqualTo("the voucher belongs to another firm");
+    }
+
+    @Test
+    void aSandboxPartnersBookingIsPaidByNoVoucherEvenWhenItNamesOne() throws Exception {
+        String program = openProgram("bureau.js", aProgram("CN-JS", ALL_REGIONS));
+        String voucher = issuedVoucher("firm.js-biomed", "bureau.js", program);
+        BookingSnapshot test = aBooking()
+                .by(JIANGSU_FIRM, Region.CN_JS)
+                .at(SHANGHAI_CENTRE, Region.CN_SH)
+                .inCategory("nmr")
+                .costing("2000.00")
+                .paidWith(UUID.fromString(voucher))
+                .status("REQUESTED")
+                .inTheSandbox()
+                .build();
+        publishBookingEvent(requested(test));
+        assertThat(EventJson.mapper()
+                        .readValue(
+                                awaitVoucherEvent("VoucherReservationRejected", test.id())
+                                        .value(),
+                                VoucherReservationRejected.class)
+                        .reason())
+                .contains("sandbox");
+        // and its completion, once applied, redeems nothing
+        CloudEvent completion = publishBookingEvent(new BookingCompleted(completedWithFee(test, "2000.00")));
+        Inboxes.awaitTaken(database, completion);
+        as("firm.js-biomed")
+                .get("/api/v1/vouchers/" + voucher)
+                .then()
+                .body("balance.amount", equalTo("10000.00"))
+                .body("redeemed.amount", equalTo("0.00"))
+                .body("history.kind", equalTo(List.of("ISSUED")));
     }
 
     @Test
@@ -299,7 +336,8 @@ class VoucherUseForBookingsTest {
                 new Fee("HOUR", "1.75", b.fee().unitPrice(), Money.parse(fee)),
                 b.voucherId(),
                 "COMPLETED",
-                b.version() + 3);
+                b.version() + 3,
+                false);
     }
 
     /** Sends the same CloudEvent again, as Kafka does after a consumer crash. */

@@ -108,6 +108,26 @@ class VoucherUseForOrdersTest {
     }
 
     @Test
+    void aSandboxPartnersOrderIsPaidByNoVoucher() throws Exception {
+        String program = openProgram("bureau.js", developmentProgram(List.of("DEVELOPMENT")));
+        UUID voucher = UUID.fromString(issuedVoucher("firm.js-biomed", "bureau.js", program));
+        AnOrder order = anOrder().paidWith(voucher).status("AWAITING_VOUCHER").inTheSandbox();
+
+        publishBookingEvent(new OrderPlaced(order.build()));
+        assertThat(read(
+                                awaitVoucherEvent(
+                                        "VoucherRefusedForOrder", order.build().id()),
+                                VoucherRefusedForOrder.class)
+                        .reason())
+                .contains("sandbox");
+        as("firm.js-biomed")
+                .get("/api/v1/vouchers/" + voucher)
+                .then()
+                .body("held.amount", equalTo("0.00"))
+                .body("history.kind", equalTo(List.of("ISSUED")));
+    }
+
+    @Test
     void aVoucherForTestingOnlyCannotPayAnOrderForDevelopment() throws Exception {
         String program = openProgram("bureau.js", developmentProgram(List.of("TESTING")));
         UUID voucher = UUID.fromString(issuedVoucher("firm.js-biomed", "bureau.js", program));

@@ -306,7 +306,8 @@ class AssessmentApiTest {
                         new Fee("HOUR", hours, Money.parse("800.00"), Money.parse(fee)),
                         null,
                         "COMPLETED",
-                        4)),
+                        4,
+                        false)),
                 Instant.parse("2025-05-06T03:00:00Z"));
     }
 

@@ -319,7 +319,8 @@ class ProviderReportApiTest {
                 new Fee("HOUR", String.valueOf(hours), Money.parse("1000.00"), Money.parse(hours + "000.00")),
                 null,
                 "REQUESTED",
-                1);
+                1,
+                false);
     }
 
     private static BookingSnapshot with(BookingSnapshot b, String status, long version) {
@@ -340,7 +341,8 @@ class ProviderReportApiTest {
                 b.fee(),
                 b.voucherId(),
                 status,
-                version);
+                version,
+                false);
     }
 
     private static BookingSnapshot used(BookingSnapshot b, String hours, String fee, long version) {
@@ -362,7 +364,8 @@ class ProviderReportApiTest {
                 new Fee("HOUR", hours, Money.parse("1000.00"), Money.parse(fee)),
                 null,
                 "COMPLETED",
-                version);
+                version,
+                false);
     }
 
     private static OrderSnapshot order() {
@@ -391,7 +394,8 @@ class ProviderReportApiTest {
                 Money.ZERO,
                 "ACTIVE",
                 Instant.parse("2025-05-01T02:00:00Z"),
-                3);
+                3,
+                false);
     }
 
     private static RatingSnapshot rating(String subject, UUID subjectId, UUID instrument, int q, int t, int s) {

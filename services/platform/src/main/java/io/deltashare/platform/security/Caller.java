@@ -11,7 +11,8 @@ import java.util.UUID;
  * organization id to its region), a bureau officer's region, and for the officer of a pilot locality's bureau (a city
  * or district under the province) that locality's administrative division code; for a partner client the firms
  * that granted it this service's scope (the {@code partner_firms} claim read by {@link PartnerGrants}, firm
- * organization id to region).
+ * organization id to region), and whether that partner is in sandbox mode (the {@code sandbox} claim): what it books
+ * and orders is marked so, paid by no voucher and counted in no ledger, statement, claim or indicator.
  */
 public record Caller(
         String subject,
@@ -19,10 +20,11 @@ public record Caller(
         Map<UUID, Organization> organizations,
         Optional<String> region,
         Optional<String> locality,
-        Map<UUID, Organization> linkedFirms) {
+        Map<UUID, Organization> linkedFirms,
+        boolean sandbox) {
 
     public Caller(String subject, Set<String> roles, Map<UUID, Organization> organizations, Optional<String> region) {
-        this(subject, roles, organizations, region, Optional.empty(), Map.of());
+        this(subject, roles, organizations, region, Optional.empty(), Map.of(), false);
     }
 
     /** An organization the caller is a member of. */

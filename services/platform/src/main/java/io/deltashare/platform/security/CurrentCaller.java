@@ -58,7 +58,15 @@ public class CurrentCaller {
                 organizations(token.getClaim("organization"), roles),
                 Optional.ofNullable(region).map(CurrentCaller::text),
                 Optional.ofNullable(token.getClaim("locality")).map(CurrentCaller::text),
-                PartnerGrants.firmsWith(grants(token.getClaim("partner_firms")), partnerScope));
+                PartnerGrants.firmsWith(grants(token.getClaim("partner_firms")), partnerScope),
+                roles.contains(Roles.PARTNER) && isTrue(token.getClaim("sandbox")));
+    }
+
+    /** A boolean claim: {@code true} as JSON, or as the string a hard-coded claim mapper may write. */
+    private static boolean isTrue(Object claim) {
+        return claim == JsonValue.TRUE
+                || Boolean.TRUE.equals(claim)
+                || claim instanceof JsonString s && s.getString().equals("true");
     }
 
     /**

@@ -3,7 +3,6 @@ package io.deltashare.settlement.ledger;
 import static io.deltashare.settlement.SettlementFixtures.JIANGSU_FIRM;
 import static io.deltashare.settlement.SettlementFixtures.SHANGHAI_CENTRE;
 import static io.deltashare.settlement.SettlementFixtures.as;
-import static io.deltashare.settlement.SettlementFixtures.awaitConsumed;
 import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
 import static io.deltashare.settlement.SettlementFixtures.balance;
 import static io.deltashare.settlement.SettlementFixtures.publish;
@@ -23,12 +22,14 @@ import io.deltashare.contracts.booking.BookingSnapshot;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.money.Money;
+import io.deltashare.testkit.kafka.Inboxes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Booking and voucher events from the real broker post balanced, append-only journal transactions, once each. */
@@ -37,6 +38,9 @@ class LedgerFromEventsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource database;
 
     @Test
     void aCompletedBookingPaidHalfByAJiangsuVoucherLeavesTheFirmTheCoPayAndTheBureauTheVoucherShare() {
@@ -114,11 +118,42 @@ class LedgerFromEventsTest {
         CloudEvent noShow = publish("booking", new BookingNoShow(absent, Money.parse("800.00")));
         awaitPosted(entityManager, charged);
         awaitPosted(entityManager, noShow);
-        awaitConsumed(entityManager, nothing);
+        Inboxes.awaitTaken(database, nothing);
         assertThat(transactionsOf(free.id())).isZero();
         assertThat(balance(entityManager, "FIRM_RECEIVABLE", firm.toString())).isEqualTo(140_000);
         assertThat(balance(entityManager, "PROVIDER_PAYABLE", provider.toString()))
                 .isEqualTo(-140_000);
+    }
+
+    @Test
+    void aSandboxPartnersCompletedOrChargedBookingPostsNothing() {
+        UUID firm = UUID.randomUUID();
+        UUID provider = UUID.randomUUID();
+        BookingSnapshot completed = aBooking()
+                .by(firm, Region.CN_JS)
+                .at(provider, Region.CN_SH)
+                .costing("1200.00")
+                .status("COMPLETED")
+                .withoutVoucher()
+                .inTheSandbox()
+                .build();
+        BookingSnapshot cancelled = aBooking()
+                .by(firm, Region.CN_JS)
+                .at(provider, Region.CN_SH)
+                .costing("1200.00")
+                .status("CANCELLED")
+                .withoutVoucher()
+                .inTheSandbox()
+                .build();
+        CloudEvent completion = publish("booking", new BookingCompleted(completed));
+        CloudEvent cancellation = publish("booking", new BookingCancelled(cancelled, Money.parse("600.00")));
+        Inboxes.awaitTaken(database, completion);
+        Inboxes.awaitTaken(database, cancellation);
+        assertThat(transactionsOf(completed.id())).isZero();
+        assertThat(transactionsOf(cancelled.id())).isZero();
+        assertThat(balance(entityManager, "FIRM_RECEIVABLE", firm.toString())).isZero();
+        assertThat(balance(entityManager, "PROVIDER_PAYABLE", provider.toString()))
+                .isZero();
     }
 
     @Test

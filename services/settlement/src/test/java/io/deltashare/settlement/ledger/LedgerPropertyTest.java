@@ -222,7 +222,8 @@ class LedgerPropertyTest {
                     order.voucherHeld(),
                     order.status(),
                     order.placedAt(),
-                    order.version() + n);
+                    order.version() + n,
+                    false);
         }
     }
 

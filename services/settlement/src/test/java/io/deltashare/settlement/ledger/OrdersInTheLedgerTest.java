@@ -1,7 +1,6 @@
 package io.deltashare.settlement.ledger;
 
 import static io.deltashare.settlement.SettlementFixtures.as;
-import static io.deltashare.settlement.SettlementFixtures.awaitConsumed;
 import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
 import static io.deltashare.settlement.SettlementFixtures.balance;
 import static io.deltashare.settlement.SettlementFixtures.publish;
@@ -20,6 +19,7 @@ import io.deltashare.contracts.order.OrderSnapshot;
 import io.deltashare.contracts.voucher.VoucherRedeemedForMilestone;
 import io.deltashare.platform.time.Clocks;
 import io.deltashare.testkit.fixtures.AnOrder;
+import io.deltashare.testkit.kafka.Inboxes;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +28,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,9 @@ class OrdersInTheLedgerTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource database;
 
     @Test
     void acceptedMilestonesAreChargedAndTheVoucherSharesOwedByTheIssuingBureau() {
@@ -115,13 +119,32 @@ class OrdersInTheLedgerTest {
                 anOrder().by(firm, Region.CN_ZJ).at(provider, Region.CN_SH).status("CANCELLED");
 
         awaitPosted(entityManager, publish("booking", new OrderCancelled(charged.build(), Money.parse("120000.00"))));
-        awaitConsumed(entityManager, publish("booking", new OrderCancelled(free.build(), Money.ZERO)));
+        Inboxes.awaitTaken(database, publish("booking", new OrderCancelled(free.build(), Money.ZERO)));
 
         assertThat(balance(entityManager, "FIRM_RECEIVABLE", firm.toString())).isEqualTo(120_000_00L);
         assertThat(balance(entityManager, "PROVIDER_PAYABLE", provider.toString()))
                 .isEqualTo(-120_000_00L);
         assertThat(transactionsOfOrder(free.build().id())).isZero();
         assertThat(transactionsOfOrder(charged.build().id())).isEqualTo(1);
+    }
+
+    @Test
+    void aSandboxPartnersOrderPostsNothing() {
+        UUID firm = UUID.randomUUID();
+        UUID provider = UUID.randomUUID();
+        AnOrder test = anOrder()
+                .by(firm, Region.CN_ZJ)
+                .at(provider, Region.CN_SH)
+                .status("ACTIVE")
+                .inTheSandbox();
+
+        Inboxes.awaitTaken(database, publish("booking", new OrderMilestoneAccepted(test.accepted(1), 1)));
+        Inboxes.awaitTaken(
+                database,
+                publish("booking", new OrderCancelled(test.status("CANCELLED").build(), Money.parse("60000.00"))));
+
+        assertThat(transactionsOfOrder(test.build().id())).isZero();
+        assertThat(balance(entityManager, "FIRM_RECEIVABLE", firm.toString())).isZero();
     }
 
     private static VoucherRedeemedForMilestone redeemed(OrderSnapshot order, int milestone, UUID voucher) {

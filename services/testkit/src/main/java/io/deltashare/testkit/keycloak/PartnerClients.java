@@ -62,6 +62,38 @@ public final class PartnerClients {
         return clientId;
     }
 
+    /**
+     * The client's tokens say {@code sandbox: true} from now on, as membership makes a sandbox partner's client: what it
+     * books and orders is marked as a test.
+     */
+    public static void intoTheSandbox(KeycloakServer server, String clientId) {
+        KeycloakAdmin admin = new KeycloakAdmin(server);
+        String client = admin.get("/" + server.realm() + "/clients?clientId=" + clientId)
+                .get(0)
+                .path("id")
+                .asText();
+        int added = admin.post(
+                        "/" + server.realm() + "/clients/" + client + "/protocol-mappers/models",
+                        Map.of(
+                                "name",
+                                "sandbox",
+                                "protocol",
+                                "openid-connect",
+                                "protocolMapper",
+                                "oidc-hardcoded-claim-mapper",
+                                "config",
+                                Map.of(
+                                        "claim.name", "sandbox",
+                                        "claim.value", "true",
+                                        "jsonType.label", "boolean",
+                                        "access.token.claim", "true",
+                                        "introspection.token.claim", "true")))
+                .statusCode();
+        if (added != 201) {
+            throw new IllegalStateException("Keycloak did not put " + clientId + " into the sandbox: " + added);
+        }
+    }
+
     /** The client is granted every scope by {@code firms} from now on, instead of the grants it had. */
     public static void relink(KeycloakServer server, String clientId, Map<UUID, String> firms) {
         regrant(server, clientId, firms, EVERY_SCOPE);

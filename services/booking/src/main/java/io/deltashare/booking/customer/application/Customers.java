@@ -38,6 +38,17 @@ public final class Customers {
         return new Customer(customer, caller.isResearcher() ? PriceTier.ACADEMIC : PriceTier.ENTERPRISE);
     }
 
+    /**
+     * A partner in sandbox mode tests its integration with money nobody pays: its bookings and orders are paid by no
+     * voucher, so naming one is refused (and {@code "voucher": "auto"} finds none).
+     */
+    public static void refuseVoucherInTheSandbox(UUID voucherId, Caller caller) {
+        if (caller.sandbox() && voucherId != null) {
+            throw Rejected.invalid(
+                    "voucherId", "a partner in sandbox mode books and orders without vouchers; leave voucherId out");
+        }
+    }
+
     /** The organizations whose purchases a list shows the caller (its own and its linked firms); null for the admin. */
     public static Set<UUID> listedOrganizations(Caller caller) {
         if (caller.isAdmin()) {

@@ -113,7 +113,8 @@ public class OrderChanges {
                 Money.ofFen(order.voucherHeldFen()),
                 order.status().name(),
                 order.placedAt(),
-                order.version());
+                order.version(),
+                p.sandbox());
     }
 
     private static OrderSnapshot.Milestone milestone(Milestone m) {

@@ -53,7 +53,12 @@ public record OrderView(
         String rejectionReason,
 
         Instant placedAt,
-        long version) {
+        long version,
+
+        @Schema(
+                description =
+                        "placed by a partner in sandbox mode to test its integration: no voucher pays it, and no statement, claim or indicator counts it")
+        boolean sandbox) {
 
     /** A milestone of the order and where it stands. */
     @Schema(name = "OrderMilestone")
@@ -116,6 +121,7 @@ public record OrderView(
                 order.status().name(),
                 order.rejectionReason(),
                 order.placedAt(),
-                order.version());
+                order.version(),
+                p.sandbox());
     }
 }

@@ -5,7 +5,11 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.catalog.ServiceKind;
 import java.util.UUID;
 
-/** Who an order is between, and what service it is for as the catalog offered it (its kind and category). */
+/**
+ * Who an order is between, and what service it is for as the catalog offered it (its kind and category); whether a
+ * partner in sandbox mode placed it, testing its integration ({@code sandbox}: no voucher pays such an order, and no
+ * ledger, statement, claim or indicator counts it).
+ */
 public record OrderParties(
         UUID firmOrganizationId,
         Region firmRegion,
@@ -15,4 +19,5 @@ public record OrderParties(
         Region providerRegion,
         ServiceKind kind,
         String category,
-        LocalizedText serviceName) {}
+        LocalizedText serviceName,
+        boolean sandbox) {}

@@ -54,6 +54,10 @@ public class ServiceOrderEntity {
     @Column(name = "service_name_en", nullable = false)
     public String serviceNameEn;
 
+    /** Placed by a partner in sandbox mode: see {@code OrderParties.sandbox}. */
+    @Column(nullable = false)
+    public boolean sandbox;
+
     @Column(nullable = false)
     public String title;
 

@@ -48,6 +48,7 @@ public class ServiceOrders implements PanacheRepositoryBase<ServiceOrderEntity, 
         row.category = p.category();
         row.serviceNameZh = p.serviceName().zh();
         row.serviceNameEn = p.serviceName().en();
+        row.sandbox = p.sandbox();
         row.title = order.title();
         row.deliverables = order.deliverables();
         row.priceFen = order.priceFen();
@@ -145,7 +146,8 @@ public class ServiceOrders implements PanacheRepositoryBase<ServiceOrderEntity, 
                         Region.ofCode(row.providerRegion),
                         ServiceKind.valueOf(row.kind),
                         row.category,
-                        new LocalizedText(row.serviceNameZh, row.serviceNameEn)),
+                        new LocalizedText(row.serviceNameZh, row.serviceNameEn),
+                        row.sandbox),
                 row.title,
                 row.deliverables,
                 row.priceFen,

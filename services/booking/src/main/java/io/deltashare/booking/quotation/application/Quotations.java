@@ -155,13 +155,15 @@ public class Quotations {
             throw Rejected.forbidden("only the firm that asked (or its partner portal) accepts a quote");
         }
         Customers.Customer customer = Customers.buying(caller, request.firmOrganizationId(), "accept quotes");
+        Customers.refuseVoucherInTheSandbox(paying.voucherId(), caller);
         Quote quote = quoteOf(request, quoteId, caller);
         Instant now = clock.instant();
         QuoteRequest.Award award =
                 request.accept(quote, LocalDate.ofInstant(now, Clocks.SHANGHAI)).orElseThrow();
         requests.saveQuote(award.quote());
         requests.save(award.request());
-        return orders.place(ServiceOrder.place(order(award, voucher(paying, customer, quote, now), now)));
+        UUID voucher = caller.sandbox() ? null : voucher(paying, customer, quote, now);
+        return orders.place(ServiceOrder.place(order(award, voucher, caller.sandbox(), now)));
     }
 
     /** How the customer pays an order besides its own money: a named voucher, one the system picks, or none. */
@@ -223,7 +225,7 @@ public class Quotations {
         return view(requests.save(request.cancel().orElseThrow()), caller);
     }
 
-    private static ServiceOrder order(QuoteRequest.Award award, UUID voucher, Instant now) {
+    private static ServiceOrder order(QuoteRequest.Award award, UUID voucher, boolean sandbox, Instant now) {
         Quote quote = award.quote();
         QuoteTerms terms = quote.terms();
         Recipient r = quote.recipient();
@@ -248,7 +250,8 @@ public class Quotations {
                         r.providerRegion(),
                         r.kind(),
                         r.category(),
-                        r.serviceName()),
+                        r.serviceName(),
+                        sandbox),
                 request.title(),
                 terms.deliverables(),
                 terms.priceFen(),

@@ -56,7 +56,12 @@ public record BookingView(
             Fee fee,
             @Schema(nullable = true) UUID voucherId,
             String status,
-            long version) {}
+            long version,
+
+            @Schema(
+                    description =
+                            "made by a partner in sandbox mode to test its integration: no voucher pays it, and no statement, claim or indicator counts it")
+            boolean sandbox) {}
 
     /**
      * The provider's report of the usage (its fee is {@code booking.fee}): when it was made, until when the firm may
@@ -87,7 +92,8 @@ public record BookingView(
                 PublishedEvents.fee(b.fee()),
                 b.voucherId(),
                 b.status().name(),
-                b.version());
+                b.version(),
+                p.sandbox());
         Money held = b.voucherHeldFen() == null ? null : Money.ofFen(b.voucherHeldFen());
         return new BookingView(
                 details,

@@ -87,7 +87,9 @@ public class NewBookings {
         Pricing fee = instrument
                 .price(request.asked(), customer.tier(), now, hoarding)
                 .orElseThrow();
-        Optional<VoucherChoice.Choice> voucher = voucher(request, customer, instrument, fee, now);
+        Customers.refuseVoucherInTheSandbox(request.voucherId(), caller);
+        Optional<VoucherChoice.Choice> voucher =
+                caller.sandbox() ? Optional.empty() : voucher(request, customer, instrument, fee, now);
         UUID voucherId = voucher.map(c -> c.voucher().id()).orElse(request.voucherId());
         Money amount = Money.ofFen(fee.amountFen());
         return new Quote(
@@ -110,8 +112,9 @@ public class NewBookings {
         Caller.Organization firm = customer.organization();
         BookableInstrument instrument = bookable(request);
         Instant now = clock.instant();
+        Customers.refuseVoucherInTheSandbox(request.voucherId(), caller);
         UUID voucherId = request.voucherId();
-        if (request.voucherChosenBySystem()) {
+        if (request.voucherChosenBySystem() && !caller.sandbox()) {
             Pricing fee = instrument
                     .price(request.asked(), customer.tier(), now, hoarding)
                     .orElseThrow();
@@ -127,7 +130,8 @@ public class NewBookings {
                 instrument.providerRegion(),
                 firm.id(),
                 Region.ofCode(firm.region().orElseThrow()),
-                caller.subject());
+                caller.subject(),
+                caller.sandbox());
         List<BookingEvent> events = Booking.request(
                         UUID.randomUUID(),
                         instrument,

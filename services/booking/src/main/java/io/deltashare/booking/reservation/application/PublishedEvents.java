@@ -70,7 +70,8 @@ final class PublishedEvents {
                 fee(b.fee()),
                 b.voucherId(),
                 b.status().name(),
-                b.version());
+                b.version(),
+                p.sandbox());
     }
 
     static Fee fee(Pricing pricing) {

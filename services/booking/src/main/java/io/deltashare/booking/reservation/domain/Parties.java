@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * Who books what from whom, copied in when the booking is made so that later edits of the instrument or provider do
- * not move it: the instrument and its category, the provider and its region, the firm and its region, and the person
- * (token subject) who booked.
+ * not move it: the instrument and its category, the provider and its region, the firm and its region, the person
+ * (token subject) who booked, and whether that was a partner in sandbox mode testing its integration ({@code sandbox}:
+ * no voucher pays such a booking, and no ledger, statement, claim or indicator counts it).
  */
 public record Parties(
         UUID instrumentId,
@@ -16,4 +17,5 @@ public record Parties(
         Region providerRegion,
         UUID firmOrganizationId,
         Region firmRegion,
-        String bookedBy) {}
+        String bookedBy,
+        boolean sandbox) {}

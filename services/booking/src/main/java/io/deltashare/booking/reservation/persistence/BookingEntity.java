@@ -41,6 +41,10 @@ public class BookingEntity {
     @Column(name = "booked_by", nullable = false)
     public String bookedBy;
 
+    /** Booked by a partner in sandbox mode: see {@code Parties.sandbox}. */
+    @Column(nullable = false)
+    public boolean sandbox;
+
     @Column(nullable = false)
     public String mode;
 

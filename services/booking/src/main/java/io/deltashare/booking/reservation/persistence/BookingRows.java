@@ -24,7 +24,8 @@ final class BookingRows {
                         Region.ofCode(row.providerRegion),
                         row.firmOrganizationId,
                         Region.ofCode(row.firmRegion),
-                        row.bookedBy))
+                        row.bookedBy,
+                        row.sandbox))
                 .mode(BookingMode.valueOf(row.mode))
                 .slot(row.start, row.end)
                 .samples(row.samples)

@@ -97,7 +97,8 @@ public class BookingWriter {
             "status",
             "reason",
             "created_at",
-            "version");
+            "version",
+            "sandbox");
 
     private static final String INSERT = "INSERT INTO booking (" + String.join(", ", COLUMNS) + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
@@ -301,6 +302,7 @@ public class BookingWriter {
                 insert.setString(23, b.reason());
                 insert.setObject(24, b.createdAt().atOffset(ZoneOffset.UTC));
                 insert.setLong(25, b.version());
+                insert.setBoolean(26, parties.sandbox());
                 insert.addBatch();
                 rows++;
             }

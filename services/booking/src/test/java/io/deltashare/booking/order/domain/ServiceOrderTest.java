@@ -26,7 +26,8 @@ class ServiceOrderTest {
                 Region.CN_SH,
                 ServiceKind.DEVELOPMENT,
                 "equipment-development",
-                new LocalizedText("自吸泵开发", "Pump development"));
+                new LocalizedText("自吸泵开发", "Pump development"),
+                false);
         List<Milestone> milestones = List.of(
                 new Milestone(
                         1,

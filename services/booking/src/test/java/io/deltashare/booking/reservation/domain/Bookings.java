@@ -74,7 +74,8 @@ public final class Bookings {
                 instrument.providerRegion(),
                 JIANGSU_FIRM,
                 Region.CN_JS,
-                "firm-officer");
+                "firm-officer",
+                false);
     }
 
     /** The 09:00–12:00 slot, without a voucher. */

@@ -60,6 +60,10 @@ public class OrderVouchers {
         if (order.voucherId() == null || holds.hasEnded(order.id())) {
             return;
         }
+        if (order.sandbox()) {
+            outbox.publish(new VoucherRefusedForOrder(order.voucherId(), order.id(), VoucherLedger.SANDBOX_REFUSAL));
+            return;
+        }
         Optional<Long> held = holds.everHeld(order.id());
         if (held.isPresent()) {
             Voucher voucher = vouchers.find(order.voucherId()).orElseThrow();

@@ -48,6 +48,10 @@ public class VoucherLedger {
         this.clock = clock;
     }
 
+    /** Why a voucher pays nothing of a booking or order made by a partner in sandbox mode. */
+    static final String SANDBOX_REFUSAL =
+            "a partner in sandbox mode tests without vouchers: no voucher pays its " + "bookings and orders";
+
     /**
      * A booking asks its voucher to pay: hold the share, or say why not. A booking asks again when an answer is
      * overdue: a hold it has is announced again (never made twice), a refusal is decided afresh, and a booking that
@@ -56,6 +60,11 @@ public class VoucherLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void bookingRequested(BookingSnapshot booking) {
         if (booking.voucherId() == null || holds.hasEnded(booking.id())) {
+            return;
+        }
+        if (booking.sandbox()) {
+            // booking refuses a voucher for a sandbox partner already; a booking that names one anyway holds nothing
+            outbox.publish(new VoucherReservationRejected(booking.voucherId(), booking.id(), SANDBOX_REFUSAL));
             return;
         }
         if (holds.exists(booking.id())) {

@@ -151,6 +151,9 @@ public class Facts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void order(OrderSnapshot o, Instant at) {
+        if (o.sandbox()) {
+            return; // a partner's test: no indicator, report or assessment counts it
+        }
         long accepted = o.milestones().stream()
                 .filter(m -> m.status().equals("ACCEPTED"))
                 .mapToLong(m -> m.amount().fen())
@@ -391,10 +394,14 @@ public class Facts {
 
     /**
      * The booking as of {@code b} (when at least as new as what is known), and the first time each {@link Moment}
-     * happened to it.
+     * happened to it. A sandbox booking is a partner's test: no indicator, report or assessment counts it, so it is
+     * not kept.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void booking(BookingSnapshot b, Moment moment, Instant at) {
+        if (b.sandbox()) {
+            return;
+        }
         entityManager
                 .createNativeQuery("""
                         INSERT INTO booking (id, instrument_id, provider_id, provider_organization_id, provider_region,

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record Facts(List<Booking> bookings, List<Hold> holds, List<Posting> postings, List<Redemption> redemptions) {
 
-    /** A booking as booking has it. */
+    /** A booking as booking has it; a {@code sandbox} one (a partner testing its integration) is owed nothing. */
     public record Booking(
             UUID id,
             String status,
@@ -22,7 +22,8 @@ public record Facts(List<Booking> bookings, List<Hold> holds, List<Posting> post
             long feeFen,
             Long voucherHeldFen,
             Long chargeFen,
-            Instant createdAt) {}
+            Instant createdAt,
+            boolean sandbox) {}
 
     /** A voucher's hold for a booking, as innovation-voucher has it. */
     public record Hold(

@@ -151,7 +151,8 @@ public class ServiceFacts {
                 fen(b.path("fee").path("amount")),
                 fenOrNull(view.path("voucherHeld")),
                 fenOrNull(view.path("charge")),
-                Instant.parse(view.path("createdAt").asText()));
+                Instant.parse(view.path("createdAt").asText()),
+                b.path("sandbox").asBoolean(false));
     }
 
     private static Facts.Hold hold(JsonNode h) {

@@ -70,6 +70,30 @@ class CrossCheckTest {
     }
 
     @Test
+    void aSandboxBookingIsOwedNothingAndAnyPostingOfItIsUnfounded() {
+        UUID unposted = UUID.randomUUID();
+        bookings.add(
+                aBooking().withId(unposted).status("COMPLETED").inTheSandbox().build());
+        assertThat(check().clean())
+                .as("a completed sandbox booking without postings")
+                .isTrue();
+
+        UUID posted = UUID.randomUUID();
+        bookings.add(aBooking()
+                .withId(posted)
+                .status("COMPLETED")
+                .fee(65_000)
+                .inTheSandbox()
+                .build());
+        billed(posted, 65_000);
+        CrossCheck.Result result = check();
+        assertThat(result.discrepancies())
+                .extracting(Discrepancy::kind, Discrepancy::bookingId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Discrepancy.Kind.POSTING_UNFOUNDED, posted));
+        assertThat(result.totals()).isNotEmpty();
+    }
+
+    @Test
     void aBookingBilledTwiceOrForAnotherAmountIsListedWithBothAmounts() {
         UUID twice = completedWithoutVoucher(65_000);
         billed(twice, 65_000);
@@ -205,6 +229,12 @@ class CrossCheckTest {
         private Long held;
         private Long charge;
         private Instant created = NOW.minusSeconds(3600);
+        private boolean sandbox;
+
+        ABookingFact inTheSandbox() {
+            sandbox = true;
+            return this;
+        }
 
         ABookingFact withId(UUID bookingId) {
             id = bookingId;
@@ -245,7 +275,7 @@ class CrossCheckTest {
 
         Facts.Booking build() {
             return new Facts.Booking(
-                    id, status, JS_FIRM, "CN-JS", SH_CENTRE, "CN-SH", voucher, fee, held, charge, created);
+                    id, status, JS_FIRM, "CN-JS", SH_CENTRE, "CN-SH", voucher, fee, held, charge, created, sandbox);
         }
     }
 
