@@ -6,8 +6,14 @@ import io.deltashare.local.LocalSystem;
 import io.deltashare.sdk.ApiClient;
 import io.deltashare.sdk.api.InstrumentsApi;
 import io.deltashare.sdk.api.LedgerApi;
+import io.deltashare.sdk.api.VoucherApplicationsApi;
+import io.deltashare.sdk.api.VoucherProgramsApi;
+import io.deltashare.sdk.api.VouchersApi;
 import io.deltashare.sdk.model.AccountKind;
 import io.deltashare.sdk.model.InstrumentView;
+import io.deltashare.sdk.model.NewApplication;
+import io.deltashare.sdk.model.VoucherDetails;
+import io.deltashare.sdk.model.VoucherView;
 import io.deltashare.testkit.api.OpenApiConformance;
 import io.deltashare.testkit.keycloak.Tokens;
 import io.deltashare.testkit.process.Directories;
@@ -15,9 +21,12 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /**
  * The whole system for the journeys and the fault suite, started once per JVM exactly like {@code deploy/local/run}
@@ -175,6 +184,37 @@ public final class DeltaShareSystem {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no instrument '" + nameContains + "' found for '" + query + "' in " + region + ": " + items));
+    }
+
+    /**
+     * {@code firmUser}'s firm applies to the open cross-region (通用通兑) demo program of {@code region}, the region's
+     * bureau ({@code bureauUser}) approves; the voucher's id, once the firm sees it.
+     */
+    UUID crossRegionVoucher(String firmUser, String bureauUser, String region) {
+        UUID program = Sdk.call(() -> new VoucherProgramsApi(anonymousClient())
+                        .listVoucherPrograms(null, 100, region, "OPEN")
+                        .getItems())
+                .stream()
+                .filter(p -> p.getName().getZh().contains("通用通兑"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no open cross-region program in " + region))
+                .getId();
+        UUID application = Sdk.call(() -> new VoucherApplicationsApi(client(firmUser))
+                .applyForVoucher(program, new NewApplication().plannedUse("instrument time for our R&D"), Sdk.newKey())
+                .getId());
+        Sdk.call(() -> new VoucherApplicationsApi(client(bureauUser)).approveVoucherApplication(application));
+        VouchersApi vouchers = new VouchersApi(client(firmUser));
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> vouchers.listVouchers(null, null, null).getItems().stream()
+                                .map(VoucherView::getVoucher)
+                                .filter(voucher -> program.equals(voucher.getProgramId()))
+                                .map(VoucherDetails::getId)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     /** What the account {@code kind} of {@code owner} owes now, as {@code user} sees it, in fen; 0 before it has one. */

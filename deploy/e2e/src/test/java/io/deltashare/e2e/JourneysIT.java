@@ -22,7 +22,6 @@ import io.deltashare.sdk.model.Balance;
 import io.deltashare.sdk.model.BatchView;
 import io.deltashare.sdk.model.BookingRequest;
 import io.deltashare.sdk.model.BookingView;
-import io.deltashare.sdk.model.NewApplication;
 import io.deltashare.sdk.model.NewBatch;
 import io.deltashare.sdk.model.NewSubscription;
 import io.deltashare.sdk.model.PaymentRecord;
@@ -31,8 +30,6 @@ import io.deltashare.sdk.model.RedemptionLine;
 import io.deltashare.sdk.model.RegionFigures;
 import io.deltashare.sdk.model.RegionYear;
 import io.deltashare.sdk.model.Usage;
-import io.deltashare.sdk.model.VoucherDetails;
-import io.deltashare.sdk.model.VoucherView;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,7 +40,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -96,31 +92,6 @@ class JourneysIT {
         return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500));
     }
 
-    /** The firm applies to its province's program, the bureau approves; returns the voucher's id. */
-    private static UUID voucherFor(String firmUser, String bureauUser, String region) throws ApiException {
-        UUID program = new VoucherProgramsApi(system.client(firmUser))
-                .listVoucherPrograms(null, 100, region, null).getItems().stream()
-                        .filter(p -> p.getStatus().equals("OPEN")
-                                && p.getName().getZh().contains("通用通兑"))
-                        .findFirst()
-                        .orElseThrow()
-                        .getId();
-        UUID application = new VoucherApplicationsApi(system.client(firmUser))
-                .applyForVoucher(program, new NewApplication().plannedUse("instrument time for our R&D"), Sdk.newKey())
-                .getId();
-        new VoucherApplicationsApi(system.client(bureauUser)).approveVoucherApplication(application);
-        VouchersApi vouchers = new VouchersApi(system.client(firmUser));
-        return eventually()
-                .until(
-                        () -> vouchers.listVouchers(null, null, null).getItems().stream()
-                                .map(VoucherView::getVoucher)
-                                .filter(v -> program.equals(v.getProgramId()))
-                                .map(VoucherDetails::getId)
-                                .findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
-    }
-
     /** A figure of {@code region} for this year in the public indicators, read without a token, in fen. */
     private static long publicFen(String region, Function<RegionFigures, Amount> figure) throws ApiException {
         RegionFigures figures = new IndicatorsApi(system.anonymousClient())
@@ -164,7 +135,7 @@ class JourneysIT {
         long crossRegionBefore = crossRegionRedeemedFen();
         long publicCrossRegionBefore = publicFen("CN-JS", RegionFigures::getCrossRegionServicesBought);
         long publicCashedBefore = publicFen("CN-JS", RegionFigures::getCashed);
-        UUID voucher = voucherFor("firm.js-biomed", "bureau.js", "CN-JS");
+        UUID voucher = system.crossRegionVoucher("firm.js-biomed", "bureau.js", "CN-JS");
         String sem = system.instrument("firm.js-biomed", "电镜", "CN-SH", "扫描");
         BookingRequest slot = slot(sem, Demo.weekdayAhead(3, "09:00"), 2).voucherId(voucher);
         BookingsApi firm = new BookingsApi(system.client("firm.js-biomed"));
@@ -245,7 +216,7 @@ class JourneysIT {
     @Test
     void aCancellationInside24HoursCharges50PercentAndReleasesTheHold() throws ApiException {
         long owedBefore = system.owedFen("firm.zj-materials", "FIRM_RECEIVABLE", Demo.ZJ_MATERIALS.toString());
-        UUID voucher = voucherFor("firm.zj-materials", "bureau.zj", "CN-ZJ");
+        UUID voucher = system.crossRegionVoucher("firm.zj-materials", "bureau.zj", "CN-ZJ");
         String nmr = system.instrument("firm.zj-materials", "核磁", "CN-SH", "核磁");
         BookingsApi firm = new BookingsApi(system.client("firm.zj-materials"));
         VouchersApi vouchers = new VouchersApi(system.client("firm.zj-materials"));
@@ -327,7 +298,7 @@ class JourneysIT {
 
     @Test
     void everyRoleFailsOnAnotherOrganizationsOrRegionsObjects() throws ApiException {
-        UUID voucher = voucherFor("firm.sh-nanotech", "bureau.sh", "CN-SH");
+        UUID voucher = system.crossRegionVoucher("firm.sh-nanotech", "bureau.sh", "CN-SH");
         String sem = system.instrument("firm.sh-nanotech", "电镜", "CN-SH", "扫描");
         UUID id = new BookingsApi(system.client("firm.sh-nanotech"))
                 .createBooking(slot(sem, Demo.weekdayAhead(4, "13:00"), 1), Sdk.newKey())

@@ -12,7 +12,6 @@ import io.deltashare.sdk.api.CategoriesApi;
 import io.deltashare.sdk.api.InstrumentsApi;
 import io.deltashare.sdk.api.JoiningApi;
 import io.deltashare.sdk.api.ProvidersApi;
-import io.deltashare.sdk.api.VoucherApplicationsApi;
 import io.deltashare.sdk.api.VoucherProgramsApi;
 import io.deltashare.sdk.api.VouchersApi;
 import io.deltashare.sdk.model.BookingRequest;
@@ -24,7 +23,6 @@ import io.deltashare.sdk.model.JoiningApplication;
 import io.deltashare.sdk.model.JoiningApplicationRequest;
 import io.deltashare.sdk.model.JoiningKind;
 import io.deltashare.sdk.model.Name;
-import io.deltashare.sdk.model.NewApplication;
 import io.deltashare.sdk.model.Offer;
 import io.deltashare.sdk.model.ProgramView;
 import io.deltashare.sdk.model.Sme;
@@ -96,7 +94,7 @@ class OpenPlatformIT {
         assertThat(member.path("kind").toString()).contains("firm");
         assertThat(member.path("region").toString()).contains("CN-ZJ");
 
-        UUID voucher = voucherOf(person, "bureau.zj", "CN-ZJ");
+        UUID voucher = system.crossRegionVoucher(person, "bureau.zj", "CN-ZJ");
         UUID instrument = freshInstrument("electron-microscopy");
         BookingRequest oneClick = slot(instrument, 6).voucher(BookingRequest.VoucherEnum.AUTO);
         BookingsApi bookings = new BookingsApi(system.client(person));
@@ -206,26 +204,6 @@ class OpenPlatformIT {
         JoiningApplication approved = new JoiningApi(system.client(reviewer)).approveJoiningApplication(applied);
         assertThat(approved.getStatus()).isEqualTo("APPROVED");
         return approved.getOrganizationId();
-    }
-
-    /** The person's firm applies to its province's cross-region demo program; the bureau approves; the voucher id. */
-    private static UUID voucherOf(String person, String bureau, String region) throws ApiException {
-        UUID program = new VoucherProgramsApi(system.anonymousClient())
-                .listVoucherPrograms(null, 100, region, null).getItems().stream()
-                        .filter(p -> p.getName().getZh().contains("通用通兑"))
-                        .findFirst()
-                        .orElseThrow()
-                        .getId();
-        UUID application = new VoucherApplicationsApi(system.client(person))
-                .applyForVoucher(program, new NewApplication().plannedUse("SEM time for a new coating"), Sdk.newKey())
-                .getId();
-        new VoucherApplicationsApi(system.client(bureau)).approveVoucherApplication(application);
-        VouchersApi vouchers = new VouchersApi(system.client(person));
-        return eventually()
-                .until(() -> vouchers.listVouchers(null, null, null).getItems(), items -> !items.isEmpty())
-                .get(0)
-                .getVoucher()
-                .getId();
     }
 
     /** An instrument of the Shanghai centre, open around the clock, listed for this journey alone; its id. */
