@@ -41,6 +41,11 @@ public final class Rejected extends RuntimeException {
         return Rejection.unprocessable(type, why).asException();
     }
 
+    /** None of the media types the request accepts is one the resource gives (406). */
+    public static Rejected notAcceptable(String why) {
+        return Rejection.notAcceptable(why).asException();
+    }
+
     public static Rejected invalid(String field, String reason) {
         return Rejection.invalid(field, reason).asException();
     }

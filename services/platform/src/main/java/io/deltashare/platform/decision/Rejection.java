@@ -31,7 +31,9 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
         /** The request's body is larger than the thing it carries may be. */
         TOO_LARGE,
         /** The request's body is of a media type the resource does not take. */
-        UNSUPPORTED_MEDIA_TYPE
+        UNSUPPORTED_MEDIA_TYPE,
+        /** The request accepts only answers in media types the resource does not give. */
+        NOT_ACCEPTABLE
     }
 
     public Rejection {
@@ -70,6 +72,10 @@ public record Rejection(Kind kind, String type, String reason, List<Violation> v
 
     public static Rejection unsupportedMediaType(String why) {
         return new Rejection(Kind.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", why, List.of());
+    }
+
+    public static Rejection notAcceptable(String why) {
+        return new Rejection(Kind.NOT_ACCEPTABLE, "not-acceptable", why, List.of());
     }
 
     public static Rejection stale(String why) {

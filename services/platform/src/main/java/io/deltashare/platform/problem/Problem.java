@@ -47,6 +47,7 @@ public record Problem(URI type, String title, int status, String detail, String 
             case VERSION_REQUIRED -> of(rejection.type(), "Precondition required", 428, rejection.reason());
             case TOO_LARGE -> of(rejection.type(), "Payload too large", 413, rejection.reason());
             case UNSUPPORTED_MEDIA_TYPE -> of(rejection.type(), "Unsupported media type", 415, rejection.reason());
+            case NOT_ACCEPTABLE -> of(rejection.type(), "Not acceptable", 406, rejection.reason());
         };
     }
 
