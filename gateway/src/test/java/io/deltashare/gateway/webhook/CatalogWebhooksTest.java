@@ -11,9 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.deltashare.contracts.catalog.InstrumentListed;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
-import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.contracts.money.Money;
+import io.deltashare.testkit.fixtures.AnInstrument;
 import io.deltashare.testkit.kafka.TopicWriter;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.keycloak.PartnerClients;
@@ -149,29 +148,11 @@ class CatalogWebhooksTest {
     }
 
     private static InstrumentSnapshot instrument(Region region, String category) {
-        return new InstrumentSnapshot(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                region,
-                "Shanghai",
-                new LocalizedText("扫描电子显微镜", "Scanning electron microscope"),
-                new LocalizedText("场发射", "Field emission"),
-                category,
-                "ZEISS",
-                "Sigma 300",
-                Money.parse("2800000.00"),
-                "Building 3",
-                "SLOT",
-                Money.parse("200.00"),
-                Money.parse("400.00"),
-                true,
-                List.of(new InstrumentSnapshot.OpeningWindow("MONDAY", "08:30", "17:00")),
-                60,
-                480,
-                24,
-                false,
-                "ACTIVE",
-                1);
+        return AnInstrument.anInstrument()
+                .of(UUID.randomUUID(), UUID.randomUUID(), region)
+                .named("扫描电子显微镜", "Scanning electron microscope")
+                .inCategory(category)
+                .atVersion(1)
+                .build();
     }
 }

@@ -6,10 +6,8 @@ import io.deltashare.booking.instrument.persistence.InstrumentViews;
 import io.deltashare.contracts.catalog.InstrumentListed;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.contracts.catalog.InstrumentUpdated;
-import io.deltashare.contracts.catalog.LocalizedText;
-import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.IntegrationEvent;
-import io.deltashare.contracts.money.Money;
+import io.deltashare.testkit.fixtures.AnInstrument;
 import io.deltashare.testkit.kafka.TopicWriter;
 import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Keycloak;
@@ -17,15 +15,12 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -90,107 +85,7 @@ public final class BookingFixtures {
 
     /** An instrument to list, by named steps from an SEM of the Shanghai centre like {@link #aShanghaiSem()}. */
     public static AnInstrument anInstrument() {
-        return new AnInstrument();
-    }
-
-    /**
-     * A catalog instrument for booking's tests, said step by step: by default a Shanghai SEM booked by the hour, open
-     * every day 08:00–20:00, for 1 to 4 hours, a day ahead, without approval, paid with vouchers, active, version 0.
-     */
-    public static final class AnInstrument {
-
-        private String mode = "SLOT";
-        private String category = "electron-microscopy";
-        private String opens = "08:00";
-        private String closes = "20:00";
-        private int minMinutes = 60;
-        private int maxMinutes = 240;
-        private int leadHours = 24;
-        private boolean approvalRequired;
-        private boolean voucherEligible = true;
-        private String status = "ACTIVE";
-        private long version;
-
-        /** Tests per sample instead of instrument time. */
-        public AnInstrument perSample() {
-            mode = "SAMPLE";
-            return this;
-        }
-
-        public AnInstrument inCategory(String code) {
-            category = code;
-            return this;
-        }
-
-        /** Open every day from {@code from} to {@code to}, Asia/Shanghai. */
-        public AnInstrument open(String from, String to) {
-            opens = from;
-            closes = to;
-            return this;
-        }
-
-        /** Bookings of {@code min} to {@code max} minutes. */
-        public AnInstrument lasting(int min, int max) {
-            minMinutes = min;
-            maxMinutes = max;
-            return this;
-        }
-
-        /** Booked at least {@code hours} ahead. */
-        public AnInstrument bookedHoursAhead(int hours) {
-            leadHours = hours;
-            return this;
-        }
-
-        public AnInstrument needingApproval() {
-            approvalRequired = true;
-            return this;
-        }
-
-        public AnInstrument withoutVouchers() {
-            voucherEligible = false;
-            return this;
-        }
-
-        public AnInstrument withStatus(String catalogStatus) {
-            status = catalogStatus;
-            return this;
-        }
-
-        public AnInstrument atVersion(long catalogVersion) {
-            version = catalogVersion;
-            return this;
-        }
-
-        public InstrumentSnapshot build() {
-            List<InstrumentSnapshot.OpeningWindow> hours = Arrays.stream(DayOfWeek.values())
-                    .map(d -> new InstrumentSnapshot.OpeningWindow(d.name(), opens, closes))
-                    .toList();
-            return new InstrumentSnapshot(
-                    UUID.randomUUID(),
-                    UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001"),
-                    SHANGHAI_CENTRE_ORG,
-                    Region.CN_SH,
-                    "Shanghai",
-                    new LocalizedText("测试仪器", "Test instrument"),
-                    new LocalizedText("用于测试", "For tests"),
-                    category,
-                    "ZEISS",
-                    "GeminiSEM 560",
-                    Money.parse("4800000.00"),
-                    "Building 3",
-                    mode,
-                    Money.parse("300.00"),
-                    Money.parse("600.00"),
-                    voucherEligible,
-                    hours,
-                    minMinutes,
-                    maxMinutes,
-                    leadHours,
-                    approvalRequired,
-                    status,
-                    version);
-        }
+        return AnInstrument.anInstrument();
     }
 
     /** Publishes the instrument as the catalog would and waits until booking has it. */

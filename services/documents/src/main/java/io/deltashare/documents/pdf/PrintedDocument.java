@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -78,6 +79,8 @@ public final class PrintedDocument {
     private static final float TEXT = 9.5f;
     private static final float TABLE_TEXT = 8.5f;
     private static final float ROW = 15;
+    private static final float LINE = 10.5f;
+    private static final int CELL_LINES = 3;
     private static final Color RULE = new Color(0x1f, 0x4e, 0x79);
     private static final Color HEADER_FILL = new Color(0xe4, 0xec, 0xf4);
     private static final Color MARK_FILL = new Color(0xfd, 0xf1, 0xd8);
@@ -113,9 +116,16 @@ public final class PrintedDocument {
 
     /** Labelled values, two to a line on a landscape page, one on a portrait one. */
     public PrintedDocument fields(List<Field> fields) {
-        int perLine = pageSize.getWidth() > pageSize.getHeight() ? 2 : 1;
+        float labelWidth = 12
+                + (float) fields.stream()
+                        .mapToDouble(f -> fonts.width(f.label(), false, TEXT))
+                        .max()
+                        .orElse(0);
+        float halfWidth = usableWidth() / 2;
+        boolean twoFit = pageSize.getWidth() > pageSize.getHeight()
+                && fields.stream().allMatch(f -> fonts.width(f.value(), true, TEXT) <= halfWidth - labelWidth - 8);
+        int perLine = twoFit ? 2 : 1;
         float columnWidth = usableWidth() / perLine;
-        float labelWidth = Math.min(150, columnWidth * 0.42f);
         for (int i = 0; i < fields.size(); i += perLine) {
             room(ROW);
             for (int j = 0; j < perLine && i + j < fields.size(); j++) {
@@ -162,21 +172,24 @@ public final class PrintedDocument {
         room(ROW * 3);
         header(columns, widths);
         for (Row row : rows) {
-            if (y - ROW < MARGIN + FOOTER_SPACE) {
+            List<List<String>> lines = lines(widths, row.cells(), false);
+            float height = height(lines);
+            if (y - height < MARGIN + FOOTER_SPACE) {
                 newPage();
                 header(columns, widths);
             }
             if (row.marked()) {
-                fill(MARGIN, y - 4, usableWidth(), ROW, MARK_FILL);
+                fill(MARGIN, y - height + ROW - 4, usableWidth(), height, MARK_FILL);
             }
-            cells(columns, widths, row.cells(), false);
-            y -= ROW;
+            cells(columns, widths, lines, false);
+            y -= height;
         }
         if (totals != null) {
-            room(ROW + 4);
+            List<List<String>> lines = lines(widths, totals, true);
+            room(height(lines) + 4);
             rule(y + ROW - 4, 0.8f);
-            cells(columns, widths, totals, true);
-            y -= ROW;
+            cells(columns, widths, lines, true);
+            y -= height(lines);
         }
         y -= 8;
         return this;
@@ -259,20 +272,41 @@ public final class PrintedDocument {
     }
 
     private void header(List<Column> columns, float[] widths) {
-        fill(MARGIN, y - 4, usableWidth(), ROW, HEADER_FILL);
-        cells(columns, widths, columns.stream().map(Column::heading).toList(), true);
-        y -= ROW;
+        List<List<String>> lines =
+                lines(widths, columns.stream().map(Column::heading).toList(), true);
+        float height = height(lines);
+        fill(MARGIN, y - height + ROW - 4, usableWidth(), height, HEADER_FILL);
+        cells(columns, widths, lines, true);
+        y -= height;
     }
 
-    private void cells(List<Column> columns, float[] widths, List<String> cells, boolean bold) {
+    /** Each cell's text in the lines it takes in its column (at most {@link #CELL_LINES}). */
+    private List<List<String>> lines(float[] widths, List<String> cells, boolean bold) {
+        List<List<String>> lines = new ArrayList<>();
+        for (int i = 0; i < widths.length; i++) {
+            String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+            lines.add(fonts.wrapped(cell, bold, TABLE_TEXT, widths[i] - 6, CELL_LINES));
+        }
+        return lines;
+    }
+
+    /** The height of a row whose cells take {@code lines}. */
+    private static float height(List<List<String>> lines) {
+        int most = lines.stream().mapToInt(List::size).max().orElse(1);
+        return ROW + (most - 1) * LINE;
+    }
+
+    private void cells(List<Column> columns, float[] widths, List<List<String>> lines, boolean bold) {
         float x = MARGIN;
         for (int i = 0; i < columns.size(); i++) {
-            String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
-            String shown = fonts.fitted(cell, bold, TABLE_TEXT, widths[i] - 6);
-            float left = columns.get(i).align() == Align.RIGHT
-                    ? x + widths[i] - 3 - fonts.width(shown, bold, TABLE_TEXT)
-                    : x + 3;
-            text(left, y, shown, bold, TABLE_TEXT, Color.BLACK);
+            float baseline = y;
+            for (String line : lines.get(i)) {
+                float left = columns.get(i).align() == Align.RIGHT
+                        ? x + widths[i] - 3 - fonts.width(line, bold, TABLE_TEXT)
+                        : x + 3;
+                text(left, baseline, line, bold, TABLE_TEXT, Color.BLACK);
+                baseline -= LINE;
+            }
             x += widths[i];
         }
     }

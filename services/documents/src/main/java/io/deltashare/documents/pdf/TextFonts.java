@@ -97,6 +97,37 @@ final class TextFonts {
         return text.substring(0, end) + "…";
     }
 
+    /**
+     * {@code text} in lines of at most {@code maxWidth} points, at most {@code maxLines} of them (the last cut with an
+     * ellipsis when the text goes on): a line breaks at its last space, or between any two characters where it has none
+     * (as Chinese does).
+     */
+    List<String> wrapped(String text, boolean bold, float size, float maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty() && lines.size() < maxLines - 1 && width(rest, bold, size) > maxWidth) {
+            int end = 0;
+            int lastSpace = -1;
+            while (end < rest.length()) {
+                int next = rest.offsetByCodePoints(end, 1);
+                if (width(rest.substring(0, next), bold, size) > maxWidth) {
+                    break;
+                }
+                if (rest.charAt(end) == ' ') {
+                    lastSpace = end;
+                }
+                end = next;
+            }
+            int cut = lastSpace > 0 ? lastSpace : Math.max(end, rest.offsetByCodePoints(0, 1));
+            lines.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+        }
+        if (!rest.isEmpty() || lines.isEmpty()) {
+            lines.add(fitted(rest, bold, size, maxWidth));
+        }
+        return lines;
+    }
+
     /** A font file from the classpath, read once, and which characters it has glyphs for. */
     private record FontFile(byte[] bytes, CmapLookup characters) {
 

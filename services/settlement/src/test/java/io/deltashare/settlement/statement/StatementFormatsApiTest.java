@@ -7,20 +7,34 @@ import static io.deltashare.settlement.SettlementFixtures.awaitPosted;
 import static io.deltashare.settlement.SettlementFixtures.publish;
 import static io.deltashare.settlement.SettlementFixtures.redeemed;
 import static io.deltashare.testkit.fixtures.ABooking.aBooking;
+import static io.deltashare.testkit.fixtures.AnInstrument.anInstrument;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.deltashare.contracts.booking.BookingCompleted;
 import io.deltashare.contracts.booking.BookingSnapshot;
+import io.deltashare.contracts.catalog.InstrumentListed;
+import io.deltashare.contracts.catalog.InstrumentSnapshot;
+import io.deltashare.contracts.catalog.LocalizedText;
+import io.deltashare.contracts.catalog.ProviderRegistered;
+import io.deltashare.contracts.catalog.ProviderSnapshot;
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.events.EventJson;
 import io.deltashare.contracts.events.Topics;
+import io.deltashare.contracts.membership.OrganizationAdmitted;
+import io.deltashare.contracts.membership.OrganizationSnapshot;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.StatementIssued;
+import io.deltashare.documents.text.Amounts;
 import io.deltashare.platform.time.Clocks;
+import io.deltashare.testkit.documents.Pdfs;
+import io.deltashare.testkit.fixtures.AnInstrument;
+import io.deltashare.testkit.kafka.Inboxes;
 import io.deltashare.testkit.kafka.TopicReader;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.keycloak.PartnerClients;
@@ -29,15 +43,15 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** A month's statement adds up to the fen in JSON, CSV and PDF, and only its party (or the admin) may read it. */
@@ -46,6 +60,9 @@ class StatementFormatsApiTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void theStatementTotalsEqualTheSumOfItsLinesInAllThreeFormats() throws Exception {
@@ -74,14 +91,17 @@ class StatementFormatsApiTest {
         assertThat(closing).isEqualTo(opening + lines);
         assertThat(fen(json.getString("totalOfLines.amount"))).isEqualTo(lines);
 
-        String csv = as("firm.js-biomed")
+        byte[] csvBytes = as("firm.js-biomed")
                 .queryParam("format", "csv")
                 .get(path)
                 .then()
                 .statusCode(200)
                 .contentType("text/csv")
                 .extract()
-                .asString();
+                .asByteArray();
+        String csv = new String(csvBytes, StandardCharsets.UTF_8);
+        assertThat(csv).as("a byte-order mark for spreadsheets").startsWith("\uFEFF");
+        csv = csv.substring(1);
         List<CSVRecord> rows = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -104,18 +124,109 @@ class StatementFormatsApiTest {
                 .contentType("application/pdf")
                 .extract()
                 .asByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text)
-                    .contains("DeltaShare statement - FIRM " + JIANGSU_FIRM + " - " + month)
-                    .contains("Opening balance: " + Money.ofFen(opening).toDecimalString() + " CNY")
-                    .contains("Total of lines: " + Money.ofFen(lines).toDecimalString() + " CNY")
-                    .contains("Closing balance: " + Money.ofFen(closing).toDecimalString() + " CNY")
-                    .contains("BOOKING_COMPLETED")
-                    .contains("VOUCHER_REDEEMED")
-                    .contains("333.33")
-                    .contains("-166.66");
-        }
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("对账单", "Monthly statement", "账期 Period " + month)
+                .contains("期初余额 Opening balance " + Amounts.withSign(opening))
+                .contains("期末余额 Closing balance " + Amounts.withSign(closing))
+                .contains("Closing balance = opening balance + total: " + Amounts.withSign(closing) + " = "
+                        + Amounts.withSign(opening) + " + " + Amounts.withSign(lines))
+                .as("the ¥333.33 booking: its fee, the voucher's half rounded down, the firm's share")
+                .contains("333.33 166.66 166.67");
+        assertThat(text).containsPattern("Page 1 of \\d+");
+    }
+
+    /**
+     * The printed statement names what the ledger knows by id, from the catalog's and membership's events: the firm
+     * and its region, the instrument and the provider, in Chinese and English; Accept chooses the format as well as
+     * the parameter does.
+     */
+    @Test
+    void aPrintedStatementNamesTheFirmItsRegionTheInstrumentAndTheProvider() throws Exception {
+        UUID firm = UUID.randomUUID();
+        publish(
+                "membership",
+                new OrganizationAdmitted(
+                        UUID.randomUUID(),
+                        new OrganizationSnapshot(
+                                firm,
+                                "zj-new-materials-" + firm.toString().substring(0, 8),
+                                "firm",
+                                new LocalizedText("浙江新材料科技有限公司", "Zhejiang New Materials Co., Ltd."),
+                                Region.CN_ZJ,
+                                "Hangzhou",
+                                null,
+                                null)));
+        InstrumentSnapshot sem = anInstrument()
+                .named("场发射扫描电子显微镜", "Field-emission scanning electron microscope")
+                .build();
+        publish("instrument-catalog", new InstrumentListed(sem));
+        CloudEvent named = publish(
+                "instrument-catalog",
+                new ProviderRegistered(new ProviderSnapshot(
+                        AnInstrument.SHANGHAI_CENTRE_PROVIDER,
+                        SHANGHAI_CENTRE,
+                        new LocalizedText("上海市分析测试中心", "Shanghai Analysis and Testing Centre"),
+                        Region.CN_SH,
+                        "Shanghai",
+                        "INSTITUTE",
+                        List.of("CNAS"),
+                        "contact@sh-analysis.example",
+                        null,
+                        1)));
+        BookingSnapshot booking = aBooking()
+                .by(firm, Region.CN_ZJ)
+                .at(SHANGHAI_CENTRE, Region.CN_SH)
+                .of(sem.id())
+                .costing("2400.00")
+                .build();
+        awaitPosted(entityManager, publish("booking", new BookingCompleted(booking)));
+        awaitPosted(entityManager, publish("innovation-voucher", redeemed(booking, Region.CN_ZJ)));
+        Inboxes.awaitTaken(dataSource, named);
+        String month = YearMonth.now(Clocks.SHANGHAI).toString();
+        String path = "/api/v1/statements/firms/" + firm + "/" + month;
+
+        byte[] pdf = as("admin.platform")
+                .accept("application/pdf")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString(".pdf"))
+                .extract()
+                .asByteArray();
+
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " "); // cells wrap over lines
+        assertThat(text)
+                .contains("企业 Firm 浙江新材料科技有限公司 Zhejiang New Materials Co., Ltd.")
+                .contains("地区 Region 浙江省 Zhejiang (CN-ZJ)")
+                .contains("预约 Booking " + booking.id().toString().substring(0, 8))
+                .contains("场发射扫描电子显微镜 Field-emission scanning electron microscope")
+                .contains("上海市分析测试中心 Shanghai Analysis and Testing Centre")
+                .contains("2,400.00 1,200.00 1,200.00")
+                .contains("期末余额 Closing balance ¥1,200.00");
+        Pdfs.render(pdf, "statement-firm");
+
+        as("admin.platform")
+                .accept("text/csv")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .body(containsString("场发射扫描电子显微镜 Field-emission scanning electron microscope"));
+        as("admin.platform")
+                .accept("application/json")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("ownerName", equalTo("浙江新材料科技有限公司 Zhejiang New Materials Co., Ltd."))
+                .body("lines[0].counterparty", equalTo("上海市分析测试中心 Shanghai Analysis and Testing Centre"));
+        as("admin.platform")
+                .accept("application/xml")
+                .get(path)
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
     }
 
     @Test

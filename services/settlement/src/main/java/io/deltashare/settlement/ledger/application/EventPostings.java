@@ -11,6 +11,7 @@ import io.deltashare.settlement.claim.persistence.Redemptions;
 import io.deltashare.settlement.ledger.domain.PostingRules;
 import io.deltashare.settlement.ledger.persistence.Journal;
 import io.deltashare.settlement.ledger.persistence.LedgerQueries;
+import io.deltashare.settlement.names.persistence.Names;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,11 +26,34 @@ public class EventPostings {
     private final Journal journal;
     private final LedgerQueries queries;
     private final Redemptions redemptions;
+    private final Names names;
 
-    EventPostings(Journal journal, LedgerQueries queries, Redemptions redemptions) {
+    EventPostings(Journal journal, LedgerQueries queries, Redemptions redemptions, Names names) {
         this.journal = journal;
         this.queries = queries;
         this.redemptions = redemptions;
+        this.names = names;
+    }
+
+    /** What a statement line of the booking names: its instrument, its provider. */
+    private void reference(BookingSnapshot booking) {
+        names.reference(new Names.Reference(
+                booking.id(),
+                "BOOKING",
+                booking.instrumentId(),
+                booking.providerOrganizationId(),
+                booking.firmOrganizationId()));
+    }
+
+    /** What a statement line of the order names: its service (by the name the order carries, until the catalog's). */
+    private void reference(OrderSnapshot order) {
+        names.nameIfUnknown(order.serviceOfferId(), Names.Kind.SERVICE_OFFER, order.serviceName());
+        names.reference(new Names.Reference(
+                order.id(),
+                "ORDER",
+                order.serviceOfferId(),
+                order.providerOrganizationId(),
+                order.firmOrganizationId()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +62,7 @@ public class EventPostings {
             return;
         }
         long fee = booking.fee().amount().fen();
+        reference(booking);
         queries.recordCompletedBooking(
                 booking.id(), booking.firmOrganizationId(), booking.providerOrganizationId(), fee, envelope.time());
         PostingRules.serviceDelivered(booking.firmOrganizationId(), booking.providerOrganizationId(), fee)
@@ -58,6 +83,7 @@ public class EventPostings {
         if (booking.sandbox()) {
             return;
         }
+        reference(booking);
         PostingRules.serviceDelivered(booking.firmOrganizationId(), booking.providerOrganizationId(), charge.fen())
                 .ifPresent(entry -> journal.post(
                         Journal.Header.ofEvent(
@@ -99,6 +125,7 @@ public class EventPostings {
             throw new EventRefusedException("order " + order.id() + " has no milestone " + milestone);
         }
         OrderSnapshot.Milestone part = order.milestones().get(milestone - 1);
+        reference(order);
         PostingRules.serviceDelivered(
                         order.firmOrganizationId(),
                         order.providerOrganizationId(),
@@ -123,6 +150,7 @@ public class EventPostings {
         if (order.sandbox()) {
             return;
         }
+        reference(order);
         PostingRules.serviceDelivered(order.firmOrganizationId(), order.providerOrganizationId(), fee.fen())
                 .ifPresent(entry -> journal.post(
                         Journal.Header.ofOrderEvent(

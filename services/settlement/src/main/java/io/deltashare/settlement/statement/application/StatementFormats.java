@@ -1,140 +1,195 @@
 package io.deltashare.settlement.statement.application;
 
 import io.deltashare.contracts.money.Money;
+import io.deltashare.documents.csv.SpreadsheetCsv;
+import io.deltashare.documents.pdf.PrintedDocument;
+import io.deltashare.documents.pdf.PrintedDocument.Column;
+import io.deltashare.documents.pdf.PrintedDocument.Field;
+import io.deltashare.documents.pdf.PrintedDocument.Row;
+import io.deltashare.documents.text.Amounts;
+import io.deltashare.platform.time.Clocks;
 import io.deltashare.settlement.statement.domain.Statement;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import io.deltashare.settlement.statement.domain.StatementSheet;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.util.UUID;
 
-/** A statement as CSV (Apache Commons CSV) or PDF (Apache PDFBox); both show the same lines and totals as the JSON. */
+/**
+ * A statement as CSV for programs and spreadsheets (one row per line, between an opening and a closing row) and as a
+ * PDF an accountant files (对账单: one row per booking or order with fee, voucher share and the party's amount). Both
+ * show the same totals as the JSON.
+ */
 public final class StatementFormats {
 
-    private static final int LINES_PER_PAGE = 48;
+    static final List<String> CSV_HEADER = List.of(
+            "date",
+            "time",
+            "kind",
+            "booking",
+            "order",
+            "listing",
+            "counterparty",
+            "description",
+            "transaction",
+            "amount",
+            "balance");
 
     private StatementFormats() {}
 
-    /** One row per line, between an opening and a closing row; amounts are decimal yuan. */
-    public static String csv(Statement statement) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader("date", "kind", "description", "booking", "transaction", "amount", "balance")
-                        .get())) {
-            csv.printRecord(start(statement), "OPENING", "opening balance", "", "", "", yuan(statement.openingFen()));
-            for (Statement.Line line : statement.lines()) {
-                csv.printRecord(
-                        line.at(),
-                        line.kind(),
-                        spreadsheetSafe(line.description()),
-                        text(line.bookingId()),
-                        line.transactionId(),
-                        yuan(line.amountFen()),
-                        yuan(line.balanceFen()));
-            }
-            csv.printRecord(
-                    statement.month().atEndOfMonth(),
-                    "CLOSING",
-                    "closing balance",
-                    "",
-                    "",
-                    yuan(statement.totalOfLinesFen()),
-                    yuan(statement.closingFen()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /**
-     * Text a spreadsheet will not run: a cell that begins with {@code = + - @}, a tab or a carriage return is read as a
-     * formula by Excel and LibreOffice (CSV injection), so it gets a leading apostrophe, which they show as text.
-     * Descriptions carry text others wrote (payment references, instrument names); amounts are numbers and stay.
-     */
-    static String spreadsheetSafe(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text
-                : text;
-    }
-
-    public static byte[] pdf(Statement statement) {
-        List<String> rows = new ArrayList<>();
-        rows.add("Opening balance: " + yuan(statement.openingFen()) + " CNY");
+    /** UTF-8 with a BOM; dates ISO 8601 (the day in Asia/Shanghai, and the instant); amounts decimal yuan. */
+    public static byte[] csv(Statement statement, StatementLabels labels) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(
+                statement.month().atDay(1),
+                null,
+                "OPENING",
+                null,
+                null,
+                null,
+                null,
+                "opening balance",
+                null,
+                null,
+                yuan(statement.openingFen())));
         for (Statement.Line line : statement.lines()) {
-            rows.add(String.format(
-                    "%s  %-18s %12s  balance %12s  %s",
-                    line.at().toString().substring(0, 10),
+            rows.add(Arrays.asList(
+                    LocalDate.ofInstant(line.at(), Clocks.SHANGHAI),
+                    line.at(),
                     line.kind(),
+                    line.bookingId(),
+                    line.orderId(),
+                    labels.listing(line.reference()),
+                    labels.counterparty(line.reference()),
+                    line.description(),
+                    line.transactionId(),
                     yuan(line.amountFen()),
-                    yuan(line.balanceFen()),
-                    shortened(line.description())));
+                    yuan(line.balanceFen())));
         }
-        rows.add("Total of lines: " + yuan(statement.totalOfLinesFen()) + " CNY");
-        rows.add("Closing balance: " + yuan(statement.closingFen()) + " CNY");
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            for (int from = 0; from < rows.size(); from += LINES_PER_PAGE) {
-                PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(bold, 13);
-                    content.newLineAtOffset(40, page.getMediaBox().getHeight() - 40);
-                    content.showText("DeltaShare statement - " + statement.party() + " " + statement.owner() + " - "
-                            + statement.month());
-                    content.setFont(mono, 8);
-                    content.newLineAtOffset(0, -22);
-                    for (String row : rows.subList(from, Math.min(rows.size(), from + LINES_PER_PAGE))) {
-                        content.showText(row);
-                        content.newLineAtOffset(0, -10.5f);
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        rows.add(Arrays.asList(
+                statement.month().atEndOfMonth(),
+                null,
+                "CLOSING",
+                null,
+                null,
+                null,
+                null,
+                "closing balance",
+                null,
+                yuan(statement.totalOfLinesFen()),
+                yuan(statement.closingFen())));
+        return SpreadsheetCsv.write(CSV_HEADER, rows);
+    }
+
+    /** The statement on landscape A4 pages, {@code generatedAt} in each footer. */
+    public static byte[] pdf(Statement statement, StatementLabels labels, Instant generatedAt) {
+        StatementSheet sheet = StatementSheet.of(statement);
+        Party party = Party.valueOf(statement.party());
+        List<Row> rows = sheet.items().stream()
+                .map(item -> Row.of(
+                        LocalDate.ofInstant(item.at(), Clocks.SHANGHAI).toString(),
+                        reference(item),
+                        item.reference() == null ? item.description() : labels.listing(item.reference()),
+                        labels.counterparty(item.reference()),
+                        item.reference() == null ? "" : Amounts.yuan(item.feeFen()),
+                        item.reference() == null ? "" : Amounts.yuan(item.voucherFen()),
+                        Amounts.yuan(item.amountFen())))
+                .toList();
+        return PrintedDocument.landscape("对账单", "Monthly statement", generatedAt)
+                .fields(List.of(
+                        new Field(party.zh + " " + party.en, labels.partyName()),
+                        new Field("地区 Region", labels.region()),
+                        new Field(
+                                "账期 Period",
+                                statement.month() + "  (" + statement.month().atDay(1) + " – "
+                                        + statement.month().atEndOfMonth() + ", UTC+8)"),
+                        new Field("币种 Currency", "人民币 CNY (元 yuan)"),
+                        new Field("期初余额 Opening balance", Amounts.withSign(statement.openingFen())),
+                        new Field("期末余额 Closing balance", Amounts.withSign(statement.closingFen()))))
+                .heading("明细 Lines")
+                .table(
+                        List.of(
+                                Column.text("日期 Date", 1.1f),
+                                Column.text("编号 Reference", 1.9f),
+                                Column.text("仪器或服务 Instrument or service", 3.2f),
+                                Column.text(party.counterparty, 2.6f),
+                                Column.number("费用 Fee", 1.3f),
+                                Column.number("创新券支付 Voucher share", 1.5f),
+                                Column.number(party.amount, 1.5f)),
+                        rows,
+                        List.of(
+                                "合计 Total",
+                                sheet.items().size() + " 项 items",
+                                "",
+                                "",
+                                Amounts.yuan(sheet.feeFen()),
+                                Amounts.yuan(sheet.voucherFen()),
+                                Amounts.yuan(sheet.amountFen())))
+                .note("期末余额 = 期初余额 + 合计  ·  Closing balance = opening balance + total: "
+                        + Amounts.withSign(statement.closingFen()) + " = " + Amounts.withSign(statement.openingFen())
+                        + " + " + Amounts.withSign(sheet.amountFen()))
+                .note(party.meaning)
+                .toPdf();
+    }
+
+    /** {@code 预约 Booking 3f2a9c1e}: the kind and the first eight digits of the id, as the web portal shows them. */
+    private static String reference(StatementSheet.Item item) {
+        if (item.bookingId() != null) {
+            return "预约 Booking " + shortId(item.bookingId());
         }
+        if (item.orderId() != null) {
+            return "订单 Order " + shortId(item.orderId());
+        }
+        return item.kind();
     }
 
-    private static String start(Statement statement) {
-        return statement.month().atDay(1).toString();
+    private static String shortId(UUID id) {
+        return id.toString().substring(0, 8);
     }
 
-    private static String yuan(long fen) {
-        return Money.ofFen(fen).toDecimalString();
+    private static BigDecimal yuan(long fen) {
+        return new BigDecimal(Money.ofFen(fen).toDecimalString());
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
+    /** How each party's statement names itself, the other side and its amount column. */
+    private enum Party {
+        FIRM(
+                "企业",
+                "Firm",
+                "服务机构 Provider",
+                "企业自付 Firm's share",
+                "企业自付 = 费用 − 创新券支付 · The firm's share is the fee less what its voucher paid; the bureau pays"
+                        + " the voucher share."),
+        PROVIDER(
+                "服务机构",
+                "Provider",
+                "用户 Client",
+                "应付服务机构 Owed to provider",
+                "应付服务机构 = 费用 · The provider is owed the whole fee: the firm pays its share, the bureau the"
+                        + " voucher share."),
+        BUREAU(
+                "科技主管部门",
+                "Science bureau",
+                "服务机构 Provider",
+                "财政兑付 Owed by bureau",
+                "财政兑付 = 创新券支付 · The bureau owes the voucher shares of the vouchers it issued."),
+        PLATFORM("平台", "Platform", "", "金额 Amount", "");
 
-    /** The PDF's built-in fonts know Latin-1 only; anything else becomes '?'. */
-    private static String shortened(String description) {
-        String latin = description
-                .chars()
-                .map(c -> c < 256 ? c : '?')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
-        return latin.length() > 90 ? latin.substring(0, 87) + "..." : latin;
+        final String zh;
+        final String en;
+        final String counterparty;
+        final String amount;
+        final String meaning;
+
+        Party(String zh, String en, String counterparty, String amount, String meaning) {
+            this.zh = zh;
+            this.en = en;
+            this.counterparty = counterparty;
+            this.amount = amount;
+            this.meaning = meaning;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.deltashare.settlement.statement.application;
 import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.StatementIssued;
+import io.deltashare.documents.text.RegionNames;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.security.Caller;
@@ -10,6 +11,7 @@ import io.deltashare.settlement.claim.domain.ClaimBatch;
 import io.deltashare.settlement.ledger.application.Parties;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
+import io.deltashare.settlement.names.persistence.Names;
 import io.deltashare.settlement.statement.domain.Statement;
 import io.deltashare.settlement.statement.persistence.StatementStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Monthly statements of firms, providers and bureaus, read from the journal, and their month-end issuance. */
@@ -25,16 +33,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Statements {
 
     private final StatementStore store;
+    private final Names names;
     private final Outbox outbox;
     private final Clock clock;
     private final int maxLines;
 
     Statements(
             StatementStore store,
+            Names names,
             Outbox outbox,
             Clock clock,
             @ConfigProperty(name = "settlement.statements.max-lines", defaultValue = "10000") int maxLines) {
         this.store = store;
+        this.names = names;
         this.outbox = outbox;
         this.clock = clock;
         this.maxLines = maxLines;
@@ -87,6 +98,53 @@ public class Statements {
         return issued;
     }
 
+    /** The names a printed {@code statement} shows (see {@link StatementLabels}); ids without a known name print as ids. */
+    @Transactional
+    public StatementLabels labels(Statement statement) {
+        Set<UUID> referenced = statement.lines().stream()
+                .map(Statement.Line::reference)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, Names.Reference> references = names.references(referenced);
+        boolean provider = statement.party().equals("PROVIDER");
+        boolean bureau = statement.party().equals("BUREAU");
+        Set<UUID> named = new HashSet<>();
+        references.values().forEach(r -> {
+            named.add(r.listingId());
+            named.add(provider ? r.firmOrganization() : r.providerOrganization());
+        });
+        if (!bureau) {
+            named.add(UUID.fromString(statement.owner()));
+        }
+        Map<UUID, Names.Name> known = names.of(named);
+        Map<UUID, String> listings = new HashMap<>();
+        Map<UUID, String> counterparties = new HashMap<>();
+        references.forEach((id, r) -> {
+            listings.put(id, nameOf(known, r.listingId()));
+            counterparties.put(id, nameOf(known, provider ? r.firmOrganization() : r.providerOrganization()));
+        });
+        if (bureau) {
+            String region = RegionNames.of(statement.owner());
+            return new StatementLabels(region, region, listings, counterparties);
+        }
+        Names.Name party = known.get(UUID.fromString(statement.owner()));
+        return new StatementLabels(
+                party == null ? statement.owner() : party.bilingual(),
+                party == null ? "" : RegionNames.of(party.region()),
+                listings,
+                counterparties);
+    }
+
+    /** When a printed statement says it was generated. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private static String nameOf(Map<UUID, Names.Name> known, UUID id) {
+        Names.Name name = known.get(id);
+        return name == null ? id.toString() : name.bilingual();
+    }
+
     private Statement build(AccountRef account, YearMonth month) {
         int sign = account.kind().naturalSign();
         return Statement.of(
@@ -100,6 +158,7 @@ public class Statements {
                                 m.kind(),
                                 m.description(),
                                 m.bookingId(),
+                                m.orderId(),
                                 m.transactionId(),
                                 m.amountFen() * sign))
                         .toList());

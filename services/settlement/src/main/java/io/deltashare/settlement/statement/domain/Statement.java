@@ -20,13 +20,26 @@ public record Statement(
             String kind,
             String description,
             UUID bookingId,
+            UUID orderId,
             UUID transactionId,
             long amountFen,
-            long balanceFen) {}
+            long balanceFen) {
+
+        /** The booking or the order the line is of, or null. */
+        public UUID reference() {
+            return bookingId != null ? bookingId : orderId;
+        }
+    }
 
     /** A posting before the running balance is known. */
     public record Movement(
-            Instant at, String kind, String description, UUID bookingId, UUID transactionId, long amountFen) {}
+            Instant at,
+            String kind,
+            String description,
+            UUID bookingId,
+            UUID orderId,
+            UUID transactionId,
+            long amountFen) {}
 
     public static Statement of(String party, String owner, YearMonth month, long openingFen, List<Movement> movements) {
         List<Line> lines = new ArrayList<>();
@@ -34,7 +47,14 @@ public record Statement(
         for (Movement m : movements) {
             balance = Math.addExact(balance, m.amountFen());
             lines.add(new Line(
-                    m.at(), m.kind(), m.description(), m.bookingId(), m.transactionId(), m.amountFen(), balance));
+                    m.at(),
+                    m.kind(),
+                    m.description(),
+                    m.bookingId(),
+                    m.orderId(),
+                    m.transactionId(),
+                    m.amountFen(),
+                    balance));
         }
         return new Statement(party, owner, month, openingFen, List.copyOf(lines), balance);
     }

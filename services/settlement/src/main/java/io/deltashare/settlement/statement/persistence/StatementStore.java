@@ -49,11 +49,11 @@ public class StatementStore {
     }
 
     /** {@code account}'s postings from {@code from} to before {@code until}, as posted, in the order they happened. */
-    @SuppressWarnings("unchecked") // native rows: occurred_at, kind, description, booking_id, transaction id, amount
+    @SuppressWarnings("unchecked") // native rows: occurred_at, kind, description, booking, order, transaction, amount
     public List<Statement.Movement> movements(AccountRef account, Instant from, Instant until) {
         List<Object[]> rows = entityManager
                 .createNativeQuery("""
-                        SELECT p.occurred_at, t.kind, t.description, t.booking_id, t.id, p.amount_fen
+                        SELECT p.occurred_at, t.kind, t.description, t.booking_id, t.order_id, t.id, p.amount_fen
                         FROM posting p JOIN account a ON a.id = p.account_id
                         JOIN journal_transaction t ON t.id = p.transaction_id
                         WHERE a.kind = ?1 AND a.owner = ?2 AND p.occurred_at >= ?3 AND p.occurred_at < ?4
@@ -70,7 +70,8 @@ public class StatementStore {
                         (String) r[2],
                         (UUID) r[3],
                         (UUID) r[4],
-                        ((Number) r[5]).longValue()))
+                        (UUID) r[5],
+                        ((Number) r[6]).longValue()))
                 .toList();
     }
 

@@ -1,7 +1,9 @@
 package io.deltashare.settlement.statement.rest;
 
 import io.deltashare.contracts.money.Money;
+import io.deltashare.documents.csv.SpreadsheetCsv;
 import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.rest.DocumentFormat;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
@@ -9,6 +11,7 @@ import io.deltashare.settlement.ledger.application.Parties;
 import io.deltashare.settlement.ledger.domain.AccountKind;
 import io.deltashare.settlement.ledger.domain.AccountRef;
 import io.deltashare.settlement.statement.application.StatementFormats;
+import io.deltashare.settlement.statement.application.StatementLabels;
 import io.deltashare.settlement.statement.application.Statements;
 import io.deltashare.settlement.statement.domain.Statement;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,11 +19,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -32,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +50,12 @@ public class StatementResource {
     public record StatementView(
             String party,
             String owner,
+
+            @Schema(
+                    description =
+                            "the owner's name in Chinese and English (its id when settlement has not seen it yet)")
+            String ownerName,
+
             String month,
             Money openingBalance,
             List<LineView> lines,
@@ -57,7 +69,18 @@ public class StatementResource {
             String kind,
             String description,
             @Schema(nullable = true) UUID bookingId,
-            @Schema(nullable = true) UUID transactionId,
+            @Schema(nullable = true) UUID orderId,
+
+            @Schema(nullable = true, description = "the booking's instrument or the order's service")
+            String listing,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "the provider (on a firm's or a bureau's statement) or the firm (on a" + " provider's)")
+            String counterparty,
+
+            UUID transactionId,
             Money amount,
             Money balance) {}
 
@@ -68,6 +91,9 @@ public class StatementResource {
     /** How many statements a run issued. */
     public record RunResult(String month, int issued) {}
 
+    private static final List<DocumentFormat> FORMATS =
+            List.of(DocumentFormat.JSON, DocumentFormat.CSV, DocumentFormat.PDF);
+
     private final Statements statements;
     private final CurrentCaller caller;
 
@@ -77,12 +103,18 @@ public class StatementResource {
     }
 
     /**
-     * {@code party}: {@code firms} or {@code providers} with an organization id, {@code bureaus} with a region code;
-     * {@code format}: {@code json} (default), {@code csv} or {@code pdf}.
+     * {@code party}: {@code firms} or {@code providers} with an organization id, {@code bureaus} with a region code; the
+     * format is {@code format} ({@code json}, {@code csv} or {@code pdf}) when given, else what {@code Accept} asks for.
      */
     @GET
     @Path("/statements/{party}/{owner}/{month}")
-    @Operation(operationId = "getStatement")
+    @Operation(
+            operationId = "getStatement",
+            summary = "A party's monthly statement (对账单) as JSON, CSV or PDF",
+            description = "The format is `format` when given, else the first of JSON, CSV and PDF that `Accept` names"
+                    + " (JSON when it names none or `*/*`; 406 when it names none of them). The PDF is bilingual, one"
+                    + " row per booking or order with its fee, voucher share and the party's amount; the CSV is UTF-8"
+                    + " with a byte-order mark, one row per posting, ISO 8601 dates.")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
     @APIResponse(
             responseCode = "200",
@@ -97,12 +129,14 @@ public class StatementResource {
                         mediaType = "application/pdf",
                         schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_485_760))
             })
+    @APIResponse(responseCode = "406", description = "`Accept` names none of JSON, CSV and PDF")
     @APIResponse(responseCode = "422", description = "The statement has more lines than one answer carries")
     public Response statement(
             @PathParam("party") String party,
             @PathParam("owner") String owner,
             @PathParam("month") String month,
-            @QueryParam("format") String format) {
+            @Parameter(description = "json, csv or pdf; overrides Accept") @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         AccountKind kind = Parties.kindOfParty(party);
         if (kind == null) {
             throw Rejected.notFound("party kind " + party + " (firms, providers or bureaus)");
@@ -116,20 +150,21 @@ public class StatementResource {
                 throw Rejected.invalid("owner", "an organization id");
             }
         }
+        DocumentFormat chosen = DocumentFormat.choose(format, accept, FORMATS);
         Statement statement = statements.of(new AccountRef(kind, owner), month(month), caller.get());
+        StatementLabels labels = statements.labels(statement);
         String file = "statement-" + party + "-" + owner + "-" + month;
-        return switch (format == null ? "json" : format) {
-            case "json" ->
-                Response.ok(view(statement), MediaType.APPLICATION_JSON).build();
-            case "csv" ->
-                Response.ok(StatementFormats.csv(statement), "text/csv")
+        return switch (chosen) {
+            case CSV ->
+                Response.ok(StatementFormats.csv(statement, labels), SpreadsheetCsv.MEDIA_TYPE)
                         .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
                         .build();
-            case "pdf" ->
-                Response.ok(StatementFormats.pdf(statement), "application/pdf")
+            case PDF ->
+                Response.ok(StatementFormats.pdf(statement, labels, statements.now()), chosen.mediaType())
                         .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
                         .build();
-            default -> throw Rejected.invalid("format", "is json, csv or pdf");
+            default ->
+                Response.ok(view(statement, labels), MediaType.APPLICATION_JSON).build();
         };
     }
 
@@ -150,10 +185,11 @@ public class StatementResource {
         }
     }
 
-    private static StatementView view(Statement s) {
+    private static StatementView view(Statement s, StatementLabels labels) {
         return new StatementView(
                 s.party(),
                 s.owner(),
+                labels.partyName(),
                 s.month().toString(),
                 Money.ofFen(s.openingFen()),
                 s.lines().stream()
@@ -162,6 +198,11 @@ public class StatementResource {
                                 l.kind(),
                                 l.description(),
                                 l.bookingId(),
+                                l.orderId(),
+                                l.reference() == null ? null : labels.listings().get(l.reference()),
+                                l.reference() == null
+                                        ? null
+                                        : labels.counterparties().get(l.reference()),
                                 l.transactionId(),
                                 Money.ofFen(l.amountFen()),
                                 Money.ofFen(l.balanceFen())))

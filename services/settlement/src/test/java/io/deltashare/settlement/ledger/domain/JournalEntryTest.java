@@ -72,11 +72,18 @@ class JournalEntryTest {
                 10_000,
                 List.of(
                         new Statement.Movement(
-                                Instant.parse("2026-12-01T02:00:00Z"), "BOOKING_COMPLETED", "fee", null, null, 105_000),
+                                Instant.parse("2026-12-01T02:00:00Z"),
+                                "BOOKING_COMPLETED",
+                                "fee",
+                                null,
+                                null,
+                                null,
+                                105_000),
                         new Statement.Movement(
                                 Instant.parse("2026-12-01T03:00:00Z"),
                                 "VOUCHER_REDEEMED",
                                 "voucher",
+                                null,
                                 null,
                                 null,
                                 -52_500)));

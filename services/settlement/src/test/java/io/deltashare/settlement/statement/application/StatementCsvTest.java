@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.settlement.statement.domain.Statement;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,13 +31,16 @@ class StatementCsvTest {
                         "BOOKING_FEE",
                         text,
                         null,
+                        null,
                         UUID.randomUUID(),
                         -90_000,
                         -90_000))
                 .toList();
 
-        String csv =
-                StatementFormats.csv(new Statement("FIRM", "js-biomed", YearMonth.of(2026, 11), 0, lines, -90_000));
+        byte[] bytes = StatementFormats.csv(
+                new Statement("FIRM", "js-biomed", YearMonth.of(2026, 11), 0, lines, -90_000),
+                StatementLabels.none("js-biomed"));
+        String csv = new String(bytes, StandardCharsets.UTF_8).substring(1); // the byte-order mark
 
         List<CSVRecord> rows = CSVFormat.DEFAULT
                 .builder()
@@ -57,5 +61,6 @@ class StatementCsvTest {
                         "'\tformula",
                         "booking fee");
         assertThat(rows.get(1).get("amount")).isEqualTo("-900.00");
+        assertThat(rows.get(1).get("date")).isEqualTo("2026-11-03");
     }
 }
