@@ -195,6 +195,28 @@ public final class PrintedDocument {
         return this;
     }
 
+    /** Blank lines to sign on, one per label (e.g. "审核人签字 Approved by"), side by side. */
+    public PrintedDocument signatures(List<String> labels) {
+        room(ROW * 4);
+        y -= ROW * 2;
+        float width = usableWidth() / labels.size();
+        for (int i = 0; i < labels.size(); i++) {
+            float x = MARGIN + i * width;
+            try {
+                content.setStrokingColor(Color.BLACK);
+                content.setLineWidth(0.5f);
+                content.moveTo(x, y + 4);
+                content.lineTo(x + width - 24, y + 4);
+                content.stroke();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            text(x, y - 8, labels.get(i), false, TABLE_TEXT, GREY);
+        }
+        y -= ROW * 2;
+        return this;
+    }
+
     /** A QR code of {@code contentToEncode}, {@code size} points wide, at the left margin, with a caption beside it. */
     public PrintedDocument qrCode(String contentToEncode, float size, String caption) {
         BitMatrix matrix;

@@ -62,7 +62,7 @@ public final class ArchitectureRules {
 
     /**
      * Classes of {@code servicePackage} depend on no {@code io.deltashare} code but their own and the shared libraries:
-     * contracts, platform and apidocs (the API documents, which the gateway serves).
+     * contracts, platform, documents (the PDF and CSV kit) and apidocs (the API documents, which the gateway serves).
      */
     public static ArchRule doesNotDependOnOtherServices(String servicePackage) {
         return noClasses()
@@ -79,6 +79,7 @@ public final class ArchitectureRules {
                                         && !name.startsWith(servicePackage + ".")
                                         && !name.startsWith("io.deltashare.contracts")
                                         && !name.startsWith("io.deltashare.platform")
+                                        && !name.startsWith("io.deltashare.documents")
                                         && !name.startsWith("io.deltashare.apidocs");
                             }
                         })

@@ -1,15 +1,18 @@
 package io.deltashare.settlement.claim.rest;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.documents.csv.SpreadsheetCsv;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Cursor;
+import io.deltashare.platform.rest.DocumentFormat;
 import io.deltashare.platform.rest.Page;
 import io.deltashare.platform.rest.PageQuery;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
 import io.deltashare.settlement.claim.application.ClaimBatches;
+import io.deltashare.settlement.claim.application.ClaimReports;
 import io.deltashare.settlement.claim.domain.BatchStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,11 +22,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,8 +39,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -69,11 +77,16 @@ public class ClaimBatchResource {
             @Pattern(regexp = "[\\p{Print}&&[^\\p{Cntrl}]]+", message = "printable characters only")
             String reference) {}
 
+    private static final List<DocumentFormat> REPORT_FORMATS =
+            List.of(DocumentFormat.JSON, DocumentFormat.CSV, DocumentFormat.PDF);
+
     private final ClaimBatches batches;
+    private final ClaimReports reports;
     private final CurrentCaller caller;
 
-    ClaimBatchResource(ClaimBatches batches, CurrentCaller caller) {
+    ClaimBatchResource(ClaimBatches batches, ClaimReports reports, CurrentCaller caller) {
         this.batches = batches;
+        this.reports = reports;
         this.caller = caller;
     }
 
@@ -134,6 +147,53 @@ public class ClaimBatchResource {
     @Operation(operationId = "getClaimBatch")
     public ClaimBatches.BatchView get(@PathParam("id") UUID id) {
         return batches.get(id, caller.get());
+    }
+
+    /** The batch as a document: the bureau's claim report (兑付申请表) as PDF, its lines as CSV, or the batch as JSON. */
+    @GET
+    @Path("/{id}/report")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    @Operation(
+            operationId = "getClaimReport",
+            summary = "A claim batch as the bureau files it: PDF report, CSV lines or JSON",
+            description = "The format is `format` when given, else the first of JSON, CSV and PDF that `Accept` names"
+                    + " (JSON when it names none or `*/*`). The PDF is bilingual: the batch, a summary per provider,"
+                    + " the redemptions grouped by the provider's region with cross-region lines marked, totals equal"
+                    + " to the ledger's, and lines to sign. The CSV is UTF-8 with a byte-order mark, one row per"
+                    + " redemption. A batch holds at most 1,000 redemptions per draft.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report in the format asked for",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ClaimBatches.BatchView.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 10_485_760)),
+                @Content(
+                        mediaType = "application/pdf",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_485_760))
+            })
+    @APIResponse(responseCode = "404", description = "No such batch, or not one the caller may see")
+    @APIResponse(responseCode = "406", description = "`Accept` names none of JSON, CSV and PDF")
+    public Response report(
+            @PathParam("id") UUID id,
+            @Parameter(description = "json, csv or pdf; overrides Accept") @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        DocumentFormat chosen = DocumentFormat.choose(format, accept, REPORT_FORMATS);
+        String file = "claim-batch-" + id;
+        return switch (chosen) {
+            case CSV ->
+                Response.ok(reports.csv(id, caller.get()), SpreadsheetCsv.MEDIA_TYPE)
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
+                        .build();
+            case PDF ->
+                Response.ok(reports.pdf(id, caller.get()), chosen.mediaType())
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
+                        .build();
+            default ->
+                Response.ok(reports.view(id, caller.get()), MediaType.APPLICATION_JSON)
+                        .build();
+        };
     }
 
     @POST

@@ -106,6 +106,17 @@ public class Names {
         return names;
     }
 
+    /** What a document prints for each of {@code ids}: its name in both languages, or the id when none is known. */
+    public Map<UUID, String> labels(Collection<UUID> ids) {
+        Map<UUID, Name> known = of(ids);
+        Map<UUID, String> labels = new HashMap<>();
+        for (UUID id : ids) {
+            Name name = known.get(id);
+            labels.put(id, name == null ? id.toString() : name.bilingual());
+        }
+        return labels;
+    }
+
     /** What the bookings and orders {@code ids} are of; one without a record is absent. */
     @SuppressWarnings("unchecked") // native rows: id, kind, listing, provider, firm
     public Map<UUID, Reference> references(Collection<UUID> ids) {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -109,40 +110,35 @@ public class Statements {
         boolean provider = statement.party().equals("PROVIDER");
         boolean bureau = statement.party().equals("BUREAU");
         Set<UUID> named = new HashSet<>();
-        references.values().forEach(r -> {
-            named.add(r.listingId());
-            named.add(provider ? r.firmOrganization() : r.providerOrganization());
-        });
+        references.values().forEach(r -> named.add(provider ? r.firmOrganization() : r.providerOrganization()));
         if (!bureau) {
             named.add(UUID.fromString(statement.owner()));
         }
-        Map<UUID, Names.Name> known = names.of(named);
+        Map<UUID, String> labels = names.labels(named);
+        Map<UUID, Names.Name> listingNames = names.of(
+                references.values().stream().map(Names.Reference::listingId).toList());
         Map<UUID, String> listings = new HashMap<>();
         Map<UUID, String> counterparties = new HashMap<>();
         references.forEach((id, r) -> {
-            listings.put(id, nameOf(known, r.listingId()));
-            counterparties.put(id, nameOf(known, provider ? r.firmOrganization() : r.providerOrganization()));
+            Names.Name listing = listingNames.get(r.listingId());
+            if (listing != null) {
+                listings.put(id, listing.bilingual());
+            }
+            counterparties.put(id, labels.get(provider ? r.firmOrganization() : r.providerOrganization()));
         });
         if (bureau) {
             String region = RegionNames.of(statement.owner());
             return new StatementLabels(region, region, listings, counterparties);
         }
-        Names.Name party = known.get(UUID.fromString(statement.owner()));
+        UUID owner = UUID.fromString(statement.owner());
+        Names.Name party = names.of(List.of(owner)).get(owner);
         return new StatementLabels(
-                party == null ? statement.owner() : party.bilingual(),
-                party == null ? "" : RegionNames.of(party.region()),
-                listings,
-                counterparties);
+                labels.get(owner), party == null ? "" : RegionNames.of(party.region()), listings, counterparties);
     }
 
     /** When a printed statement says it was generated. */
     public Instant now() {
         return clock.instant();
-    }
-
-    private static String nameOf(Map<UUID, Names.Name> known, UUID id) {
-        Names.Name name = known.get(id);
-        return name == null ? id.toString() : name.bilingual();
     }
 
     private Statement build(AccountRef account, YearMonth month) {
