@@ -38,6 +38,7 @@ public final class Routes {
             Map.entry("voucher-programs", VOUCHER),
             Map.entry("voucher-applications", VOUCHER),
             Map.entry("vouchers", VOUCHER),
+            Map.entry("voucher-verifications", VOUCHER),
             Map.entry("voucher-statistics", VOUCHER),
             Map.entry("voucher-holds", VOUCHER),
             Map.entry("sme-registrations", VOUCHER),
@@ -68,7 +69,7 @@ public final class Routes {
 
     /**
      * What anyone may read without a token: the catalog and its change feed, ratings, free time, the open voucher
-     * programs, and the programme's public indicators.
+     * programs, the verification of a voucher certificate, and the programme's public indicators.
      */
     private static final Set<String> PUBLIC_COLLECTIONS = Set.of(
             "instruments",
@@ -79,6 +80,7 @@ public final class Routes {
             "catalog-changes",
             "availability",
             "voucher-programs",
+            "voucher-verifications",
             "indicators");
 
     private Routes() {}

@@ -32,6 +32,7 @@ class RoutesTest {
         "/api/v1/voucher-programs, innovation-voucher",
         "/api/v1/voucher-applications/5/decision, innovation-voucher",
         "/api/v1/vouchers/5, innovation-voucher",
+        "/api/v1/voucher-verifications/JS-2026-7K3Q-9WXD, innovation-voucher",
         "/api/v1/voucher-statistics, innovation-voucher",
         "/api/v1/sme-registrations/0a1f0c5e-5d4b-4b8e-9f00-000000000102, innovation-voucher",
         "/api/v1/voucher-holds, innovation-voucher",
@@ -106,6 +107,9 @@ class RoutesTest {
         "GET, /api/v1/instruments/5/maintenance-blocks, false",
         "GET, /api/v1/bookings, false",
         "GET, /api/v1/vouchers, false",
+        "GET, /api/v1/vouchers/5/certificate, false",
+        "GET, /api/v1/voucher-verifications/JS-2026-7K3Q-9WXD, true",
+        "POST, /api/v1/voucher-verifications/JS-2026-7K3Q-9WXD, false",
         "GET, /api/v1/voucher-applications, false",
         "GET, /api/v1/instrumentsx, false",
         "GET, /q/health, false"

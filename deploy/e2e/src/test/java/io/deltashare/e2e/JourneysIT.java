@@ -1,6 +1,7 @@
 package io.deltashare.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -30,7 +31,9 @@ import io.deltashare.sdk.model.RedemptionLine;
 import io.deltashare.sdk.model.RegionFigures;
 import io.deltashare.sdk.model.RegionYear;
 import io.deltashare.sdk.model.Usage;
+import io.deltashare.testkit.documents.Pdfs;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +86,9 @@ class JourneysIT {
                         "POST /api/v1/voucher-programs/{programId}/applications 201",
                         "GET /api/v1/vouchers/{id} 200",
                         "GET /api/v1/accounts 200",
-                        "GET /api/v1/instruments 200");
+                        "GET /api/v1/instruments 200",
+                        "GET /api/v1/vouchers/{id}/certificate 200",
+                        "GET /api/v1/voucher-verifications/{code} 200");
         System.out.println("[e2e] answers checked against the OpenAPI document: "
                 + new TreeSet<>(system.conformance().checked()));
     }
@@ -116,6 +121,18 @@ class JourneysIT {
 
     private static long fen(io.deltashare.sdk.model.Money money) {
         return Money.parse(money.getAmount()).fen();
+    }
+
+    /** The text of the PDF at {@code path} as {@code user} gets it through the gateway, asking with {@code Accept}. */
+    private static String pdfText(String user, String path) {
+        return Pdfs.textOnOneLine(system.as(user)
+                .accept("application/pdf")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray());
     }
 
     /** A slot of {@code instrument} from {@code start} for {@code hours}. */
@@ -176,6 +193,32 @@ class JourneysIT {
         assertThat(line.getCrossRegion()).isTrue();
         assertThat(line.getAmount()).isEqualTo(Sdk.yuan("900.00"));
         assertThat(fen(batch.getCrossRegionTotal())).isGreaterThanOrEqualTo(90_000);
+
+        // documents: the bureau files the batch's claim report, the firm its statement and its voucher's certificate,
+        // whose QR code's address anyone may open
+        assertThat(pdfText("bureau.js", "/api/v1/claim-batches/" + batch.getId() + "/report"))
+                .contains(
+                        "创新券兑付申请表",
+                        batch.getId().toString(),
+                        "预约 Booking " + id.toString().substring(0, 8))
+                .contains("上海市 Shanghai (CN-SH) · 跨区域 cross-region");
+        assertThat(pdfText(
+                        "firm.js-biomed",
+                        "/api/v1/statements/firms/" + Demo.JS_BIOMED + "/" + YearMonth.now(Demo.SHANGHAI)))
+                .contains("对账单", "预约 Booking " + id.toString().substring(0, 8), "1,800.00 900.00 900.00");
+        String verification = system.as("firm.js-biomed")
+                .get("/api/v1/vouchers/" + voucher + "/certificate")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("verificationUrl");
+        URI address = URI.create(verification);
+        system.anonymous()
+                .get(address.getPath() + "?" + address.getQuery())
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("issuingRegion", equalTo("CN-JS"));
 
         // and the statistics count it as cross-region
         eventually().until(() -> crossRegionRedeemedFen() - crossRegionBefore == 90_000);

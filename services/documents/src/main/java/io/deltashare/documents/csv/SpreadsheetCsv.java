@@ -18,9 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SpreadsheetCsv {
 
-    /** The media type to answer with. */
-    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private SpreadsheetCsv() {}

@@ -127,20 +127,22 @@ public final class PrintedDocument {
         int perLine = twoFit ? 2 : 1;
         float columnWidth = usableWidth() / perLine;
         for (int i = 0; i < fields.size(); i += perLine) {
-            room(ROW);
+            List<List<String>> values = new ArrayList<>();
             for (int j = 0; j < perLine && i + j < fields.size(); j++) {
-                Field field = fields.get(i + j);
-                float x = MARGIN + j * columnWidth;
-                text(x, y, field.label(), false, TEXT, GREY);
-                text(
-                        x + labelWidth,
-                        y,
-                        fonts.fitted(field.value(), true, TEXT, columnWidth - labelWidth - 8),
-                        true,
-                        TEXT,
-                        Color.BLACK);
+                values.add(fonts.wrapped(fields.get(i + j).value(), true, TEXT, columnWidth - labelWidth - 8, 3));
             }
-            y -= ROW;
+            float height = ROW + (values.stream().mapToInt(List::size).max().orElse(1) - 1) * (TEXT + 3);
+            room(height);
+            for (int j = 0; j < values.size(); j++) {
+                float x = MARGIN + j * columnWidth;
+                text(x, y, fields.get(i + j).label(), false, TEXT, GREY);
+                float baseline = y;
+                for (String line : values.get(j)) {
+                    text(x + labelWidth, baseline, line, true, TEXT, Color.BLACK);
+                    baseline -= TEXT + 3;
+                }
+            }
+            y -= height;
         }
         y -= 6;
         return this;

@@ -89,6 +89,30 @@ class PrintedDocumentTest {
     }
 
     @Test
+    void aLongValueOrCellWrapsOverLinesInsteadOfBeingCut() throws Exception {
+        String regions = "安徽省 Anhui (CN-AH), 江苏省 Jiangsu (CN-JS), 上海市 Shanghai (CN-SH), 浙江省 Zhejiang (CN-ZJ),"
+                + " 广东省 Guangdong (CN-GD)";
+        String instrument = "场发射扫描电子显微镜 Field-emission scanning electron microscope with cryo stage";
+        byte[] pdf = PrintedDocument.portrait("测试", "Test", GENERATED)
+                .fields(List.of(new Field("受理地区 Accepted in", regions)))
+                .table(
+                        List.of(Column.text("仪器 Instrument", 1), Column.number("费用 Fee", 1)),
+                        List.of(Row.of(instrument, "1.00")),
+                        null)
+                .toPdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text.replaceAll("\\s+", " ")).contains(regions, instrument);
+            assertThat(text.lines()
+                            .filter(line -> line.contains("Guangdong"))
+                            .findFirst()
+                            .orElseThrow())
+                    .as("the value went on to a second line")
+                    .doesNotContain("Anhui");
+        }
+    }
+
+    @Test
     void aCharacterNoFontHasIsAQuestionMarkNotAnError() throws Exception {
         byte[] pdf = PrintedDocument.portrait("测试", "Test", GENERATED)
                 .note("emoji \uD83D\uDE00 and ¥ and 元")

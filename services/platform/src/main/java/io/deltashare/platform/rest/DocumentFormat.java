@@ -1,6 +1,7 @@
 package io.deltashare.platform.rest;
 
 import io.deltashare.platform.decision.Rejected;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,19 @@ public enum DocumentFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /**
+     * The answer with {@code body} in this format: JSON as the entity itself; CSV (UTF-8), PDF and XLSX as a download
+     * named {@code name} with this format's extension.
+     */
+    public Response answer(Object body, String name) {
+        if (this == JSON) {
+            return Response.ok(body, mediaType).build();
+        }
+        return Response.ok(body, this == CSV ? mediaType + "; charset=UTF-8" : mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + parameter + "\"")
+                .build();
     }
 
     /**

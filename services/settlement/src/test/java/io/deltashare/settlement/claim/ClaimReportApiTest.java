@@ -100,7 +100,7 @@ class ClaimReportApiTest {
                 .extract()
                 .asByteArray();
 
-        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        String text = Pdfs.textOnOneLine(pdf);
         assertThat(text)
                 .contains("创新券兑付申请表", "Innovation voucher claim report", "批次 Batch " + id)
                 .contains("发券部门 Issuing bureau 上海市 Shanghai (CN-SH)")

@@ -124,7 +124,7 @@ class StatementFormatsApiTest {
                 .contentType("application/pdf")
                 .extract()
                 .asByteArray();
-        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        String text = Pdfs.textOnOneLine(pdf);
         assertThat(text)
                 .contains("对账单", "Monthly statement", "账期 Period " + month)
                 .contains("期初余额 Opening balance " + Amounts.withSign(opening))
@@ -196,7 +196,7 @@ class StatementFormatsApiTest {
                 .extract()
                 .asByteArray();
 
-        String text = Pdfs.text(pdf).replaceAll("\\s+", " "); // cells wrap over lines
+        String text = Pdfs.textOnOneLine(pdf);
         assertThat(text)
                 .contains("企业 Firm 浙江新材料科技有限公司 Zhejiang New Materials Co., Ltd.")
                 .contains("地区 Region 浙江省 Zhejiang (CN-ZJ)")

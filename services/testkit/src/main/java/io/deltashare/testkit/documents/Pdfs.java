@@ -29,6 +29,14 @@ public final class Pdfs {
         }
     }
 
+    /**
+     * The text with every run of whitespace one space: table cells and long values wrap over lines, so what a test
+     * looks for may have a line break in the middle.
+     */
+    public static String textOnOneLine(byte[] pdf) {
+        return text(pdf).replaceAll("\\s+", " ");
+    }
+
     public static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();

@@ -27,4 +27,11 @@ public class AdmittedFirmEntity {
 
     @Column(name = "admitted_at", nullable = false)
     public Instant admittedAt;
+
+    /** The firm's name when it was admitted (null for firms admitted before names were kept). */
+    @Column(name = "name_zh")
+    public String nameZh;
+
+    @Column(name = "name_en")
+    public String nameEn;
 }

@@ -10,9 +10,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class AdmittedFirms implements PanacheRepositoryBase<AdmittedFirmEntity, UUID> {
 
-    /** Records an admitted firm once; a repeated announcement changes nothing. */
+    /**
+     * Records an admitted firm once; a repeated announcement changes nothing but the name it is printed under (a firm
+     * admitted before names were kept gets one).
+     */
     public void admitted(OrganizationSnapshot firm, Instant at) {
-        if (findById(firm.id()) != null) {
+        AdmittedFirmEntity known = findById(firm.id());
+        if (known != null) {
+            if (firm.name() != null) {
+                known.nameZh = firm.name().zh();
+                known.nameEn = firm.name().en();
+            }
             return;
         }
         AdmittedFirmEntity row = new AdmittedFirmEntity();
@@ -21,6 +29,8 @@ public class AdmittedFirms implements PanacheRepositoryBase<AdmittedFirmEntity, 
         row.smeNumber = firm.smeNumber();
         row.smeYear = firm.smeYear();
         row.admittedAt = at;
+        row.nameZh = firm.name() == null ? null : firm.name().zh();
+        row.nameEn = firm.name() == null ? null : firm.name().en();
         persist(row);
     }
 }

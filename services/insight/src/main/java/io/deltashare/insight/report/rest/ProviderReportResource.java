@@ -2,7 +2,7 @@ package io.deltashare.insight.report.rest;
 
 import io.deltashare.insight.report.application.ProviderReport;
 import io.deltashare.insight.report.application.ProviderReports;
-import io.deltashare.platform.decision.Rejected;
+import io.deltashare.platform.rest.DocumentFormat;
 import io.deltashare.platform.rest.QueryParams;
 import io.deltashare.platform.security.CurrentCaller;
 import io.deltashare.platform.security.Roles;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,6 +36,8 @@ public class ProviderReportResource {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final List<DocumentFormat> FORMATS =
+            List.of(DocumentFormat.JSON, DocumentFormat.CSV, DocumentFormat.XLSX);
 
     private final ProviderReports reports;
     private final CurrentCaller caller;
@@ -79,45 +82,13 @@ public class ProviderReportResource {
         UUID provider = QueryParams.uuid("providerId", providerId);
         int calendarYear = QueryParams.year(
                 "year", year, LocalDate.now(clock.withZone(Clocks.SHANGHAI)).getYear());
-        String chosen = format(format, accept);
+        DocumentFormat chosen = DocumentFormat.choose(format, accept, FORMATS);
         ProviderReport report = reports.of(provider, calendarYear, caller.get());
-        String file = "provider-report-" + provider + "-" + calendarYear;
-        return switch (chosen) {
-            case "csv" ->
-                Response.ok(ReportFormats.csv(report), CSV + "; charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
-                        .build();
-            case "xlsx" ->
-                Response.ok(ReportFormats.xlsx(report), XLSX)
-                        .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"")
-                        .build();
-            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
+        Object body = switch (chosen) {
+            case CSV -> ReportFormats.csv(report);
+            case XLSX -> ReportFormats.xlsx(report);
+            default -> report;
         };
-    }
-
-    /** {@code json}, {@code csv} or {@code xlsx}: the parameter when given, else what {@code Accept} names first. */
-    static String format(String format, String accept) {
-        if (format != null && !format.isBlank()) {
-            String asked = format.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!asked.equals("json") && !asked.equals("csv") && !asked.equals("xlsx")) {
-                throw Rejected.invalid("format", "is json, csv or xlsx");
-            }
-            return asked;
-        }
-        if (accept != null) {
-            for (String part : accept.split(",")) {
-                String type = part.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-                if (type.equals(MediaType.APPLICATION_JSON)) {
-                    return "json";
-                }
-                if (type.equals(CSV)) {
-                    return "csv";
-                }
-                if (type.equals(XLSX)) {
-                    return "xlsx";
-                }
-            }
-        }
-        return "json";
+        return chosen.answer(body, "provider-report-" + provider + "-" + calendarYear);
     }
 }

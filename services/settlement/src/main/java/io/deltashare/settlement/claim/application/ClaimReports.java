@@ -8,6 +8,7 @@ import io.deltashare.documents.pdf.PrintedDocument.Column;
 import io.deltashare.documents.pdf.PrintedDocument.Field;
 import io.deltashare.documents.pdf.PrintedDocument.Row;
 import io.deltashare.documents.text.Amounts;
+import io.deltashare.documents.text.References;
 import io.deltashare.documents.text.RegionNames;
 import io.deltashare.platform.security.Caller;
 import io.deltashare.platform.time.Clocks;
@@ -226,8 +227,8 @@ public class ClaimReports {
 
     private static String reference(RedemptionLine line) {
         return line.bookingId() != null
-                ? "预约 Booking " + line.bookingId().toString().substring(0, 8)
-                : "订单 Order " + line.orderId().toString().substring(0, 8) + " #" + line.milestone();
+                ? References.booking(line.bookingId())
+                : References.order(line.orderId()) + " #" + line.milestone();
     }
 
     private static String regionCell(Region region, boolean crossRegion) {

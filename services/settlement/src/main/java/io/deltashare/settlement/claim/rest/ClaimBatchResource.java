@@ -1,7 +1,6 @@
 package io.deltashare.settlement.claim.rest;
 
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.documents.csv.SpreadsheetCsv;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.decision.Violation;
 import io.deltashare.platform.rest.Cursor;
@@ -180,20 +179,12 @@ public class ClaimBatchResource {
             @Parameter(description = "json, csv or pdf; overrides Accept") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DocumentFormat chosen = DocumentFormat.choose(format, accept, REPORT_FORMATS);
-        String file = "claim-batch-" + id;
-        return switch (chosen) {
-            case CSV ->
-                Response.ok(reports.csv(id, caller.get()), SpreadsheetCsv.MEDIA_TYPE)
-                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
-                        .build();
-            case PDF ->
-                Response.ok(reports.pdf(id, caller.get()), chosen.mediaType())
-                        .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
-                        .build();
-            default ->
-                Response.ok(reports.view(id, caller.get()), MediaType.APPLICATION_JSON)
-                        .build();
+        Object body = switch (chosen) {
+            case CSV -> reports.csv(id, caller.get());
+            case PDF -> reports.pdf(id, caller.get());
+            default -> reports.view(id, caller.get());
         };
+        return chosen.answer(body, "claim-batch-" + id);
     }
 
     @POST

@@ -7,6 +7,7 @@ import io.deltashare.documents.pdf.PrintedDocument.Column;
 import io.deltashare.documents.pdf.PrintedDocument.Field;
 import io.deltashare.documents.pdf.PrintedDocument.Row;
 import io.deltashare.documents.text.Amounts;
+import io.deltashare.documents.text.References;
 import io.deltashare.platform.time.Clocks;
 import io.deltashare.settlement.statement.domain.Statement;
 import io.deltashare.settlement.statement.domain.StatementSheet;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A statement as CSV for programs and spreadsheets (one row per line, between an opening and a closing row) and as a
@@ -135,19 +135,11 @@ public final class StatementFormats {
                 .toPdf();
     }
 
-    /** {@code 预约 Booking 3f2a9c1e}: the kind and the first eight digits of the id, as the web portal shows them. */
     private static String reference(StatementSheet.Item item) {
         if (item.bookingId() != null) {
-            return "预约 Booking " + shortId(item.bookingId());
+            return References.booking(item.bookingId());
         }
-        if (item.orderId() != null) {
-            return "订单 Order " + shortId(item.orderId());
-        }
-        return item.kind();
-    }
-
-    private static String shortId(UUID id) {
-        return id.toString().substring(0, 8);
+        return item.orderId() != null ? References.order(item.orderId()) : item.kind();
     }
 
     private static BigDecimal yuan(long fen) {

@@ -1,7 +1,6 @@
 package io.deltashare.settlement.statement.rest;
 
 import io.deltashare.contracts.money.Money;
-import io.deltashare.documents.csv.SpreadsheetCsv;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.rest.DocumentFormat;
 import io.deltashare.platform.rest.QueryParams;
@@ -153,19 +152,12 @@ public class StatementResource {
         DocumentFormat chosen = DocumentFormat.choose(format, accept, FORMATS);
         Statement statement = statements.of(new AccountRef(kind, owner), month(month), caller.get());
         StatementLabels labels = statements.labels(statement);
-        String file = "statement-" + party + "-" + owner + "-" + month;
-        return switch (chosen) {
-            case CSV ->
-                Response.ok(StatementFormats.csv(statement, labels), SpreadsheetCsv.MEDIA_TYPE)
-                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
-                        .build();
-            case PDF ->
-                Response.ok(StatementFormats.pdf(statement, labels, statements.now()), chosen.mediaType())
-                        .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
-                        .build();
-            default ->
-                Response.ok(view(statement, labels), MediaType.APPLICATION_JSON).build();
+        Object body = switch (chosen) {
+            case CSV -> StatementFormats.csv(statement, labels);
+            case PDF -> StatementFormats.pdf(statement, labels, statements.now());
+            default -> view(statement, labels);
         };
+        return chosen.answer(body, "statement-" + party + "-" + owner + "-" + month);
     }
 
     @POST
