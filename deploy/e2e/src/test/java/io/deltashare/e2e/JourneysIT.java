@@ -125,14 +125,7 @@ class JourneysIT {
 
     /** The text of the PDF at {@code path} as {@code user} gets it through the gateway, asking with {@code Accept}. */
     private static String pdfText(String user, String path) {
-        return Pdfs.textOnOneLine(system.as(user)
-                .accept("application/pdf")
-                .get(path)
-                .then()
-                .statusCode(200)
-                .contentType("application/pdf")
-                .extract()
-                .asByteArray());
+        return Pdfs.textOnOneLine(Pdfs.download(system.as(user), path));
     }
 
     /** A slot of {@code instrument} from {@code start} for {@code hours}. */

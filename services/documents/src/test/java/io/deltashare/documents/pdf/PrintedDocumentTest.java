@@ -2,24 +2,16 @@ package io.deltashare.documents.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.deltashare.documents.pdf.PrintedDocument.Column;
 import io.deltashare.documents.pdf.PrintedDocument.Field;
 import io.deltashare.documents.pdf.PrintedDocument.Row;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.deltashare.testkit.documents.Pdfs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +55,9 @@ class PrintedDocumentTest {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 assertThat(font.getName()).as("a subset is named XXXXXX+Name").matches("[A-Z]{6}\\+.*");
             }
-            render(document, "printed-document-table");
         }
         assertThat(pdf.length).as("subsets, not whole fonts").isLessThan(200_000);
+        Pdfs.render(pdf, "printed-document-table");
     }
 
     @Test
@@ -77,13 +69,7 @@ class PrintedDocumentTest {
                 .toPdf();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            String decoded = new QRCodeReader()
-                    .decode(new BinaryBitmap(
-                            new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
-                    .getText();
-            assertThat(decoded).isEqualTo(url);
+            assertThat(Pdfs.qrCode(pdf, 1)).isEqualTo(url);
             assertThat(new PDFTextStripper().getText(document)).contains("扫码核验 Scan to verify", "JS-2026-000123");
         }
     }
@@ -113,6 +99,27 @@ class PrintedDocumentTest {
     }
 
     @Test
+    void everyCertificateAddressDecodesFromAPageRenderedAtScreenResolution() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        for (int i = 0; i < 60; i++) {
+            StringBuilder code = new StringBuilder("http://localhost:8080/api/v1/voucher-verifications/JS-2026-");
+            for (int j = 0; j < 9; j++) {
+                code.append(j == 4 ? '-' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            code.append("?check=");
+            for (int j = 0; j < 10; j++) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String url = code.toString();
+            byte[] pdf = PrintedDocument.portrait("创新券", "Innovation voucher", GENERATED)
+                    .qrCode(url, 150, "扫码核验 Scan to verify")
+                    .toPdf();
+            assertThat(Pdfs.qrCode(pdf, 1)).as(url).isEqualTo(url);
+        }
+    }
+
+    @Test
     void aCharacterNoFontHasIsAQuestionMarkNotAnError() throws Exception {
         byte[] pdf = PrintedDocument.portrait("测试", "Test", GENERATED)
                 .note("emoji \uD83D\uDE00 and ¥ and 元")
@@ -130,11 +137,5 @@ class PrintedDocumentTest {
             }
         }
         return fonts;
-    }
-
-    private static void render(PDDocument document, String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "documents"));
-        BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110);
-        ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
     }
 }

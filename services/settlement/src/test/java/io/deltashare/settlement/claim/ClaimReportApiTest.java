@@ -91,14 +91,7 @@ class ClaimReportApiTest {
                 .isEqualTo(90_000 + 32_000);
         assertThat(total).isEqualTo(ledgerOwedFor(batchBookings(batch)));
 
-        byte[] pdf = as("bureau.sh")
-                .accept("application/pdf")
-                .get("/api/v1/claim-batches/" + id + "/report")
-                .then()
-                .statusCode(200)
-                .contentType("application/pdf")
-                .extract()
-                .asByteArray();
+        byte[] pdf = Pdfs.download(as("bureau.sh"), "/api/v1/claim-batches/" + id + "/report");
 
         String text = Pdfs.textOnOneLine(pdf);
         assertThat(text)

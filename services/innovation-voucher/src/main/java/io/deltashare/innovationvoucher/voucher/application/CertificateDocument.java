@@ -55,7 +55,7 @@ public final class CertificateDocument {
                                         + day(voucher.expiresAt().minusNanos(1)) + " (UTC+8)"),
                         new Field("状态 Status", status(voucher.status()))))
                 .heading("核验 Verification")
-                .qrCode(certificate.verificationUrl(), 120, "扫码核验真伪与有效期 · Scan to verify that it is genuine and valid")
+                .qrCode(certificate.verificationUrl(), 150, "扫码核验真伪与有效期 · Scan to verify that it is genuine and valid")
                 .note(certificate.verificationUrl())
                 .note("核验结果不含持有企业与余额信息 · Verification shows neither the holder nor the balance.")
                 .toPdf();
