@@ -41,6 +41,8 @@ class ProductionRealmTest {
                 "DELTASHARE_GATEWAY_CLIENT_SECRET",
                 UUID.randomUUID().toString(),
                 "DELTASHARE_MEMBERSHIP_CLIENT_SECRET",
+                UUID.randomUUID().toString(),
+                "DELTASHARE_NOTIFICATION_CLIENT_SECRET",
                 UUID.randomUUID().toString()));
         server = Keycloak.shared();
         admin = new KeycloakAdmin(server);

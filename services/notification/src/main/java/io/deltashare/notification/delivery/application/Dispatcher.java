@@ -1,0 +1,183 @@
+package io.deltashare.notification.delivery.application;
+
+import io.deltashare.notification.NotificationConfig;
+import io.deltashare.notification.delivery.persistence.Mails;
+import io.deltashare.notification.notice.domain.Backoff;
+import io.deltashare.notification.notice.domain.MailLocale;
+import io.deltashare.notification.notice.persistence.Notices;
+import io.deltashare.notification.preference.persistence.MutedKinds;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns notices into e-mails and sends them, at least once each.
+ *
+ * <ol>
+ *   <li><b>Addressing.</b> A due notice's audience is looked up in the directory ({@link People}); each person who
+ *       has not turned the notice's kind off gets one {@code mail} row, unique per event, kind and person, so
+ *       addressing again adds nobody twice. A directory that does not answer is asked again with backoff.</li>
+ *   <li><b>Sending.</b> Each due e-mail is locked (replicas skip it), written from its template in the person's
+ *       language, handed to the mail server and marked sent in the same transaction. A refusal or an unreachable
+ *       server is retried with backoff, up to {@code notification.retries.max-attempts}, then the e-mail is
+ *       {@code FAILED} in the delivery log. A crash between the server's acceptance and the commit sends it again:
+ *       at least once, and the {@code X-DeltaShare-Mail} header lets a reader's client tell the copies apart.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    private static final int BATCH = 50;
+
+    /** What one round did. */
+    public record Round(int addressed, int sent, int failed) {}
+
+    private final Notices notices;
+    private final Mails mails;
+    private final MutedKinds muted;
+    private final People people;
+    private final MailTemplates templates;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final int maxAttempts;
+    private final MailLocale defaultLocale;
+    private final String from;
+
+    Dispatcher(
+            Notices notices,
+            Mails mails,
+            MutedKinds muted,
+            People people,
+            MailTemplates templates,
+            Mailer mailer,
+            Clock clock,
+            NotificationConfig config) {
+        this.notices = notices;
+        this.mails = mails;
+        this.muted = muted;
+        this.people = people;
+        this.templates = templates;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.backoff =
+                new Backoff(config.retries().firstDelay(), config.retries().longestDelay());
+        this.maxAttempts = config.retries().maxAttempts();
+        this.defaultLocale = MailLocale.of(config.defaultLocale(), MailLocale.ZH);
+        this.from = config.from();
+    }
+
+    @Scheduled(
+            every = "${notification.dispatch-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void run() {
+        dispatch();
+    }
+
+    /** Addresses the notices due now and sends the e-mails due now. */
+    public Round dispatch() {
+        int addressed = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> address(clock.instant()));
+            addressed += batch;
+        } while (batch == BATCH);
+        int sent = 0;
+        int failed = 0;
+        List<UUID> due;
+        do {
+            due = QuarkusTransaction.requiringNew().call(() -> mails.due(clock.instant(), BATCH));
+            for (UUID id : due) {
+                Boolean delivered = QuarkusTransaction.requiringNew().call(() -> send(id));
+                if (Boolean.TRUE.equals(delivered)) {
+                    sent++;
+                } else if (Boolean.FALSE.equals(delivered)) {
+                    failed++;
+                }
+            }
+        } while (due.size() == BATCH && failed == 0);
+        if (addressed + sent + failed > 0) {
+            LOG.infof("addressed %d notices, sent %d e-mails, %d failed for now", addressed, sent, failed);
+        }
+        return new Round(addressed, sent, failed);
+    }
+
+    /** Addresses up to a batch of due notices; returns how many it looked at. */
+    private int address(Instant now) {
+        List<Notices.Stored> due = notices.lockDue(now, BATCH);
+        for (Notices.Stored stored : due) {
+            List<People.Person> audience;
+            try {
+                audience = people.in(stored.notice().audience());
+            } catch (People.Unavailable e) {
+                Instant retryAt = now.plus(backoff.after(stored.attempts() + 1));
+                LOG.warnf("notice %s not addressed yet, again at %s: %s", stored.id(), retryAt, e.getMessage());
+                notices.notAddressed(stored.id(), e.getMessage(), retryAt);
+                continue;
+            }
+            Set<UUID> mutedIt = muted.whoMuted(
+                    stored.notice().kind(),
+                    audience.stream().map(People.Person::id).toList());
+            for (People.Person person : audience) {
+                if (!mutedIt.contains(person.id())) {
+                    mails.add(
+                            stored.id(),
+                            stored.notice().eventId(),
+                            stored.notice().kind(),
+                            person.id(),
+                            person.address(),
+                            MailLocale.of(person.locale(), defaultLocale),
+                            now);
+                }
+            }
+            notices.addressed(stored.id(), now);
+        }
+        return due.size();
+    }
+
+    /** Sends e-mail {@code id} if it is still due: true sent, false failed, null someone else has it or it is done. */
+    private Boolean send(UUID id) {
+        Instant now = clock.instant();
+        Mails.Mail mail = mails.lockIfDue(id, now).orElse(null);
+        if (mail == null) {
+            return null;
+        }
+        String subject = null;
+        try {
+            MailTemplates.Written written = templates.write(mail.kind(), mail.locale(), notices.facts(mail.noticeId()));
+            subject = written.subject();
+            mailer.send(Mail.withText(mail.address(), written.subject(), written.text())
+                    .setHtml(written.html())
+                    .setFrom(from)
+                    .addHeader("X-DeltaShare-Mail", mail.id().toString())
+                    .addHeader("X-DeltaShare-Event", mail.eventId().toString()));
+            mails.sent(mail.id(), subject, clock.instant());
+            return true;
+        } catch (RuntimeException e) {
+            int attempts = mail.attempts() + 1;
+            Instant retryAt =
+                    backoff.retryAfter(attempts, maxAttempts).map(now::plus).orElse(null);
+            String error = String.valueOf(e.getMessage());
+            if (retryAt == null) {
+                LOG.errorf(
+                        "e-mail %s to %s given up after %d attempts: %s", mail.id(), mail.address(), attempts, error);
+            } else {
+                LOG.warnf(
+                        "e-mail %s to %s not sent (attempt %d), again at %s: %s",
+                        mail.id(), mail.address(), attempts, retryAt, error);
+            }
+            mails.failed(mail.id(), subject, error.length() > 1000 ? error.substring(0, 1000) : error, retryAt);
+            return false;
+        }
+    }
+}
