@@ -19,6 +19,7 @@ create voucher    voucher    "${VOUCHER_DB_PASSWORD:?}"
 create settlement settlement "${SETTLEMENT_DB_PASSWORD:?}"
 create membership membership "${MEMBERSHIP_DB_PASSWORD:?}"
 create insight    insight    "${INSIGHT_DB_PASSWORD:?}"
+create notification notification "${NOTIFICATION_DB_PASSWORD:?}"
 create gateway    gateway    "${GATEWAY_DB_PASSWORD:?}"
 
 # Extensions need a superuser; create them here so the services' Flyway migrations only use them.

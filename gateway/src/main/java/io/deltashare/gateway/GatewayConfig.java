@@ -13,7 +13,7 @@ import java.util.Optional;
 public interface GatewayConfig {
 
     /** Base URL of each service by name: instrument-catalog, booking, innovation-voucher, settlement, membership,
-     * insight. */
+     * insight, notification. */
     Map<String, String> upstream();
 
     /** How long to wait for a service to connect. */

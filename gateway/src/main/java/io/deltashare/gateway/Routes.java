@@ -21,6 +21,7 @@ public final class Routes {
     private static final String SETTLEMENT = "settlement";
     private static final String MEMBERSHIP = "membership";
     private static final String INSIGHT = "insight";
+    private static final String NOTIFICATION = "notification";
 
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("webhooks", GATEWAY),
@@ -56,13 +57,15 @@ public final class Routes {
             Map.entry("assessment-schemes", INSIGHT),
             Map.entry("assessments", INSIGHT),
             Map.entry("subsidy-allocations", INSIGHT),
-            Map.entry("subsidies", SETTLEMENT));
+            Map.entry("subsidies", SETTLEMENT),
+            Map.entry("notification-preferences", NOTIFICATION),
+            Map.entry("mail-deliveries", NOTIFICATION));
 
     /** Every service's dead letters, {@code /api/v1/dead-letters/<service>[/...]}, go to that service. */
     private static final String DEAD_LETTERS = "dead-letters";
 
     private static final Set<String> SERVICES =
-            Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT, MEMBERSHIP, INSIGHT);
+            Set.of(GATEWAY, BOOKING, CATALOG, VOUCHER, SETTLEMENT, MEMBERSHIP, INSIGHT, NOTIFICATION);
 
     /** What booking keeps about an instrument: {@code /api/v1/instruments/{id}/<one of these>[/...]}. */
     private static final Set<String> BOOKING_PARTS_OF_INSTRUMENTS = Set.of("maintenance-blocks", "calendar.ics");

@@ -27,7 +27,14 @@ class DeploymentFilesTest {
             .toAbsolutePath()
             .normalize();
     private static final List<String> APPS = List.of(
-            "instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "insight", "gateway");
+            "instrument-catalog",
+            "booking",
+            "innovation-voucher",
+            "settlement",
+            "membership",
+            "insight",
+            "notification",
+            "gateway");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
@@ -75,7 +82,8 @@ class DeploymentFilesTest {
         }
         // each service's database is created by the init script
         String init = Files.readString(REPO.resolve("deploy/postgres/init-databases.sh"));
-        for (String database : List.of("catalog", "booking", "voucher", "settlement", "gateway")) {
+        for (String database : List.of(
+                "catalog", "booking", "voucher", "settlement", "membership", "insight", "notification", "gateway")) {
             assertThat(init).contains("create " + database);
         }
     }
@@ -124,9 +132,11 @@ class DeploymentFilesTest {
                 if (from != null && map(from).get("secretKeyRef") != null) {
                     String secret =
                             map(map(from).get("secretKeyRef")).get("name").toString();
-                    // its database's credentials, its Kafka client certificate, the Kafka cluster's CA, or its own
-                    // Keycloak client's secret (Keycloak itself reads the clients' secrets, to import them)
+                    // its database's credentials, its Kafka client certificate, the Kafka cluster's CA, its own
+                    // Keycloak client's secret (Keycloak itself reads the clients' secrets, to import them), or its
+                    // own mail relay account (notification)
                     boolean clientSecret = secret.equals("deltashare-" + name + "-client")
+                            || secret.equals("deltashare-" + name + "-smtp")
                             || name.equals("keycloak")
                                     && secret.startsWith("deltashare-")
                                     && secret.endsWith("-client");

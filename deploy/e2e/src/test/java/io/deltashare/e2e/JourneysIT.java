@@ -32,6 +32,8 @@ import io.deltashare.sdk.model.RegionFigures;
 import io.deltashare.sdk.model.RegionYear;
 import io.deltashare.sdk.model.Usage;
 import io.deltashare.testkit.documents.Pdfs;
+import io.deltashare.testkit.mail.LocalMailServer;
+import io.deltashare.testkit.mail.Mailbox;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -235,6 +237,45 @@ class JourneysIT {
                         .getStatus())
                 .isEqualTo("PAID");
         eventually().until(() -> publicFen("CN-JS", RegionFigures::getCashed) - publicCashedBefore == batchTotal);
+
+        // people were told by e-mail, each in their account's language: the provider's staff of the request, the
+        // firm of the completion with the voucher's share, the finance officers of the approved claim, the bureau
+        // of its payment
+        Mailbox mailbox = new Mailbox(system.local().mailUrl());
+        String reference = id.toString().substring(0, 8);
+        eventually()
+                .until(() -> !mailbox.matching(m -> m.to().contains("provider.sh-analysis-centre@demo.deltashare.io")
+                                && m.subject().startsWith("新的预约申请")
+                                && m.subject().contains(reference))
+                        .isEmpty());
+        LocalMailServer.Received completion = eventually()
+                .until(
+                        () -> mailbox.matching(m -> m.to().contains("firm.js-biomed@demo.deltashare.io")
+                                && m.subject().startsWith("Booking completed")
+                                && m.subject().contains(reference)),
+                        mails -> mails.size() == 1)
+                .get(0);
+        assertThat(completion.text())
+                .contains("Fee: ¥1,800.00", "Paid by your voucher: ¥900.00", "Your share: ¥900.00");
+        eventually()
+                .until(() -> !mailbox.matching(m -> m.to().contains("finance.platform@demo.deltashare.io")
+                                && m.text().contains("/api/v1/claim-batches/" + batchId + "/report"))
+                        .isEmpty());
+        eventually()
+                .until(() -> !mailbox.matching(m -> m.to().contains("bureau.js@demo.deltashare.io")
+                                && m.subject().startsWith("兑付批次已支付")
+                                && m.text().contains(batchId.toString().substring(0, 8)))
+                        .isEmpty());
+        system.as("firm.js-biomed")
+                .get("/api/v1/mail-deliveries/" + completion.headers().get("X-DeltaShare-Mail"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SENT"))
+                .body("subject", equalTo(completion.subject()));
+        system.as("firm.zj-materials")
+                .get("/api/v1/mail-deliveries/" + completion.headers().get("X-DeltaShare-Mail"))
+                .then()
+                .statusCode(404);
 
         // booking, innovation-voucher and settlement agree on it to the fen
         PlatformReconciliationReport reconciliation = new ReconciliationApi(system.client("admin.platform"))

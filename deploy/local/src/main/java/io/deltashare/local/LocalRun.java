@@ -96,6 +96,7 @@ public final class LocalRun {
                   Gateway      %1$s/api/v1
                   Swagger UI   %1$s/q/swagger-ui   (OpenAPI of everything: %1$s/openapi)
                   Keycloak     %2$s   (admin console: admin / admin)
+                  Mail         %5$s   (every e-mail the system sent; SMTP on 127.0.0.1, nothing leaves)
                   Data, logs   %3$s
 
                   Processes:
@@ -117,7 +118,7 @@ public final class LocalRun {
                       "%1$s/api/v1/availability?category=electron-microscopy&from=$FROM&to=$TO&minutes=120" | jq
 
                   Ctrl-C stops everything; the data stays for the next run (deploy/local/run --reset starts afresh).
-                """.formatted(gateway, keycloak, data, processes);
+                """.formatted(gateway, keycloak, data, processes, system.mailUrl());
     }
 
     /** Resident memory of a process (and its children, for the servers that fork), from /proc. */

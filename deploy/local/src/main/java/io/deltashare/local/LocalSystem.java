@@ -3,6 +3,7 @@ package io.deltashare.local;
 import io.deltashare.testkit.kafka.LocalKafkaBroker;
 import io.deltashare.testkit.keycloak.LocalKeycloakServer;
 import io.deltashare.testkit.keycloak.RealmFiles;
+import io.deltashare.testkit.mail.LocalMailServer;
 import io.deltashare.testkit.postgres.EmbeddedPostgresServer;
 import io.deltashare.testkit.process.ChildProcess;
 import io.deltashare.testkit.process.FreePorts;
@@ -42,9 +43,12 @@ public final class LocalSystem implements AutoCloseable {
             int settlement,
             int membership,
             int insight,
+            int notification,
+            int smtp,
+            int mailView,
             int gateway) {
         public static Ports standard() {
-            return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8085, 8086, 8080);
+            return new Ports(15432, 19092, 8180, 8081, 8082, 8083, 8084, 8085, 8086, 8087, 2525, 8025, 8080);
         }
 
         /** Free ports, for a system that must not collide with a developer's own local run (the e2e tests). */
@@ -59,12 +63,27 @@ public final class LocalSystem implements AutoCloseable {
                     FreePorts.next(),
                     FreePorts.next(),
                     FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
+                    FreePorts.next(),
                     FreePorts.next());
         }
 
         List<Integer> all() {
             return List.of(
-                    postgres, kafka, keycloak, catalog, booking, voucher, settlement, membership, insight, gateway);
+                    postgres,
+                    kafka,
+                    keycloak,
+                    catalog,
+                    booking,
+                    voucher,
+                    settlement,
+                    membership,
+                    insight,
+                    notification,
+                    smtp,
+                    mailView,
+                    gateway);
         }
     }
 
@@ -77,7 +96,14 @@ public final class LocalSystem implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final List<String> SERVICE_NAMES = List.of(
-            "instrument-catalog", "booking", "innovation-voucher", "settlement", "membership", "insight", "gateway");
+            "instrument-catalog",
+            "booking",
+            "innovation-voucher",
+            "settlement",
+            "membership",
+            "insight",
+            "notification",
+            "gateway");
 
     private final Path repo;
     private final Path data;
@@ -94,6 +120,7 @@ public final class LocalSystem implements AutoCloseable {
     private volatile EmbeddedPostgresServer postgres;
     private volatile LocalKafkaBroker kafka;
     private volatile LocalKeycloakServer keycloak;
+    private volatile LocalMailServer mail;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -163,6 +190,11 @@ public final class LocalSystem implements AutoCloseable {
         return "http://localhost:" + ports.gateway();
     }
 
+    /** The local mail server's web view: every e-mail the system sent, newest first. */
+    public String mailUrl() {
+        return mail.webUrl();
+    }
+
     public String keycloakUrl() {
         return "http://localhost:" + ports.keycloak();
     }
@@ -229,6 +261,13 @@ public final class LocalSystem implements AutoCloseable {
                         ports.insight(),
                         managementPort(ports.insight())),
                 new Service(
+                        "notification",
+                        "services/notification",
+                        "notification",
+                        "NOTIFICATION",
+                        ports.notification(),
+                        managementPort(ports.notification())),
+                new Service(
                         "gateway", "gateway", "gateway", "GATEWAY", ports.gateway(), managementPort(ports.gateway())));
         for (Service service : definitions) {
             createDatabaseIfMissing(postgres, service.database());
@@ -249,6 +288,13 @@ public final class LocalSystem implements AutoCloseable {
         running.add(keycloak);
         started.add(new Started("Keycloak", keycloak.pid(), since(t0)));
 
+        t0 = System.nanoTime();
+        progress.accept("mail server (GreenMail, SMTP) on port " + ports.smtp() + ", web view on port "
+                + ports.mailView() + " …");
+        mail = LocalMailServer.start(ports.smtp(), ports.mailView());
+        running.add(mail);
+        started.add(new Started("mail server", ProcessHandle.current().pid(), since(t0)));
+
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/deltashare");
         common.put("CATALOG_URL", "http://localhost:" + ports.catalog());
@@ -257,6 +303,14 @@ public final class LocalSystem implements AutoCloseable {
         common.put("SETTLEMENT_URL", "http://localhost:" + ports.settlement());
         common.put("MEMBERSHIP_URL", "http://localhost:" + ports.membership());
         common.put("INSIGHT_URL", "http://localhost:" + ports.insight());
+        common.put("NOTIFICATION_URL", "http://localhost:" + ports.notification());
+        // notification sends to the local mail server; links in its e-mails point at this gateway
+        common.put("SMTP_HOST", "127.0.0.1");
+        common.put("SMTP_PORT", String.valueOf(ports.smtp()));
+        common.put("SMTP_START_TLS", "DISABLED");
+        common.put("PLATFORM_URL", gatewayUrl());
+        // the demo realm's secret of notification's service account, which finds who to e-mail
+        common.put("NOTIFICATION_KEYCLOAK_CLIENT_SECRET", "notification-demo-secret");
         common.put("KEYCLOAK_URL", keycloakUrl());
         // the demo realm's secret of membership's service account, which admits approved organizations
         common.put("MEMBERSHIP_KEYCLOAK_CLIENT_SECRET", "membership-demo-secret");

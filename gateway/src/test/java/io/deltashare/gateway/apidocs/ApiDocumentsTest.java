@@ -32,7 +32,7 @@ class ApiDocumentsTest {
                 .body(
                         "info.description",
                         containsString(
-                                "Not answering now, so not listed: innovation-voucher, insight, membership, settlement"));
+                                "Not answering now, so not listed: innovation-voucher, insight, membership, notification, settlement"));
     }
 
     @Test

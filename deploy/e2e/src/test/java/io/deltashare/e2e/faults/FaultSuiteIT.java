@@ -25,7 +25,7 @@ class FaultSuiteIT {
 
     private static final int REPEATS = 3;
     private static final List<String> SERVICES =
-            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "insight");
+            List.of("instrument-catalog", "booking", "innovation-voucher", "settlement", "insight", "notification");
 
     private static FaultSystem system;
 

@@ -77,6 +77,21 @@ final class Wholeness {
                             + d.path("eventId").asText() + ": "
                             + d.path("reason").asText() + " " + d.path("error").asText()));
         }
+        // every e-mail written was sent: none left behind by a restart, none given up
+        for (String status : List.of("PENDING", "FAILED")) {
+            Gateway.Answer mails =
+                    gateway.get("admin.platform", "/api/v1/mail-deliveries?status=" + status + "&limit=20");
+            if (!mails.is(200)) {
+                problems.add("the delivery log answered " + mails.status());
+                continue;
+            }
+            mails.body()
+                    .path("items")
+                    .forEach(m -> problems.add("e-mail " + m.path("id").asText() + " of "
+                            + m.path("kind").asText() + " is " + status + " after "
+                            + m.path("attempts").asInt()
+                            + " attempts: " + m.path("lastError").asText()));
+        }
         Gateway.Answer reconciliation = gateway.get(
                 "admin.platform",
                 "/api/v1/reconciliation?from=" + world.since + "&before="

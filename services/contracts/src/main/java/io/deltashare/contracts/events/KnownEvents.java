@@ -31,6 +31,7 @@ import io.deltashare.contracts.rating.RatingChanged;
 import io.deltashare.contracts.rating.RatingGiven;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
+import io.deltashare.contracts.settlement.ClaimBatchSubmitted;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.contracts.settlement.SubsidiesPaid;
 import io.deltashare.contracts.voucher.VoucherApplicationRejected;
@@ -99,6 +100,7 @@ public final class KnownEvents {
             VoucherRedeemedForMilestone.class,
             VoucherReleasedFromOrder.class,
             StatementIssued.class,
+            ClaimBatchSubmitted.class,
             ClaimBatchApproved.class,
             ClaimBatchPaid.class,
             SubsidiesPaid.class,

@@ -28,6 +28,20 @@ class SettlementEventsGoldenTest {
     }
 
     @Test
+    void claimBatchSubmitted() {
+        GoldenJson.assertMatches(
+                new ClaimBatchSubmitted(
+                        BATCH,
+                        Region.CN_JS,
+                        "320509",
+                        YearMonth.of(2026, 12),
+                        4,
+                        Money.parse("2100.00"),
+                        Money.parse("525.00")),
+                "claim-batch-submitted.v1.json");
+    }
+
+    @Test
     void claimBatchApproved() {
         GoldenJson.assertMatches(
                 new ClaimBatchApproved(

@@ -48,7 +48,7 @@ class PreferencesAndDeliveryLogApiTest {
         as(FIRM).get("/api/v1/notification-preferences/me")
                 .then()
                 .statusCode(200)
-                .body("kinds", hasSize(17))
+                .body("kinds", hasSize(18))
                 .body("kinds.find { it.kind == 'BOOKING_CONFIRMED' }.on", equalTo(true));
         as(FIRM).body("{\"on\":false}")
                 .put("/api/v1/notification-preferences/me/booking_confirmed")

@@ -97,6 +97,8 @@ class ClaimBatchApiTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
+        TopicReader.awaitEvent(
+                Topics.LEDGER, id, "io.deltashare.settlement.ClaimBatchSubmitted.v1", Duration.ofSeconds(30));
         as("admin.platform")
                 .post("/api/v1/claim-batches/" + id + "/approval")
                 .then()

@@ -2,7 +2,6 @@ package io.deltashare.notification.delivery.rest;
 
 import io.deltashare.notification.delivery.persistence.Mails;
 import io.deltashare.notification.notice.domain.Kind;
-import io.deltashare.notification.notice.domain.MailLocale;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Page;
@@ -16,10 +15,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,7 +42,10 @@ public class MailDeliveryResource {
             Kind kind,
             UUID recipient,
             String address,
-            MailLocale locale,
+
+            @Schema(description = "the language it was written in: zh or en", examples = "zh")
+            String locale,
+
             Mails.Status status,
 
             @Schema(nullable = true, description = "set once it was first written")
@@ -63,7 +67,7 @@ public class MailDeliveryResource {
                     mail.kind(),
                     mail.recipient(),
                     mail.address(),
-                    mail.locale(),
+                    mail.locale().code(),
                     mail.status(),
                     mail.subject(),
                     mail.attempts(),
@@ -123,6 +127,11 @@ public class MailDeliveryResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMailDelivery", summary = "One e-mail of the log")
+    @APIResponse(
+            responseCode = "200",
+            description = "The e-mail",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Delivery.class)))
     @APIResponse(responseCode = "404", description = "No such e-mail, or not one written to the caller")
     public Delivery get(@Parameter(example = "7d3c2f4e-0d7a-4b52-9a61-2f0a0c1b9e55") @PathParam("id") UUID id) {
         Caller me = caller.get();

@@ -35,6 +35,8 @@ public enum Kind {
     VOUCHER_APPLICATION_REJECTED,
     /** To the firm: a voucher expires in a few days (30, then 7). */
     VOUCHER_EXPIRING,
+    /** To the officers of the bureau that pays it: a claim batch waits for their approval. */
+    CLAIM_BATCH_SUBMITTED,
     /** To the finance officers: a bureau approved a claim batch, it is to be paid. */
     CLAIM_BATCH_APPROVED,
     /** To the bureau: its claim batch was paid. */

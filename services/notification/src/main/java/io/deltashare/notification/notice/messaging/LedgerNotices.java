@@ -3,6 +3,7 @@ package io.deltashare.notification.notice.messaging;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
+import io.deltashare.contracts.settlement.ClaimBatchSubmitted;
 import io.deltashare.contracts.settlement.StatementIssued;
 import io.deltashare.notification.notice.domain.Audience;
 import io.deltashare.notification.notice.domain.Kind;
@@ -17,8 +18,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Settlement's news as notices: an approved claim batch (兑付) to the finance officers who pay it, a paid one to the
- * bureau, and an issued monthly statement (对账单) to its party.
+ * Settlement's news as notices: a submitted claim batch (兑付) to the officers of the bureau that approves it, an
+ * approved one to the finance officers who record its payment, a paid one to the bureau, and an issued monthly
+ * statement (对账单) to its party.
  */
 @ApplicationScoped
 public class LedgerNotices implements ConsumesEvents {
@@ -31,6 +33,21 @@ public class LedgerNotices implements ConsumesEvents {
         this.notices = notices;
         this.clock = clock;
         this.handlers = EventHandlers.create()
+                .on(
+                        ClaimBatchSubmitted.class,
+                        (e, envelope) -> add(
+                                envelope,
+                                Kind.CLAIM_BATCH_SUBMITTED,
+                                Audience.holdersOf(Roles.BUREAU, e.region().code(), e.locality()),
+                                Map.of(
+                                        "batch", e.batchId().toString(),
+                                        "region", e.region().code(),
+                                        "month", e.month().toString(),
+                                        "redemptions", Integer.toString(e.redemptions()),
+                                        "total", Long.toString(e.total().fen()),
+                                        "crossRegionTotal",
+                                                Long.toString(
+                                                        e.crossRegionTotal().fen()))))
                 .on(
                         ClaimBatchApproved.class,
                         (e, envelope) -> add(

@@ -10,12 +10,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,6 +66,11 @@ public class PreferenceResource {
     @Operation(
             operationId = "setMyNotificationPreference",
             summary = "Turns one kind of e-mail on or off for me; saying the same twice changes nothing")
+    @APIResponse(
+            responseCode = "200",
+            description = "The kind and whether the caller now receives it",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Setting.class)))
     @APIResponse(responseCode = "404", description = "No kind of notification of that name")
     public Setting set(
             @Parameter(description = "the kind, e.g. BOOKING_REMINDER (see GET)", example = "BOOKING_REMINDER")

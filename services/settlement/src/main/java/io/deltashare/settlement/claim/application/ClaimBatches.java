@@ -4,6 +4,7 @@ import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
+import io.deltashare.contracts.settlement.ClaimBatchSubmitted;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.outbox.Outbox;
 import io.deltashare.platform.rest.Cursor;
@@ -120,7 +121,17 @@ public class ClaimBatches {
     public BatchView submit(UUID id, Caller caller) {
         ClaimBatch batch = locked(id, caller);
         requireManager(caller, batch.region(), batch.locality());
-        return saved(batch.submit(clock.instant()).orElseThrow());
+        ClaimBatch submitted = batch.submit(clock.instant()).orElseThrow();
+        // its bureau's officers are told it waits for their approval
+        outbox.publish(new ClaimBatchSubmitted(
+                submitted.id(),
+                submitted.region(),
+                submitted.locality(),
+                submitted.month(),
+                redemptions.countIn(submitted.id()),
+                Money.ofFen(submitted.totalFen()),
+                Money.ofFen(submitted.crossRegionFen())));
+        return saved(submitted);
     }
 
     /**
