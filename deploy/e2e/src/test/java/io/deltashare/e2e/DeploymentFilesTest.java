@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deltashare.contracts.events.Topics;
+import io.deltashare.local.LocalSystem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +27,8 @@ class DeploymentFilesTest {
     private static final Path REPO = Path.of(System.getProperty("testkit.repo-root", "../.."))
             .toAbsolutePath()
             .normalize();
-    private static final List<String> APPS = List.of(
-            "instrument-catalog",
-            "booking",
-            "innovation-voucher",
-            "settlement",
-            "membership",
-            "insight",
-            "notification",
-            "gateway");
+    /** Every service and the gateway, as the local run starts them. */
+    private static final List<String> APPS = LocalSystem.serviceNames();
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {

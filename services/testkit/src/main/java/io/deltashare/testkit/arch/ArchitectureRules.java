@@ -62,7 +62,8 @@ public final class ArchitectureRules {
 
     /**
      * Classes of {@code servicePackage} depend on no {@code io.deltashare} code but their own and the shared libraries:
-     * contracts, platform, documents (the PDF and CSV kit) and apidocs (the API documents, which the gateway serves).
+     * contracts, platform, documents (the PDF and CSV kit), keycloak-client (a service's account on Keycloak's Admin
+     * API) and apidocs (the API documents, which the gateway serves).
      */
     public static ArchRule doesNotDependOnOtherServices(String servicePackage) {
         return noClasses()
@@ -80,6 +81,7 @@ public final class ArchitectureRules {
                                         && !name.startsWith("io.deltashare.contracts")
                                         && !name.startsWith("io.deltashare.platform")
                                         && !name.startsWith("io.deltashare.documents")
+                                        && !name.startsWith("io.deltashare.keycloakclient")
                                         && !name.startsWith("io.deltashare.apidocs");
                             }
                         })

@@ -1,5 +1,6 @@
 package io.deltashare.membership.directory.remote;
 
+import io.deltashare.keycloakclient.ServiceAccount;
 import io.deltashare.membership.MembershipConfig;
 import io.deltashare.membership.organization.application.Directory;
 import jakarta.annotation.PreDestroy;
@@ -8,9 +9,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
-import org.keycloak.OAuth2Constants;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 
 /**
@@ -20,28 +18,21 @@ import org.keycloak.admin.client.resource.RealmResource;
 @ApplicationScoped
 public class KeycloakAdminClient {
 
-    private final Keycloak keycloak;
-    private final String realm;
+    private final ServiceAccount account;
 
     KeycloakAdminClient(MembershipConfig config) {
         MembershipConfig.Keycloak settings = config.keycloak();
-        this.realm = settings.realm();
-        this.keycloak = KeycloakBuilder.builder()
-                .serverUrl(settings.url())
-                .realm(settings.realm())
-                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                .clientId(settings.clientId())
-                .clientSecret(settings.clientSecret())
-                .build();
+        this.account = ServiceAccount.of(new ServiceAccount.Settings(
+                settings.url(), settings.realm(), settings.clientId(), settings.clientSecret()));
     }
 
     @PreDestroy
     void close() {
-        keycloak.close();
+        account.close();
     }
 
     RealmResource realm() {
-        return keycloak.realm(realm);
+        return account.realm();
     }
 
     /** Runs {@code call}; Keycloak unreachable or refusing is raised as {@link Directory.Unavailable}. */

@@ -1,5 +1,6 @@
 package io.deltashare.notification.delivery.remote;
 
+import io.deltashare.keycloakclient.ServiceAccount;
 import io.deltashare.notification.NotificationConfig;
 import io.deltashare.notification.delivery.application.People;
 import io.deltashare.notification.notice.domain.Audience;
@@ -13,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.keycloak.OAuth2Constants;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -32,29 +30,22 @@ public class KeycloakPeople implements People {
     /** How many accounts one call to the Admin API reads. */
     private static final int PAGE = 100;
 
-    private final Keycloak keycloak;
-    private final String realm;
+    private final ServiceAccount account;
 
     KeycloakPeople(NotificationConfig config) {
         NotificationConfig.Keycloak settings = config.keycloak();
-        this.realm = settings.realm();
-        this.keycloak = KeycloakBuilder.builder()
-                .serverUrl(settings.url())
-                .realm(settings.realm())
-                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                .clientId(settings.clientId())
-                .clientSecret(settings.clientSecret())
-                .build();
+        this.account = ServiceAccount.of(new ServiceAccount.Settings(
+                settings.url(), settings.realm(), settings.clientId(), settings.clientSecret()));
     }
 
     @PreDestroy
     void close() {
-        keycloak.close();
+        account.close();
     }
 
     @Override
     public List<Person> in(Audience audience) {
-        RealmResource realm = keycloak.realm(this.realm);
+        RealmResource realm = account.realm();
         try {
             if (audience.organization() != null) {
                 return reachable(all((first, max) -> List.copyOf(realm.organizations()

@@ -1,6 +1,8 @@
 package io.deltashare.notification.notice.messaging;
 
+import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.CloudEvent;
+import io.deltashare.contracts.money.Money;
 import io.deltashare.contracts.settlement.ClaimBatchApproved;
 import io.deltashare.contracts.settlement.ClaimBatchPaid;
 import io.deltashare.contracts.settlement.ClaimBatchSubmitted;
@@ -15,7 +17,9 @@ import io.deltashare.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Settlement's news as notices: a submitted claim batch (兑付) to the officers of the bureau that approves it, an
@@ -39,30 +43,26 @@ public class LedgerNotices implements ConsumesEvents {
                                 envelope,
                                 Kind.CLAIM_BATCH_SUBMITTED,
                                 Audience.holdersOf(Roles.BUREAU, e.region().code(), e.locality()),
-                                Map.of(
-                                        "batch", e.batchId().toString(),
-                                        "region", e.region().code(),
-                                        "month", e.month().toString(),
-                                        "redemptions", Integer.toString(e.redemptions()),
-                                        "total", Long.toString(e.total().fen()),
-                                        "crossRegionTotal",
-                                                Long.toString(
-                                                        e.crossRegionTotal().fen()))))
+                                batch(
+                                        e.batchId(),
+                                        e.region(),
+                                        e.month(),
+                                        e.redemptions(),
+                                        e.total(),
+                                        e.crossRegionTotal())))
                 .on(
                         ClaimBatchApproved.class,
                         (e, envelope) -> add(
                                 envelope,
                                 Kind.CLAIM_BATCH_APPROVED,
                                 Audience.holdersOf(Roles.FINANCE, null, null),
-                                Map.of(
-                                        "batch", e.batchId().toString(),
-                                        "region", e.region().code(),
-                                        "month", e.month().toString(),
-                                        "redemptions", Integer.toString(e.redemptions()),
-                                        "total", Long.toString(e.total().fen()),
-                                        "crossRegionTotal",
-                                                Long.toString(
-                                                        e.crossRegionTotal().fen()))))
+                                batch(
+                                        e.batchId(),
+                                        e.region(),
+                                        e.month(),
+                                        e.redemptions(),
+                                        e.total(),
+                                        e.crossRegionTotal())))
                 .on(
                         ClaimBatchPaid.class,
                         (e, envelope) -> add(
@@ -100,6 +100,18 @@ public class LedgerNotices implements ConsumesEvents {
     @Override
     public EventHandlers handlers() {
         return handlers;
+    }
+
+    /** What an e-mail about a claim batch says: which batch, whose and of which month, how many lines, how much. */
+    private static Map<String, String> batch(
+            UUID id, Region region, YearMonth month, int redemptions, Money total, Money crossRegionTotal) {
+        return Map.of(
+                "batch", id.toString(),
+                "region", region.code(),
+                "month", month.toString(),
+                "redemptions", Integer.toString(redemptions),
+                "total", Long.toString(total.fen()),
+                "crossRegionTotal", Long.toString(crossRegionTotal.fen()));
     }
 
     private void add(CloudEvent envelope, Kind kind, Audience audience, Map<String, String> facts) {
