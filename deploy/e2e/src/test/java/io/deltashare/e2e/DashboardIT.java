@@ -3,25 +3,18 @@ package io.deltashare.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.deltashare.testkit.browser.Browsers;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,17 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DashboardIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static DeltaShareSystem system;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the dashboard's browser test needs Debian's chromium and chromium-driver"
-                        + " (apt-get install chromium chromium-driver fonts-noto-cjk)");
+        Browsers.assumeInstalled("the dashboard's browser test");
         system = DeltaShareSystem.shared();
         allowSignInAt(system.local().gatewayUrl() + "/dashboard/");
     }
@@ -144,26 +131,11 @@ class DashboardIT {
     }
 
     private static WebDriver browser() {
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-dev-shm-usage",
-                        "--window-size=1400,1800",
-                        "--lang=zh-CN")
-                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
+        return Browsers.open(1400, 1800, "zh-CN");
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {
-        Path target = Path.of("target", "dashboard");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browsers.screenshot(browser, "dashboard", name);
     }
 
     /** The e2e gateway listens on a free port: the realm's web client must know its dashboard as a redirect URI. */

@@ -111,7 +111,7 @@ class BookingLifeByMailTest {
         Received request = awaitMails(requested, 1).get(0);
         assertThat(request.to()).containsExactly(SH_CENTRE_STAFF);
         assertThat(request.subject()).isEqualTo("新的预约申请：场发射扫描电镜（" + reference + "）");
-        assertThat(request.text()).contains("苏州博医生物 申请预约", "报价：¥2,400.00", "（北京时间）");
+        assertThat(request.text()).contains("苏州博医生物申请预约贵单位的仪器场发射扫描电镜", "报价：¥2,400.00", "（北京时间）");
         assertThat(request.html()).contains("<h2", "新的预约申请", "通知设置");
 
         BookingSnapshot confirmedBooking = booking(id, instrument, voucher, start, "CONFIRMED", 2);

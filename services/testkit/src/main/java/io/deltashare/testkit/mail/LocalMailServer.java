@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,9 @@ public final class LocalMailServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final GreenMail smtp;
+    /** The number each message got when it was first listed, by its Message-ID. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+
     private final HttpServer web;
     private final int smtpPort;
 
@@ -110,14 +115,39 @@ public final class LocalMailServer implements AutoCloseable {
         return "http://127.0.0.1:" + web.getAddress().getPort() + "/";
     }
 
-    /** Every message received so far, oldest first. */
-    public List<Received> received() {
-        MimeMessage[] messages = smtp.getReceivedMessages();
+    /**
+     * Every message received so far, oldest first, each with its number. A message keeps the number it got when it was
+     * first listed (GreenMail lists messages mailbox by mailbox, not in the order they came).
+     */
+    public synchronized List<Received> received() {
+        List<MimeMessage> messages = new ArrayList<>(Arrays.asList(smtp.getReceivedMessages()));
+        messages.sort(Comparator.comparing(LocalMailServer::receivedAt));
         List<Received> all = new ArrayList<>();
-        for (int i = 0; i < messages.length; i++) {
-            all.add(read(i + 1, messages[i]));
+        for (MimeMessage message : messages) {
+            int n = numbers.computeIfAbsent(idOf(message), id -> numbers.size() + 1);
+            all.add(read(n, message));
         }
+        all.sort(Comparator.comparingInt(Received::n));
         return all;
+    }
+
+    private static Instant receivedAt(MimeMessage message) {
+        try {
+            return message.getReceivedDate() == null
+                    ? Instant.EPOCH
+                    : message.getReceivedDate().toInstant();
+        } catch (MessagingException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static String idOf(MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            return id != null ? id : "identity:" + System.identityHashCode(message);
+        } catch (MessagingException e) {
+            return "identity:" + System.identityHashCode(message);
+        }
     }
 
     @Override
@@ -133,11 +163,13 @@ public final class LocalMailServer implements AutoCloseable {
             if (path.equals("/api/messages")) {
                 reply(exchange, 200, "application/json", JSON.writeValueAsString(all));
             } else if (path.startsWith("/messages/")) {
-                int n = Integer.parseInt(path.substring("/messages/".length()).replaceAll("\\D", "0"));
-                if (n < 1 || n > all.size()) {
+                String number = path.substring("/messages/".length());
+                int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
+                Received message =
+                        all.stream().filter(m -> m.n() == n).findFirst().orElse(null);
+                if (message == null) {
                     reply(exchange, 404, "text/plain; charset=utf-8", "no message " + n);
                 } else {
-                    Received message = all.get(n - 1);
                     reply(
                             exchange,
                             200,
@@ -197,9 +229,7 @@ public final class LocalMailServer implements AutoCloseable {
             collect(message.getContent(), message.getContentType(), parts);
             return new Received(
                     n,
-                    message.getReceivedDate() == null
-                            ? Instant.now()
-                            : message.getReceivedDate().toInstant(),
+                    receivedAt(message),
                     message.getFrom() == null ? null : message.getFrom()[0].toString(),
                     Arrays.stream(message.getRecipients(Message.RecipientType.TO))
                             .map(Object::toString)
