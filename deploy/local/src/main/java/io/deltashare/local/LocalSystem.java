@@ -288,12 +288,11 @@ public final class LocalSystem implements AutoCloseable {
         running.add(keycloak);
         started.add(new Started("Keycloak", keycloak.pid(), since(t0)));
 
-        t0 = System.nanoTime();
+        // in this JVM (not a process of its own): its memory is this JVM's, so it is not listed among the processes
         progress.accept("mail server (GreenMail, SMTP) on port " + ports.smtp() + ", web view on port "
                 + ports.mailView() + " …");
         mail = LocalMailServer.start(ports.smtp(), ports.mailView());
         running.add(mail);
-        started.add(new Started("mail server", ProcessHandle.current().pid(), since(t0)));
 
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/deltashare");
