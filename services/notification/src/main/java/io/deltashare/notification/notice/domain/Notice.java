@@ -3,6 +3,7 @@ package io.deltashare.notification.notice.domain;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * That something happened which {@code audience} should hear of: one per event and kind, e-mailed once to each person
@@ -17,6 +18,9 @@ public record Notice(UUID eventId, Kind kind, Audience audience, Map<String, Str
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(audience, "audience");
-        facts = Map.copyOf(facts);
+        // a fact an event leaves out (null) is one the e-mail does not say: templates ask for such with `??`
+        facts = facts.entrySet().stream()
+                .filter(fact -> fact.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -76,6 +76,16 @@ class NoticeRulesTest {
     }
 
     @Test
+    void aFactAnEventLeavesOutIsNotSaidAtAll() {
+        java.util.Map<String, String> facts = new java.util.HashMap<>();
+        facts.put("booking", "b");
+        facts.put("reason", null);
+        Notice notice =
+                new Notice(UUID.randomUUID(), Kind.BOOKING_REJECTED, Audience.membersOf(UUID.randomUUID()), facts);
+        assertThat(notice.facts()).containsOnlyKeys("booking");
+    }
+
+    @Test
     void eachKindHasATemplateNamedAfterIt() {
         assertThat(Kind.BOOKING_CONFIRMED.template()).isEqualTo("booking-confirmed");
         assertThat(Kind.VOUCHER_APPLICATION_REJECTED.template()).isEqualTo("voucher-application-rejected");
