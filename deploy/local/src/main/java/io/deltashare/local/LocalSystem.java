@@ -192,7 +192,7 @@ public final class LocalSystem implements AutoCloseable {
 
     /** The local mail server's web view: every e-mail the system sent, newest first. */
     public String mailUrl() {
-        return mail.webUrl();
+        return "http://127.0.0.1:" + ports.mailView() + "/";
     }
 
     public String keycloakUrl() {

@@ -19,6 +19,7 @@ class LocalRunTest {
                         "http://localhost:8080/api/v1",
                         "http://localhost:8080/q/swagger-ui",
                         "http://localhost:8180",
+                        "http://127.0.0.1:8025/",
                         "/tmp/data",
                         "partner-yangtze-lab-portal");
         List<String> lines = banner.lines().toList();
