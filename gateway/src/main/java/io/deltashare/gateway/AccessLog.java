@@ -2,17 +2,17 @@ package io.deltashare.gateway;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.deltashare.logfiles.RotatingFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,8 +30,9 @@ import org.jboss.logging.Logger;
  * line to an asynchronous log handler woke its thread once a request: a sixth of the gateway's CPU under load).
  * <p>
  * Entries go to the log, category {@code io.deltashare.gateway.access}, one record each; or, with
- * {@code gateway.access-log-file} set, to that file as JSON lines, each batch in one write (the file is opened for
- * appending, so rotating it with copy-and-truncate works). Should the writer fall behind by {@link #LONGEST_QUEUE}
+ * {@code gateway.access-log-file} set, to that file as JSON lines, each batch in one write. The file rotates by size
+ * and age, rotated files are compressed, and all of them stay within a disk budget ({@link RotatingFile}; the
+ * {@code gateway.access-log-*} settings). Should the writer fall behind by {@link #LONGEST_QUEUE}
  * entries (its output blocked), further entries are counted and dropped rather than stall the gateway, and the count
  * is logged when it catches up.
  */
@@ -59,36 +60,44 @@ public class AccessLog {
     static final String CATEGORY = "io.deltashare.gateway.access";
     static final Duration LINGER = Duration.ofMillis(20);
     static final int LONGEST_QUEUE = 100_000;
+    static final int CHUNK = 1 << 16;
     private static final Logger LOG = Logger.getLogger(CATEGORY);
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Optional<Path> file;
+    private final RotatingFile.Limits limits;
+    private final Clock clock;
     private final Queue<Entry> queued = new ConcurrentLinkedQueue<>();
     private final AtomicInteger length = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     private final ByteArrayOutputStream batch = new ByteArrayOutputStream(1 << 16);
     private volatile boolean open = true;
-    private FileChannel channel;
+    private RotatingFile channel;
     private Thread writer;
 
     @Inject
-    AccessLog(GatewayConfig config) {
-        this(config.accessLogFile());
+    AccessLog(GatewayConfig config, Clock clock) {
+        this(
+                config.accessLogFile(),
+                new RotatingFile.Limits(
+                        config.accessLogRotateSize().asLongValue(),
+                        config.accessLogRotateAge(),
+                        config.accessLogDiskBudget().asLongValue()),
+                clock);
     }
 
-    AccessLog(Optional<Path> file) {
+    AccessLog(Optional<Path> file, RotatingFile.Limits limits, Clock clock) {
         this.file = file;
+        this.limits = limits;
+        this.clock = clock;
     }
 
     @PostConstruct
     void start() {
         if (file.isPresent()) {
             try {
-                Path path = file.get().toAbsolutePath();
-                Files.createDirectories(path.getParent());
-                channel = FileChannel.open(
-                        path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            } catch (IOException e) {
+                channel = RotatingFile.open(file.get(), limits, clock);
+            } catch (UncheckedIOException e) {
                 throw new IllegalStateException("gateway.access-log-file " + file.get() + " cannot be opened", e);
             }
         }
@@ -136,6 +145,20 @@ public class AccessLog {
     }
 
     private void writeBatch() {
+        try {
+            if (queued.isEmpty()) {
+                channel.rotateIfOld();
+            }
+            while (!queued.isEmpty()) {
+                writeChunk();
+            }
+        } catch (IOException e) {
+            LOG.errorf(e, "access-log entries could not be written to %s", file.get());
+        }
+    }
+
+    /** Queued entries, up to about {@link #CHUNK} bytes of them, in one write (and never past a rotation). */
+    private void writeChunk() throws IOException {
         batch.reset();
         try (JsonGenerator json = JSON.createGenerator(batch)) {
             json.setRootValueSeparator(null);
@@ -143,22 +166,12 @@ public class AccessLog {
                 length.decrementAndGet();
                 writeJson(json, entry);
                 json.writeRaw('\n');
+                if (batch.size() + json.getOutputBuffered() >= CHUNK) {
+                    break;
+                }
             }
-        } catch (IOException e) { // not expected from an in-memory stream; the entries already taken are lost
-            LOG.errorf(e, "access-log entries could not be formatted");
-            return;
         }
-        if (batch.size() == 0) {
-            return;
-        }
-        try {
-            ByteBuffer bytes = ByteBuffer.wrap(batch.toByteArray());
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-        } catch (IOException e) {
-            LOG.errorf(e, "access-log entries could not be written to %s", file.get());
-        }
+        channel.write(ByteBuffer.wrap(batch.toByteArray()));
     }
 
     private static void writeJson(JsonGenerator json, Entry entry) throws IOException {

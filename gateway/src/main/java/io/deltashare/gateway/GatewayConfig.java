@@ -53,6 +53,18 @@ public interface GatewayConfig {
      */
     Optional<Path> accessLogFile();
 
+    /** The access-log file is rotated (and the rotated one compressed) before it grows past this size. */
+    @WithDefault("64M")
+    MemorySize accessLogRotateSize();
+
+    /** ... or once it is this old. */
+    @WithDefault("1d")
+    Duration accessLogRotateAge();
+
+    /** The disk the access-log file and its compressed rotations may use together; the oldest go first. */
+    @WithDefault("1G")
+    MemorySize accessLogDiskBudget();
+
     RateLimit rateLimit();
 
     Dashboard dashboard();

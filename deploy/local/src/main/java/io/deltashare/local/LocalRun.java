@@ -97,7 +97,8 @@ public final class LocalRun {
                   Swagger UI   %1$s/q/swagger-ui   (OpenAPI of everything: %1$s/openapi)
                   Keycloak     %2$s   (admin console: admin / admin)
                   Mail         %5$s   (every e-mail the system sent; SMTP on 127.0.0.1, nothing leaves)
-                  Data, logs   %3$s
+                  Data, logs   %3$s   (logs/: 16 MiB a file, rotated daily, gzipped, 64 MiB a process)
+                  Traces       %6$s
 
                   Processes:
                 %4$s
@@ -118,7 +119,7 @@ public final class LocalRun {
                       "%1$s/api/v1/availability?category=electron-microscopy&from=$FROM&to=$TO&minutes=120" | jq
 
                   Ctrl-C stops everything; the data stays for the next run (deploy/local/run --reset starts afresh).
-                """.formatted(gateway, keycloak, data, processes, system.mailUrl());
+                """.formatted(gateway, keycloak, data, processes, system.mailUrl(), system.tracesTo());
     }
 
     /** Resident memory of a process (and its children, for the servers that fork), from /proc. */

@@ -314,6 +314,7 @@ public final class LocalSystem implements AutoCloseable {
         // the demo realm's secret of membership's service account, which admits approved organizations
         common.put("MEMBERSHIP_KEYCLOAK_CLIENT_SECRET", "membership-demo-secret");
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        common.putAll(tracing(tracingCollector()));
         // the demo realm's secret of the gateway's service account (deploy/keycloak/demo), which reads partner links
         common.put("GATEWAY_KEYCLOAK_CLIENT_SECRET", "gateway-demo-secret");
         // this machine only: nothing of the local run answers on another interface
@@ -327,6 +328,32 @@ public final class LocalSystem implements AutoCloseable {
                 .toList();
         CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
         startService(definitions.get(definitions.size() - 1).name());
+    }
+
+    /**
+     * Traces are not exported unless a collector is named: no collector runs here, and spans nobody receives cost CPU
+     * and a warning every few seconds per service. {@code OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:4317
+     * deploy/local/run} turns them on (a Jaeger all-in-one, say, listening there).
+     */
+    static Map<String, String> tracing(String collector) {
+        if (collector == null) {
+            return Map.of("QUARKUS_OTEL_SDK_DISABLED", "true");
+        }
+        return Map.of("QUARKUS_OTEL_SDK_DISABLED", "false", "OTEL_EXPORTER_OTLP_ENDPOINT", collector);
+    }
+
+    /** Where the services send traces, as the banner says it. */
+    public String tracesTo() {
+        String collector = tracingCollector();
+        return collector == null
+                ? "off (OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:4317 deploy/local/run exports them there)"
+                : "exported to " + collector;
+    }
+
+    private String tracingCollector() {
+        String collector = extraEnvironment.getOrDefault(
+                "OTEL_EXPORTER_OTLP_ENDPOINT", System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        return collector == null || collector.isBlank() ? null : collector;
     }
 
     /** The names of the services, the gateway last: what {@link #startService} and friends take. */

@@ -63,7 +63,8 @@ public final class ArchitectureRules {
     /**
      * Classes of {@code servicePackage} depend on no {@code io.deltashare} code but their own and the shared libraries:
      * contracts, platform, documents (the PDF and CSV kit), keycloak-client (a service's account on Keycloak's Admin
-     * API) and apidocs (the API documents, which the gateway serves).
+     * API), logfiles (a log file that rotates within a disk budget) and apidocs (the API documents, which the gateway
+     * serves).
      */
     public static ArchRule doesNotDependOnOtherServices(String servicePackage) {
         return noClasses()
@@ -82,6 +83,7 @@ public final class ArchitectureRules {
                                         && !name.startsWith("io.deltashare.platform")
                                         && !name.startsWith("io.deltashare.documents")
                                         && !name.startsWith("io.deltashare.keycloakclient")
+                                        && !name.startsWith("io.deltashare.logfiles")
                                         && !name.startsWith("io.deltashare.apidocs");
                             }
                         })

@@ -1,10 +1,13 @@
 package io.deltashare.testkit.process;
 
+import io.deltashare.logfiles.RotatingFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +33,12 @@ public final class ChildProcess implements AutoCloseable {
     private final Process process;
     private final OutputStream guardPipe;
     private final Path log;
+    private final Thread copier;
     private final Thread shutdownHook;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, Process process, Path log, Thread copier) {
         this.name = name;
+        this.copier = copier;
         this.process = process;
         this.guardPipe = process.getOutputStream();
         this.log = log;
@@ -41,22 +46,25 @@ public final class ChildProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts {@code command} in {@code workDir}, writing its output to {@code log}. */
+    /**
+     * Starts {@code command} in {@code workDir}, writing its output to {@code log}, which rotates within {@link
+     * RotatingFile.Limits#LOCAL} (what an earlier run wrote there is rotated away first).
+     */
     public static ChildProcess start(
             String name, List<String> command, Path workDir, Map<String, String> env, Path log) {
         List<String> guarded = new ArrayList<>(List.of("sh", "-c", GUARD, "guard"));
         guarded.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(guarded)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder =
+                new ProcessBuilder(guarded).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         try {
             Files.createDirectories(log.getParent());
             LOG.infof("starting %s (log: %s)", name, log);
+            RotatingFile file = RotatingFile.open(log, RotatingFile.Limits.LOCAL, Clock.systemUTC());
             Process started = builder.start();
+            Thread copier = copyOutput(name, started.getInputStream(), file);
             try {
-                return new ChildProcess(name, started, log);
+                return new ChildProcess(name, started, log, copier);
             } catch (IllegalStateException shuttingDown) {
                 // this JVM is exiting: its hooks have run, so nothing would ever stop this server
                 started.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -66,6 +74,26 @@ public final class ChildProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /** Copies the process's output to its log until the process closes it. */
+    private static Thread copyOutput(String name, InputStream output, RotatingFile log) {
+        Thread copier = new Thread(
+                () -> {
+                    byte[] buffer = new byte[1 << 16];
+                    try (output;
+                            log) {
+                        for (int n = output.read(buffer); n >= 0; n = output.read(buffer)) {
+                            log.write(buffer, 0, n);
+                        }
+                    } catch (IOException e) {
+                        LOG.warnf(e, "the output of %s could not be written to %s", name, log.path());
+                    }
+                },
+                "log-" + name);
+        copier.setDaemon(true);
+        copier.start();
+        return copier;
     }
 
     public boolean isAlive() {
@@ -79,6 +107,8 @@ public final class ChildProcess implements AutoCloseable {
     public boolean awaitExit(Duration timeout) {
         try {
             process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // the last of its output is in the log (and the log closed) before a restart opens it again
+            copier.join(Duration.ofSeconds(5).toMillis());
             return true;
         } catch (java.util.concurrent.TimeoutException stillRunning) {
             return false;
@@ -152,6 +182,11 @@ public final class ChildProcess implements AutoCloseable {
             } catch (Exception timeoutOrInterrupt) {
                 handle.destroyForcibly();
             }
+        }
+        try {
+            copier.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         LOG.infof("stopped %s", name);
     }
