@@ -26,8 +26,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A log file that cannot fill the disk. Writes go to {@code path}; it is rotated before a write would take it past
  * {@link Limits#fileBytes}, once it is {@link Limits#age} old, and when it is opened with something already in it
- * (what a previous run wrote). A rotated file is renamed to {@code <name>.<UTC time>} and compressed on a thread of
- * its own to {@code <name>.<UTC time>.gz}, so a write never waits for gzip; then the oldest compressed files are
+ * (what a previous run wrote). A rotated file is renamed to {@code <name>.<UTC time>-<n>} ({@code n} counting
+ * rotations within one millisecond) and compressed on a thread of its own to {@code <name>.<UTC time>-<n>.gz}, so a write never waits for gzip; then the oldest compressed files are
  * deleted until the live file's limit and the compressed files together fit in {@link Limits#totalBytes}. While one
  * rotated file is being compressed, the disk used may exceed the budget by that file.
  *
@@ -125,7 +125,7 @@ public final class RotatingFile implements AutoCloseable {
     }
 
     /** The log's compressed files, oldest first. */
-    public List<Path> archives() throws IOException {
+    private List<Path> archives() throws IOException {
         return siblings(name -> name.endsWith(COMPRESSED));
     }
 
@@ -154,9 +154,11 @@ public final class RotatingFile implements AutoCloseable {
 
     private void rotate() throws IOException {
         channel.close();
-        Path rotated = path.resolveSibling(path.getFileName() + "." + STAMP.format(clock.instant()));
-        for (int n = 1; Files.exists(rotated) || Files.exists(compressedOf(rotated)); n++) {
-            rotated = path.resolveSibling(path.getFileName() + "." + STAMP.format(clock.instant()) + "-" + n);
+        // the time and a sequence number within its millisecond: names sort as the files were rotated
+        String stamp = STAMP.format(clock.instant());
+        Path rotated = null;
+        for (int n = 0; rotated == null || Files.exists(rotated) || Files.exists(compressedOf(rotated)); n++) {
+            rotated = path.resolveSibling(String.format("%s.%s-%03d", path.getFileName(), stamp, n));
         }
         Files.move(path, rotated, StandardCopyOption.ATOMIC_MOVE);
         openLive();

@@ -46,13 +46,38 @@ class RotatingFileTest {
         assertThat(archives)
                 .hasSizeGreaterThanOrEqualTo(6)
                 .allSatisfy(a -> assertThat(a.toString())
-                        .matches(".*/booking\\.log\\.20261202T0800\\d\\d\\.\\d{3}Z(-\\d+)?\\.gz"));
+                        .matches(".*/booking\\.log\\.20261202T0800\\d\\d\\.\\d{3}Z-\\d{3}\\.gz"));
         StringBuilder everything = new StringBuilder();
         for (Path archive : archives) {
             everything.append(gunzip(archive));
         }
         everything.append(Files.readString(log));
         assertThat(everything.toString()).isEqualTo(String.join("", written));
+    }
+
+    @Test
+    void rotationsWithinOneMillisecondKeepTheirOrder() throws IOException {
+        Path log = dir.resolve("access.jsonl");
+        var limits = new RotatingFile.Limits(10, Duration.ofDays(1), 10_000);
+        try (RotatingFile file = RotatingFile.open(log, limits, clock)) {
+            for (int i = 0; i < 12; i++) { // the clock stands still: every rotation falls in the same millisecond
+                String line = "entry %02d\n".formatted(i);
+                file.write(line.getBytes(StandardCharsets.UTF_8), 0, line.length());
+            }
+        }
+
+        List<String> kept = new ArrayList<>();
+        for (Path archive : archives(log)) {
+            kept.add(gunzip(archive));
+        }
+        kept.add(Files.readString(log));
+        assertThat(kept).hasSize(12).first().isEqualTo("entry 00\n");
+        assertThat(String.join("", kept))
+                .isEqualTo(String.join(
+                        "",
+                        java.util.stream.IntStream.range(0, 12)
+                                .mapToObj(i -> "entry %02d\n".formatted(i))
+                                .toList()));
     }
 
     @Test
