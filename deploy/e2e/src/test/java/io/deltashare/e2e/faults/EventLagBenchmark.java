@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.local.DemoData;
 import io.deltashare.local.LocalSystem;
+import io.deltashare.testkit.bench.Machine;
 import io.deltashare.testkit.keycloak.Tokens;
 import io.deltashare.testkit.process.Directories;
 import java.net.URI;
@@ -59,6 +60,7 @@ class EventLagBenchmark {
 
     @Test
     void eventsTravelFromOneServicesCommitToAnothersInbox() throws Exception {
+        Machine machine = Machine.watch();
         Path repo = Path.of(System.getProperty("testkit.repo-root", "../.."))
                 .toAbsolutePath()
                 .normalize();
@@ -127,7 +129,7 @@ class EventLagBenchmark {
                                                 .toNanos()
                                         / 1000));
             }
-            String report = report(result, created.size(), lags);
+            String report = report(result, created.size(), lags) + "\n" + machine.describe();
             System.out.println(report);
             Path file = Path.of(System.getProperty("faults.report", "target/fault-report.md"))
                     .getParent()

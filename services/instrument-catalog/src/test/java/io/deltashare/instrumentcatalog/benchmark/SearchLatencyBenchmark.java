@@ -2,6 +2,8 @@ package io.deltashare.instrumentcatalog.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deltashare.testkit.bench.Machine;
+import io.deltashare.testkit.bench.Wrk;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +39,8 @@ class SearchLatencyBenchmark {
             Integer.getInteger("benchmark.instruments", SyntheticInstruments.DEFAULT_COUNT);
     private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmup", 20);
     private static final int MEASURED_ROUNDS = Integer.getInteger("benchmark.rounds", 100);
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 30);
 
     /** Keyword + filter queries a firm would send. */
     private static final List<String> QUERIES = List.of(
@@ -59,6 +63,7 @@ class SearchLatencyBenchmark {
 
     @Test
     void searchLatencyOverFortyThousandInstruments() throws Exception {
+        Machine machine = Machine.watch();
         long started = System.nanoTime();
         int inserted = synthetic.generate(INSTRUMENTS);
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
@@ -84,8 +89,38 @@ class SearchLatencyBenchmark {
             }
         }
 
+        // then many clients at once, each going round the queries: wrk, as in the other benchmarks
+        Wrk.Run concurrent = Wrk.run(
+                search.toString(), CLIENTS, SECONDS, List.of("Authorization: Bearer " + token), roundTheQueries());
+        assertThat(concurrent.count("errors"))
+                .as("answers other than 200; wrk said:%n%s", concurrent.output())
+                .isZero();
+
         StringBuilder report = new StringBuilder();
-        report.append("# Search latency, ")
+        report.append(String.format(
+                        Locale.ROOT,
+                        """
+                        # Search latency, %d synthetic instruments, %d clients at once
+
+                        | clients | requests/s | p50 ms | p95 ms | p99 ms |
+                        |---|---|---|---|---|
+                        | %d (wrk, %d s, the %d queries in turn) | %.0f | %.2f | **%.2f** | %.2f |
+
+                        Target: p95 under 10 ms with 16 clients at 40,000 instruments and services.
+
+                        %s
+                        """,
+                        inserted,
+                        CLIENTS,
+                        CLIENTS,
+                        SECONDS,
+                        QUERIES.size(),
+                        concurrent.requestsPerSecond(),
+                        concurrent.p50Ms(),
+                        concurrent.count("p95_us") / 1000.0,
+                        concurrent.p99Ms(),
+                        machine.describe()))
+                .append("## One client, query by query\n\n")
                 .append(inserted)
                 .append(" synthetic instruments (loaded in ")
                 .append(loadMillis)
@@ -93,7 +128,7 @@ class SearchLatencyBenchmark {
                 .append(MEASURED_ROUNDS)
                 .append(" rounds after ")
                 .append(WARMUP_ROUNDS)
-                .append(" warm-up rounds, one client over HTTP with a real token\n\n")
+                .append(" warm-up rounds, one client (Java's HttpClient) with a real token\n\n")
                 .append("| query | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
         for (int q = 0; q < QUERIES.size(); q++) {
             report.append(row(QUERIES.get(q), perQuery.get(q)));
@@ -105,15 +140,39 @@ class SearchLatencyBenchmark {
         System.out.println(report);
     }
 
-    private String get(HttpClient http, String token, String query) throws Exception {
-        String encoded = Arrays.stream(query.split("&"))
+    /** A wrk script: each connection sends the queries in turn; {@code done} prints the p95 and the failures. */
+    private Path roundTheQueries() throws Exception {
+        String paths = QUERIES.stream()
+                .map(q -> "\"" + search.getPath() + "?" + encoded(q) + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Path script = Files.createTempFile("search", ".lua");
+        Files.writeString(script, """
+                local paths = {%s}
+                local next = 0
+                request = function()
+                  next = next %% #paths + 1
+                  return wrk.format("GET", paths[next])
+                end
+                done = function(summary, latency, requests)
+                  io.write(string.format("p95_us=%%d\\n", latency:percentile(95)))
+                  io.write(string.format("errors=%%d\\n", summary.errors.status + summary.errors.timeout))
+                end
+                """.formatted(paths));
+        return script;
+    }
+
+    private static String encoded(String query) {
+        return Arrays.stream(query.split("&"))
                 .map(p -> {
                     String[] kv = p.split("=", 2);
                     return kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8);
                 })
                 .reduce((a, b) -> a + "&" + b)
                 .orElse("");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(search + "?" + encoded))
+    }
+
+    private String get(HttpClient http, String token, String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(search + "?" + encoded(query)))
                 .header("Authorization", "Bearer " + token)
                 .GET()
                 .build();

@@ -51,7 +51,7 @@ public class SyntheticInstruments {
                    kinds.zh || ' ' || g, kinds.en || ' ' || g,
                    '合成仪器，用于基准测试。编号 ' || g, 'Synthetic instrument for benchmarks, number ' || g,
                    kinds.category, kinds.manufacturer, kinds.model || '-' || (g % 97),
-                   (500000 + (g * 7919) % 9500000) * 100, 'Synthetic building ' || (g % 40),
+                   (500000 + (g::bigint * 7919) % 9500000) * 100, 'Synthetic building ' || (g % 40),
                    CASE WHEN (g / 7) % 3 = 0 THEN 'SAMPLE' ELSE 'SLOT' END,
                    (100 + (g * 31) % 900) * 100, (200 + (g * 53) % 1800) * 100, g % 5 <> 0,
                    'MONDAY 08:30-17:00,TUESDAY 08:30-17:00,WEDNESDAY 08:30-17:00,THURSDAY 08:30-17:00,FRIDAY 08:30-17:00',
