@@ -2,6 +2,7 @@ package io.deltashare.notification.delivery.application;
 
 import io.deltashare.notification.NotificationConfig;
 import io.deltashare.notification.delivery.persistence.Mails;
+import io.deltashare.notification.notice.domain.Audience;
 import io.deltashare.notification.notice.domain.Backoff;
 import io.deltashare.notification.notice.domain.MailLocale;
 import io.deltashare.notification.notice.persistence.Notices;
@@ -13,7 +14,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -84,12 +87,16 @@ public class Dispatcher {
         dispatch();
     }
 
-    /** Addresses the notices due now and sends the e-mails due now. */
+    /**
+     * Addresses the notices due now and sends the e-mails due now. The directory is asked once per audience in a
+     * round: under load a round addresses hundreds of notices to a few organizations.
+     */
     public Round dispatch() {
+        Map<Audience, List<People.Person>> asked = new HashMap<>();
         int addressed = 0;
         int batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(() -> address(clock.instant()));
+            batch = QuarkusTransaction.requiringNew().call(() -> address(clock.instant(), asked));
             addressed += batch;
         } while (batch == BATCH);
         int sent = 0;
@@ -113,12 +120,12 @@ public class Dispatcher {
     }
 
     /** Addresses up to a batch of due notices; returns how many it looked at. */
-    private int address(Instant now) {
+    private int address(Instant now, Map<Audience, List<People.Person>> asked) {
         List<Notices.Stored> due = notices.lockDue(now, BATCH);
         for (Notices.Stored stored : due) {
             List<People.Person> audience;
             try {
-                audience = people.in(stored.notice().audience());
+                audience = asked.computeIfAbsent(stored.notice().audience(), people::in);
             } catch (People.Unavailable e) {
                 Instant retryAt = now.plus(backoff.after(stored.attempts() + 1));
                 LOG.warnf("notice %s not addressed yet, again at %s: %s", stored.id(), retryAt, e.getMessage());
