@@ -22,6 +22,18 @@ public final class LocalRun {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    /**
+     * The services' and the gateway's JVMs here are for trying the system, not for load: C1 only, so the eight of
+     * them start on two cores without waiting for the optimizing compiler, which also needs memory of its own; a
+     * heap that gives back what it does not use.
+     */
+    static final List<String> TRY_OUT = List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-Xms16m",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:ReservedCodeCacheSize=64m");
+
     private LocalRun() {}
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +58,8 @@ public final class LocalRun {
             Directories.deleteTree(data);
         }
         Files.createDirectories(data);
-        LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say);
+        LocalSystem system =
+                new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say).withJvmOptions(TRY_OUT);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -80,15 +93,23 @@ public final class LocalRun {
 
     static String banner(LocalSystem system, Path data) {
         StringBuilder processes = new StringBuilder();
+        long totalKb = memoryKb(ProcessHandle.current().pid());
         for (LocalSystem.Started started : system.started()) {
+            totalKb += residentKb(started.pid());
             processes.append(String.format(
                     Locale.ROOT,
-                    "    %-20s pid %-8d ready in %5.1f s  %s%n",
+                    "    %-20s pid %-8d ready in %5.1f s  %5d MB%n",
                     started.name(),
                     started.pid(),
                     started.took().toMillis() / 1000.0,
-                    memory(started.pid())));
+                    residentKb(started.pid()) / 1024));
         }
+        processes.append(String.format(
+                Locale.ROOT,
+                "    %-20s %5d MB (shared pages split among the processes sharing them), this launcher and its mail"
+                        + " server included%n",
+                "the whole system",
+                totalKb / 1024));
         String gateway = system.gatewayUrl();
         String keycloak = system.keycloakUrl();
         return """
@@ -122,18 +143,31 @@ public final class LocalRun {
                 """.formatted(gateway, keycloak, data, processes, system.mailUrl(), system.tracesTo());
     }
 
-    /** Resident memory of a process (and its children, for the servers that fork), from /proc. */
-    static String memory(long pid) {
-        try {
-            long kb = rssKb(pid);
-            for (ProcessHandle child :
-                    ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
-                kb += rssKb(child.pid());
-            }
-            return String.format(Locale.ROOT, "%5d MB resident", kb / 1024);
-        } catch (RuntimeException unknown) {
-            return "";
+    /**
+     * The memory of a process and its children (the servers that fork), from /proc: proportional (PSS), so that
+     * PostgreSQL's shared buffers, touched by every one of its processes, count once; 0 when unknown.
+     */
+    static long residentKb(long pid) {
+        long kb = memoryKb(pid);
+        for (ProcessHandle child :
+                ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
+            kb += memoryKb(child.pid());
         }
+        return kb;
+    }
+
+    /** One process's proportional memory (its resident memory where the kernel gives no PSS). */
+    private static long memoryKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException noRollup) {
+            // below
+        }
+        return rssKb(pid);
     }
 
     private static long rssKb(long pid) {

@@ -173,8 +173,13 @@ public final class LocalSystem implements AutoCloseable {
                         "true",
                         "QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT",
                         announcing.toSeconds() + "s"));
-        launch("instrument-catalog");
+        long t0 = System.nanoTime();
+        ChildProcess catalog = launch("instrument-catalog");
         awaitReady("instrument-catalog", announcing.plus(READY_TIMEOUT));
+        synchronized (started) {
+            started.removeIf(s -> s.name().equals("instrument-catalog"));
+            started.add(new Started("instrument-catalog", catalog.pid(), since(t0)));
+        }
     }
 
     /**
@@ -391,6 +396,8 @@ public final class LocalSystem implements AutoCloseable {
         env.put(service.envPrefix() + "_DB_PASSWORD", postgres.password());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
+        // glibc's malloc keeps an arena per thread that allocates; two are enough for a JVM and cost far less memory
+        env.put("MALLOC_ARENA_MAX", "2");
         env.putAll(serviceEnvironment.getOrDefault(name, Map.of()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         progress.accept(service.name() + " on port " + service.port() + " …");

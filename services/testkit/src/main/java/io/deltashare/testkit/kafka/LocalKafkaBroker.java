@@ -158,9 +158,12 @@ public final class LocalKafkaBroker implements KafkaBroker {
     private static List<String> java(Path directory, String classpath, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m",
+                "-Xms64m",
                 "-Xmx512m",
-                "-XX:+UseG1GC",
+                // one broker for tests and the local run: the serial collector's footprint, not G1's concurrency
+                "-XX:+UseSerialGC",
+                "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30",
                 "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
                 "-cp",

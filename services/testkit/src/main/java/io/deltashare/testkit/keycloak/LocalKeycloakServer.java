@@ -80,6 +80,9 @@ public final class LocalKeycloakServer implements KeycloakServer {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
+                // a local Keycloak serves a few users: the serial collector's footprint, not G1's concurrency (kc.sh
+                // picks G1)
+                "JAVA_OPTS_APPEND", "-XX:-UseG1GC -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30",
                 "JAVA_HOME", System.getProperty("java.home"));
         ChildProcess process = ChildProcess.start("keycloak", command, home, env, home.resolve("keycloak.log"));
         LocalKeycloakServer server = new LocalKeycloakServer(process, "http://127.0.0.1:" + port, realm);
