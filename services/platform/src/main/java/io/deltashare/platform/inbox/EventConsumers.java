@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,8 +35,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The service's Kafka consumer: one consumer group named after the service, subscribed to the topics of every
- * {@link ConsumesEvents} bean's handlers, feeding each record through the {@link InboxConsumer} on a thread of its
- * own.
+ * {@link ConsumesEvents} bean's handlers, feeding each partition's records of a poll through the {@link InboxConsumer}
+ * on a thread of its own.
  *
  * <p>An offset is committed only past records that are settled (applied, duplicate, skipped or dead-lettered). A record
  * that is not settled stops its partition: the consumer seeks back to it, pauses the partition and resumes it after a
@@ -205,20 +206,28 @@ public class EventConsumers {
 
         /** Applies the partition's records in order, until one of them holds the partition back. */
         private void consume(TopicPartition partition, ConsumerRecords<String, String> records) {
-            for (ConsumerRecord<String, String> record : records.records(partition)) {
-                Waiting before = waiting.get(partition);
-                int failures = before != null && before.offset() == record.offset() ? before.failures() : 0;
-                InboxConsumer.Outcome outcome = inbox.consume(record, handlers, failures);
-                if (outcome.settled()) {
-                    settled.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    waiting.remove(partition);
-                    continue;
-                }
-                consumer.seek(partition, record.offset());
-                if (!stopping) {
-                    holdBack(partition, record.offset(), before, outcome);
-                }
+            List<ConsumerRecord<String, String>> fetched = records.records(partition);
+            if (fetched.isEmpty()) {
                 return;
+            }
+            Waiting before = waiting.get(partition);
+            int failures = before != null && before.offset() == fetched.get(0).offset() ? before.failures() : 0;
+            List<InboxConsumer.Outcome> outcomes = inbox.consume(fetched, handlers, failures);
+            InboxConsumer.Outcome last = outcomes.get(outcomes.size() - 1);
+            ConsumerRecord<String, String> lastHandled = fetched.get(outcomes.size() - 1);
+            if (last.settled()) {
+                settled.put(partition, new OffsetAndMetadata(lastHandled.offset() + 1));
+                waiting.remove(partition);
+                return;
+            }
+            if (outcomes.size() > 1) {
+                settled.put(partition, new OffsetAndMetadata(lastHandled.offset()));
+                waiting.remove(partition);
+                before = null;
+            }
+            consumer.seek(partition, lastHandled.offset());
+            if (!stopping) {
+                holdBack(partition, lastHandled.offset(), before, last);
             }
         }
 

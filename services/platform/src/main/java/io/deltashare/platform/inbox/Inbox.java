@@ -33,4 +33,14 @@ public class Inbox {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /**
+     * Ends one event's part of a transaction that applies several: its changes go to the database, and the next
+     * event's handler reads them there, as it would in a transaction of its own, not from entities this one loaded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endOfEvent() {
+        entityManager.flush();
+        entityManager.clear();
+    }
 }

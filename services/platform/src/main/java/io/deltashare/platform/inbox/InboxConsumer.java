@@ -26,9 +26,12 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,8 +40,9 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one received Kafka record exactly once in effect: the handler and the inbox row commit in one transaction,
- * so a redelivered event finds its id recorded and changes nothing.
+ * Applies received Kafka records exactly once in effect: a handler's changes and the event's inbox row commit in one
+ * transaction, so a redelivered event finds its id recorded and changes nothing. The records of one poll share a
+ * transaction where they can (one commit, not one per event); a failure sends them through one at a time.
  *
  * <p>What becomes of a record that does not apply depends on why:
  * <ul>
@@ -80,6 +84,9 @@ public class InboxConsumer {
 
     /** A record read and checked, ready to apply; or skipped; or the reason it never can apply. */
     sealed interface Decoded {
+        /** The envelope, null when there is none. */
+        CloudEvent envelope();
+
         record Ready(CloudEvent envelope, EventHandlers.Registration<?> registration, Object body) implements Decoded {}
 
         record Skip(CloudEvent envelope) implements Decoded {}
@@ -150,7 +157,100 @@ public class InboxConsumer {
 
     /** Applies {@code record}, which failed {@code failuresBefore} times in a row already. */
     public Outcome consume(ConsumerRecord<String, String> record, EventHandlers handlers, int failuresBefore) {
-        Outcome outcome = process(record, handlers, failuresBefore);
+        return counted(record, process(record, decode(record, handlers), failuresBefore));
+    }
+
+    /**
+     * Applies a partition's records in order, in as few transactions as it can. Each run of records that are ready to
+     * apply (or to skip) commits in one transaction, every record's inbox row with its handler's changes; a record that
+     * can never apply ends a run and is dead-lettered on its own. When a run fails, its records are applied again one
+     * at a time, so that the failure is counted against the record that caused it and the records before it still
+     * apply. Stops at the first record that is not settled.
+     *
+     * @param failuresOfFirst how often the first record failed in a row already; a record that failed before is applied
+     *     on its own
+     * @return the outcome of each record handled, in order: all settled but possibly the last
+     */
+    public List<Outcome> consume(
+            List<ConsumerRecord<String, String>> records, EventHandlers handlers, int failuresOfFirst) {
+        List<Decoded> decoded =
+                records.stream().map(record -> decode(record, handlers)).toList();
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        int next = 0;
+        while (next < records.size()) {
+            int end = next == 0 && failuresOfFirst > 0 ? next + 1 : endOfRun(decoded, next);
+            if (end - next > 1) {
+                Optional<List<Outcome>> together =
+                        applyTogether(records.subList(next, end), decoded.subList(next, end));
+                if (together.isPresent()) {
+                    for (int i = next; i < end; i++) {
+                        Outcome outcome = together.get().get(i - next);
+                        if (outcome == Outcome.APPLIED) {
+                            lag(records.get(i), decoded.get(i).envelope());
+                        }
+                        outcomes.add(counted(records.get(i), outcome));
+                    }
+                    next = end;
+                    continue;
+                }
+            }
+            for (int i = next; i < end; i++) {
+                Outcome outcome =
+                        counted(records.get(i), process(records.get(i), decoded.get(i), i == 0 ? failuresOfFirst : 0));
+                outcomes.add(outcome);
+                if (!outcome.settled()) {
+                    return outcomes;
+                }
+            }
+            next = end;
+        }
+        return outcomes;
+    }
+
+    /**
+     * Where the run of records from {@code start} that may share a transaction ends: at the first record that can never
+     * apply (which goes on its own), at once when that is the first.
+     */
+    private static int endOfRun(List<Decoded> decoded, int start) {
+        int end = start;
+        while (end < decoded.size() && !(decoded.get(end) instanceof Decoded.Poison)) {
+            end++;
+        }
+        return Math.max(end, start + 1);
+    }
+
+    /**
+     * The run's records in one new transaction: applied, skipped or found applied before. Empty when the transaction
+     * failed, whatever the cause; the caller then tries them one at a time, which tells the causes apart.
+     */
+    private Optional<List<Outcome>> applyTogether(List<ConsumerRecord<String, String>> records, List<Decoded> decoded) {
+        if (stopping) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                List<Outcome> outcomes = new ArrayList<>(records.size());
+                for (int i = 0; i < records.size(); i++) {
+                    ConsumerRecord<String, String> record = records.get(i);
+                    if (decoded.get(i) instanceof Decoded.Ready ready) {
+                        boolean first = traced(record, ready, () -> apply(record, ready));
+                        inbox.endOfEvent();
+                        outcomes.add(first ? Outcome.APPLIED : Outcome.DUPLICATE);
+                    } else {
+                        outcomes.add(Outcome.IGNORED);
+                    }
+                }
+                return outcomes;
+            }));
+        } catch (RuntimeException failure) {
+            LOG.debugf(
+                    "%s could not apply %d records of %s together (%s); applying them one at a time",
+                    consumer, records.size(), records.get(0).topic(), failure);
+            return Optional.empty();
+        }
+    }
+
+    private Outcome counted(ConsumerRecord<String, String> record, Outcome outcome) {
         metrics.counter(
                         "deltashare.inbox.events",
                         "consumer",
@@ -163,11 +263,10 @@ public class InboxConsumer {
         return outcome;
     }
 
-    private Outcome process(ConsumerRecord<String, String> record, EventHandlers handlers, int failuresBefore) {
+    private Outcome process(ConsumerRecord<String, String> record, Decoded decoded, int failuresBefore) {
         if (stopping) {
             return Outcome.RETRY_LATER;
         }
-        Decoded decoded = decode(record, handlers);
         if (decoded instanceof Decoded.Poison poison) {
             return deadLetter(record, poison.envelope(), poison.reason(), poison.error(), 0);
         }
@@ -177,7 +276,7 @@ public class InboxConsumer {
         }
         Decoded.Ready ready = (Decoded.Ready) decoded;
         try {
-            boolean first = applyTraced(record, ready);
+            boolean first = applyAlone(record, ready);
             if (first) {
                 lag(record, ready.envelope());
             }
@@ -241,7 +340,7 @@ public class InboxConsumer {
         if (decoded instanceof Decoded.Skip) {
             return Outcome.IGNORED;
         }
-        return applyTraced(record, (Decoded.Ready) decoded) ? Outcome.APPLIED : Outcome.DUPLICATE;
+        return applyAlone(record, (Decoded.Ready) decoded) ? Outcome.APPLIED : Outcome.DUPLICATE;
     }
 
     /** The handler's refusal behind {@code failure}, however a transaction wrapped it. */
@@ -304,8 +403,13 @@ public class InboxConsumer {
         }
     }
 
-    /** The handler and the inbox row in one new transaction, in a span that continues the publisher's trace. */
-    private boolean applyTraced(ConsumerRecord<String, String> record, Decoded.Ready ready) {
+    /** The handler and the inbox row in one new transaction. */
+    private boolean applyAlone(ConsumerRecord<String, String> record, Decoded.Ready ready) {
+        return traced(record, ready, () -> QuarkusTransaction.requiringNew().call(() -> apply(record, ready)));
+    }
+
+    /** Applies {@code ready} in a span that continues the publisher's trace. */
+    private boolean traced(ConsumerRecord<String, String> record, Decoded.Ready ready, Supplier<Boolean> application) {
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, HEADERS);
         Span span = tracer.spanBuilder(record.topic() + " process")
                 .setParent(parent)
@@ -317,7 +421,7 @@ public class InboxConsumer {
                 .setAttribute("cloudevents.event_type", ready.envelope().type())
                 .startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            return QuarkusTransaction.requiringNew().call(() -> apply(record, ready));
+            return application.get();
         } catch (RuntimeException failure) {
             span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
             throw failure;

@@ -35,6 +35,24 @@ public final class KafkaTopics {
         }
     }
 
+    /**
+     * Sends {@code records} as one burst: the producer holds them back until all are handed over, so they reach the
+     * broker together and a consumer finds them in one fetch.
+     */
+    public static void sendTogether(List<ProducerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        Kafka.shared().bootstrapServers(),
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        60_000),
+                new StringSerializer(),
+                new StringSerializer())) {
+            records.forEach(producer::send);
+            producer.flush();
+        }
+    }
+
     /** Reads {@code topic} from the beginning until {@code done} holds for what was read (at most 60 s). */
     public static List<ConsumerRecord<String, String>> readUntil(
             String topic, Predicate<List<ConsumerRecord<String, String>>> done) {
