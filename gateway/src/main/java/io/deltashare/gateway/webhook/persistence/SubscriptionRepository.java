@@ -4,6 +4,7 @@ import io.deltashare.platform.rest.Cursor;
 import io.deltashare.platform.rest.Keyset;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,32 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
                 .list();
     }
 
-    /** The active subscriptions that want events of this type, whichever firms their partners are linked to. */
+    /** Key of the transaction's memo of {@link #wanting}. */
+    private static final Object WANTING = SubscriptionRepository.class.getName() + ".wanting";
+
+    private final TransactionSynchronizationRegistry transactions;
+
+    SubscriptionRepository(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * The active subscriptions that want events of this type, whichever firms their partners are linked to; read once
+     * per type in a transaction, which serves every event the inbox applies in it (read only: they may be detached).
+     */
     @SuppressWarnings("unchecked")
     public List<SubscriptionEntity> wanting(String eventType) {
+        Map<String, List<SubscriptionEntity>> memo =
+                (Map<String, List<SubscriptionEntity>>) transactions.getResource(WANTING);
+        if (memo == null) {
+            memo = new HashMap<>();
+            transactions.putResource(WANTING, memo);
+        }
+        return memo.computeIfAbsent(eventType, this::readWanting);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SubscriptionEntity> readWanting(String eventType) {
         return getEntityManager()
                 .createNativeQuery("""
                 SELECT * FROM webhook_subscription WHERE active AND CAST(?1 AS varchar) = ANY (event_types)

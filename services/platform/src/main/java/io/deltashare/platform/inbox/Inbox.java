@@ -4,6 +4,13 @@ import io.deltashare.contracts.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
 
 /** Remembers which events a consumer has applied, in the same transaction as the change they caused. */
 @ApplicationScoped
@@ -32,6 +39,39 @@ public class Inbox {
                 .setParameter(4, topic)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * Records that {@code consumer} applies {@code events} (all of {@code topic}) now, in one statement.
+     *
+     * @return the ids of those not applied before; each of the others is a redelivery, and changes nothing
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> recordFirstDeliveries(String consumer, String topic, List<CloudEvent> events) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO inbox_message (consumer, event_id, type, topic, processed_at)
+                    SELECT ?, event.id, event.type, ?, now() FROM unnest(?, ?) AS event (id, type)
+                    ON CONFLICT DO NOTHING RETURNING event_id""")) {
+                insert.setString(1, consumer);
+                insert.setString(2, topic);
+                insert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "uuid", events.stream().map(CloudEvent::id).toArray()));
+                insert.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "text", events.stream().map(CloudEvent::type).toArray()));
+                Set<UUID> first = new HashSet<>();
+                try (ResultSet inserted = insert.executeQuery()) {
+                    while (inserted.next()) {
+                        first.add(inserted.getObject(1, UUID.class));
+                    }
+                }
+                return first;
+            }
+        });
     }
 
     /**

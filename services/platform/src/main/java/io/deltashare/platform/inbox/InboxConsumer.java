@@ -29,6 +29,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -229,15 +231,24 @@ public class InboxConsumer {
         }
         try {
             return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                Set<UUID> firstDeliveries = inbox.recordFirstDeliveries(
+                        consumer,
+                        records.get(0).topic(),
+                        decoded.stream()
+                                .filter(Decoded.Ready.class::isInstance)
+                                .map(Decoded::envelope)
+                                .toList());
                 List<Outcome> outcomes = new ArrayList<>(records.size());
                 for (int i = 0; i < records.size(); i++) {
                     ConsumerRecord<String, String> record = records.get(i);
-                    if (decoded.get(i) instanceof Decoded.Ready ready) {
-                        boolean first = traced(record, ready, () -> apply(record, ready));
+                    // a second copy of an event in the same run is a redelivery, like one from an earlier run
+                    if (decoded.get(i) instanceof Decoded.Ready ready
+                            && firstDeliveries.remove(ready.envelope().id())) {
+                        traced(record, ready, () -> handle(ready));
                         inbox.endOfEvent();
-                        outcomes.add(first ? Outcome.APPLIED : Outcome.DUPLICATE);
+                        outcomes.add(Outcome.APPLIED);
                     } else {
-                        outcomes.add(Outcome.IGNORED);
+                        outcomes.add(decoded.get(i) instanceof Decoded.Ready ? Outcome.DUPLICATE : Outcome.IGNORED);
                     }
                 }
                 return outcomes;
@@ -430,11 +441,15 @@ public class InboxConsumer {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <E> boolean apply(ConsumerRecord<String, String> record, Decoded.Ready ready) {
+    private boolean apply(ConsumerRecord<String, String> record, Decoded.Ready ready) {
         if (!inbox.recordFirstDelivery(consumer, record.topic(), ready.envelope())) {
             return false;
         }
+        return handle(ready);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> boolean handle(Decoded.Ready ready) {
         EventHandlers.Registration<E> registration = (EventHandlers.Registration<E>) ready.registration();
         registration.handler().apply((E) ready.body(), ready.envelope());
         return true;
