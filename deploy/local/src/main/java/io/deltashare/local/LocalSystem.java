@@ -285,19 +285,17 @@ public final class LocalSystem implements AutoCloseable {
         startKafka();
         started.add(new Started("Kafka", kafka.pid(), since(t0)));
 
-        t0 = System.nanoTime();
-        progress.accept(
-                "Keycloak with realm deltashare on port " + ports.keycloak() + " (first start takes a minute) …");
-        keycloak = LocalKeycloakServer.start(
-                RealmFiles.deltashare(), data.resolve("deltashare-keycloak-home"), ports.keycloak());
-        running.add(keycloak);
-        started.add(new Started("Keycloak", keycloak.pid(), since(t0)));
+        // alongside the services: they fetch Keycloak's keys at their first request, not at start
+        progress.accept("Keycloak with realm deltashare on port " + ports.keycloak() + " …");
+        CompletableFuture<Duration> keycloakStarting = CompletableFuture.supplyAsync(this::startKeycloak);
 
         // in this JVM (not a process of its own): its memory is this JVM's, so it is not listed among the processes
         progress.accept("mail server (GreenMail, SMTP) on port " + ports.smtp() + ", web view on port "
                 + ports.mailView() + " …");
         mail = LocalMailServer.start(ports.smtp(), ports.mailView());
-        running.add(mail);
+        synchronized (running) {
+            running.add(mail);
+        }
 
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/deltashare");
@@ -326,13 +324,41 @@ public final class LocalSystem implements AutoCloseable {
         common.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         common.put("MANAGEMENT_HOST", "127.0.0.1");
         common.putAll(extraEnvironment);
-        // the services in parallel, then the gateway in front of them
-        List<Service> behindTheGateway = definitions.subList(0, definitions.size() - 1);
-        List<CompletableFuture<Duration>> starting = behindTheGateway.stream()
+        // the services and the gateway in parallel: none needs another to start
+        List<CompletableFuture<Duration>> starting = new ArrayList<>(definitions.stream()
                 .map(service -> CompletableFuture.supplyAsync(() -> startService(service.name())))
-                .toList();
-        CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
-        startService(definitions.get(definitions.size() - 1).name());
+                .toList());
+        starting.add(keycloakStarting);
+        try {
+            CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            // so that close() finds every process this start began, whatever failed
+            CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new))
+                    .exceptionally(failed -> null)
+                    .join();
+        }
+    }
+
+    /**
+     * Keycloak with its users in a file under the data directory, so that people who signed up here are still there
+     * after a restart, as the services' databases remember them.
+     */
+    private Duration startKeycloak() {
+        long t0 = System.nanoTime();
+        LocalKeycloakServer server = LocalKeycloakServer.start(
+                RealmFiles.deltashare(),
+                data.resolve("deltashare-keycloak-home"),
+                ports.keycloak(),
+                LocalKeycloakServer.Store.FILE);
+        keycloak = server;
+        synchronized (running) {
+            running.add(server);
+        }
+        synchronized (started) {
+            started.add(new Started("Keycloak", server.pid(), since(t0)));
+        }
+        progress.accept("Keycloak ready in " + since(t0).toSeconds() + " s");
+        return since(t0);
     }
 
     /**

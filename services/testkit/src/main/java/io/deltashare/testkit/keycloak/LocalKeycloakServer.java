@@ -15,7 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -57,25 +62,51 @@ public final class LocalKeycloakServer implements KeycloakServer {
         return server;
     }
 
-    /** Starts Keycloak with its home in {@code home} on {@code port}, importing {@code realmFile}. */
+    /** Where Keycloak keeps its realms and users. */
+    public enum Store {
+        /** In memory: every start imports the realm afresh (the tests' throw-away servers). */
+        MEMORY,
+        /**
+         * In an H2 file in its home: users who signed up and sessions outlive a restart, and a restart skips the
+         * schema's creation and the realm's import. When the realm file differs from the one the store was made from,
+         * the store is made again from the new one.
+         */
+        FILE
+    }
+
+    /** Starts Keycloak with its home in {@code home} on {@code port}, importing {@code realmFile}, in memory. */
     public static LocalKeycloakServer start(Path realmFile, Path home, int port) {
+        return start(realmFile, home, port, Store.MEMORY);
+    }
+
+    /** Starts Keycloak with its home in {@code home} on {@code port}, importing {@code realmFile} into {@code store}. */
+    public static LocalKeycloakServer start(Path realmFile, Path home, int port, Store store) {
         long started = System.nanoTime();
         Path distribution = distribution();
         String realm = RealmFiles.realmName(realmFile);
         try {
             prepareHome(distribution, home, realmFile);
+            if (store == Store.FILE) {
+                forgetStoreOfAnotherRealm(home, realmFile);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare a Keycloak home in " + home, e);
         }
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 home.resolve("bin/kc.sh").toString(),
                 "start-dev",
                 "--import-realm",
+                // dev-mem's H2 either way: a different database kind would make Keycloak rebuild its shared
+                // distribution
                 "--db=dev-mem",
                 "--http-host=127.0.0.1",
                 "--http-port=" + port,
                 "--http-management-port=" + FreePorts.next(),
-                "--cache=local");
+                "--cache=local"));
+        if (store == Store.FILE) {
+            command.add("--db-url=jdbc:h2:file:"
+                    + home.resolve("data/h2/keycloakdb").toAbsolutePath() + ";NON_KEYWORDS=VALUE");
+        }
         Map<String, String> env = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
@@ -155,6 +186,36 @@ public final class LocalKeycloakServer implements KeycloakServer {
                 realmFile,
                 home.resolve("data/import").resolve(realmFile.getFileName()),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Deletes the file store (H2, under {@code data/h2}) when it was made from another realm file than {@code
+     * realmFile}: Keycloak imports a realm only when it does not have it, so a changed realm file would not apply.
+     */
+    private static void forgetStoreOfAnotherRealm(Path home, Path realmFile) throws IOException {
+        Path madeFrom = home.resolve("data/realm-file.sha256");
+        String realm = sha256(Files.readAllBytes(realmFile));
+        if (Files.exists(madeFrom) && Files.readString(madeFrom).equals(realm)) {
+            return;
+        }
+        Path h2 = home.resolve("data/h2");
+        if (Files.exists(h2)) {
+            LOG.infof("the realm file changed since Keycloak's store in %s was made; making it again", h2);
+            try (Stream<Path> paths = Files.walk(h2)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.writeString(madeFrom, realm);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
