@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -14,12 +16,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>A port is checked and released here, and the server that gets it binds it seconds later (Keycloak takes ten).
  * A port from the kernel's ephemeral range could be taken in between as the source port of any outgoing connection
  * (a JDBC pool, a Kafka client), and the server would then fail with "address already in use". So the ports come
- * from below that range, where the kernel never picks one on its own.
+ * from below that range, where the kernel never picks one on its own. Nor is a port handed out twice by one JVM: a
+ * system's pieces get their ports before any of them binds one, and start in parallel.
  */
 public final class FreePorts {
 
     private static final int LOWEST = 10_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+
+    /** Every port handed out by this JVM: free when checked, but perhaps not yet bound by the one it went to. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private FreePorts() {}
 
@@ -27,12 +33,14 @@ public final class FreePorts {
         int below = firstEphemeralPort();
         for (int attempt = 0; attempt < 200 && below - LOWEST > 1_000; attempt++) {
             int candidate = ThreadLocalRandom.current().nextInt(LOWEST, below);
-            if (bindable(candidate)) {
+            if (bindable(candidate) && HANDED_OUT.add(candidate)) {
                 return candidate;
             }
         }
         // no range known (not Linux) or nothing free below it: let the kernel choose
-        return bind(0);
+        int chosen = bind(0);
+        HANDED_OUT.add(chosen);
+        return chosen;
     }
 
     private static int firstEphemeralPort() {

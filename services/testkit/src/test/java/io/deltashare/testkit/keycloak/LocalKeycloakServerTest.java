@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deltashare.testkit.process.FreePorts;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LocalKeycloakServerTest {
@@ -46,6 +54,59 @@ class LocalKeycloakServerTest {
     void aWrongPasswordGetsNoToken() {
         assertThatThrownBy(() -> Keycloak.shared().tokens().forUser("firm.js-biomed", "wrong"))
                 .hasMessageContaining("401");
+    }
+
+    @Test
+    void aFileStoreKeepsWhoSignedUpAcrossARestartAndIsMadeAgainWhenTheRealmFileChanges() throws Exception {
+        Path home = Files.createTempDirectory("deltashare-keycloak-store-");
+        Path realm = RealmFiles.deltashare();
+        int port = FreePorts.next();
+        Map<String, Object> signedUp = Map.of(
+                "username",
+                "person.signed-up",
+                "enabled",
+                true,
+                "email",
+                "person.signed-up@example.org",
+                "emailVerified",
+                true,
+                "firstName",
+                "Signed",
+                "lastName",
+                "Up",
+                "credentials",
+                List.of(Map.of("type", "password", "value", "kept-across-restarts", "temporary", false)));
+        try {
+            try (LocalKeycloakServer first =
+                    LocalKeycloakServer.start(realm, home, port, LocalKeycloakServer.Store.FILE)) {
+                new KeycloakAdmin(first).create("/deltashare/users", signedUp);
+            }
+            try (LocalKeycloakServer again =
+                    LocalKeycloakServer.start(realm, home, port, LocalKeycloakServer.Store.FILE)) {
+                assertThat(new Tokens(again.realmUrl()).forUser("person.signed-up", "kept-across-restarts"))
+                        .as("the person who signed up before the restart still logs in")
+                        .isNotBlank();
+            }
+            ObjectNode changed = (ObjectNode) JSON.readTree(realm.toFile());
+            changed.put("displayName", "DeltaShare (a changed demo realm)");
+            Path changedRealm =
+                    Files.createTempDirectory("deltashare-changed-realm-").resolve("deltashare-realm.json");
+            JSON.writeValue(changedRealm.toFile(), changed);
+            try (LocalKeycloakServer remade =
+                    LocalKeycloakServer.start(changedRealm, home, port, LocalKeycloakServer.Store.FILE)) {
+                KeycloakAdmin admin = new KeycloakAdmin(remade);
+                assertThat(admin.get("/deltashare").path("displayName").asText())
+                        .isEqualTo("DeltaShare (a changed demo realm)");
+                assertThat(admin.get("/deltashare/users?exact=true&username=person.signed-up"))
+                        .as("the store was made again from the changed realm file")
+                        .isEmpty();
+            }
+        } finally {
+            try (Stream<Path> paths = Files.walk(home)) {
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     private static JsonNode claimsOf(String jwt) throws Exception {
