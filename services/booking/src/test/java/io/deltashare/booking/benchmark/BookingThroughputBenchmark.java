@@ -6,8 +6,10 @@ import io.deltashare.booking.BookingFixtures;
 import io.deltashare.contracts.catalog.InstrumentSnapshot;
 import io.deltashare.testkit.bench.CpuUse;
 import io.deltashare.testkit.bench.Machine;
+import io.deltashare.testkit.bench.StatementProfile;
 import io.deltashare.testkit.bench.Wrk;
 import io.deltashare.testkit.keycloak.Keycloak;
+import io.deltashare.testkit.keycloak.PartnerClients;
 import io.deltashare.testkit.postgres.Postgres;
 import io.deltashare.testkit.postgres.PostgresServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,11 +24,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -50,10 +55,18 @@ class BookingThroughputBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup", 60);
 
     private static final int DAYS = 300;
+    /** Partner portals booking for the firms that granted them: 80 firms, none near its hoarding limits. */
+    private static final int PARTNERS = 8;
+
+    private static final int FIRMS_PER_PARTNER = 10;
+    private static final String PARTNER_SECRET = "benchmark-partner-secret";
     private static final String THIS_JVM = "service JVM";
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
 
     @TestHTTPResource("/api/v1/bookings")
     URL bookings;
@@ -76,18 +89,21 @@ class BookingThroughputBenchmark {
                 .lasting(15, 1440)
                 .bookedHoursAhead(0)
                 .build());
-        String token = Keycloak.shared().tokens().forUser("firm.js-biomed", "demo");
         LocalDate firstDay = LocalDate.now(BookingFixtures.SHANGHAI).plusDays(2);
 
-        // the service: wrk's connections each book one hour at a random quarter hour on a random instrument and day
-        Path script = bookingScript(instruments, BookingFixtures.at(firstDay, "00:00"));
-        List<String> headers = List.of("Authorization: Bearer " + token, "Content-Type: application/json");
+        // the service: wrk's connections each book one hour at a random quarter hour on a random instrument and day,
+        // for a random firm through the partner portal it granted (tokens named in the script)
+        Path script = bookingScript(instruments, partnerTokens(), BookingFixtures.at(firstDay, "00:00"));
+        List<String> headers = List.of();
         Wrk.Run warmup = Wrk.run(bookings.toString(), CLIENTS, WARMUP_SECONDS, headers, script); // for the JIT
+        StatementProfile statements = StatementProfile.start(dataSource);
         Map<String, Duration> cpuBefore = CpuUse.byProcessGroup(THIS_JVM);
         Wrk.Run service = Wrk.run(bookings.toString(), CLIENTS, SECONDS, headers, script);
         String serviceCpu = CpuUse.cores(cpuBefore, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
         long created = service.count("created");
         long conflicts = service.count("conflicts");
+        long limited = service.count("limited");
+        String statementTimes = statements.report(12, created + conflicts + limited, "request");
         assertThat(service.count("other"))
                 .as("answers other than 201 and 409; wrk said:%n%s", service.output())
                 .isZero();
@@ -114,11 +130,11 @@ class BookingThroughputBenchmark {
         String report = String.format(
                 Locale.ROOT,
                 """
-                # Booking creation, %d clients over HTTP, %d instruments, %d s measured after %d s warm-up
+                # Booking creation, %d clients over HTTP, %d instruments, %d firms, %d s measured after %d s warm-up
 
                 | | requests/s | p50 ms | p99 ms |
                 |---|---|---|---|
-                | booking service (POST /api/v1/bookings) | %.1f (%d created, %d conflicts) | %.2f | %.2f |
+                | booking service (POST /api/v1/bookings) | %.1f (%d created, %d window taken, %d over a firm's limit) | %.2f | %.2f |
                 | PostgreSQL ceiling (pgbench, %d clients, INSERT into occupancy) | %.1f | %.1f (average) | |
 
                 The service reaches **%.1f %%** of PostgreSQL's ceiling (target: at least 40 %%).
@@ -126,14 +142,20 @@ class BookingThroughputBenchmark {
                 CPU in cores while the service was measured: %s
                 CPU in cores while pgbench ran: %s
 
+                PostgreSQL's time while the service was measured, by statement (pg_stat_statements: time executing
+                in the server, commits included; parsing, the wire and lock waits are not in it):
+
+                %s
                 %s""",
                 CLIENTS,
                 INSTRUMENTS,
+                PARTNERS * FIRMS_PER_PARTNER,
                 SECONDS,
                 WARMUP_SECONDS,
                 service.requestsPerSecond(),
                 created,
                 conflicts,
+                limited,
                 service.p50Ms(),
                 service.p99Ms(),
                 CLIENTS,
@@ -142,6 +164,7 @@ class BookingThroughputBenchmark {
                 100 * service.requestsPerSecond() / ceiling,
                 serviceCpu,
                 pgbenchCpu,
+                statementTimes,
                 machine.describe());
         Path out = Path.of("target/benchmark/booking-throughput.md");
         Files.createDirectories(out.getParent());
@@ -150,10 +173,30 @@ class BookingThroughputBenchmark {
     }
 
     /**
-     * The wrk script: random instrument, day and quarter hour per request, and a tally of the answers
-     * ({@code created=}, {@code conflicts=}, {@code other=}) printed when the run is done.
+     * Partner portals, each granted by {@link #FIRMS_PER_PARTNER} firms of its own: a token of each, to the ids of the
+     * firms it books for. Many firms, as in production, where one firm may hold only {@code
+     * booking.hoarding.max-active-per-instrument} slots of an instrument at once.
      */
-    private static Path bookingScript(List<String> instruments, Instant firstMidnight) throws Exception {
+    private static Map<String, List<UUID>> partnerTokens() {
+        Map<String, List<UUID>> tokens = new LinkedHashMap<>();
+        for (int p = 0; p < PARTNERS; p++) {
+            Map<UUID, String> firms = new LinkedHashMap<>();
+            for (int f = 0; f < FIRMS_PER_PARTNER; f++) {
+                firms.put(UUID.randomUUID(), "CN-JS");
+            }
+            String client = PartnerClients.create(Keycloak.shared(), PARTNER_SECRET, firms);
+            tokens.put(Keycloak.shared().tokens().forClient(client, PARTNER_SECRET), List.copyOf(firms.keySet()));
+        }
+        return tokens;
+    }
+
+    /**
+     * The wrk script: random partner and firm of it, instrument, day and quarter hour per request, and a tally of the
+     * answers ({@code created=}, {@code conflicts=} for a window taken, {@code limited=} for a firm's limit reached,
+     * {@code other=}) printed when the run is done.
+     */
+    private static Path bookingScript(List<String> instruments, Map<String, List<UUID>> partners, Instant firstMidnight)
+            throws Exception {
         Path script = Files.createTempFile("book", ".lua");
         Files.writeString(
                 script,
@@ -161,6 +204,7 @@ class BookingThroughputBenchmark {
                         Locale.ROOT,
                         """
                 local instruments = {%s}
+                local partners = {%s}
                 local first = %d
                 local threads = {}
                 local next_id = 0
@@ -171,33 +215,49 @@ class BookingThroughputBenchmark {
                 end
                 function init(args)
                   math.randomseed(os.time() * 31 + id)
-                  created, conflicts, other = 0, 0, 0
+                  created, conflicts, limited, other = 0, 0, 0, 0
                 end
                 local function iso(seconds)
                   return os.date("!%%Y-%%m-%%dT%%H:%%M:%%SZ", seconds)
                 end
                 function request()
                   local from = first + math.random(0, %d) * 86400 + math.random(0, 91) * 900
+                  local partner = partners[math.random(#partners)]
                   local body = '{"instrumentId":"' .. instruments[math.random(#instruments)] .. '","start":"'
-                    .. iso(from) .. '","end":"' .. iso(from + 3600) .. '"}'
-                  return wrk.format("POST", nil, nil, body)
+                    .. iso(from) .. '","end":"' .. iso(from + 3600) .. '","firmOrganizationId":"'
+                    .. partner.firms[math.random(#partner.firms)] .. '"}'
+                  return wrk.format("POST", nil,
+                    {["Authorization"] = "Bearer " .. partner.token, ["Content-Type"] = "application/json"}, body)
                 end
                 function response(status, headers, body)
                   if status == 201 then created = created + 1
+                  elseif status == 409 and string.find(body, "booking-limit", 1, true) then limited = limited + 1
                   elseif status == 409 then conflicts = conflicts + 1
                   else other = other + 1 end
                 end
                 function done(summary, latency, requests)
-                  local c, k, o = 0, 0, 0
+                  local c, k, l, o = 0, 0, 0, 0
                   for _, t in ipairs(threads) do
-                    c = c + t:get("created"); k = k + t:get("conflicts"); o = o + t:get("other")
+                    c = c + t:get("created"); k = k + t:get("conflicts"); l = l + t:get("limited")
+                    o = o + t:get("other")
                   end
-                  io.write(string.format("created=%%d conflicts=%%d other=%%d\\n", c, k, o))
+                  io.write(string.format("created=%%d conflicts=%%d limited=%%d other=%%d\\n", c, k, l, o))
                 end
                 """,
                         String.join(
                                 ",",
                                 instruments.stream().map(id -> "\"" + id + "\"").toList()),
+                        String.join(
+                                ",",
+                                partners.entrySet().stream()
+                                        .map(p -> "{token=\"" + p.getKey() + "\", firms={"
+                                                + String.join(
+                                                        ",",
+                                                        p.getValue().stream()
+                                                                .map(id -> "\"" + id + "\"")
+                                                                .toList())
+                                                + "}}")
+                                        .toList()),
                         firstMidnight.getEpochSecond(),
                         DAYS - 1));
         return script;
@@ -213,7 +273,7 @@ class BookingThroughputBenchmark {
                 entityManager
                         .createNativeQuery("INSERT INTO bench_instrument VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                         .setParameter(1, i + 1)
-                        .setParameter(2, java.util.UUID.fromString(instruments.get(i)))
+                        .setParameter(2, UUID.fromString(instruments.get(i)))
                         .executeUpdate();
             }
         });

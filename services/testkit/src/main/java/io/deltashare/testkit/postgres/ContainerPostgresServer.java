@@ -15,7 +15,8 @@ public final class ContainerPostgresServer implements PostgresServer {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17")
                 .withUsername("postgres")
                 .withPassword("postgres")
-                .withCommand("postgres", "-c", "max_connections=300");
+                .withCommand(
+                        "postgres", "-c", "max_connections=300", "-c", "shared_preload_libraries=pg_stat_statements");
         container.start();
         return new ContainerPostgresServer(container);
     }
