@@ -31,18 +31,22 @@ public class CurrentCaller {
     private final JsonWebToken token;
     private final SecurityIdentity identity;
     private final Optional<String> partnerScope;
+    private final CallerMemory memory;
 
-    CurrentCaller(JsonWebToken token, SecurityIdentity identity, PlatformConfig config) {
+    CurrentCaller(JsonWebToken token, SecurityIdentity identity, PlatformConfig config, CallerMemory memory) {
         this.token = token;
         this.identity = identity;
         this.partnerScope = config.security().partnerScope();
+        this.memory = memory;
     }
 
     private Caller caller;
 
     public Caller get() {
         if (caller == null) {
-            caller = read(token, identity.getRoles(), partnerScope);
+            caller = token == null || token.getRawToken() == null
+                    ? read(token, identity.getRoles(), partnerScope)
+                    : memory.of(token, () -> read(token, identity.getRoles(), partnerScope));
         }
         return caller;
     }
