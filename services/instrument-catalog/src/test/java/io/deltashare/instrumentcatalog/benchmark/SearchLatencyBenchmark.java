@@ -2,7 +2,9 @@ package io.deltashare.instrumentcatalog.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deltashare.testkit.bench.CpuUse;
 import io.deltashare.testkit.bench.Machine;
+import io.deltashare.testkit.bench.StatementProfile;
 import io.deltashare.testkit.bench.Wrk;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,10 +19,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +46,7 @@ class SearchLatencyBenchmark {
     private static final int MEASURED_ROUNDS = Integer.getInteger("benchmark.rounds", 100);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 30);
+    private static final String THIS_JVM = "service JVM";
 
     /** Keyword + filter queries a firm would send. */
     private static final List<String> QUERIES = List.of(
@@ -57,6 +63,9 @@ class SearchLatencyBenchmark {
 
     @Inject
     SyntheticInstruments synthetic;
+
+    @Inject
+    DataSource dataSource;
 
     @TestHTTPResource("/api/v1/instruments")
     URL search;
@@ -90,8 +99,12 @@ class SearchLatencyBenchmark {
         }
 
         // then many clients at once, each going round the queries: wrk, as in the other benchmarks
+        StatementProfile statements = StatementProfile.start(dataSource);
+        Map<String, Duration> cpuBefore = CpuUse.byProcessGroup(THIS_JVM);
         Wrk.Run concurrent = Wrk.run(
                 search.toString(), CLIENTS, SECONDS, List.of("Authorization: Bearer " + token), roundTheQueries());
+        String cpu = CpuUse.cores(cpuBefore, CpuUse.byProcessGroup(THIS_JVM), SECONDS);
+        String statementTimes = statements.report(8, concurrent.count("requests"), "search");
         assertThat(concurrent.count("errors"))
                 .as("answers other than 200; wrk said:%n%s", concurrent.output())
                 .isZero();
@@ -108,6 +121,13 @@ class SearchLatencyBenchmark {
 
                         Target: p95 under 10 ms with 16 clients at 40,000 instruments and services.
 
+                        CPU in cores while the clients searched: %s
+
+                        PostgreSQL's time while the clients searched, by statement (pg_stat_statements: from
+                        start to end of execution in the server, not parsing or the wire; with every core busy, waits
+                        for one too):
+
+                        %s
                         %s
                         """,
                         inserted,
@@ -119,6 +139,8 @@ class SearchLatencyBenchmark {
                         concurrent.p50Ms(),
                         concurrent.count("p95_us") / 1000.0,
                         concurrent.p99Ms(),
+                        cpu,
+                        statementTimes,
                         machine.describe()))
                 .append("## One client, query by query\n\n")
                 .append(inserted)
@@ -156,6 +178,7 @@ class SearchLatencyBenchmark {
                 done = function(summary, latency, requests)
                   io.write(string.format("p95_us=%%d\\n", latency:percentile(95)))
                   io.write(string.format("errors=%%d\\n", summary.errors.status + summary.errors.timeout))
+                  io.write(string.format("requests=%%d\\n", summary.requests))
                 end
                 """.formatted(paths));
         return script;

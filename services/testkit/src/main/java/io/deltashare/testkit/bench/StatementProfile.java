@@ -10,9 +10,9 @@ import javax.sql.DataSource;
 
 /**
  * Where PostgreSQL's time went, statement by statement, over part of a benchmark: {@code pg_stat_statements}, which
- * the testkit's servers load, reset at {@link #start} and read by {@link #report}. Counts the time each statement
- * executed in the server (commits included), not the time spent parsing, on the wire or waiting for a lock's
- * holder.
+ * the testkit's servers load, reset at {@link #start} and read by {@link #report}. Counts the time from the start to
+ * the end of each statement's execution in the server: not parsing or the wire, but on a machine whose cores are all
+ * busy, also the time the backend waited for one; the shares are the better guide then.
  */
 public final class StatementProfile {
 
