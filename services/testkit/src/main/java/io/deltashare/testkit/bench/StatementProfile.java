@@ -1,5 +1,6 @@
 package io.deltashare.testkit.bench;
 
+import io.deltashare.testkit.postgres.StatementStatistics;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
 
 /**
  * Where PostgreSQL's time went, statement by statement, over part of a benchmark: {@code pg_stat_statements}, which
- * the testkit's servers load, reset at {@link #start} and read by {@link #report}. Counts the time from the start to
+ * the testkit's servers load when {@link StatementStatistics} asks them to, reset at {@link #start} and read by {@link #report}. Counts the time from the start to
  * the end of each statement's execution in the server: not parsing or the wire, but on a machine whose cores are all
  * busy, also the time the backend waited for one; the shares are the better guide then.
  */
@@ -30,7 +31,8 @@ public final class StatementProfile {
             statement.execute("SELECT pg_stat_statements_reset()");
             return new StatementProfile(database);
         } catch (SQLException e) {
-            throw new IllegalStateException("pg_stat_statements is not available", e);
+            throw new IllegalStateException(
+                    "pg_stat_statements is not loaded: run with -D" + StatementStatistics.PROPERTY + "=true", e);
         }
     }
 

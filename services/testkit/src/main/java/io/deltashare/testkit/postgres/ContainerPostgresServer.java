@@ -1,5 +1,7 @@
 package io.deltashare.testkit.postgres;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** PostgreSQL 17 in a container, used when a Docker engine answers. */
@@ -12,11 +14,14 @@ public final class ContainerPostgresServer implements PostgresServer {
     }
 
     public static ContainerPostgresServer start() {
+        List<String> command = new ArrayList<>(List.of("postgres", "-c", "max_connections=300"));
+        if (StatementStatistics.wanted()) {
+            command.addAll(List.of("-c", "shared_preload_libraries=pg_stat_statements"));
+        }
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17")
                 .withUsername("postgres")
                 .withPassword("postgres")
-                .withCommand(
-                        "postgres", "-c", "max_connections=300", "-c", "shared_preload_libraries=pg_stat_statements");
+                .withCommand(command.toArray(String[]::new));
         container.start();
         return new ContainerPostgresServer(container);
     }

@@ -43,11 +43,11 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     public static EmbeddedPostgresServer start(Path dataDirectory, int port, Durability durability) {
         long started = System.nanoTime();
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(port)
-                    .setServerConfig("max_connections", "300")
-                    // what each statement costs, for the benchmarks' profiles (StatementProfile)
-                    .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setPort(port).setServerConfig("max_connections", "300");
+            if (StatementStatistics.wanted()) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             if (durability == Durability.DURABLE) {
                 // later on the command line than the library's -F, so these win
                 builder.setServerConfig("fsync", "on")

@@ -1,0 +1,18 @@
+package io.deltashare.testkit.postgres;
+
+/**
+ * Whether the testkit's PostgreSQL loads {@code pg_stat_statements}, for a benchmark that reports PostgreSQL's time
+ * by statement ({@code bench.StatementProfile}): only when the system property {@value #PROPERTY} is {@code true},
+ * as the booking and search benchmarks set it. Counting every statement costs CPU, which the tests, the other
+ * benchmarks and the local run need not spend.
+ */
+public final class StatementStatistics {
+
+    public static final String PROPERTY = "testkit.postgres.statement-statistics";
+
+    private StatementStatistics() {}
+
+    static boolean wanted() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+}
