@@ -11,9 +11,10 @@ import javax.sql.DataSource;
 
 /**
  * Where PostgreSQL's time went, statement by statement, over part of a benchmark: {@code pg_stat_statements}, which
- * the testkit's servers load when {@link StatementStatistics} asks them to, reset at {@link #start} and read by {@link #report}. Counts the time from the start to
- * the end of each statement's execution in the server: not parsing or the wire, but on a machine whose cores are all
- * busy, also the time the backend waited for one; the shares are the better guide then.
+ * the testkit's servers load when {@link StatementStatistics} asks them to, reset at {@link #start} and read by
+ * {@link #report}. Counts the time from the start to the end of each statement's execution in the server: not
+ * parsing or the wire, but on a machine whose cores are all busy, also the time the backend waited for one; the
+ * shares are the better guide then.
  */
 public final class StatementProfile {
 
@@ -37,8 +38,9 @@ public final class StatementProfile {
     }
 
     /**
-     * A Markdown table of the {@code top} statements of this database by time, per {@code unit} (say 26,006
-     * bookings) as well as in all, read without resetting. The statement text is shortened to its first words.
+     * A Markdown table of the {@code top} statements of this database by time: calls and milliseconds per {@code
+     * unit} ({@code units} of them were served, say 26,006 bookings) and each statement's share of the time of all
+     * statements; read without resetting. The statement text is shortened to its first words.
      */
     public String report(int top, long units, String unit) {
         String query = """
