@@ -18,11 +18,14 @@ class CallerMemory {
 
     private final TokenMemory<Caller> callers;
 
+    /**
+     * On the platform's clock. Moving it (a test, a simulation) only changes how long a caller is kept: the caller is
+     * asked for only after OIDC verified the token on this request, so the memory never lets an expired token in.
+     */
     @Inject
-    CallerMemory(PlatformConfig config) {
-        // a token's lifetime is real time, which a test that moves the service's (business) clock must not touch
+    CallerMemory(PlatformConfig config, Clock clock) {
         this(new TokenMemory<>(
-                config.security().tokenMemorySize(), config.security().tokenMemoryTtl(), Clock.systemUTC()));
+                config.security().tokenMemorySize(), config.security().tokenMemoryTtl(), clock));
     }
 
     CallerMemory(TokenMemory<Caller> callers) {
