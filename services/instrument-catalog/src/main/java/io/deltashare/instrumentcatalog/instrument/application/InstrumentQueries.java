@@ -8,7 +8,7 @@ import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
 import io.deltashare.instrumentcatalog.search.application.SearchCursor;
-import io.deltashare.instrumentcatalog.search.persistence.Keyset;
+import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

@@ -1,15 +1,21 @@
 package io.deltashare.instrumentcatalog.instrument.persistence;
 
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.instrumentcatalog.search.persistence.Keyset;
-import io.deltashare.instrumentcatalog.search.persistence.SearchQuery;
+import io.deltashare.instrumentcatalog.search.domain.Keyset;
+import io.deltashare.instrumentcatalog.search.domain.SearchOrder;
+import io.deltashare.instrumentcatalog.search.domain.SearchRequest;
+import io.deltashare.instrumentcatalog.search.persistence.CatalogIndex;
+import io.deltashare.instrumentcatalog.search.persistence.SearchKeywords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
-/** Keyword and filter search over live instruments, one page at a time (a {@link SearchQuery}). */
+/** Keyword and filter search over live instruments, one page at a time, from the in-memory {@link CatalogIndex}. */
 @ApplicationScoped
 public class InstrumentSearch {
 
@@ -39,32 +45,61 @@ public class InstrumentSearch {
             UUID providerId,
             Sort sort) {}
 
-    private final EntityManager entityManager;
+    /** What the filters and orders of a search read of a live instrument; {@code city} lower-cased. */
+    record Attributes(
+            String region,
+            String city,
+            String category,
+            String bookingMode,
+            boolean voucherEligible,
+            long academicPriceFen,
+            long enterprisePriceFen,
+            UUID providerId,
+            String nameEn) {}
 
-    InstrumentSearch(EntityManager entityManager) {
+    private static final CatalogIndex.Table<Attributes> TABLE = new CatalogIndex.Table<>(
+            "instrument",
+            "'ACTIVE', 'MAINTENANCE'",
+            "x.provider_region, lower(x.provider_city), x.category, x.booking_mode, x.voucher_eligible, "
+                    + "x.academic_price_fen, x.enterprise_price_fen, x.provider_id, x.name_en",
+            c -> new Attributes(
+                    (String) c[0],
+                    (String) c[1],
+                    (String) c[2],
+                    (String) c[3],
+                    (Boolean) c[4],
+                    ((Number) c[5]).longValue(),
+                    ((Number) c[6]).longValue(),
+                    (UUID) c[7],
+                    (String) c[8]));
+
+    private final EntityManager entityManager;
+    private final SearchKeywords keywords;
+    private final CatalogIndex<Attributes> index = new CatalogIndex<>(TABLE);
+
+    InstrumentSearch(EntityManager entityManager, SearchKeywords keywords) {
         this.entityManager = entityManager;
+        this.keywords = keywords;
     }
 
     public List<Keyset.Hit> search(Criteria criteria, Keyset.Position after, int limit) {
-        boolean ranked = criteria.sort() == Sort.RELEVANCE;
-        String price = criteria.tier() == Tier.ACADEMIC ? "i.academic_price_fen" : "i.enterprise_price_fen";
-        SearchQuery query = new SearchQuery("instrument", "i", "i.status IN ('ACTIVE', 'MAINTENANCE')")
-                .keywords(criteria.keywords(), ranked)
-                .and(
-                        "i.provider_region = ?",
-                        criteria.region() == null ? null : criteria.region().code())
-                .and(
-                        "lower(i.provider_city) = ?",
-                        criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT))
-                .and("i.category = ?", criteria.category())
-                .and("i.booking_mode = ?", criteria.bookingMode())
-                .and("i.voucher_eligible = ?", criteria.voucherEligible())
-                .and(price + " <= ?", criteria.maxPriceFen())
-                .and("i.provider_id = ?", criteria.providerId());
-        return switch (criteria.sort()) {
-            case RELEVANCE -> query.page(entityManager, query.score(), "DESC", true, after, limit);
-            case PRICE -> query.page(entityManager, price, "ASC", true, after, limit);
-            case NAME -> query.page(entityManager, "i.name_en", "ASC", false, after, limit);
+        ToLongFunction<Attributes> price =
+                criteria.tier() == Tier.ACADEMIC ? Attributes::academicPriceFen : Attributes::enterprisePriceFen;
+        String region = criteria.region() == null ? null : criteria.region().code();
+        String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
+        Predicate<Attributes> filter = a -> (region == null || region.equals(a.region()))
+                && (city == null || city.equals(a.city()))
+                && (criteria.category() == null || criteria.category().equals(a.category()))
+                && (criteria.bookingMode() == null || criteria.bookingMode().equals(a.bookingMode()))
+                && (criteria.voucherEligible() == null || criteria.voucherEligible() == a.voucherEligible())
+                && (criteria.maxPriceFen() == null || price.applyAsLong(a) <= criteria.maxPriceFen())
+                && (criteria.providerId() == null || Objects.equals(criteria.providerId(), a.providerId()));
+        SearchOrder<Attributes> order = switch (criteria.sort()) {
+            case RELEVANCE -> SearchOrder.relevance();
+            case PRICE -> SearchOrder.ascending(price);
+            case NAME -> SearchOrder.alphabetical(Attributes::nameEn);
         };
+        return index.search(
+                entityManager, new SearchRequest<>(keywords.of(criteria.keywords()), filter, order, after, limit));
     }
 }

@@ -1,15 +1,20 @@
 package io.deltashare.instrumentcatalog.offer.persistence;
 
 import io.deltashare.contracts.catalog.Region;
-import io.deltashare.instrumentcatalog.search.persistence.Keyset;
-import io.deltashare.instrumentcatalog.search.persistence.SearchQuery;
+import io.deltashare.instrumentcatalog.search.domain.Keyset;
+import io.deltashare.instrumentcatalog.search.domain.SearchOrder;
+import io.deltashare.instrumentcatalog.search.domain.SearchRequest;
+import io.deltashare.instrumentcatalog.search.persistence.CatalogIndex;
+import io.deltashare.instrumentcatalog.search.persistence.SearchKeywords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
-/** Keyword and filter search over live service offers, one page at a time (a {@link SearchQuery}). */
+/** Keyword and filter search over live service offers, one page at a time, from the in-memory {@link CatalogIndex}. */
 @ApplicationScoped
 public class ServiceOfferSearch {
 
@@ -30,28 +35,40 @@ public class ServiceOfferSearch {
             UUID providerId,
             Sort sort) {}
 
-    private final EntityManager entityManager;
+    /** What the filters and orders of a search read of a live offer; {@code city} lower-cased. */
+    record Attributes(
+            String region, String city, String category, String type, String kind, UUID providerId, String nameEn) {}
 
-    ServiceOfferSearch(EntityManager entityManager) {
+    private static final CatalogIndex.Table<Attributes> TABLE = new CatalogIndex.Table<>(
+            "service_offer",
+            "'ACTIVE', 'PAUSED'",
+            "x.provider_region, lower(x.provider_city), x.category, x.type, x.kind, x.provider_id, x.name_en",
+            c -> new Attributes(
+                    (String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4], (UUID) c[5], (String)
+                            c[6]));
+
+    private final EntityManager entityManager;
+    private final SearchKeywords keywords;
+    private final CatalogIndex<Attributes> index = new CatalogIndex<>(TABLE);
+
+    ServiceOfferSearch(EntityManager entityManager, SearchKeywords keywords) {
         this.entityManager = entityManager;
+        this.keywords = keywords;
     }
 
     public List<Keyset.Hit> search(Criteria criteria, Keyset.Position after, int limit) {
-        boolean ranked = criteria.sort() == Sort.RELEVANCE;
-        SearchQuery query = new SearchQuery("service_offer", "o", "o.status IN ('ACTIVE', 'PAUSED')")
-                .keywords(criteria.keywords(), ranked)
-                .and(
-                        "o.provider_region = ?",
-                        criteria.region() == null ? null : criteria.region().code())
-                .and(
-                        "lower(o.provider_city) = ?",
-                        criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT))
-                .and("o.category = ?", criteria.category())
-                .and("o.type = ?", criteria.type())
-                .and("o.kind = ?", criteria.kind())
-                .and("o.provider_id = ?", criteria.providerId());
-        return ranked
-                ? query.page(entityManager, query.score(), "DESC", true, after, limit)
-                : query.page(entityManager, "o.name_en", "ASC", false, after, limit);
+        String region = criteria.region() == null ? null : criteria.region().code();
+        String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
+        Predicate<Attributes> filter = a -> (region == null || region.equals(a.region()))
+                && (city == null || city.equals(a.city()))
+                && (criteria.category() == null || criteria.category().equals(a.category()))
+                && (criteria.type() == null || criteria.type().equals(a.type()))
+                && (criteria.kind() == null || criteria.kind().equals(a.kind()))
+                && (criteria.providerId() == null || Objects.equals(criteria.providerId(), a.providerId()));
+        SearchOrder<Attributes> order = criteria.sort() == Sort.RELEVANCE
+                ? SearchOrder.relevance()
+                : SearchOrder.alphabetical(Attributes::nameEn);
+        return index.search(
+                entityManager, new SearchRequest<>(keywords.of(criteria.keywords()), filter, order, after, limit));
     }
 }

@@ -1,6 +1,6 @@
 package io.deltashare.instrumentcatalog.search.application;
 
-import io.deltashare.instrumentcatalog.search.persistence.Keyset;
+import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import io.deltashare.platform.decision.Rejected;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

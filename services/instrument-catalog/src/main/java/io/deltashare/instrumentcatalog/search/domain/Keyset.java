@@ -1,4 +1,4 @@
-package io.deltashare.instrumentcatalog.search.persistence;
+package io.deltashare.instrumentcatalog.search.domain;
 
 import java.util.UUID;
 

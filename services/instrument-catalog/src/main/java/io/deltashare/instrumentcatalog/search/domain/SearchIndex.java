@@ -1,0 +1,126 @@
+package io.deltashare.instrumentcatalog.search.domain;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.UUID;
+
+/**
+ * The live listings of one kind, searchable in memory, as one immutable value: readers search it without locks and a
+ * writer replaces it with {@link #with}.
+ *
+ * <p>It is a {@link IndexSegment} plus the listings changed since that segment was built: a changed listing hides its
+ * old self in the segment and is matched on its own. When the changes grow to a twentieth of the segment (at least
+ * {@value #MIN_CHANGES_BEFORE_REBUILD}), the segment is built again from both.
+ */
+public final class SearchIndex<A> {
+
+    static final int MIN_CHANGES_BEFORE_REBUILD = 1_000;
+
+    private final IndexSegment<A> segment;
+    private final BitSet hidden;
+    private final Map<UUID, Optional<SearchDoc<A>>> changed;
+
+    private SearchIndex(IndexSegment<A> segment, BitSet hidden, Map<UUID, Optional<SearchDoc<A>>> changed) {
+        this.segment = segment;
+        this.hidden = hidden;
+        this.changed = changed;
+    }
+
+    /** An index of {@code live}, the listings search may find. */
+    public static <A> SearchIndex<A> of(Collection<SearchDoc<A>> live) {
+        return new SearchIndex<>(IndexSegment.of(live), new BitSet(), Map.of());
+    }
+
+    /**
+     * This index with {@code changes} applied: each listing's id to its searchable self, or to empty when search must
+     * no longer find it (rejected, withdrawn, gone).
+     */
+    public SearchIndex<A> with(Map<UUID, Optional<SearchDoc<A>>> changes) {
+        if (changes.isEmpty()) {
+            return this;
+        }
+        Map<UUID, Optional<SearchDoc<A>>> nowChanged = new HashMap<>(changed);
+        nowChanged.putAll(changes);
+        if (nowChanged.size() >= Math.max(MIN_CHANGES_BEFORE_REBUILD, segment.size() / 20)) {
+            List<SearchDoc<A>> live = new ArrayList<>(segment.size() + nowChanged.size());
+            for (SearchDoc<A> doc : segment.docs()) {
+                if (!nowChanged.containsKey(doc.id())) {
+                    live.add(doc);
+                }
+            }
+            nowChanged.values().forEach(doc -> doc.ifPresent(live::add));
+            return of(live);
+        }
+        BitSet nowHidden = (BitSet) hidden.clone();
+        changes.keySet().forEach(id -> {
+            int ordinal = segment.ordinal(id);
+            if (ordinal >= 0) {
+                nowHidden.set(ordinal);
+            }
+        });
+        return new SearchIndex<>(segment, nowHidden, Collections.unmodifiableMap(nowChanged));
+    }
+
+    /** How many listings search may find. */
+    public int size() {
+        return segment.size()
+                - hidden.cardinality()
+                + (int) changed.values().stream().filter(Optional::isPresent).count();
+    }
+
+    /** The page {@code request} asks for: its hits in order, each with the key a cursor after it carries. */
+    public List<Keyset.Hit> search(SearchRequest<A> request) {
+        SearchOrder<A> order = request.order();
+        SearchOrder.Entry<A> after = request.after() == null ? null : order.after(request.after());
+        // the page so far, its last entry on top, so that a better one replaces it
+        PriorityQueue<SearchOrder.Entry<A>> page =
+                new PriorityQueue<>(request.limit() + 1, order.comparator().reversed());
+        BitSet candidates = segment.candidates(request.keywords());
+        candidates.andNot(hidden);
+        for (int ordinal = candidates.nextSetBit(0); ordinal >= 0; ordinal = candidates.nextSetBit(ordinal + 1)) {
+            consider(segment.doc(ordinal), request, after, page);
+        }
+        for (Optional<SearchDoc<A>> doc : changed.values()) {
+            doc.ifPresent(d -> consider(d, request, after, page));
+        }
+        List<SearchOrder.Entry<A>> hits = new ArrayList<>(page);
+        hits.sort(order.comparator());
+        return hits.stream().map(e -> new Keyset.Hit(e.id(), e.key())).toList();
+    }
+
+    private static <A> void consider(
+            SearchDoc<A> doc,
+            SearchRequest<A> request,
+            SearchOrder.Entry<A> after,
+            PriorityQueue<SearchOrder.Entry<A>> page) {
+        if (!request.filter().test(doc.attributes())) {
+            return;
+        }
+        int score = 0;
+        for (SearchKeyword keyword : request.keywords()) {
+            if (!keyword.matches(doc)) {
+                return;
+            }
+            if (request.order().ranked()) {
+                score += keyword.score(doc);
+            }
+        }
+        SearchOrder.Entry<A> entry = request.order().entry(doc, score);
+        if (after != null && request.order().comparator().compare(entry, after) <= 0) {
+            return;
+        }
+        if (page.size() < request.limit()) {
+            page.add(entry);
+        } else if (request.order().comparator().compare(entry, page.peek()) < 0) {
+            page.poll();
+            page.add(entry);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.deltashare.instrumentcatalog.search.persistence;
+
+import io.deltashare.instrumentcatalog.search.domain.Keyset;
+import io.deltashare.instrumentcatalog.search.domain.SearchDoc;
+import io.deltashare.instrumentcatalog.search.domain.SearchIndex;
+import io.deltashare.instrumentcatalog.search.domain.SearchRequest;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * The live rows of a catalog table as a {@link SearchIndex} in this replica's memory, caught up with the database
+ * before every search, so a search sees every write committed before it began, whichever replica wrote it.
+ *
+ * <p>Catching up is one indexed query: the rows written by transactions at or above the horizon, the oldest
+ * transaction still running when the index last read (migration {@code V10__search_in_memory.sql}). A search that
+ * arrives while another catches up waits for it and then catches up itself, unless a catch-up that began after it
+ * arrived has finished: that one saw all it must see. A {@code DELETE} or {@code TRUNCATE} moves the table's epoch on,
+ * and the index loads the table again.
+ */
+public final class CatalogIndex<A> {
+
+    /**
+     * The table searched: its name, the statuses search finds, the columns read into a listing's attributes (as
+     * {@code x.column}) and how they become the attributes.
+     */
+    public record Table<A>(
+            String name, String liveStatuses, String attributeColumns, Function<Object[], A> attributes) {}
+
+    private static final Logger LOG = Logger.getLogger(CatalogIndex.class);
+    private static final int LOAD_BATCH = 5_000;
+    // id, whether search finds it, its texts and words, then the table's attribute columns
+    private static final int ATTRIBUTES_FROM = 5;
+
+    private final Table<A> table;
+    private final String columns;
+    private final ReentrantLock catchingUp = new ReentrantLock();
+    private final AtomicLong catchUpsBegun = new AtomicLong();
+    private volatile SearchIndex<A> index;
+    // guarded by catchingUp
+    private long catchUpsFinished;
+    private long horizon;
+    private long epoch;
+
+    public CatalogIndex(Table<A> table) {
+        this.table = table;
+        this.columns = "x.id, x.status IN (" + table.liveStatuses()
+                + "), x.search_text, x.name_text, tsvector_to_array(catalog_words(x.search_text)), "
+                + table.attributeColumns();
+    }
+
+    /** The page {@code request} asks for, from an index caught up with every write committed before this call. */
+    public List<Keyset.Hit> search(EntityManager entityManager, SearchRequest<A> request) {
+        return caughtUp(entityManager).search(request);
+    }
+
+    private SearchIndex<A> caughtUp(EntityManager entityManager) {
+        long arrived = catchUpsBegun.get();
+        catchingUp.lock();
+        try {
+            if (index != null && catchUpsFinished > arrived) {
+                return index;
+            }
+            long number = catchUpsBegun.incrementAndGet();
+            index = index == null ? loaded(entityManager) : caughtUp(entityManager, index);
+            catchUpsFinished = number;
+            return index;
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+
+    @SuppressWarnings("unchecked") // the selected columns
+    private SearchIndex<A> caughtUp(EntityManager entityManager, SearchIndex<A> current) {
+        List<Object[]> rows = entityManager
+                .createNativeQuery("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), e.epoch, " + columns
+                        + " FROM catalog_search_epoch e LEFT JOIN " + table.name()
+                        + " x ON x.search_xid >= CAST(CAST(?1 AS text) AS xid8)")
+                .setParameter(1, Long.toString(horizon))
+                .getResultList();
+        Object[] first = rows.get(0);
+        if (((Number) first[1]).longValue() != epoch) {
+            LOG.infof("%s: rows were deleted, loading the index again", table.name());
+            return loaded(entityManager);
+        }
+        Map<UUID, Optional<SearchDoc<A>>> changes = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                Object[] doc = Arrays.copyOfRange(row, 2, row.length);
+                changes.put((UUID) doc[0], live(doc));
+            }
+        }
+        horizon = Long.parseLong((String) first[0]);
+        return current.with(changes);
+    }
+
+    @SuppressWarnings("unchecked") // the selected columns
+    private SearchIndex<A> loaded(EntityManager entityManager) {
+        Object[] now = (Object[]) entityManager
+                .createNativeQuery(
+                        "SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), epoch FROM catalog_search_epoch")
+                .getSingleResult();
+        List<SearchDoc<A>> live = new ArrayList<>();
+        UUID after = new UUID(0, 0);
+        String beyond = ">="; // the first batch may start with the nil uuid itself
+        while (true) {
+            List<Object[]> rows = entityManager
+                    .createNativeQuery("SELECT " + columns + " FROM " + table.name() + " x WHERE x.status IN ("
+                            + table.liveStatuses() + ") AND x.id " + beyond + " ?1 ORDER BY x.id LIMIT " + LOAD_BATCH)
+                    .setParameter(1, after)
+                    .getResultList();
+            rows.forEach(row -> live(row).ifPresent(live::add));
+            if (rows.size() < LOAD_BATCH) {
+                break;
+            }
+            after = (UUID) rows.get(rows.size() - 1)[0];
+            beyond = ">";
+        }
+        horizon = Long.parseLong((String) now[0]);
+        epoch = ((Number) now[1]).longValue();
+        LOG.infof("%s: %d live rows indexed for search", table.name(), live.size());
+        return SearchIndex.of(live);
+    }
+
+    private Optional<SearchDoc<A>> live(Object[] row) {
+        if (!(Boolean) row[1]) {
+            return Optional.empty();
+        }
+        return Optional.of(new SearchDoc<>(
+                (UUID) row[0],
+                SqlArrays.strings(row[4]).toArray(String[]::new),
+                (String) row[2],
+                (String) row[3],
+                table.attributes().apply(Arrays.copyOfRange(row, ATTRIBUTES_FROM, row.length))));
+    }
+}
