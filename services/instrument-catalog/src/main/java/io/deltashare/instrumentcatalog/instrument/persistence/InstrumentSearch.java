@@ -1,6 +1,7 @@
 package io.deltashare.instrumentcatalog.instrument.persistence;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.instrumentcatalog.search.domain.Facets;
 import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import io.deltashare.instrumentcatalog.search.domain.SearchOrder;
 import io.deltashare.instrumentcatalog.search.domain.SearchRequest;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -55,7 +55,18 @@ public class InstrumentSearch {
             long academicPriceFen,
             long enterprisePriceFen,
             UUID providerId,
-            String nameEn) {}
+            String nameEn) {
+
+        List<String> facets() {
+            return Facets.all(
+                    Facets.of("region", region),
+                    Facets.of("city", city),
+                    Facets.of("category", category),
+                    Facets.of("mode", bookingMode),
+                    Facets.of("voucher", voucherEligible),
+                    Facets.of("provider", providerId));
+        }
+    }
 
     private static final CatalogIndex.Table<Attributes> TABLE = new CatalogIndex.Table<>(
             "instrument",
@@ -71,7 +82,8 @@ public class InstrumentSearch {
                     ((Number) c[5]).longValue(),
                     ((Number) c[6]).longValue(),
                     (UUID) c[7],
-                    (String) c[8]));
+                    (String) c[8]),
+            Attributes::facets);
 
     private final EntityManager entityManager;
     private final SearchKeywords keywords;
@@ -87,19 +99,22 @@ public class InstrumentSearch {
                 criteria.tier() == Tier.ACADEMIC ? Attributes::academicPriceFen : Attributes::enterprisePriceFen;
         String region = criteria.region() == null ? null : criteria.region().code();
         String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
-        Predicate<Attributes> filter = a -> (region == null || region.equals(a.region()))
-                && (city == null || city.equals(a.city()))
-                && (criteria.category() == null || criteria.category().equals(a.category()))
-                && (criteria.bookingMode() == null || criteria.bookingMode().equals(a.bookingMode()))
-                && (criteria.voucherEligible() == null || criteria.voucherEligible() == a.voucherEligible())
-                && (criteria.maxPriceFen() == null || price.applyAsLong(a) <= criteria.maxPriceFen())
-                && (criteria.providerId() == null || Objects.equals(criteria.providerId(), a.providerId()));
+        List<String> facets = Facets.all(
+                Facets.of("region", region),
+                Facets.of("city", city),
+                Facets.of("category", criteria.category()),
+                Facets.of("mode", criteria.bookingMode()),
+                Facets.of("voucher", criteria.voucherEligible()),
+                Facets.of("provider", criteria.providerId()));
+        Predicate<Attributes> filter =
+                a -> criteria.maxPriceFen() == null || price.applyAsLong(a) <= criteria.maxPriceFen();
         SearchOrder<Attributes> order = switch (criteria.sort()) {
             case RELEVANCE -> SearchOrder.relevance();
             case PRICE -> SearchOrder.ascending(price);
             case NAME -> SearchOrder.alphabetical(Attributes::nameEn);
         };
         return index.search(
-                entityManager, new SearchRequest<>(keywords.of(criteria.keywords()), filter, order, after, limit));
+                entityManager,
+                new SearchRequest<>(keywords.of(criteria.keywords()), facets, filter, order, after, limit));
     }
 }

@@ -1,6 +1,7 @@
 package io.deltashare.instrumentcatalog.offer.persistence;
 
 import io.deltashare.contracts.catalog.Region;
+import io.deltashare.instrumentcatalog.search.domain.Facets;
 import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import io.deltashare.instrumentcatalog.search.domain.SearchOrder;
 import io.deltashare.instrumentcatalog.search.domain.SearchRequest;
@@ -10,9 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /** Keyword and filter search over live service offers, one page at a time, from the in-memory {@link CatalogIndex}. */
 @ApplicationScoped
@@ -37,7 +36,18 @@ public class ServiceOfferSearch {
 
     /** What the filters and orders of a search read of a live offer; {@code city} lower-cased. */
     record Attributes(
-            String region, String city, String category, String type, String kind, UUID providerId, String nameEn) {}
+            String region, String city, String category, String type, String kind, UUID providerId, String nameEn) {
+
+        List<String> facets() {
+            return Facets.all(
+                    Facets.of("region", region),
+                    Facets.of("city", city),
+                    Facets.of("category", category),
+                    Facets.of("type", type),
+                    Facets.of("kind", kind),
+                    Facets.of("provider", providerId));
+        }
+    }
 
     private static final CatalogIndex.Table<Attributes> TABLE = new CatalogIndex.Table<>(
             "service_offer",
@@ -45,7 +55,8 @@ public class ServiceOfferSearch {
             "x.provider_region, lower(x.provider_city), x.category, x.type, x.kind, x.provider_id, x.name_en",
             c -> new Attributes(
                     (String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4], (UUID) c[5], (String)
-                            c[6]));
+                            c[6]),
+            Attributes::facets);
 
     private final EntityManager entityManager;
     private final SearchKeywords keywords;
@@ -59,16 +70,18 @@ public class ServiceOfferSearch {
     public List<Keyset.Hit> search(Criteria criteria, Keyset.Position after, int limit) {
         String region = criteria.region() == null ? null : criteria.region().code();
         String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
-        Predicate<Attributes> filter = a -> (region == null || region.equals(a.region()))
-                && (city == null || city.equals(a.city()))
-                && (criteria.category() == null || criteria.category().equals(a.category()))
-                && (criteria.type() == null || criteria.type().equals(a.type()))
-                && (criteria.kind() == null || criteria.kind().equals(a.kind()))
-                && (criteria.providerId() == null || Objects.equals(criteria.providerId(), a.providerId()));
+        List<String> facets = Facets.all(
+                Facets.of("region", region),
+                Facets.of("city", city),
+                Facets.of("category", criteria.category()),
+                Facets.of("type", criteria.type()),
+                Facets.of("kind", criteria.kind()),
+                Facets.of("provider", criteria.providerId()));
         SearchOrder<Attributes> order = criteria.sort() == Sort.RELEVANCE
                 ? SearchOrder.relevance()
                 : SearchOrder.alphabetical(Attributes::nameEn);
         return index.search(
-                entityManager, new SearchRequest<>(keywords.of(criteria.keywords()), filter, order, after, limit));
+                entityManager,
+                new SearchRequest<>(keywords.of(criteria.keywords()), facets, a -> true, order, after, limit));
     }
 }

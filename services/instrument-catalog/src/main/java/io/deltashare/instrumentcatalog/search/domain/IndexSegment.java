@@ -1,8 +1,10 @@
 package io.deltashare.instrumentcatalog.search.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,35 +18,43 @@ import java.util.UUID;
  */
 final class IndexSegment<A> {
 
-    private final List<SearchDoc<A>> docs;
+    private final SearchDoc<A>[] docs;
     private final Map<UUID, Integer> ordinals;
     private final String[] words;
     private final int[][] withWord;
     private final Map<String, int[]> withHanPair;
+    private final Map<String, int[]> withFacet;
 
     private IndexSegment(
-            List<SearchDoc<A>> docs,
+            SearchDoc<A>[] docs,
             Map<UUID, Integer> ordinals,
             String[] words,
             int[][] withWord,
-            Map<String, int[]> withHanPair) {
+            Map<String, int[]> withHanPair,
+            Map<String, int[]> withFacet) {
         this.docs = docs;
         this.ordinals = ordinals;
         this.words = words;
         this.withWord = withWord;
         this.withHanPair = withHanPair;
+        this.withFacet = withFacet;
     }
 
     static <A> IndexSegment<A> of(Collection<SearchDoc<A>> live) {
-        List<SearchDoc<A>> docs = List.copyOf(live);
-        Map<UUID, Integer> ordinals = new HashMap<>(docs.size() * 4 / 3 + 1);
+        @SuppressWarnings("unchecked") // an array of the listings given
+        SearchDoc<A>[] docs = live.toArray(SearchDoc[]::new);
+        Map<UUID, Integer> ordinals = new HashMap<>(docs.length * 4 / 3 + 1);
         TreeMap<String, Postings> byWord = new TreeMap<>();
         Map<String, Postings> byPair = new HashMap<>();
-        for (int ordinal = 0; ordinal < docs.size(); ordinal++) {
-            SearchDoc<A> doc = docs.get(ordinal);
+        Map<String, Postings> byFacet = new HashMap<>();
+        for (int ordinal = 0; ordinal < docs.length; ordinal++) {
+            SearchDoc<A> doc = docs[ordinal];
             ordinals.put(doc.id(), ordinal);
             for (String word : doc.sortedWords()) {
                 byWord.computeIfAbsent(word, w -> new Postings()).add(ordinal);
+            }
+            for (String facet : doc.facets()) {
+                byFacet.computeIfAbsent(facet, f -> new Postings()).add(ordinal);
             }
             for (String run : SearchText.hanRuns(doc.searchText())) {
                 for (int i = 0; i + 1 < run.length(); i++) {
@@ -55,21 +65,25 @@ final class IndexSegment<A> {
         }
         String[] words = byWord.keySet().toArray(String[]::new);
         int[][] withWord = byWord.values().stream().map(Postings::toArray).toArray(int[][]::new);
-        Map<String, int[]> withHanPair = new HashMap<>(byPair.size() * 4 / 3 + 1);
-        byPair.forEach((pair, postings) -> withHanPair.put(pair, postings.toArray()));
-        return new IndexSegment<>(docs, ordinals, words, withWord, withHanPair);
+        return new IndexSegment<>(docs, ordinals, words, withWord, arrays(byPair), arrays(byFacet));
+    }
+
+    private static Map<String, int[]> arrays(Map<String, Postings> postings) {
+        Map<String, int[]> arrays = new HashMap<>(postings.size() * 4 / 3 + 1);
+        postings.forEach((term, ordinals) -> arrays.put(term, ordinals.toArray()));
+        return arrays;
     }
 
     int size() {
-        return docs.size();
+        return docs.length;
     }
 
     SearchDoc<A> doc(int ordinal) {
-        return docs.get(ordinal);
+        return docs[ordinal];
     }
 
     List<SearchDoc<A>> docs() {
-        return docs;
+        return Arrays.asList(docs);
     }
 
     /** The ordinal of listing {@code id}, -1 when this segment does not hold it. */
@@ -77,47 +91,75 @@ final class IndexSegment<A> {
         return ordinals.getOrDefault(id, -1);
     }
 
-    /** The listings that may match every keyword: a superset, never missing one that does. */
-    BitSet candidates(List<SearchKeyword> keywords) {
-        BitSet candidates = new BitSet(docs.size());
-        candidates.set(0, docs.size());
+    /**
+     * The listings that hold every keyword's words (as prefixes) and Han pairs and every one of {@code facets}, in
+     * ordinal order; null when there are none of these (every listing may match). Exact for words, facets and Han runs
+     * of two characters; a longer or single-character run must still be confirmed ({@link SearchKeyword#runsFoundIn}).
+     */
+    int[] candidates(List<SearchKeyword> keywords, List<String> facets) {
+        List<int[]> terms = new ArrayList<>();
+        facets.forEach(facet -> terms.add(withFacet.getOrDefault(facet, new int[0])));
         for (SearchKeyword keyword : keywords) {
             if (keyword.words() != null) {
                 if (keyword.words().isEmpty()) {
-                    candidates.clear();
+                    return new int[0];
                 }
-                for (String word : keyword.words()) {
-                    candidates.and(startingWith(word));
-                }
+                keyword.words().forEach(word -> terms.add(startingWith(word)));
             }
             for (String run : keyword.hanRuns()) {
                 for (int i = 0; i + 1 < run.length(); i++) {
-                    candidates.and(bits(withHanPair.get(run.substring(i, i + 2))));
+                    terms.add(withHanPair.getOrDefault(run.substring(i, i + 2), new int[0]));
                 }
             }
         }
-        return candidates;
+        if (terms.isEmpty()) {
+            return null;
+        }
+        terms.sort(Comparator.comparingInt(ordinals -> ordinals.length));
+        int[] found = terms.get(0);
+        for (int t = 1; t < terms.size() && found.length > 0; t++) {
+            found = intersection(found, terms.get(t));
+        }
+        return found;
     }
 
-    private BitSet startingWith(String prefix) {
-        BitSet found = new BitSet(docs.size());
-        int at = Arrays.binarySearch(words, prefix);
-        for (int w = at >= 0 ? at : -at - 1; w < words.length && words[w].startsWith(prefix); w++) {
+    /** The ordinals in both sorted arrays; {@code fewer} is the shorter, looked up in {@code more} by halving. */
+    private static int[] intersection(int[] fewer, int[] more) {
+        int[] both = new int[fewer.length];
+        int size = 0;
+        int from = 0;
+        for (int ordinal : fewer) {
+            int at = Arrays.binarySearch(more, from, more.length, ordinal);
+            if (at >= 0) {
+                both[size++] = ordinal;
+                from = at + 1;
+            } else {
+                from = -at - 1;
+            }
+            if (from == more.length) {
+                break;
+            }
+        }
+        return Arrays.copyOf(both, size);
+    }
+
+    /** The listings with a word starting with {@code prefix}, in ordinal order. */
+    private int[] startingWith(String prefix) {
+        int first = SearchDoc.firstNotBefore(words, prefix);
+        int end = first;
+        while (end < words.length && words[end].startsWith(prefix)) {
+            end++;
+        }
+        if (end - first == 1) {
+            return withWord[first];
+        }
+        BitSet found = new BitSet(docs.length);
+        for (int w = first; w < end; w++) {
             for (int ordinal : withWord[w]) {
                 found.set(ordinal);
             }
         }
-        return found;
-    }
-
-    private BitSet bits(int[] ordinals) {
-        BitSet found = new BitSet(docs.size());
-        if (ordinals != null) {
-            for (int ordinal : ordinals) {
-                found.set(ordinal);
-            }
-        }
-        return found;
+        return found.stream().toArray();
     }
 
     /** Ordinals in increasing order, each once. */

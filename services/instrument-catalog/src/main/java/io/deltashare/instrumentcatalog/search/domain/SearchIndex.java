@@ -82,30 +82,36 @@ public final class SearchIndex<A> {
         // the page so far, its last entry on top, so that a better one replaces it
         PriorityQueue<SearchOrder.Entry<A>> page =
                 new PriorityQueue<>(request.limit() + 1, order.comparator().reversed());
-        BitSet candidates = segment.candidates(request.keywords());
-        candidates.andNot(hidden);
-        for (int ordinal = candidates.nextSetBit(0); ordinal >= 0; ordinal = candidates.nextSetBit(ordinal + 1)) {
-            consider(segment.doc(ordinal), request, after, page);
+        int[] candidates = segment.candidates(request.keywords(), request.facets());
+        int count = candidates == null ? segment.size() : candidates.length;
+        for (int i = 0; i < count; i++) {
+            int ordinal = candidates == null ? i : candidates[i];
+            if (!hidden.get(ordinal)) {
+                consider(segment.doc(ordinal), true, request, after, page);
+            }
         }
         for (Optional<SearchDoc<A>> doc : changed.values()) {
-            doc.ifPresent(d -> consider(d, request, after, page));
+            doc.ifPresent(d -> consider(d, false, request, after, page));
         }
         List<SearchOrder.Entry<A>> hits = new ArrayList<>(page);
         hits.sort(order.comparator());
         return hits.stream().map(e -> new Keyset.Hit(e.id(), e.key())).toList();
     }
 
+    /** Puts {@code doc} on the page if it matches and belongs there; {@code candidate} when the segment found it. */
     private static <A> void consider(
             SearchDoc<A> doc,
+            boolean candidate,
             SearchRequest<A> request,
             SearchOrder.Entry<A> after,
             PriorityQueue<SearchOrder.Entry<A>> page) {
-        if (!request.filter().test(doc.attributes())) {
+        if (!candidate && !doc.facets().containsAll(request.facets())
+                || !request.filter().test(doc.attributes())) {
             return;
         }
         int score = 0;
         for (SearchKeyword keyword : request.keywords()) {
-            if (!keyword.matches(doc)) {
+            if (candidate ? !keyword.runsFoundIn(doc) : !keyword.matches(doc)) {
                 return;
             }
             if (request.order().ranked()) {

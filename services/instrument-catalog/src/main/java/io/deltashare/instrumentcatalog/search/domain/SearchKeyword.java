@@ -34,6 +34,19 @@ public record SearchKeyword(String text, List<String> words, List<String> hanRun
         return true;
     }
 
+    /**
+     * Whether the Han runs that an index of character pairs cannot decide alone (one character, or more than two)
+     * are in the listing's text.
+     */
+    public boolean runsFoundIn(SearchDoc<?> doc) {
+        for (String run : hanRuns) {
+            if (run.length() != 2 && !doc.searchText().contains(run)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What the keyword adds to a found listing's relevance: 2 when its name holds it, 1 otherwise. */
     public int score(SearchDoc<?> doc) {
         return doc.nameText().contains(text) ? 2 : 1;

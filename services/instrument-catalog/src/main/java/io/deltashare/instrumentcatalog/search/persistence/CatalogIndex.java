@@ -1,5 +1,6 @@
 package io.deltashare.instrumentcatalog.search.persistence;
 
+import io.deltashare.instrumentcatalog.search.domain.Facets;
 import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import io.deltashare.instrumentcatalog.search.domain.SearchDoc;
 import io.deltashare.instrumentcatalog.search.domain.SearchIndex;
@@ -31,10 +32,14 @@ public final class CatalogIndex<A> {
 
     /**
      * The table searched: its name, the statuses search finds, the columns read into a listing's attributes (as
-     * {@code x.column}) and how they become the attributes.
+     * {@code x.column}), how they become the attributes, and the attributes' {@link Facets}.
      */
     public record Table<A>(
-            String name, String liveStatuses, String attributeColumns, Function<Object[], A> attributes) {}
+            String name,
+            String liveStatuses,
+            String attributeColumns,
+            Function<Object[], A> attributes,
+            Function<A, List<String>> facets) {}
 
     private static final Logger LOG = Logger.getLogger(CatalogIndex.class);
     private static final int LOAD_BATCH = 5_000;
@@ -135,11 +140,13 @@ public final class CatalogIndex<A> {
         if (!(Boolean) row[1]) {
             return Optional.empty();
         }
+        A attributes = table.attributes().apply(Arrays.copyOfRange(row, ATTRIBUTES_FROM, row.length));
         return Optional.of(new SearchDoc<>(
                 (UUID) row[0],
                 SqlArrays.strings(row[4]).toArray(String[]::new),
                 (String) row[2],
                 (String) row[3],
-                table.attributes().apply(Arrays.copyOfRange(row, ATTRIBUTES_FROM, row.length))));
+                table.facets().apply(attributes),
+                attributes));
     }
 }

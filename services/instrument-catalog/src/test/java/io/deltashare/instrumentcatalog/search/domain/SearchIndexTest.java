@@ -15,7 +15,7 @@ class SearchIndexTest {
     private static final SearchOrder<Long> BY_PRICE = SearchOrder.ascending(price -> price);
 
     private static SearchDoc<Long> doc(UUID id, String text, long price, String... words) {
-        return new SearchDoc<>(id, words, text, text, price);
+        return new SearchDoc<>(id, words, text, text, List.of("price=" + price), price);
     }
 
     private static SearchKeyword word(String word) {
@@ -27,7 +27,7 @@ class SearchIndexTest {
     }
 
     private static List<UUID> ids(SearchIndex<Long> index, List<SearchKeyword> keywords, SearchOrder<Long> order) {
-        return index.search(new SearchRequest<>(keywords, price -> true, order, null, 10_000)).stream()
+        return index.search(new SearchRequest<>(keywords, List.of(), price -> true, order, null, 10_000)).stream()
                 .map(Keyset.Hit::id)
                 .toList();
     }
@@ -75,12 +75,12 @@ class SearchIndexTest {
         UUID high = UUID.fromString("f0000000-0000-4000-8000-000000000001"); // negative as a Java long
         UUID named = UUID.fromString("80000000-0000-4000-8000-000000000001");
         SearchIndex<Long> index = SearchIndex.of(List.of(
-                new SearchDoc<>(high, new String[] {"nmr"}, "nmr", "other", 1L),
-                new SearchDoc<>(low, new String[] {"nmr"}, "nmr", "other", 1L),
-                new SearchDoc<>(named, new String[] {"nmr"}, "nmr", "nmr", 1L)));
+                new SearchDoc<>(high, new String[] {"nmr"}, "nmr", "other", List.of(), 1L),
+                new SearchDoc<>(low, new String[] {"nmr"}, "nmr", "other", List.of(), 1L),
+                new SearchDoc<>(named, new String[] {"nmr"}, "nmr", "nmr", List.of(), 1L)));
 
         List<Keyset.Hit> hits = index.search(
-                new SearchRequest<>(List.of(word("nmr")), price -> true, SearchOrder.relevance(), null, 10));
+                new SearchRequest<>(List.of(word("nmr")), List.of(), price -> true, SearchOrder.relevance(), null, 10));
 
         assertThat(hits).extracting(Keyset.Hit::id).containsExactly(named, low, high);
         assertThat(hits).extracting(Keyset.Hit::key).containsExactly("2", "1", "1");
@@ -96,8 +96,8 @@ class SearchIndexTest {
         List<UUID> seen = new ArrayList<>();
         Keyset.Position after = null;
         while (true) {
-            List<Keyset.Hit> page =
-                    index.search(new SearchRequest<>(List.of(word("nmr")), price -> true, BY_PRICE, after, 6));
+            List<Keyset.Hit> page = index.search(
+                    new SearchRequest<>(List.of(word("nmr")), List.of(), price -> true, BY_PRICE, after, 6));
             if (page.isEmpty()) {
                 break;
             }
@@ -108,6 +108,23 @@ class SearchIndexTest {
 
         assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(ids(index, List.of(), BY_PRICE));
         assertThat(seen).hasSize(50);
+    }
+
+    @Test
+    void facetsNarrowTheListingsInTheSegmentAndAmongTheChanged() {
+        UUID cheap = UUID.randomUUID();
+        UUID dear = UUID.randomUUID();
+        UUID changedCheap = UUID.randomUUID();
+        SearchIndex<Long> index = SearchIndex.of(List.of(doc(cheap, "zorb", 1, "zorb"), doc(dear, "zorb", 2, "zorb")))
+                .with(Map.of(changedCheap, Optional.of(doc(changedCheap, "zorb", 1, "zorb"))));
+
+        SearchRequest<Long> cheapOnes =
+                new SearchRequest<>(List.of(word("zorb")), List.of("price=1"), price -> true, BY_PRICE, null, 10);
+        SearchRequest<Long> noKeyword =
+                new SearchRequest<>(List.of(), List.of("price=2"), price -> true, BY_PRICE, null, 10);
+
+        assertThat(index.search(cheapOnes)).extracting(Keyset.Hit::id).containsExactlyInAnyOrder(cheap, changedCheap);
+        assertThat(index.search(noKeyword)).extracting(Keyset.Hit::id).containsExactly(dear);
     }
 
     @Test
