@@ -58,14 +58,14 @@ public class InstrumentSearch {
             String nameEn) {
 
         List<String> facets() {
-            return Facets.all(
-                    Facets.of("region", region),
-                    Facets.of("city", city),
-                    Facets.of("category", category),
-                    Facets.of("mode", bookingMode),
-                    Facets.of("voucher", voucherEligible),
-                    Facets.of("provider", providerId));
+            return InstrumentSearch.facets(region, city, category, bookingMode, voucherEligible, providerId);
         }
+    }
+
+    private static List<String> facets(
+            String region, String city, String category, String mode, Boolean voucherEligible, UUID provider) {
+        return Facets.ofListing(
+                region, city, category, provider, Facets.of("mode", mode), Facets.of("voucher", voucherEligible));
     }
 
     private static final CatalogIndex.Table<Attributes> TABLE = new CatalogIndex.Table<>(
@@ -99,13 +99,13 @@ public class InstrumentSearch {
                 criteria.tier() == Tier.ACADEMIC ? Attributes::academicPriceFen : Attributes::enterprisePriceFen;
         String region = criteria.region() == null ? null : criteria.region().code();
         String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
-        List<String> facets = Facets.all(
-                Facets.of("region", region),
-                Facets.of("city", city),
-                Facets.of("category", criteria.category()),
-                Facets.of("mode", criteria.bookingMode()),
-                Facets.of("voucher", criteria.voucherEligible()),
-                Facets.of("provider", criteria.providerId()));
+        List<String> facets = facets(
+                region,
+                city,
+                criteria.category(),
+                criteria.bookingMode(),
+                criteria.voucherEligible(),
+                criteria.providerId());
         Predicate<Attributes> filter =
                 a -> criteria.maxPriceFen() == null || price.applyAsLong(a) <= criteria.maxPriceFen();
         SearchOrder<Attributes> order = switch (criteria.sort()) {

@@ -39,14 +39,13 @@ public class ServiceOfferSearch {
             String region, String city, String category, String type, String kind, UUID providerId, String nameEn) {
 
         List<String> facets() {
-            return Facets.all(
-                    Facets.of("region", region),
-                    Facets.of("city", city),
-                    Facets.of("category", category),
-                    Facets.of("type", type),
-                    Facets.of("kind", kind),
-                    Facets.of("provider", providerId));
+            return ServiceOfferSearch.facets(region, city, category, type, kind, providerId);
         }
+    }
+
+    private static List<String> facets(
+            String region, String city, String category, String type, String kind, UUID provider) {
+        return Facets.ofListing(region, city, category, provider, Facets.of("type", type), Facets.of("kind", kind));
     }
 
     private static final CatalogIndex.Table<Attributes> TABLE = new CatalogIndex.Table<>(
@@ -70,13 +69,8 @@ public class ServiceOfferSearch {
     public List<Keyset.Hit> search(Criteria criteria, Keyset.Position after, int limit) {
         String region = criteria.region() == null ? null : criteria.region().code();
         String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
-        List<String> facets = Facets.all(
-                Facets.of("region", region),
-                Facets.of("city", city),
-                Facets.of("category", criteria.category()),
-                Facets.of("type", criteria.type()),
-                Facets.of("kind", criteria.kind()),
-                Facets.of("provider", criteria.providerId()));
+        List<String> facets =
+                facets(region, city, criteria.category(), criteria.type(), criteria.kind(), criteria.providerId());
         SearchOrder<Attributes> order = criteria.sort() == Sort.RELEVANCE
                 ? SearchOrder.relevance()
                 : SearchOrder.alphabetical(Attributes::nameEn);

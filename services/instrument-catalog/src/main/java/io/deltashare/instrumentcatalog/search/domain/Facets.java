@@ -3,6 +3,8 @@ package io.deltashare.instrumentcatalog.search.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A listing's facets: the values a filter asks for exactly (region, city, category, …), each as one term
@@ -17,8 +19,19 @@ public final class Facets {
         return value == null ? null : name + "=" + value;
     }
 
-    /** The facets given, without the nulls. */
-    public static List<String> all(String... facets) {
-        return Arrays.stream(facets).filter(Objects::nonNull).toList();
+    /**
+     * The facets every listing has (its provider's region and lower-cased city, its category, its provider) and
+     * {@code others}, leaving out the nulls: a listing's facets, or those a search asks for.
+     */
+    public static List<String> ofListing(String region, String city, String category, UUID provider, String... others) {
+        return Stream.concat(
+                        Stream.of(
+                                of("region", region),
+                                of("city", city),
+                                of("category", category),
+                                of("provider", provider)),
+                        Arrays.stream(others))
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

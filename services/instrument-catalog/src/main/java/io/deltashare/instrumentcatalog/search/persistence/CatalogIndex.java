@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * transaction still running when the index last read (migration {@code V10__search_in_memory.sql}). A search that
  * arrives while another catches up waits for it and then catches up itself, unless a catch-up that began after it
  * arrived has finished: that one saw all it must see. A {@code DELETE} or {@code TRUNCATE} moves the table's epoch on,
- * and the index loads the table again.
+ * and the index loads the table again, as it does when the database's transaction ids go back (a database restored from
+ * a backup, or another one behind the same address).
  */
 public final class CatalogIndex<A> {
 
@@ -95,6 +96,11 @@ public final class CatalogIndex<A> {
         Object[] first = rows.get(0);
         if (((Number) first[1]).longValue() != epoch) {
             LOG.infof("%s: rows were deleted, loading the index again", table.name());
+            return loaded(entityManager);
+        }
+        if (Long.parseLong((String) first[0]) < horizon) {
+            // transaction ids never go back in one database: this is another one, or one restored from a backup
+            LOG.warnf("%s: the database's transactions went back in time, loading the index again", table.name());
             return loaded(entityManager);
         }
         Map<UUID, Optional<SearchDoc<A>>> changes = new HashMap<>();
