@@ -46,45 +46,40 @@ class SearchIndexMatchesTheDatabaseTest {
     AgroalDataSource dataSource;
 
     private final Random random = new Random(20261202);
-    private final UUID provider = UUID.randomUUID();
+    private UUID provider;
     private final List<UUID> rows = new ArrayList<>();
 
     @Test
     void theIndexAnswersEveryQueryAsTheDatabaseDoesBeforeAndAfterChangesBehindItsBack() throws Exception {
         try (Connection db = dataSource.getConnection()) {
-            insertProvider(db);
-            for (int i = 0; i < 400; i++) {
-                rows.add(insert(db));
-            }
-            assertSameAnswers(db, 100, true, "after the first load");
-
-            for (int i = 0; i < 150; i++) {
-                rewrite(db, rows.get(random.nextInt(rows.size())));
-            }
-            for (int i = 0; i < 50; i++) {
-                rows.add(insert(db));
-            }
-            assertSameAnswers(db, 100, true, "after rows changed and new ones came behind the service's back");
-
-            try (PreparedStatement delete = db.prepareStatement("DELETE FROM instrument WHERE provider_id = ?")) {
-                delete.setObject(1, provider);
-                delete.executeUpdate();
-            }
-            assertThat(apiIds("provider=" + provider + "&sort=price&limit=100", 1))
-                    .as("deleted rows are no longer found")
-                    .isEmpty();
-            assertSameAnswers(db, 10, false, "after the rows were deleted");
-        } finally {
-            try (Connection db = dataSource.getConnection()) {
-                for (String sql :
-                        List.of("DELETE FROM instrument WHERE provider_id = ?", "DELETE FROM provider WHERE id = ?")) {
-                    try (PreparedStatement delete = db.prepareStatement(sql)) {
-                        delete.setObject(1, provider);
-                        delete.executeUpdate();
-                    }
-                }
+            provider = RowsBehindTheService.provider(db);
+            try {
+                answersAgreeAsRowsComeChangeAndGo(db);
+            } finally {
+                RowsBehindTheService.delete(db, provider);
             }
         }
+    }
+
+    private void answersAgreeAsRowsComeChangeAndGo(Connection db) throws SQLException {
+        for (int i = 0; i < 400; i++) {
+            rows.add(insert(db));
+        }
+        assertSameAnswers(db, 100, true, "after the first load");
+
+        for (int i = 0; i < 150; i++) {
+            rewrite(db, rows.get(random.nextInt(rows.size())));
+        }
+        for (int i = 0; i < 50; i++) {
+            rows.add(insert(db));
+        }
+        assertSameAnswers(db, 100, true, "after rows changed and new ones came behind the service's back");
+
+        RowsBehindTheService.delete(db, provider);
+        assertThat(apiIds("provider=" + provider + "&sort=price&limit=100", 1))
+                .as("deleted rows are no longer found")
+                .isEmpty();
+        assertSameAnswers(db, 10, false, "after the rows were deleted");
     }
 
     private void assertSameAnswers(Connection db, int queries, boolean rowsExist, String when) throws SQLException {
@@ -260,33 +255,8 @@ class SearchIndexMatchesTheDatabaseTest {
         }
     }
 
-    private void insertProvider(Connection db) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO provider (id, organization_id, name_zh, name_en, region, city, type, accreditations,
-                                      contact_email, contact_phone, version)
-                VALUES (?, ?, '索引测试中心', 'Index test centre', 'CN-SH', 'Shanghai', 'INSTITUTE', 'CMA',
-                        'index-test@example.org', NULL, 0)""")) {
-            insert.setObject(1, provider);
-            insert.setObject(2, UUID.randomUUID());
-            insert.executeUpdate();
-        }
-    }
-
     private UUID insert(Connection db) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO instrument (id, provider_id, provider_region, provider_city, name_zh, name_en,
-                                        description_zh, description_en, category, manufacturer, model,
-                                        original_value_fen, location, booking_mode, academic_price_fen,
-                                        enterprise_price_fen, voucher_eligible, opening_hours, min_duration_minutes,
-                                        max_duration_minutes, lead_time_hours, approval_required, status, name_text,
-                                        search_text, version)
-                VALUES (?, ?, 'CN-SH', 'Shanghai', '', '', '', '', 'nmr', 'Index', 'T', 100, 'Lab', 'SLOT', 100, 100,
-                        true, 'MONDAY 08:30-17:00', 60, 120, 0, false, 'ACTIVE', '', '', 0)""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, provider);
-            insert.executeUpdate();
-        }
+        UUID id = RowsBehindTheService.instrument(db, provider);
         rewrite(db, id);
         return id;
     }
@@ -297,28 +267,25 @@ class SearchIndexMatchesTheDatabaseTest {
         String nameEn = randomPhrase(1 + random.nextInt(2));
         String description = hanRun(random.nextInt(6)) + " " + randomPhrase(random.nextInt(4)) + "，" + hanRun(3);
         int place = random.nextInt(REGIONS.length);
-        try (PreparedStatement update = db.prepareStatement("""
-                UPDATE instrument SET name_zh = ?, name_en = ?, description_zh = ?, provider_region = ?,
-                                      provider_city = ?, category = ?, booking_mode = ?, voucher_eligible = ?,
-                                      academic_price_fen = ?, enterprise_price_fen = ?, status = ?, name_text = ?,
-                                      search_text = ?
-                WHERE id = ?""")) {
-            update.setString(1, nameZh);
-            update.setString(2, nameEn);
-            update.setString(3, description);
-            update.setString(4, REGIONS[place]);
-            update.setString(5, CITIES[place]);
-            update.setString(6, CATEGORIES[random.nextInt(CATEGORIES.length)]);
-            update.setString(7, random.nextBoolean() ? "SLOT" : "SAMPLE");
-            update.setBoolean(8, random.nextBoolean());
-            update.setLong(9, (1 + random.nextInt(1000)) * 100L);
-            update.setLong(10, (1 + random.nextInt(1000)) * 100L);
-            update.setString(11, STATUSES[random.nextInt(STATUSES.length)]);
-            update.setString(12, SearchText.of(nameZh, nameEn));
-            update.setString(13, SearchText.of(nameZh, nameEn, description, "Index"));
-            update.setObject(14, id);
-            update.executeUpdate();
-        }
+        RowsBehindTheService.update(
+                db,
+                id,
+                "name_zh = ?, name_en = ?, description_zh = ?, provider_region = ?, provider_city = ?, category = ?, "
+                        + "booking_mode = ?, voucher_eligible = ?, academic_price_fen = ?, enterprise_price_fen = ?, "
+                        + "status = ?, name_text = ?, search_text = ?",
+                nameZh,
+                nameEn,
+                description,
+                REGIONS[place],
+                CITIES[place],
+                CATEGORIES[random.nextInt(CATEGORIES.length)],
+                random.nextBoolean() ? "SLOT" : "SAMPLE",
+                random.nextBoolean(),
+                (1 + random.nextInt(1000)) * 100L,
+                (1 + random.nextInt(1000)) * 100L,
+                STATUSES[random.nextInt(STATUSES.length)],
+                SearchText.of(nameZh, nameEn),
+                SearchText.of(nameZh, nameEn, description, "Index"));
     }
 
     private String randomPhrase(int words) {

@@ -7,7 +7,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Read-your-writes under concurrency: writers commit straight in the table (as another replica would) and search for
  * what they wrote at once, while others do the same, so that searches keep arriving during each other's catch-ups.
- * Every search must see the write its client committed before sending it.
+ * Every search must see the write its client committed before sending it (a listing written empty, then given its
+ * word).
  */
 @QuarkusTest
 class SearchSeesEveryCommittedWriteTest {
@@ -33,16 +33,9 @@ class SearchSeesEveryCommittedWriteTest {
 
     @Test
     void everySearchSeesTheWritesCommittedBeforeItWhileOthersWriteAndSearch() throws Exception {
-        UUID provider = UUID.randomUUID();
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement insert = db.prepareStatement("""
-                        INSERT INTO provider (id, organization_id, name_zh, name_en, region, city, type,
-                                              accreditations, contact_email, contact_phone, version)
-                        VALUES (?, ?, '并发测试中心', 'Concurrency test centre', 'CN-JS', 'Suzhou', 'INSTITUTE', 'CMA',
-                                'concurrency-test@example.org', NULL, 0)""")) {
-            insert.setObject(1, provider);
-            insert.setObject(2, UUID.randomUUID());
-            insert.executeUpdate();
+        UUID provider;
+        try (Connection db = dataSource.getConnection()) {
+            provider = RowsBehindTheService.provider(db);
         }
         given().get("/api/v1/instruments?q=warmup").then().statusCode(200);
 
@@ -62,13 +55,7 @@ class SearchSeesEveryCommittedWriteTest {
         } finally {
             clients.shutdownNow();
             try (Connection db = dataSource.getConnection()) {
-                for (String sql :
-                        List.of("DELETE FROM instrument WHERE provider_id = ?", "DELETE FROM provider WHERE id = ?")) {
-                    try (PreparedStatement delete = db.prepareStatement(sql)) {
-                        delete.setObject(1, provider);
-                        delete.executeUpdate();
-                    }
-                }
+                RowsBehindTheService.delete(db, provider);
             }
         }
     }
@@ -78,19 +65,19 @@ class SearchSeesEveryCommittedWriteTest {
         List<String> missed = new ArrayList<>();
         try (Connection db = dataSource.getConnection()) {
             for (int i = 0; i < WRITES_EACH; i++) {
-                UUID id = UUID.randomUUID();
+                UUID id = RowsBehindTheService.instrument(db, provider);
                 String word = "conc" + id.toString().substring(0, 8);
                 String renamed = "renamed" + id.toString().substring(0, 8);
-                insert(db, id, provider, word);
+                RowsBehindTheService.update(db, id, "search_text = ?", word);
                 if (!found(word).equals(List.of(id.toString()))) {
                     missed.add("listed " + word);
                 }
-                update(db, id, "search_text = '" + renamed + "'");
+                RowsBehindTheService.update(db, id, "search_text = ?", renamed);
                 if (!found(renamed).equals(List.of(id.toString()))
                         || !found(word).isEmpty()) {
                     missed.add("renamed " + word);
                 }
-                update(db, id, "status = 'WITHDRAWN'");
+                RowsBehindTheService.update(db, id, "status = 'WITHDRAWN'");
                 if (!found(renamed).isEmpty()) {
                     missed.add("withdrawn " + word);
                 }
@@ -106,31 +93,5 @@ class SearchSeesEveryCommittedWriteTest {
                 .extract()
                 .jsonPath()
                 .getList("items.id");
-    }
-
-    private static void insert(Connection db, UUID id, UUID provider, String word) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO instrument (id, provider_id, provider_region, provider_city, name_zh, name_en,
-                                        description_zh, description_en, category, manufacturer, model,
-                                        original_value_fen, location, booking_mode, academic_price_fen,
-                                        enterprise_price_fen, voucher_eligible, opening_hours, min_duration_minutes,
-                                        max_duration_minutes, lead_time_hours, approval_required, status, name_text,
-                                        search_text, version)
-                VALUES (?, ?, 'CN-JS', 'Suzhou', '并发', ?, '', '', 'nmr', 'Test', 'T', 100, 'Lab', 'SLOT', 100, 100,
-                        true, 'MONDAY 08:30-17:00', 60, 120, 0, false, 'ACTIVE', ?, ?, 0)""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, provider);
-            insert.setString(3, word);
-            insert.setString(4, word);
-            insert.setString(5, word);
-            insert.executeUpdate();
-        }
-    }
-
-    private static void update(Connection db, UUID id, String assignment) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE instrument SET " + assignment + " WHERE id = ?")) {
-            update.setObject(1, id);
-            update.executeUpdate();
-        }
     }
 }
