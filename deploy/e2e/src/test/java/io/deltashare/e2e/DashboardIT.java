@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,7 +41,7 @@ class DashboardIT {
         int year = LocalDate.now(Demo.SHANGHAI).getYear();
         WebDriver browser = browser();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait wait = pageWait(browser);
             browser.get(system.local().gatewayUrl() + "/dashboard/");
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
             JsonPath indicators = system.anonymous()
@@ -102,7 +103,7 @@ class DashboardIT {
     void theApiDocumentationRendersEveryEventOfTheAsyncApiDocuments() throws IOException {
         WebDriver browser = browser();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait wait = pageWait(browser);
             for (String document : List.of("events", "webhooks")) {
                 browser.get(system.local().gatewayUrl() + "/asyncapi/?document=" + document);
                 wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
@@ -128,6 +129,16 @@ class DashboardIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Waits up to a minute, polling again when the element just read was replaced: the sign-in's redirect back reloads
+     * the page between finding {@code body} and reading its attribute.
+     */
+    private static WebDriverWait pageWait(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static WebDriver browser() {
