@@ -58,8 +58,9 @@ public final class LocalRun {
             Directories.deleteTree(data);
         }
         Files.createDirectories(data);
-        LocalSystem system =
-                new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say).withJvmOptions(TRY_OUT);
+        LocalSystem system = new LocalSystem(repo, data, LocalSystem.Ports.standard(), LocalRun::say)
+                .withJvmOptions(TRY_OUT)
+                .withClassDataArchives();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

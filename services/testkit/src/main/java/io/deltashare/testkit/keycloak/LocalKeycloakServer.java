@@ -81,6 +81,14 @@ public final class LocalKeycloakServer implements KeycloakServer {
 
     /** Starts Keycloak with its home in {@code home} on {@code port}, importing {@code realmFile} into {@code store}. */
     public static LocalKeycloakServer start(Path realmFile, Path home, int port, Store store) {
+        return start(realmFile, home, port, store, List.of());
+    }
+
+    /**
+     * Starts Keycloak with its home in {@code home} on {@code port}, importing {@code realmFile} into {@code store}, its
+     * JVM with {@code jvmOptions} too.
+     */
+    public static LocalKeycloakServer start(Path realmFile, Path home, int port, Store store, List<String> jvmOptions) {
         long started = System.nanoTime();
         Path distribution = distribution();
         String realm = RealmFiles.realmName(realmFile);
@@ -112,8 +120,10 @@ public final class LocalKeycloakServer implements KeycloakServer {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
                 // a local Keycloak serves a few users: the serial collector's footprint, not G1's concurrency (kc.sh
-                // picks G1)
-                "JAVA_OPTS_APPEND", "-XX:-UseG1GC -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30",
+                // picks G1), and C1 only, so that its start does not wait for the optimizing compiler
+                "JAVA_OPTS_APPEND",
+                        "-XX:-UseG1GC -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+                                + " -XX:TieredStopAtLevel=1 " + String.join(" ", jvmOptions),
                 "JAVA_HOME", System.getProperty("java.home"));
         ChildProcess process = ChildProcess.start("keycloak", command, home, env, home.resolve("keycloak.log"));
         LocalKeycloakServer server = new LocalKeycloakServer(process, "http://127.0.0.1:" + port, realm);
@@ -130,7 +140,7 @@ public final class LocalKeycloakServer implements KeycloakServer {
     }
 
     /** The unpacked distribution in the cache, downloaded through Maven and unpacked on first use. */
-    static synchronized Path distribution() {
+    public static synchronized Path distribution() {
         String version = MavenArtifacts.version("keycloak.version");
         Path target = MavenArtifacts.cacheDir().resolve("keycloak-" + version);
         if (Files.exists(target.resolve("lib/quarkus-run.jar"))) {

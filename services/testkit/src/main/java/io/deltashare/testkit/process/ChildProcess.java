@@ -25,6 +25,12 @@ import org.jboss.logging.Logger;
 public final class ChildProcess implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ChildProcess.class);
+
+    /**
+     * How long a server may take to stop before it is killed: long enough for ten JVMs on two cores that each write a
+     * class-data archive as they exit ({@link ClassDataArchive}); a server that stops at once is not waited for.
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
     // Background jobs of a non-interactive shell read /dev/null, so the guard reads the pipe through fd 3.
     private static final String GUARD =
             "exec 3<&0; \"$@\" </dev/null & child=$!; (cat <&3 >/dev/null; kill $child 2>/dev/null) & wait $child";
@@ -193,7 +199,7 @@ public final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        stop(Duration.ofSeconds(20));
+        stop(STOP_GRACE);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
@@ -203,7 +209,7 @@ public final class ChildProcess implements AutoCloseable {
 
     private void stopQuietly() {
         if (process.isAlive()) {
-            stop(Duration.ofSeconds(15));
+            stop(STOP_GRACE);
         }
     }
 }

@@ -1,0 +1,75 @@
+package io.deltashare.testkit.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A JVM's class-data archive (CDS, JEP 350): the first run of an application writes the classes it loaded, parsed and
+ * verified, to a file when it exits; the runs after it map that file instead of reading and verifying every class
+ * again. Here that cuts a service's start from about 3.5 to 2.3 s of CPU.
+ *
+ * <p>An archive belongs to one build of the application and one JDK: when a file of the application changes (a new
+ * build) or the JDK does, the next run writes it again. The JVM writes it only when it exits the orderly way (SIGTERM,
+ * Ctrl-C); after a run killed outright there is none, and the next run writes it. An archive the JVM cannot use it
+ * ignores, with a warning in the log, and starts as without one.
+ */
+public final class ClassDataArchive {
+
+    private ClassDataArchive() {}
+
+    /**
+     * The JVM options that use {@code archive} when it was written by this build of {@code application} (a directory:
+     * the JVM's class path is in it), and that write it at exit otherwise.
+     */
+    public static List<String> jvmOptions(Path archive, Path application) {
+        Path writtenFor = archive.resolveSibling(archive.getFileName() + ".written-for");
+        String build = fingerprint(application);
+        try {
+            Files.createDirectories(archive.getParent());
+            if (Files.exists(archive)
+                    && Files.exists(writtenFor)
+                    && Files.readString(writtenFor).equals(build)) {
+                return List.of("-XX:SharedArchiveFile=" + archive);
+            }
+            Files.deleteIfExists(archive);
+            Files.writeString(writtenFor, build);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not prepare the class-data archive " + archive, e);
+        }
+        return List.of("-XX:ArchiveClassesAtExit=" + archive);
+    }
+
+    /** SHA-256 over the JDK and every file under {@code application}: its path, size and time of change. */
+    static String fingerprint(Path application) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        update(digest, System.getProperty("java.home") + "\n" + System.getProperty("java.runtime.version") + "\n");
+        try (Stream<Path> files = Files.walk(application)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                update(
+                        digest,
+                        application.relativize(file) + " " + Files.size(file) + " "
+                                + Files.getLastModifiedTime(file).toMillis() + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the application in " + application, e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
