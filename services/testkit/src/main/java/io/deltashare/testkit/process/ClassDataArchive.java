@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * A JVM's class-data archive (CDS, JEP 350): the first run of an application writes the classes it loaded, parsed and
@@ -19,9 +20,12 @@ import java.util.stream.Stream;
  * <p>An archive belongs to one build of the application and one JDK: when a file of the application changes (a new
  * build) or the JDK does, the next run writes it again. The JVM writes it only when it exits the orderly way (SIGTERM,
  * Ctrl-C); after a run killed outright there is none, and the next run writes it. An archive the JVM cannot use it
- * ignores, with a warning in the log, and starts as without one.
+ * ignores, with a warning in the log, and starts as without one; an archive that cannot be prepared (a directory
+ * that cannot be written) is left out, with a warning, for the same reason: only a faster start is lost.
  */
 public final class ClassDataArchive {
+
+    private static final Logger LOG = Logger.getLogger(ClassDataArchive.class);
 
     private ClassDataArchive() {}
 
@@ -31,8 +35,8 @@ public final class ClassDataArchive {
      */
     public static List<String> jvmOptions(Path archive, Path application) {
         Path writtenFor = archive.resolveSibling(archive.getFileName() + ".written-for");
-        String build = fingerprint(application);
         try {
+            String build = fingerprint(application);
             Files.createDirectories(archive.getParent());
             if (Files.exists(archive)
                     && Files.exists(writtenFor)
@@ -41,8 +45,10 @@ public final class ClassDataArchive {
             }
             Files.deleteIfExists(archive);
             Files.writeString(writtenFor, build);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not prepare the class-data archive " + archive, e);
+        } catch (IOException | UncheckedIOException e) {
+            // only a faster start is lost
+            LOG.warnf("no class-data archive at %s: %s", archive, e.getMessage());
+            return List.of();
         }
         return List.of("-XX:ArchiveClassesAtExit=" + archive);
     }

@@ -48,6 +48,18 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void anArchiveThatCannotBePreparedIsLeftOutAndTheJvmStartsWithoutOne() throws IOException {
+        Path application = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(application.resolve("app.jar"), "build 1");
+        Path notADirectory = Files.writeString(dir.resolve("class-data"), "a file where the directory would go");
+
+        assertThat(ClassDataArchive.jvmOptions(notADirectory.resolve("app.jsa"), application))
+                .isEmpty();
+        assertThat(ClassDataArchive.jvmOptions(dir.resolve("archives/app.jsa"), dir.resolve("no-such-application")))
+                .isEmpty();
+    }
+
+    @Test
     void aRealJvmWritesTheArchiveAtExitAndLoadsItsClassesFromItNextTime() throws Exception {
         Path application = Files.createDirectories(dir.resolve("app"));
         Path jar = application.resolve("hello.jar");
