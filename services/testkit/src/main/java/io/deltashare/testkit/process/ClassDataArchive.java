@@ -1,7 +1,10 @@
 package io.deltashare.testkit.process;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +22,15 @@ import org.jboss.logging.Logger;
  *
  * <p>An archive belongs to one build of the application and one JDK: when a file of the application changes (a new
  * build) or the JDK does, the next run writes it again. The JVM writes it only when it exits the orderly way (SIGTERM,
- * Ctrl-C); after a run killed outright there is none, and the next run writes it. An archive the JVM cannot use it
+ * Ctrl-C); after a run killed outright there is none, or one without its header, and the next run writes it. An archive the JVM cannot use it
  * ignores, with a warning in the log, and starts as without one; an archive that cannot be prepared (a directory
  * that cannot be written) is left out, with a warning, for the same reason: only a faster start is lost.
  */
 public final class ClassDataArchive {
 
     private static final Logger LOG = Logger.getLogger(ClassDataArchive.class);
+    /** The first four bytes of a dynamic archive, in the machine's byte order (HotSpot's CDS_DYNAMIC_ARCHIVE_MAGIC). */
+    private static final int DYNAMIC_ARCHIVE_MAGIC = 0xf00baba8;
 
     private ClassDataArchive() {}
 
@@ -38,7 +43,7 @@ public final class ClassDataArchive {
         try {
             String build = fingerprint(application);
             Files.createDirectories(archive.getParent());
-            if (Files.exists(archive)
+            if (complete(archive)
                     && Files.exists(writtenFor)
                     && Files.readString(writtenFor).equals(build)) {
                 return List.of("-XX:SharedArchiveFile=" + archive);
@@ -53,7 +58,25 @@ public final class ClassDataArchive {
         return List.of("-XX:ArchiveClassesAtExit=" + archive);
     }
 
-    /** SHA-256 over the JDK and every file under {@code application}: its path, size and time of change. */
+    /**
+     * Whether the JVM finished writing {@code archive}: it writes the header, which starts with the magic number, after
+     * everything else, so a run killed while writing leaves a file without it.
+     */
+    static boolean complete(Path archive) throws IOException {
+        if (!Files.isRegularFile(archive)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(archive)) {
+            byte[] start = in.readNBytes(4);
+            return start.length == 4
+                    && ByteBuffer.wrap(start).order(ByteOrder.nativeOrder()).getInt() == DYNAMIC_ARCHIVE_MAGIC;
+        }
+    }
+
+    /**
+     * SHA-256 over the JDK, where the application is (the archive names its class path) and every file under it: its
+     * path, size and time of change.
+     */
     static String fingerprint(Path application) {
         MessageDigest digest;
         try {
@@ -61,7 +84,10 @@ public final class ClassDataArchive {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
-        update(digest, System.getProperty("java.home") + "\n" + System.getProperty("java.runtime.version") + "\n");
+        update(
+                digest,
+                System.getProperty("java.home") + "\n" + System.getProperty("java.runtime.version") + "\n"
+                        + application.toAbsolutePath().normalize() + "\n");
         try (Stream<Path> files = Files.walk(application)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 update(

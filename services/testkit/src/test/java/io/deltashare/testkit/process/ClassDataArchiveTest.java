@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -35,7 +37,12 @@ class ClassDataArchiveTest {
                 .as("no archive yet (the first run was killed): write it again")
                 .containsExactly("-XX:ArchiveClassesAtExit=" + archive);
 
-        Files.writeString(archive, "what the JVM wrote");
+        Files.write(archive, new byte[4096]);
+        assertThat(ClassDataArchive.jvmOptions(archive, application))
+                .as("a run killed while writing: the header, written last, is missing")
+                .containsExactly("-XX:ArchiveClassesAtExit=" + archive);
+
+        writeFinishedArchive(archive);
         assertThat(ClassDataArchive.jvmOptions(archive, application))
                 .containsExactly("-XX:SharedArchiveFile=" + archive);
 
@@ -77,6 +84,13 @@ class ClassDataArchiveTest {
         assertThat(run(next, jar))
                 .contains("hello")
                 .containsPattern(Hello.class.getName().replace("$", "\\$") + " source: shared objects file \\(top\\)");
+    }
+
+    /** What a finished archive starts with: the dynamic archive's magic number, in the machine's byte order. */
+    private static void writeFinishedArchive(Path archive) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder());
+        header.putInt(0xf00baba8);
+        Files.write(archive, header.array());
     }
 
     private static String run(List<String> options, Path jar) throws Exception {
