@@ -197,7 +197,9 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * Also passes {@code options} to every service's and the gateway's JVM, e.g. {@code -XX:TieredStopAtLevel=1}
-     * where starting fast matters more than peak speed (the fault suite restarts them dozens of times).
+     * where starting fast matters more than peak speed (the fault suite restarts them dozens of times). In an option,
+     * {@code {service}} stands for the service's name: {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr}
+     * gives each JVM a recording of its own.
      */
     public LocalSystem withJvmOptions(List<String> options) {
         jvmOptions.addAll(options);
@@ -475,7 +477,7 @@ public final class LocalSystem implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         progress.accept(service.name() + " on port " + service.port() + " …");
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(jvmOptions);
+        jvmOptions.forEach(option -> command.add(option.replace("{service}", service.name())));
         if (classDataArchives) {
             Path module = repo.resolve(service.module());
             command.addAll(ClassDataArchive.jvmOptions(

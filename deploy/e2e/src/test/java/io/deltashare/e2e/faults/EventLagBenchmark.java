@@ -72,7 +72,7 @@ class EventLagBenchmark {
                 line -> System.out.println("[event-lag] " + line),
                 // four firms book a handful of instruments thousands of times, months ahead: no hoarding limits here
                 Map.of("BOOKING_HOARDING_MAX_ACTIVE_PER_INSTRUMENT", "1000000", "BOOKING_HOARDING_HORIZON", "P366D"))) {
-            // e.g. -Dbenchmark.jvm-options=-XX:StartFlightRecording=delay=100s,duration=30s,filename=/tmp/jfr
+            // e.g. -Dbenchmark.jvm-options=-XX:StartFlightRecording=delay=100s,duration=30s,filename=/tmp/{service}.jfr
             String options = System.getProperty("benchmark.jvm-options", "").trim();
             local.withJvmOptions(options.isEmpty() ? List.of() : List.of(options.split("\\s+")));
             local.start();
