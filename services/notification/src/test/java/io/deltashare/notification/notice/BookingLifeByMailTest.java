@@ -9,6 +9,7 @@ import static io.deltashare.notification.NotificationFixtures.to;
 import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.deltashare.testkit.fixtures.AnInstrument.anInstrument;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.deltashare.contracts.booking.BookingCancelled;
 import io.deltashare.contracts.booking.BookingCompleted;
@@ -41,6 +42,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -197,6 +199,40 @@ class BookingLifeByMailTest {
         assertThat(cancellation.to()).containsExactly(SH_CENTRE_STAFF);
         assertThat(cancellation.subject()).startsWith("预约已取消：X射线衍射仪");
         assertThat(cancellation.text()).contains("取消费：¥1,200.00");
+    }
+
+    @Test
+    void aBurstOfConfirmationsLargerThanABatchIsMailedOnceEachAndLoggedAsSent() {
+        InstrumentSnapshot instrument = anInstrument()
+                .of(AnInstrument.SHANGHAI_CENTRE_PROVIDER, DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
+                .named("原子力显微镜", "Atomic force microscope")
+                .build();
+        Inboxes.awaitTaken(database, publish("instrument-catalog", new InstrumentListed(instrument)));
+        Instant start = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.HOURS);
+        // the dispatcher addresses and sends 50 at a time: 120 make full batches and a partial one
+        List<CloudEvent> confirmed = IntStream.range(0, 120)
+                .mapToObj(i -> publish(
+                        "booking",
+                        new BookingConfirmed(booking(UUID.randomUUID(), instrument, null, start, "CONFIRMED", 2))))
+                .toList();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        confirmed.stream().allMatch(e -> !MAILBOX.about(e.id()).isEmpty()));
+        dispatcher.dispatch();
+        for (CloudEvent event : confirmed) {
+            List<Received> mails = MAILBOX.about(event.id());
+            assertThat(mails).hasSize(1);
+            assertThat(mails.get(0).to()).containsExactly(JS_BIOMED_FIRM);
+            assertThat(mails.get(0).subject()).startsWith("Booking confirmed: Atomic force microscope, ");
+            List<Mails.Mail> log = QuarkusTransaction.requiringNew()
+                    .call(() -> deliveries.page(null, null, null, event.id(), null, 10));
+            assertThat(log).singleElement().satisfies(mail -> {
+                assertThat(mail.status()).isEqualTo(Mails.Status.SENT);
+                assertThat(mail.subject()).isEqualTo(mails.get(0).subject());
+                assertThat(mail.attempts()).isEqualTo(1);
+                assertThat(mail.sentAt()).isNotNull();
+            });
+        }
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.deltashare.notification.delivery.application;
 
+import io.deltashare.contracts.catalog.LocalizedText;
 import io.deltashare.documents.text.Amounts;
 import io.deltashare.documents.text.RegionNames;
 import io.deltashare.notification.NotificationConfig;
 import io.deltashare.notification.notice.domain.Kind;
 import io.deltashare.notification.notice.domain.MailLocale;
-import io.deltashare.notification.notice.persistence.Names;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,23 +63,35 @@ public class MailTemplates {
             MailLocale.EN, DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH));
 
     private final Engine engine;
-    private final Names names;
     private final String platformUrl;
 
-    MailTemplates(Engine engine, Names names, NotificationConfig config) {
+    MailTemplates(Engine engine, NotificationConfig config) {
         this.engine = engine;
-        this.names = names;
         this.platformUrl = config.platformUrl().replaceAll("/+$", "");
     }
 
-    /** The e-mail of a notice of {@code kind} with {@code facts}, in {@code locale}. */
-    public Written write(Kind kind, MailLocale locale, Map<String, String> facts) {
+    /** The ids of organizations and instruments that an e-mail with {@code facts} calls by name. */
+    public static Set<UUID> named(Map<String, String> facts) {
+        Set<UUID> ids = new HashSet<>();
+        NAMED.forEach(key -> {
+            if (facts.containsKey(key)) {
+                ids.add(UUID.fromString(facts.get(key)));
+            }
+        });
+        return ids;
+    }
+
+    /**
+     * The e-mail of a notice of {@code kind} with {@code facts}, in {@code locale}; {@code names} holds what the ids
+     * of {@link #named(Map) named(facts)} are called, those whose name arrived.
+     */
+    public Written write(Kind kind, MailLocale locale, Map<String, String> facts, Map<UUID, LocalizedText> names) {
         String name = "mail/" + kind.template() + "." + locale.code();
         Template template = engine.getTemplate(name);
         if (template == null) {
             throw new IllegalStateException("no template " + name);
         }
-        Map<String, Object> data = data(locale, facts);
+        Map<String, Object> data = data(locale, facts, names);
         String subject =
                 fill(template.getFragment("subject").instance(), data).render().strip();
         String text =
@@ -96,7 +109,7 @@ public class MailTemplates {
         return new Written(subject, text, html);
     }
 
-    private Map<String, Object> data(MailLocale locale, Map<String, String> facts) {
+    private Map<String, Object> data(MailLocale locale, Map<String, String> facts, Map<UUID, LocalizedText> names) {
         Map<String, Object> data = new HashMap<>(facts);
         facts.forEach((key, value) -> {
             if (AMOUNTS.contains(key)) {
@@ -112,7 +125,8 @@ public class MailTemplates {
                 String fallback = key.equals("instrument")
                         ? facts.getOrDefault("category", value)
                         : UNNAMED.get(locale).get(key);
-                data.put(key + "Name", names.of(id, locale).orElse(fallback));
+                LocalizedText name = names.get(id);
+                data.put(key + "Name", name == null ? fallback : locale == MailLocale.ZH ? name.zh() : name.en());
             }
         });
         if (facts.containsKey("fee") && facts.containsKey("voucherShare")) {

@@ -53,67 +53,74 @@ public class Mails {
         this.entityManager = entityManager;
     }
 
-    /** Writes the e-mail of a notice to one person, unless that person has it already (the event told them). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean add(
-            UUID noticeId, UUID eventId, Kind kind, UUID recipient, String address, MailLocale locale, Instant now) {
-        return entityManager
-                        .createNativeQuery("""
-                                INSERT INTO mail (id, notice_id, event_id, kind, recipient, address, locale, status,
-                                    next_attempt_at, created_at)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', ?8, ?8)
-                                ON CONFLICT (event_id, kind, recipient) DO NOTHING""")
-                        .setParameter(1, UUID.randomUUID())
-                        .setParameter(2, noticeId)
-                        .setParameter(3, eventId)
-                        .setParameter(4, kind.name())
-                        .setParameter(5, recipient)
-                        .setParameter(6, address)
-                        .setParameter(7, locale.code())
-                        .setParameter(8, SqlTimes.utc(now))
-                        .executeUpdate()
-                == 1;
-    }
+    /** The e-mail of a notice to one person, to be written. */
+    public record Addressed(
+            UUID noticeId, UUID eventId, Kind kind, UUID recipient, String address, MailLocale locale) {}
 
-    /** The ids of up to {@code limit} e-mails due at {@code now}, soonest first. */
-    @SuppressWarnings("unchecked")
-    public List<UUID> due(Instant now, int limit) {
+    /**
+     * Writes {@code addressed}, due now, in one statement; a person who has the e-mail of an event and kind already
+     * (the event told them) is left out. Returns how many e-mails are new.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int add(List<Addressed> addressed, Instant now) {
+        if (addressed.isEmpty()) {
+            return 0;
+        }
         return entityManager
                 .createNativeQuery("""
-                        SELECT id FROM mail WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                        ORDER BY next_attempt_at LIMIT ?2""")
-                .setParameter(1, SqlTimes.utc(now))
-                .setParameter(2, limit)
-                .getResultList();
+                        INSERT INTO mail (id, notice_id, event_id, kind, recipient, address, locale, status,
+                            next_attempt_at, created_at)
+                        SELECT gen_random_uuid(), a.notice_id, a.event_id, a.kind, a.recipient, a.address, a.locale,
+                            'PENDING', ?7, ?7
+                        FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[]), CAST(?3 AS text[]), CAST(?4 AS uuid[]),
+                            CAST(?5 AS text[]), CAST(?6 AS text[]))
+                            AS a (notice_id, event_id, kind, recipient, address, locale)
+                        ON CONFLICT (event_id, kind, recipient) DO NOTHING""")
+                .setParameter(1, addressed.stream().map(Addressed::noticeId).toArray(UUID[]::new))
+                .setParameter(2, addressed.stream().map(Addressed::eventId).toArray(UUID[]::new))
+                .setParameter(3, addressed.stream().map(a -> a.kind().name()).toArray(String[]::new))
+                .setParameter(4, addressed.stream().map(Addressed::recipient).toArray(UUID[]::new))
+                .setParameter(5, addressed.stream().map(Addressed::address).toArray(String[]::new))
+                .setParameter(6, addressed.stream().map(a -> a.locale().code()).toArray(String[]::new))
+                .setParameter(7, SqlTimes.utc(now))
+                .executeUpdate();
     }
 
     /**
-     * E-mail {@code id} if it is still due at {@code now}, locked until this transaction ends: another dispatcher (a
-     * replica) skips it meanwhile, and finds it sent afterwards.
+     * Up to {@code limit} e-mails due at {@code now}, soonest first, locked until this transaction ends: another
+     * dispatcher (a replica) skips them meanwhile, and finds them sent afterwards.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Mail> lockIfDue(UUID id, Instant now) {
-        List<?> rows = entityManager
+    @SuppressWarnings("unchecked")
+    public List<Mail> lockDue(Instant now, int limit) {
+        List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT " + COLUMNS + """
-                         FROM mail WHERE id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2
-                        FOR UPDATE SKIP LOCKED""")
-                .setParameter(1, id)
-                .setParameter(2, SqlTimes.utc(now))
+                         FROM mail WHERE status = 'PENDING' AND next_attempt_at <= ?1
+                        ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, SqlTimes.utc(now))
+                .setParameter(2, limit)
                 .getResultList();
-        return rows.stream().findFirst().map(row -> mail((Object[]) row));
+        return rows.stream().map(Mails::mail).toList();
     }
 
-    /** The mail server took it. */
+    /** An e-mail the mail server took, with the subject it went out with. */
+    public record Sent(UUID id, String subject) {}
+
+    /** The mail server took these e-mails; one statement for all of them. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sent(UUID id, String subject, Instant now) {
+    public void sent(List<Sent> sent, Instant now) {
+        if (sent.isEmpty()) {
+            return;
+        }
         entityManager
                 .createNativeQuery("""
-                        UPDATE mail SET status = 'SENT', subject = ?1, attempts = attempts + 1, sent_at = ?2,
+                        UPDATE mail SET status = 'SENT', subject = s.subject, attempts = attempts + 1, sent_at = ?3,
                             last_error = NULL
-                        WHERE id = ?3""")
-                .setParameter(1, subject)
-                .setParameter(2, SqlTimes.utc(now))
-                .setParameter(3, id)
+                        FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[])) AS s (id, subject)
+                        WHERE mail.id = s.id""")
+                .setParameter(1, sent.stream().map(Sent::id).toArray(UUID[]::new))
+                .setParameter(2, sent.stream().map(Sent::subject).toArray(String[]::new))
+                .setParameter(3, SqlTimes.utc(now))
                 .executeUpdate();
     }
 

@@ -1,12 +1,13 @@
 package io.deltashare.notification.notice.persistence;
 
 import io.deltashare.contracts.catalog.LocalizedText;
-import io.deltashare.notification.notice.domain.MailLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 /** What organizations, instruments and services are called (table {@code known_name}), from others' events. */
@@ -36,17 +37,19 @@ public class Names {
                 .executeUpdate();
     }
 
-    /** What {@code id} is called in {@code locale}, if a name arrived. */
+    /** What those of {@code ids} whose name arrived are called; one query for all of them. */
     @SuppressWarnings("unchecked")
-    public Optional<String> of(UUID id, MailLocale locale) {
-        if (id == null) {
-            return Optional.empty();
+    public Map<UUID, LocalizedText> of(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
         List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT name_zh, name_en FROM known_name WHERE id = ?1")
-                .setParameter(1, id)
+                .createNativeQuery("SELECT id, name_zh, name_en FROM known_name WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new))
                 .getResultList();
-        return rows.stream().findFirst().map(r -> (String) (locale == MailLocale.ZH ? r[0] : r[1]));
+        Map<UUID, LocalizedText> names = new HashMap<>();
+        rows.forEach(r -> names.put((UUID) r[0], new LocalizedText((String) r[1], (String) r[2])));
+        return names;
     }
 
     private static String clip(String name) {

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,13 +105,16 @@ public class Notices {
                 .toList();
     }
 
-    /** The notice's e-mails are written. */
+    /** The e-mails of the notices {@code ids} are written. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void addressed(UUID id, Instant now) {
+    public void addressed(Collection<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
         entityManager
-                .createNativeQuery("UPDATE notice SET addressed_at = ?1, last_error = NULL WHERE id = ?2")
+                .createNativeQuery("UPDATE notice SET addressed_at = ?1, last_error = NULL WHERE id = ANY(?2)")
                 .setParameter(1, SqlTimes.utc(now))
-                .setParameter(2, id)
+                .setParameter(2, ids.toArray(UUID[]::new))
                 .executeUpdate();
     }
 
@@ -126,13 +131,19 @@ public class Notices {
                 .executeUpdate();
     }
 
-    /** The facts of the notice {@code id}, for rendering its e-mails. */
-    public Map<String, String> facts(UUID id) {
-        Object facts = entityManager
-                .createNativeQuery("SELECT CAST(facts AS text) FROM notice WHERE id = ?1")
-                .setParameter(1, id)
-                .getSingleResult();
-        return read((String) facts);
+    /** The facts of the notices {@code ids}, for rendering their e-mails; one query for all of them. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Map<String, String>> facts(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = entityManager
+                .createNativeQuery("SELECT id, CAST(facts AS text) FROM notice WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, Map<String, String>> facts = new HashMap<>();
+        rows.forEach(r -> facts.put((UUID) r[0], read((String) r[1])));
+        return facts;
     }
 
     private String write(Map<String, String> facts) {

@@ -8,8 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,18 +36,20 @@ public class MutedKinds {
         return muted;
     }
 
-    /** Of {@code people}, those who turned {@code kind} off. */
+    /** The kinds each of {@code people} turned off, for those who turned any off; one query for all of them. */
     @SuppressWarnings("unchecked")
-    public Set<UUID> whoMuted(Kind kind, Collection<UUID> people) {
+    public Map<UUID, Set<Kind>> of(Collection<UUID> people) {
         if (people.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        List<UUID> muted = entityManager
-                .createNativeQuery("SELECT person FROM muted_kind WHERE kind = ?1 AND person = ANY(?2)")
-                .setParameter(1, kind.name())
-                .setParameter(2, people.toArray(UUID[]::new))
+        List<Object[]> rows = entityManager
+                .createNativeQuery("SELECT person, kind FROM muted_kind WHERE person = ANY(?1)")
+                .setParameter(1, people.toArray(UUID[]::new))
                 .getResultList();
-        return new HashSet<>(muted);
+        Map<UUID, Set<Kind>> muted = new HashMap<>();
+        rows.forEach(r -> muted.computeIfAbsent((UUID) r[0], person -> EnumSet.noneOf(Kind.class))
+                .add(Kind.valueOf((String) r[1])));
+        return muted;
     }
 
     /** Turns {@code kind} on or off for {@code person}; saying the same twice changes nothing. */
