@@ -80,6 +80,14 @@ public interface PlatformConfig {
         @WithDefault("PT30S")
         java.time.Duration maxBackoff();
 
+        /**
+         * How often the consumer commits its settled offsets while records flow; at a revocation and at the stop it
+         * always does. Committing after every poll cost a round trip to the broker per one or two records. An event
+         * applied but not committed yet is delivered again after a crash, and the inbox finds it applied.
+         */
+        @WithDefault("PT1S")
+        java.time.Duration commitInterval();
+
         /** Records fetched per poll. */
         @WithDefault("100")
         int maxPollRecords();

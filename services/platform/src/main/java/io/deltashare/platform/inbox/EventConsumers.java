@@ -38,7 +38,9 @@ import org.jboss.logging.Logger;
  * {@link ConsumesEvents} bean's handlers, feeding each partition's records of a poll through the {@link InboxConsumer}
  * on a thread of its own.
  *
- * <p>An offset is committed only past records that are settled (applied, duplicate, skipped or dead-lettered). A record
+ * <p>An offset is committed only past records that are settled (applied, duplicate, skipped or dead-lettered), at most
+ * every {@code deltashare.inbox.commit-interval} while records flow and always when partitions are revoked or the
+ * consumer stops; what a crash leaves uncommitted comes again and the inbox absorbs it. A record
  * that is not settled stops its partition: the consumer seeks back to it, pauses the partition and resumes it after a
  * backoff that doubles up to {@code deltashare.inbox.max-backoff}, while it keeps polling, so the group keeps the
  * partition and other partitions go on. At shutdown it stops before the persistence unit and the datasource close:
@@ -176,6 +178,8 @@ public class EventConsumers {
 
         private final KafkaConsumer<String, String> consumer;
         private final Map<TopicPartition, OffsetAndMetadata> settled = new HashMap<>();
+        /** When offsets were last committed, on the JVM's monotonic timer (the consumer's own timing). */
+        private long lastCommit = System.nanoTime();
 
         Loop(KafkaConsumer<String, String> consumer) {
             this.consumer = consumer;
@@ -195,7 +199,10 @@ public class EventConsumers {
                         }
                         consume(partition, records);
                     }
-                    commit();
+                    if (System.nanoTime() - lastCommit
+                            >= config.commitInterval().toNanos()) {
+                        commit();
+                    }
                 }
             } catch (WakeupException woken) {
                 // stopping: what is settled is committed below
@@ -258,6 +265,7 @@ public class EventConsumers {
             try {
                 consumer.commitSync(settled, COMMIT_TIMEOUT);
                 settled.clear();
+                lastCommit = System.nanoTime();
             } catch (WakeupException woken) {
                 // the wake-up was meant for poll; the commit still matters
                 commit();

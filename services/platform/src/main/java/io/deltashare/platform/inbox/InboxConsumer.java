@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -228,6 +229,10 @@ public class InboxConsumer {
     private Optional<List<Outcome>> applyTogether(List<ConsumerRecord<String, String>> records, List<Decoded> decoded) {
         if (stopping) {
             return Optional.empty();
+        }
+        if (decoded.stream().noneMatch(Decoded.Ready.class::isInstance)) {
+            // types this consumer has no handler for: nothing to record, no transaction to begin
+            return Optional.of(Collections.nCopies(records.size(), Outcome.IGNORED));
         }
         try {
             return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
