@@ -63,6 +63,9 @@ public final class OutboxRelay {
                     break;
                 }
             }
+            // the batch is whole: send it now rather than after the producer's linger, which only helps a sender
+            // that does not know when more is coming (the results still come from each send's future below)
+            producer.flush();
             int acknowledged = 0;
             Throwable failure = sendFailure;
             for (Future<RecordMetadata> send : sends) {
