@@ -174,11 +174,7 @@ class BookingLifeByMailTest {
 
     @Test
     void aRejectionTellsTheFirmWhyAndACancellationTellsTheProviderWhatItCost() {
-        InstrumentSnapshot instrument = anInstrument()
-                .of(AnInstrument.SHANGHAI_CENTRE_PROVIDER, DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
-                .named("X射线衍射仪", "X-ray diffractometer")
-                .build();
-        Inboxes.awaitTaken(database, publish("instrument-catalog", new InstrumentListed(instrument)));
+        InstrumentSnapshot instrument = listedAtTheCentre("X射线衍射仪", "X-ray diffractometer");
         Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 
         CloudEvent rejected = publish(
@@ -203,11 +199,7 @@ class BookingLifeByMailTest {
 
     @Test
     void aBurstOfConfirmationsLargerThanABatchIsMailedOnceEachAndLoggedAsSent() {
-        InstrumentSnapshot instrument = anInstrument()
-                .of(AnInstrument.SHANGHAI_CENTRE_PROVIDER, DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
-                .named("原子力显微镜", "Atomic force microscope")
-                .build();
-        Inboxes.awaitTaken(database, publish("instrument-catalog", new InstrumentListed(instrument)));
+        InstrumentSnapshot instrument = listedAtTheCentre("原子力显微镜", "Atomic force microscope");
         Instant start = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.HOURS);
         // the dispatcher addresses and sends 50 at a time: 120 make full batches and a partial one
         List<CloudEvent> confirmed = IntStream.range(0, 120)
@@ -252,6 +244,16 @@ class BookingLifeByMailTest {
         assertThat(QuarkusTransaction.requiringNew()
                         .call(() -> deliveries.page(null, null, null, quiet.id(), null, 10)))
                 .isEmpty();
+    }
+
+    /** An instrument of the Shanghai centre, listed and taken: e-mails about it call it by its name. */
+    private InstrumentSnapshot listedAtTheCentre(String zh, String en) {
+        InstrumentSnapshot instrument = anInstrument()
+                .of(AnInstrument.SHANGHAI_CENTRE_PROVIDER, DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
+                .named(zh, en)
+                .build();
+        Inboxes.awaitTaken(database, publish("instrument-catalog", new InstrumentListed(instrument)));
+        return instrument;
     }
 
     private static BookingSnapshot booking(
