@@ -37,6 +37,7 @@ import io.deltashare.testkit.mail.LocalMailServer.Received;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,6 +60,10 @@ class BookingLifeByMailTest {
 
     @Inject
     Dispatcher dispatcher;
+
+    /** The service's clock, which the dispatcher reads too. */
+    @Inject
+    Clock clock;
 
     @Inject
     Mails deliveries;
@@ -200,7 +205,7 @@ class BookingLifeByMailTest {
     @Test
     void aBurstOfConfirmationsLargerThanABatchIsMailedOnceEachAndLoggedAsSent() {
         InstrumentSnapshot instrument = listedAtTheCentre("原子力显微镜", "Atomic force microscope");
-        Instant start = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.HOURS);
+        Instant start = clock.instant().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.HOURS);
         // the dispatcher addresses and sends 50 at a time: 120 make full batches and a partial one
         List<CloudEvent> confirmed = IntStream.range(0, 120)
                 .mapToObj(i -> publish(
