@@ -25,6 +25,14 @@ public interface NotificationConfig {
     @WithDefault("2s")
     Duration dispatchEvery();
 
+    /**
+     * How long a batch of e-mails keeps handing them to the mail server before it commits; the rest stay due for the
+     * next batch. A batch sends at least one. Well under the transaction's timeout (60 s), whose rollback would send
+     * the e-mails already taken again.
+     */
+    @WithDefault("20s")
+    Duration sendingBudget();
+
     /** Retries of an e-mail the mail server refused or could not take. */
     Retries retries();
 
