@@ -1,11 +1,15 @@
 package io.deltashare.notification;
 
+import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.deltashare.contracts.booking.BookingSnapshot;
+import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.contracts.events.IntegrationEvent;
 import io.deltashare.testkit.kafka.TopicWriter;
+import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.keycloak.Keycloak;
 import io.deltashare.testkit.mail.LocalMailServer.Received;
 import io.deltashare.testkit.mail.Mailbox;
@@ -30,6 +34,16 @@ public final class NotificationFixtures {
     public static final Mailbox MAILBOX = Mailbox.shared();
 
     private NotificationFixtures() {}
+
+    /** A booking without a voucher, confirmed: the Jiangsu firm's at the Shanghai centre. */
+    public static BookingSnapshot aConfirmedBookingOfTheFirmAtTheCentre() {
+        return aBooking()
+                .by(DemoRealm.JS_BIOMED, Region.CN_JS)
+                .at(DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
+                .withoutVoucher()
+                .status("CONFIRMED")
+                .build();
+    }
 
     public static CloudEvent publish(String source, IntegrationEvent event) {
         return TopicWriter.publish(source, event);

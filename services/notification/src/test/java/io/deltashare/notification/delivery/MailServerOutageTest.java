@@ -1,15 +1,13 @@
 package io.deltashare.notification.delivery;
 
+import static io.deltashare.notification.NotificationFixtures.aConfirmedBookingOfTheFirmAtTheCentre;
 import static io.deltashare.notification.NotificationFixtures.publish;
-import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.deltashare.contracts.booking.BookingConfirmed;
-import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.notification.delivery.persistence.Mails;
-import io.deltashare.testkit.keycloak.DemoRealm;
 import io.deltashare.testkit.mail.LocalMailServer;
 import io.deltashare.testkit.process.FreePorts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,14 +48,7 @@ class MailServerOutageTest {
 
     @Test
     void anEMailTheServerCouldNotTakeIsRetriedWithItsErrorLoggedAndSentOnceTheServerIsBack() throws Exception {
-        CloudEvent confirmed = publish(
-                "booking",
-                new BookingConfirmed(aBooking()
-                        .by(DemoRealm.JS_BIOMED, Region.CN_JS)
-                        .at(DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
-                        .withoutVoucher()
-                        .status("CONFIRMED")
-                        .build()));
+        CloudEvent confirmed = publish("booking", new BookingConfirmed(aConfirmedBookingOfTheFirmAtTheCentre()));
 
         Mails.Mail failing = await().atMost(Duration.ofSeconds(30))
                 .until(

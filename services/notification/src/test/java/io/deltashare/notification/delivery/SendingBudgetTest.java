@@ -2,18 +2,16 @@ package io.deltashare.notification.delivery;
 
 import static io.deltashare.notification.NotificationFixtures.JS_BIOMED_FIRM;
 import static io.deltashare.notification.NotificationFixtures.MAILBOX;
+import static io.deltashare.notification.NotificationFixtures.aConfirmedBookingOfTheFirmAtTheCentre;
 import static io.deltashare.notification.NotificationFixtures.awaitMails;
 import static io.deltashare.notification.NotificationFixtures.publish;
-import static io.deltashare.testkit.fixtures.ABooking.aBooking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deltashare.contracts.booking.BookingConfirmed;
-import io.deltashare.contracts.catalog.Region;
 import io.deltashare.contracts.events.CloudEvent;
 import io.deltashare.notification.delivery.application.Dispatcher;
 import io.deltashare.notification.delivery.persistence.Mails;
 import io.deltashare.testkit.kafka.Inboxes;
-import io.deltashare.testkit.keycloak.DemoRealm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -55,14 +53,7 @@ class SendingBudgetTest {
     @Test
     void aBatchOutOfTimeCommitsWhatWasSentAndLeavesTheRestForTheNextOnce() {
         List<CloudEvent> confirmed = IntStream.range(0, 3)
-                .mapToObj(i -> publish(
-                        "booking",
-                        new BookingConfirmed(aBooking()
-                                .by(DemoRealm.JS_BIOMED, Region.CN_JS)
-                                .at(DemoRealm.SH_ANALYSIS_CENTRE, Region.CN_SH)
-                                .withoutVoucher()
-                                .status("CONFIRMED")
-                                .build())))
+                .mapToObj(i -> publish("booking", new BookingConfirmed(aConfirmedBookingOfTheFirmAtTheCentre())))
                 .toList();
         confirmed.forEach(event -> Inboxes.awaitTaken(database, event));
 
