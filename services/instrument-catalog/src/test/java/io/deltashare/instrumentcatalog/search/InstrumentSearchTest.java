@@ -94,6 +94,13 @@ class InstrumentSearchTest {
         details.keySet()
                 .retainAll(List.of("name", "region", "city", "type", "accreditations", "contactEmail", "contactPhone"));
         String city = (String) details.get("city");
+        // found once before the move, so that search keeps the view of the instrument in its old city
+        asJiangsuFirm()
+                .get("/api/v1/instruments?provider=" + provider)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(nmr))
+                .body("items.city", everyItem(equalTo(city)));
         details.put("city", "Luyang " + city);
         String etag = io.deltashare.instrumentcatalog.CatalogFixtures.asOperator()
                 .header("If-Match", current.header("ETag"))
@@ -128,7 +135,8 @@ class InstrumentSearchTest {
                 .get("/api/v1/instruments?city=hefei&provider=" + provider)
                 .then()
                 .statusCode(200)
-                .body("items.id", hasItem(nmr));
+                .body("items.id", hasItem(nmr))
+                .body("items.city", everyItem(equalTo(city)));
     }
 
     @Test

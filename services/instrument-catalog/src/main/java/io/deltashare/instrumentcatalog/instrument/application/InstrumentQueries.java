@@ -7,6 +7,7 @@ import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
+import io.deltashare.instrumentcatalog.search.application.KeptViews;
 import io.deltashare.instrumentcatalog.search.application.SearchCursor;
 import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs a search and turns it into a page of instruments with an opaque cursor to the next page. */
 @ApplicationScoped
@@ -26,16 +29,19 @@ public class InstrumentQueries {
     private final InstrumentRepository instruments;
     private final ProviderRepository providers;
     private final CatalogRatings ratings;
+    private final KeptViews<InstrumentView> views;
 
     InstrumentQueries(
             InstrumentSearch search,
             InstrumentRepository instruments,
             ProviderRepository providers,
-            CatalogRatings ratings) {
+            CatalogRatings ratings,
+            @ConfigProperty(name = "catalog.search.kept-views") long keptViews) {
         this.search = search;
         this.instruments = instruments;
         this.providers = providers;
         this.ratings = ratings;
+        this.views = new KeptViews<>(keptViews);
     }
 
     @Transactional
@@ -45,18 +51,20 @@ public class InstrumentQueries {
         List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
         List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
-        Map<UUID, Instrument> byId =
-                instruments.byIds(page.stream().map(Keyset.Hit::id).toList());
         Map<UUID, RatingSummary> summaries = ratings.of(
                 CatalogRatings.Of.INSTRUMENT, page.stream().map(Keyset.Hit::id).toList());
-        Map<UUID, Provider> owners = providers.byIds(
-                byId.values().stream().map(Instrument::providerId).distinct().toList());
-        List<InstrumentView> items = page.stream()
-                .map(hit -> byId.get(hit.id()))
-                .map(i -> InstrumentView.of(i, owners.get(i.providerId())))
+        List<InstrumentView> items = views.of(page, this::viewsOf).stream()
                 .map(v -> v.rated(summaries.getOrDefault(v.id(), RatingSummary.NONE)))
                 .toList();
         String next = more ? SearchCursor.after(criteria.sort().name(), page.get(page.size() - 1)) : null;
         return new Found(items, next);
+    }
+
+    private Map<UUID, InstrumentView> viewsOf(List<UUID> ids) {
+        Map<UUID, Instrument> byId = instruments.byIds(ids);
+        Map<UUID, Provider> owners = providers.byIds(
+                byId.values().stream().map(Instrument::providerId).distinct().toList());
+        return byId.values().stream()
+                .collect(Collectors.toMap(Instrument::id, i -> InstrumentView.of(i, owners.get(i.providerId()))));
     }
 }

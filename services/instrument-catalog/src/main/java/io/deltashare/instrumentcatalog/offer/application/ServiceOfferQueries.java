@@ -7,6 +7,7 @@ import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
+import io.deltashare.instrumentcatalog.search.application.KeptViews;
 import io.deltashare.instrumentcatalog.search.application.SearchCursor;
 import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs a search of service offers and turns it into a page with an opaque cursor to the next page. */
 @ApplicationScoped
@@ -26,16 +29,19 @@ public class ServiceOfferQueries {
     private final ServiceOfferRepository offers;
     private final ProviderRepository providers;
     private final CatalogRatings ratings;
+    private final KeptViews<ServiceOfferView> views;
 
     ServiceOfferQueries(
             ServiceOfferSearch search,
             ServiceOfferRepository offers,
             ProviderRepository providers,
-            CatalogRatings ratings) {
+            CatalogRatings ratings,
+            @ConfigProperty(name = "catalog.search.kept-views") long keptViews) {
         this.search = search;
         this.offers = offers;
         this.providers = providers;
         this.ratings = ratings;
+        this.views = new KeptViews<>(keptViews);
     }
 
     @Transactional
@@ -46,18 +52,20 @@ public class ServiceOfferQueries {
         List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
         List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
-        Map<UUID, ServiceOffer> byId =
-                offers.byIds(page.stream().map(Keyset.Hit::id).toList());
         Map<UUID, RatingSummary> summaries = ratings.of(
                 CatalogRatings.Of.SERVICE_OFFER,
                 page.stream().map(Keyset.Hit::id).toList());
-        Map<UUID, Provider> owners = providers.byIds(
-                byId.values().stream().map(ServiceOffer::providerId).distinct().toList());
-        List<ServiceOfferView> items = page.stream()
-                .map(hit -> byId.get(hit.id()))
-                .map(o -> ServiceOfferView.of(o, owners.get(o.providerId())))
+        List<ServiceOfferView> items = views.of(page, this::viewsOf).stream()
                 .map(v -> v.rated(summaries.getOrDefault(v.id(), RatingSummary.NONE)))
                 .toList();
         return new Found(items, more ? SearchCursor.after(sort, page.get(page.size() - 1)) : null);
+    }
+
+    private Map<UUID, ServiceOfferView> viewsOf(List<UUID> ids) {
+        Map<UUID, ServiceOffer> byId = offers.byIds(ids);
+        Map<UUID, Provider> owners = providers.byIds(
+                byId.values().stream().map(ServiceOffer::providerId).distinct().toList());
+        return byId.values().stream()
+                .collect(Collectors.toMap(ServiceOffer::id, o -> ServiceOfferView.of(o, owners.get(o.providerId()))));
     }
 }

@@ -95,7 +95,7 @@ public final class SearchIndex<A> {
         }
         List<SearchOrder.Entry<A>> hits = new ArrayList<>(page);
         hits.sort(order.comparator());
-        return hits.stream().map(e -> new Keyset.Hit(e.id(), e.key())).toList();
+        return hits.stream().map(e -> new Keyset.Hit(e.id(), e.key(), e.doc())).toList();
     }
 
     /** Puts {@code doc} on the page if it matches and belongs there; {@code candidate} when the segment found it. */
