@@ -105,6 +105,14 @@ public final class SearchIndex<A> {
             SearchRequest<A> request,
             SearchOrder.Entry<A> after,
             PriorityQueue<SearchOrder.Entry<A>> page) {
+        SearchOrder<A> order = request.order();
+        boolean full = page.size() == request.limit();
+        if (full
+                && order.ranked()
+                && order.compare(SearchKeyword.BEST_SCORE * request.keywords().size(), null, doc.id(), page.peek())
+                        >= 0) {
+            return; // not even the best score would put it on the page: most candidates end here, unscored
+        }
         if (!candidate && !doc.facets().containsAll(request.facets())
                 || !request.filter().test(doc.attributes())) {
             return;
@@ -114,19 +122,20 @@ public final class SearchIndex<A> {
             if (candidate ? !keyword.runsFoundIn(doc) : !keyword.matches(doc)) {
                 return;
             }
-            if (request.order().ranked()) {
+            if (order.ranked()) {
                 score += keyword.score(doc);
             }
         }
-        SearchOrder.Entry<A> entry = request.order().entry(doc, score);
-        if (after != null && request.order().comparator().compare(entry, after) <= 0) {
+        long number = order.numberOf(doc, score);
+        String text = order.textOf(doc);
+        if (after != null && order.compare(number, text, doc.id(), after) <= 0) {
             return;
         }
-        if (page.size() < request.limit()) {
-            page.add(entry);
-        } else if (request.order().comparator().compare(entry, page.peek()) < 0) {
+        if (!full) {
+            page.add(new SearchOrder.Entry<>(doc.id(), number, text, doc));
+        } else if (order.compare(number, text, doc.id(), page.peek()) < 0) {
             page.poll();
-            page.add(entry);
+            page.add(new SearchOrder.Entry<>(doc.id(), number, text, doc));
         }
     }
 }

@@ -8,11 +8,31 @@ import java.util.List;
  * substring. A keyword with words of which the database keeps none (empty {@code words}) finds nothing, as
  * {@code catalog_word_query} does.
  */
-public record SearchKeyword(String text, List<String> words, List<String> hanRuns) {
+public final class SearchKeyword {
 
-    public SearchKeyword {
-        words = words == null ? null : List.copyOf(words);
-        hanRuns = List.copyOf(hanRuns);
+    private final String text;
+    private final List<String> words;
+    private final List<String> hanRuns;
+    // the runs an index of character pairs cannot decide alone: read for every candidate, so an array
+    private final String[] unpairedRuns;
+
+    public SearchKeyword(String text, List<String> words, List<String> hanRuns) {
+        this.text = text;
+        this.words = words == null ? null : List.copyOf(words);
+        this.hanRuns = List.copyOf(hanRuns);
+        this.unpairedRuns = hanRuns.stream().filter(run -> run.length() != 2).toArray(String[]::new);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<String> words() {
+        return words;
+    }
+
+    public List<String> hanRuns() {
+        return hanRuns;
     }
 
     public boolean matches(SearchDoc<?> doc) {
@@ -39,16 +59,19 @@ public record SearchKeyword(String text, List<String> words, List<String> hanRun
      * are in the listing's text.
      */
     public boolean runsFoundIn(SearchDoc<?> doc) {
-        for (String run : hanRuns) {
-            if (run.length() != 2 && !doc.searchText().contains(run)) {
+        for (String run : unpairedRuns) {
+            if (!doc.searchText().contains(run)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** What the keyword adds to a found listing's relevance: 2 when its name holds it, 1 otherwise. */
+    /** The most a keyword adds to a listing's relevance: when its name holds it. */
+    public static final int BEST_SCORE = 2;
+
+    /** What the keyword adds to a found listing's relevance: {@link #BEST_SCORE} when its name holds it, 1 otherwise. */
     public int score(SearchDoc<?> doc) {
-        return doc.nameText().contains(text) ? 2 : 1;
+        return doc.nameText().contains(text) ? BEST_SCORE : 1;
     }
 }

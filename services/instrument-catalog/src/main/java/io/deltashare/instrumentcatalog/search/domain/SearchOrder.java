@@ -22,9 +22,11 @@ public final class SearchOrder<A> {
         }
     }
 
-    /** uuids in PostgreSQL's order: their sixteen bytes compared unsigned. */
-    static final Comparator<UUID> UUID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
-            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+    /** uuids in PostgreSQL's order: their sixteen bytes compared unsigned (without boxing: it runs per candidate). */
+    static final Comparator<UUID> UUID_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
 
     private static final Comparator<String> NAME_ORDER = Comparator.comparing(
                     (String name) -> name.toLowerCase(Locale.ROOT))
@@ -33,33 +35,27 @@ public final class SearchOrder<A> {
     private final boolean ranked;
     private final ToLongFunction<A> number;
     private final Function<A, String> text;
-    private final Comparator<Entry<A>> comparator;
+    private final Comparator<Entry<A>> comparator = (a, b) -> compare(a.number(), a.text(), a.id(), b);
 
-    private SearchOrder(
-            boolean ranked, ToLongFunction<A> number, Function<A, String> text, Comparator<Entry<A>> byKey) {
+    private SearchOrder(boolean ranked, ToLongFunction<A> number, Function<A, String> text) {
         this.ranked = ranked;
         this.number = number;
         this.text = text;
-        this.comparator = byKey.thenComparing(Entry::id, UUID_ORDER);
     }
 
     /** The keywords a listing matches, a match in its name counting twice; highest first. */
     public static <A> SearchOrder<A> relevance() {
-        return new SearchOrder<>(
-                true,
-                null,
-                null,
-                Comparator.<Entry<A>>comparingLong(Entry::number).reversed());
+        return new SearchOrder<>(true, null, null);
     }
 
     /** A number of the listing (a price), lowest first. */
     public static <A> SearchOrder<A> ascending(ToLongFunction<A> key) {
-        return new SearchOrder<>(false, key, null, Comparator.comparingLong(Entry::number));
+        return new SearchOrder<>(false, key, null);
     }
 
     /** A name of the listing, alphabetically: lower-cased first, then as written. */
     public static <A> SearchOrder<A> alphabetical(Function<A, String> key) {
-        return new SearchOrder<>(false, null, key, Comparator.comparing(Entry::text, NAME_ORDER));
+        return new SearchOrder<>(false, null, key);
     }
 
     /** Whether results are ordered by relevance, so that scores must be counted. */
@@ -67,11 +63,25 @@ public final class SearchOrder<A> {
         return ranked;
     }
 
-    Entry<A> entry(SearchDoc<A> doc, int score) {
-        if (text != null) {
-            return new Entry<>(doc.id(), 0, text.apply(doc.attributes()), doc);
-        }
-        return new Entry<>(doc.id(), ranked ? score : number.applyAsLong(doc.attributes()), null, doc);
+    /** The number {@code doc} is ordered by: its {@code score} when ranked, else its attribute (0 when by name). */
+    long numberOf(SearchDoc<A> doc, int score) {
+        return ranked ? score : number == null ? 0 : number.applyAsLong(doc.attributes());
+    }
+
+    /** The name {@code doc} is ordered by; null unless the order is by name. */
+    String textOf(SearchDoc<A> doc) {
+        return text == null ? null : text.apply(doc.attributes());
+    }
+
+    /**
+     * Whether a listing with this key and id comes before ({@code < 0}) or after {@code other}, without making its
+     * entry first: most candidates are compared and dropped.
+     */
+    int compare(long number, String text, UUID id, Entry<A> other) {
+        int byKey = this.text != null
+                ? NAME_ORDER.compare(text, other.text())
+                : ranked ? Long.compare(other.number(), number) : Long.compare(number, other.number());
+        return byKey != 0 ? byKey : UUID_ORDER.compare(id, other.id());
     }
 
     /** Where a page after {@code position} starts; its key is a number unless the order is by name. */

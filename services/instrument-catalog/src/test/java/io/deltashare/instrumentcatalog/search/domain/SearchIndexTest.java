@@ -3,6 +3,7 @@ package io.deltashare.instrumentcatalog.search.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,38 @@ class SearchIndexTest {
 
         assertThat(hits).extracting(Keyset.Hit::id).containsExactly(named, low, high);
         assertThat(hits).extracting(Keyset.Hit::key).containsExactly("2", "1", "1");
+    }
+
+    @Test
+    void smallPagesByRelevanceHoldTheBestHitsInOrder() {
+        // pages much smaller than the hits, so that full pages turn candidates away before scoring them
+        List<SearchDoc<Long>> docs = new ArrayList<>();
+        Map<UUID, Integer> scores = new HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            UUID id = UUID.randomUUID();
+            String name = (i % 3 == 0 ? "nmr " : "") + (i % 5 == 0 ? "probe" : "");
+            docs.add(new SearchDoc<>(id, new String[] {"nmr", "probe"}, "nmr probe", name, List.of(), 1L));
+            scores.put(id, (i % 3 == 0 ? 2 : 1) + (i % 5 == 0 ? 2 : 1));
+        }
+        SearchIndex<Long> index = SearchIndex.of(docs);
+        List<SearchKeyword> keywords = List.of(word("nmr"), word("probe"));
+        List<UUID> seen = new ArrayList<>();
+        Keyset.Position after = null;
+        while (true) {
+            List<Keyset.Hit> page = index.search(
+                    new SearchRequest<>(keywords, List.of(), price -> true, SearchOrder.relevance(), after, 7));
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(hit -> seen.add(hit.id()));
+            Keyset.Hit last = page.get(page.size() - 1);
+            after = new Keyset.Position(last.key(), last.id());
+        }
+
+        List<UUID> best = scores.keySet().stream()
+                .sorted(Comparator.comparing((UUID id) -> -scores.get(id)).thenComparing(SearchOrder.UUID_ORDER))
+                .toList();
+        assertThat(seen).containsExactlyElementsOf(best);
     }
 
     @Test
