@@ -123,13 +123,21 @@ final class IndexSegment<A> {
         return found;
     }
 
-    /** The ordinals in both sorted arrays; {@code fewer} is the shorter, looked up in {@code more} by halving. */
+    /**
+     * The ordinals in both sorted arrays; {@code fewer} is the shorter. Each of its ordinals is looked up in
+     * {@code more} from where the last one was: by steps doubling until one reaches past it, then by halving the last
+     * step. So a near neighbour costs a step or two, and a far one about twice the steps of halving all of {@code more}.
+     */
     private static int[] intersection(int[] fewer, int[] more) {
         int[] both = new int[fewer.length];
         int size = 0;
         int from = 0;
         for (int ordinal : fewer) {
-            int at = Arrays.binarySearch(more, from, more.length, ordinal);
+            int step = 1;
+            while (from + step < more.length && more[from + step] < ordinal) {
+                step <<= 1;
+            }
+            int at = Arrays.binarySearch(more, from, Math.min(from + step + 1, more.length), ordinal);
             if (at >= 0) {
                 both[size++] = ordinal;
                 from = at + 1;
