@@ -2,6 +2,7 @@ package io.deltashare.instrumentcatalog.rating.persistence;
 
 import io.deltashare.contracts.rating.RatingSnapshot;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.platform.persistence.SqlRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -60,17 +61,18 @@ public class CatalogRatings {
     }
 
     /** The summaries of {@code ids} (instruments, offers or providers); ones without ratings are absent. */
-    @SuppressWarnings("unchecked") // grouped rows
     public Map<UUID, RatingSummary> of(Of what, Collection<UUID> ids) {
         Map<UUID, RatingSummary> summaries = new HashMap<>();
         if (ids.isEmpty()) {
             return summaries;
         }
-        List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT " + what.column + ", count(*), avg(quality), avg(timeliness), avg(service)"
-                        + " FROM rating WHERE " + what.column + " = ANY (?1) GROUP BY " + what.column)
-                .setParameter(1, ids.toArray(UUID[]::new))
-                .getResultList();
+        // plain JDBC: every page of search results reads this, and Hibernate's native query cost more than the
+        // statement
+        List<Object[]> rows = SqlRows.of(
+                entityManager,
+                "SELECT " + what.column + ", count(*), avg(quality), avg(timeliness), avg(service)"
+                        + " FROM rating WHERE " + what.column + " = ANY (?) GROUP BY " + what.column,
+                (Object) ids.toArray(UUID[]::new));
         for (Object[] row : rows) {
             summaries.put(
                     (UUID) row[0],

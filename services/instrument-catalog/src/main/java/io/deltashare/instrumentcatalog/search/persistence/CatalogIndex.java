@@ -5,6 +5,7 @@ import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import io.deltashare.instrumentcatalog.search.domain.SearchDoc;
 import io.deltashare.instrumentcatalog.search.domain.SearchIndex;
 import io.deltashare.instrumentcatalog.search.domain.SearchRequest;
+import io.deltashare.platform.persistence.SqlRows;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,14 +86,14 @@ public final class CatalogIndex<A> {
         }
     }
 
-    @SuppressWarnings("unchecked") // the selected columns
     private SearchIndex<A> caughtUp(EntityManager entityManager, SearchIndex<A> current) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), e.epoch, " + columns
+        // plain JDBC: this runs before most searches, and Hibernate's native query cost more than the statement
+        List<Object[]> rows = SqlRows.of(
+                entityManager,
+                "SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), e.epoch, " + columns
                         + " FROM catalog_search_epoch e LEFT JOIN " + table.name()
-                        + " x ON x.search_xid >= CAST(CAST(?1 AS text) AS xid8)")
-                .setParameter(1, Long.toString(horizon))
-                .getResultList();
+                        + " x ON x.search_xid >= CAST(CAST(? AS text) AS xid8)",
+                Long.toString(horizon));
         Object[] first = rows.get(0);
         if (((Number) first[1]).longValue() != epoch) {
             LOG.infof("%s: rows were deleted, loading the index again", table.name());
@@ -114,21 +115,20 @@ public final class CatalogIndex<A> {
         return current.with(changes);
     }
 
-    @SuppressWarnings("unchecked") // the selected columns
     private SearchIndex<A> loaded(EntityManager entityManager) {
-        Object[] now = (Object[]) entityManager
-                .createNativeQuery(
+        Object[] now = SqlRows.of(
+                        entityManager,
                         "SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), epoch FROM catalog_search_epoch")
-                .getSingleResult();
+                .get(0);
         List<SearchDoc<A>> live = new ArrayList<>();
         UUID after = new UUID(0, 0);
         String beyond = ">="; // the first batch may start with the nil uuid itself
         while (true) {
-            List<Object[]> rows = entityManager
-                    .createNativeQuery("SELECT " + columns + " FROM " + table.name() + " x WHERE x.status IN ("
-                            + table.liveStatuses() + ") AND x.id " + beyond + " ?1 ORDER BY x.id LIMIT " + LOAD_BATCH)
-                    .setParameter(1, after)
-                    .getResultList();
+            List<Object[]> rows = SqlRows.of(
+                    entityManager,
+                    "SELECT " + columns + " FROM " + table.name() + " x WHERE x.status IN (" + table.liveStatuses()
+                            + ") AND x.id " + beyond + " ? ORDER BY x.id LIMIT " + LOAD_BATCH,
+                    after);
             rows.forEach(row -> live(row).ifPresent(live::add));
             if (rows.size() < LOAD_BATCH) {
                 break;
