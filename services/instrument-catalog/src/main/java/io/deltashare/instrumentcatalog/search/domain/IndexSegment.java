@@ -43,6 +43,8 @@ final class IndexSegment<A> {
     static <A> IndexSegment<A> of(Collection<SearchDoc<A>> live) {
         @SuppressWarnings("unchecked") // an array of the listings given
         SearchDoc<A>[] docs = live.toArray(SearchDoc[]::new);
+        // ordinals follow the ids, the last key of every order: see SearchIndex#search
+        Arrays.sort(docs, Comparator.comparing(SearchDoc::id, SearchOrder.UUID_ORDER));
         Map<UUID, Integer> ordinals = new HashMap<>(docs.length * 4 / 3 + 1);
         TreeMap<String, Postings> byWord = new TreeMap<>();
         Map<String, Postings> byPair = new HashMap<>();

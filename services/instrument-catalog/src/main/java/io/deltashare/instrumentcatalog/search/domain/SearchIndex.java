@@ -89,6 +89,11 @@ public final class SearchIndex<A> {
             if (!hidden.get(ordinal)) {
                 consider(segment.doc(ordinal), true, request, after, page);
             }
+            if (order.ranked() && page.size() == request.limit() && page.peek().number() >= request.bestScore()) {
+                // the segment's ordinals follow the ids, relevance's tie-breaker: every candidate still to come has
+                // a later id than the page's last, and no better score, so none can take its place
+                break;
+            }
         }
         for (Optional<SearchDoc<A>> doc : changed.values()) {
             doc.ifPresent(d -> consider(d, false, request, after, page));
@@ -107,10 +112,7 @@ public final class SearchIndex<A> {
             PriorityQueue<SearchOrder.Entry<A>> page) {
         SearchOrder<A> order = request.order();
         boolean full = page.size() == request.limit();
-        if (full
-                && order.ranked()
-                && order.compare(SearchKeyword.BEST_SCORE * request.keywords().size(), null, doc.id(), page.peek())
-                        >= 0) {
+        if (full && order.ranked() && order.compare(request.bestScore(), null, doc.id(), page.peek()) >= 0) {
             return; // not even the best score would put it on the page: most candidates end here, unscored
         }
         if (!candidate && !doc.facets().containsAll(request.facets())

@@ -20,4 +20,9 @@ public record SearchRequest<A>(
         keywords = List.copyOf(keywords);
         facets = List.copyOf(facets);
     }
+
+    /** The highest relevance a listing can reach: every keyword in its name. */
+    long bestScore() {
+        return (long) SearchKeyword.BEST_SCORE * keywords.size();
+    }
 }
