@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * The rows of a native read in plain JDBC, on the connection of the caller's transaction: for reads that run on every
+ * The rows of a native read in plain JDBC, on the connection of the caller's session (its transaction's, if it has
+ * one): for reads that run on every
  * request, where Hibernate's native-query machinery (reading and resolving the result set's metadata for each
  * execution) costs more than the statement itself. Parameters are JDBC's {@code ?}; a {@code UUID[]} goes in as a
  * {@code uuid[]}. Unlike a Hibernate query it does not flush the session first, so use it only where the transaction
