@@ -7,6 +7,7 @@ import static io.deltashare.instrumentcatalog.CatalogFixtures.listedInShanghai;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.offeredAs;
 import static io.deltashare.instrumentcatalog.CatalogFixtures.shanghaiCentre;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.deltashare.contracts.catalog.Region;
@@ -16,6 +17,7 @@ import io.deltashare.contracts.rating.RatingSnapshot;
 import io.deltashare.testkit.kafka.TopicWriter;
 import io.deltashare.testkit.keycloak.DemoRealm;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -34,6 +36,9 @@ class RatingSummariesTest {
         String sem = listedInShanghai(aFieldEmissionSem());
         String offer = offeredAs(asShanghaiCentreStaff(), shanghaiCentre(), aTensileTestingPackage());
         UUID provider = UUID.fromString(shanghaiCentre());
+        // searched once before any rating, so the search keeps the unrated views of both
+        assertThat(searchedRatings("/api/v1/instruments?q=场发射", sem)).isEqualTo(0);
+        assertThat(searchedRatings("/api/v1/service-offers?q=拉伸", offer)).isEqualTo(0);
 
         UUID first = UUID.randomUUID();
         TopicWriter.publish(
@@ -65,13 +70,39 @@ class RatingSummariesTest {
                         .then()
                         .body("ratings.count", equalTo(1))
                         .body("ratings.quality", equalTo(2.00f)));
-        given().get("/api/v1/instruments?q=场发射&limit=100")
-                .then()
-                .body("items.find { it.id == '" + sem + "' }.ratings.count", equalTo(2));
+        // the ratings written since are a new version of each listing to search, not the views kept from before
+        assertThat(searchedRatings("/api/v1/instruments?q=场发射", sem)).isEqualTo(2);
+        assertThat(searchedRatings("/api/v1/service-offers?q=拉伸", offer)).isEqualTo(1);
         given().get("/api/v1/providers/" + provider)
                 .then()
                 .statusCode(200)
                 .body("ratings.count", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+    }
+
+    /** The rating count search shows on listing {@code id}, found on the pages of {@code search}. */
+    private static int searchedRatings(String search, String id) {
+        JsonPath page = given().get(search + "&limit=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        while (true) {
+            Integer count = page.get("items.find { it.id == '" + id + "' }.ratings.count");
+            if (count != null) {
+                return count;
+            }
+            String next = page.getString("next");
+            if (next == null) {
+                throw new AssertionError(search + " did not find " + id);
+            }
+            // the link comes encoded already
+            page = given().urlEncodingEnabled(false)
+                    .get(next)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+        }
     }
 
     private static RatingSnapshot rating(

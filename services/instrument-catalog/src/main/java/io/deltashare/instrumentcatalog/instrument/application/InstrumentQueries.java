@@ -51,11 +51,7 @@ public class InstrumentQueries {
         List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
         List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
-        Map<UUID, RatingSummary> summaries = ratings.of(
-                CatalogRatings.Of.INSTRUMENT, page.stream().map(Keyset.Hit::id).toList());
-        List<InstrumentView> items = views.of(page, this::viewsOf).stream()
-                .map(v -> v.rated(summaries.getOrDefault(v.id(), RatingSummary.NONE)))
-                .toList();
+        List<InstrumentView> items = views.of(page, this::viewsOf);
         String next = more ? SearchCursor.after(criteria.sort().name(), page.get(page.size() - 1)) : null;
         return new Found(items, next);
     }
@@ -64,7 +60,11 @@ public class InstrumentQueries {
         Map<UUID, Instrument> byId = instruments.byIds(ids);
         Map<UUID, Provider> owners = providers.byIds(
                 byId.values().stream().map(Instrument::providerId).distinct().toList());
+        Map<UUID, RatingSummary> summaries = ratings.of(CatalogRatings.Of.INSTRUMENT, byId.keySet());
         return byId.values().stream()
-                .collect(Collectors.toMap(Instrument::id, i -> InstrumentView.of(i, owners.get(i.providerId()))));
+                .collect(Collectors.toMap(
+                        Instrument::id,
+                        i -> InstrumentView.of(i, owners.get(i.providerId()))
+                                .rated(summaries.getOrDefault(i.id(), RatingSummary.NONE))));
     }
 }

@@ -83,7 +83,8 @@ public class InstrumentSearch {
                     ((Number) c[6]).longValue(),
                     (UUID) c[7],
                     (String) c[8]),
-            Attributes::facets);
+            Attributes::facets,
+            List.of(new CatalogIndex.Part("rating", "instrument_id")));
 
     private final EntityManager entityManager;
     private final SearchKeywords keywords;

@@ -52,12 +52,7 @@ public class ServiceOfferQueries {
         List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
         boolean more = hits.size() > limit;
         List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
-        Map<UUID, RatingSummary> summaries = ratings.of(
-                CatalogRatings.Of.SERVICE_OFFER,
-                page.stream().map(Keyset.Hit::id).toList());
-        List<ServiceOfferView> items = views.of(page, this::viewsOf).stream()
-                .map(v -> v.rated(summaries.getOrDefault(v.id(), RatingSummary.NONE)))
-                .toList();
+        List<ServiceOfferView> items = views.of(page, this::viewsOf);
         return new Found(items, more ? SearchCursor.after(sort, page.get(page.size() - 1)) : null);
     }
 
@@ -65,7 +60,11 @@ public class ServiceOfferQueries {
         Map<UUID, ServiceOffer> byId = offers.byIds(ids);
         Map<UUID, Provider> owners = providers.byIds(
                 byId.values().stream().map(ServiceOffer::providerId).distinct().toList());
+        Map<UUID, RatingSummary> summaries = ratings.of(CatalogRatings.Of.SERVICE_OFFER, byId.keySet());
         return byId.values().stream()
-                .collect(Collectors.toMap(ServiceOffer::id, o -> ServiceOfferView.of(o, owners.get(o.providerId()))));
+                .collect(Collectors.toMap(
+                        ServiceOffer::id,
+                        o -> ServiceOfferView.of(o, owners.get(o.providerId()))
+                                .rated(summaries.getOrDefault(o.id(), RatingSummary.NONE))));
     }
 }

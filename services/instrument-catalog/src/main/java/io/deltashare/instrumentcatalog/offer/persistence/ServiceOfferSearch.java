@@ -55,7 +55,8 @@ public class ServiceOfferSearch {
             c -> new Attributes(
                     (String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4], (UUID) c[5], (String)
                             c[6]),
-            Attributes::facets);
+            Attributes::facets,
+            List.of(new CatalogIndex.Part("rating", "service_offer_id")));
 
     private final EntityManager entityManager;
     private final SearchKeywords keywords;

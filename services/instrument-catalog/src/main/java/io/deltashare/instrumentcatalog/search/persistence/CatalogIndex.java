@@ -29,27 +29,41 @@ import org.jboss.logging.Logger;
  * arrived has finished: that one saw all it must see. A {@code DELETE} or {@code TRUNCATE} moves the table's epoch on,
  * and the index loads the table again, as it does when the database's transaction ids go back (a database restored from
  * a backup, or another one behind the same address).
+ *
+ * <p>Rows of other tables that show on a listing (its ratings: {@link Table#parts}) carry their writing transaction
+ * too, and catching up reads again the listings they name: so each write to what a listing shows gives the index a new
+ * version of it ({@link Keyset.Hit#indexed}), and a view kept for the old version is not shown again.
  */
 public final class CatalogIndex<A> {
 
     /**
      * The table searched: its name, the statuses search finds, the columns read into a listing's attributes (as
-     * {@code x.column}), how they become the attributes, and the attributes' {@link Facets}.
+     * {@code x.column}), how they become the attributes, the attributes' {@link Facets}, and the tables whose rows show
+     * on a listing.
      */
     public record Table<A>(
             String name,
             String liveStatuses,
             String attributeColumns,
             Function<Object[], A> attributes,
-            Function<A, List<String>> facets) {}
+            Function<A, List<String>> facets,
+            List<Part> parts) {}
+
+    /**
+     * A table whose rows show on the listing they name in {@code listingColumn} (a rating on its instrument), with a
+     * {@code search_xid} column kept as the listing tables' is.
+     */
+    public record Part(String table, String listingColumn) {}
 
     private static final Logger LOG = Logger.getLogger(CatalogIndex.class);
     private static final int LOAD_BATCH = 5_000;
     // id, whether search finds it, its texts and words, then the table's attribute columns
     private static final int ATTRIBUTES_FROM = 5;
+    private static final String HORIZON = "CAST(CAST(? AS text) AS xid8)";
 
     private final Table<A> table;
     private final String columns;
+    private final String catchUp;
     private final ReentrantLock catchingUp = new ReentrantLock();
     private final AtomicLong catchUpsBegun = new AtomicLong();
     private volatile SearchIndex<A> index;
@@ -63,6 +77,20 @@ public final class CatalogIndex<A> {
         this.columns = "x.id, x.status IN (" + table.liveStatuses()
                 + "), x.search_text, x.name_text, tsvector_to_array(catalog_words(x.search_text)), "
                 + table.attributeColumns();
+        // the ids of the rows written at or above the horizon, and of the listings their parts written there name
+        StringBuilder written = new StringBuilder("SELECT id FROM " + table.name() + " WHERE search_xid >= " + HORIZON);
+        for (Part part : table.parts()) {
+            written.append(" UNION SELECT ")
+                    .append(part.listingColumn())
+                    .append(" FROM ")
+                    .append(part.table())
+                    .append(" WHERE search_xid >= " + HORIZON + " AND ")
+                    .append(part.listingColumn())
+                    .append(" IS NOT NULL");
+        }
+        this.catchUp = "SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), e.epoch, " + columns
+                + " FROM catalog_search_epoch e LEFT JOIN (" + written + ") w ON true LEFT JOIN " + table.name()
+                + " x ON x.id = w.id";
     }
 
     /** The page {@code request} asks for, from an index caught up with every write committed before this call. */
@@ -88,12 +116,9 @@ public final class CatalogIndex<A> {
 
     private SearchIndex<A> caughtUp(EntityManager entityManager, SearchIndex<A> current) {
         // plain JDBC: this runs before most searches, and Hibernate's native query cost more than the statement
-        List<Object[]> rows = SqlRows.of(
-                entityManager,
-                "SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), e.epoch, " + columns
-                        + " FROM catalog_search_epoch e LEFT JOIN " + table.name()
-                        + " x ON x.search_xid >= CAST(CAST(? AS text) AS xid8)",
-                Long.toString(horizon));
+        Object[] horizons = new Object[1 + table.parts().size()];
+        Arrays.fill(horizons, Long.toString(horizon));
+        List<Object[]> rows = SqlRows.of(entityManager, catchUp, horizons);
         Object[] first = rows.get(0);
         if (((Number) first[1]).longValue() != epoch) {
             LOG.infof("%s: rows were deleted, loading the index again", table.name());
