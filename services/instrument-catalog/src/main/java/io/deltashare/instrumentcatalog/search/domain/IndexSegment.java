@@ -21,17 +21,17 @@ final class IndexSegment<A> {
     private final SearchDoc<A>[] docs;
     private final Map<UUID, Integer> ordinals;
     private final String[] words;
-    private final int[][] withWord;
-    private final Map<String, int[]> withHanPair;
-    private final Map<String, int[]> withFacet;
+    private final Posting[] withWord;
+    private final Map<String, Posting> withHanPair;
+    private final Map<String, Posting> withFacet;
 
     private IndexSegment(
             SearchDoc<A>[] docs,
             Map<UUID, Integer> ordinals,
             String[] words,
-            int[][] withWord,
-            Map<String, int[]> withHanPair,
-            Map<String, int[]> withFacet) {
+            Posting[] withWord,
+            Map<String, Posting> withHanPair,
+            Map<String, Posting> withFacet) {
         this.docs = docs;
         this.ordinals = ordinals;
         this.words = words;
@@ -46,34 +46,36 @@ final class IndexSegment<A> {
         // ordinals follow the ids, the last key of every order: see SearchIndex#search
         Arrays.sort(docs, Comparator.comparing(SearchDoc::id, SearchOrder.UUID_ORDER));
         Map<UUID, Integer> ordinals = new HashMap<>(docs.length * 4 / 3 + 1);
-        TreeMap<String, Postings> byWord = new TreeMap<>();
-        Map<String, Postings> byPair = new HashMap<>();
-        Map<String, Postings> byFacet = new HashMap<>();
+        TreeMap<String, PostingBuilder> byWord = new TreeMap<>();
+        Map<String, PostingBuilder> byPair = new HashMap<>();
+        Map<String, PostingBuilder> byFacet = new HashMap<>();
         for (int ordinal = 0; ordinal < docs.length; ordinal++) {
             SearchDoc<A> doc = docs[ordinal];
             ordinals.put(doc.id(), ordinal);
             for (String word : doc.sortedWords()) {
-                byWord.computeIfAbsent(word, w -> new Postings()).add(ordinal);
+                byWord.computeIfAbsent(word, w -> new PostingBuilder()).add(ordinal);
             }
             for (String facet : doc.facets()) {
-                byFacet.computeIfAbsent(facet, f -> new Postings()).add(ordinal);
+                byFacet.computeIfAbsent(facet, f -> new PostingBuilder()).add(ordinal);
             }
             for (String run : SearchText.hanRuns(doc.searchText())) {
                 for (int i = 0; i + 1 < run.length(); i++) {
-                    byPair.computeIfAbsent(run.substring(i, i + 2), p -> new Postings())
+                    byPair.computeIfAbsent(run.substring(i, i + 2), p -> new PostingBuilder())
                             .add(ordinal);
                 }
             }
         }
         String[] words = byWord.keySet().toArray(String[]::new);
-        int[][] withWord = byWord.values().stream().map(Postings::toArray).toArray(int[][]::new);
-        return new IndexSegment<>(docs, ordinals, words, withWord, arrays(byPair), arrays(byFacet));
+        Posting[] withWord =
+                byWord.values().stream().map(b -> b.build(docs.length)).toArray(Posting[]::new);
+        return new IndexSegment<>(
+                docs, ordinals, words, withWord, postings(byPair, docs.length), postings(byFacet, docs.length));
     }
 
-    private static Map<String, int[]> arrays(Map<String, Postings> postings) {
-        Map<String, int[]> arrays = new HashMap<>(postings.size() * 4 / 3 + 1);
-        postings.forEach((term, ordinals) -> arrays.put(term, ordinals.toArray()));
-        return arrays;
+    private static Map<String, Posting> postings(Map<String, PostingBuilder> builders, int size) {
+        Map<String, Posting> postings = new HashMap<>(builders.size() * 4 / 3 + 1);
+        builders.forEach((term, builder) -> postings.put(term, builder.build(size)));
+        return postings;
     }
 
     int size() {
@@ -99,8 +101,8 @@ final class IndexSegment<A> {
      * of two characters; a longer or single-character run must still be confirmed ({@link SearchKeyword#runsFoundIn}).
      */
     int[] candidates(List<SearchKeyword> keywords, List<String> facets) {
-        List<int[]> terms = new ArrayList<>();
-        facets.forEach(facet -> terms.add(withFacet.getOrDefault(facet, new int[0])));
+        List<Posting> terms = new ArrayList<>();
+        facets.forEach(facet -> terms.add(withFacet.getOrDefault(facet, Posting.NONE)));
         for (SearchKeyword keyword : keywords) {
             if (keyword.words() != null) {
                 if (keyword.words().isEmpty()) {
@@ -110,19 +112,33 @@ final class IndexSegment<A> {
             }
             for (String run : keyword.hanRuns()) {
                 for (int i = 0; i + 1 < run.length(); i++) {
-                    terms.add(withHanPair.getOrDefault(run.substring(i, i + 2), new int[0]));
+                    terms.add(withHanPair.getOrDefault(run.substring(i, i + 2), Posting.NONE));
                 }
             }
         }
         if (terms.isEmpty()) {
             return null;
         }
-        terms.sort(Comparator.comparingInt(ordinals -> ordinals.length));
-        int[] found = terms.get(0);
+        terms.sort(Comparator.comparingInt(term -> term.ordinals().length));
+        int[] found = terms.get(0).ordinals();
         for (int t = 1; t < terms.size() && found.length > 0; t++) {
-            found = intersection(found, terms.get(t));
+            Posting term = terms.get(t);
+            found = term.bits() != null ? kept(found, term.bits()) : intersection(found, term.ordinals());
         }
         return found;
+    }
+
+    /** The ordinals set in {@code bits}. */
+    private static int[] kept(int[] ordinals, long[] bits) {
+        int[] kept = new int[ordinals.length];
+        int size = 0;
+        for (int ordinal : ordinals) {
+            int word = ordinal >>> 6;
+            if (word < bits.length && (bits[word] & (1L << ordinal)) != 0) {
+                kept[size++] = ordinal;
+            }
+        }
+        return Arrays.copyOf(kept, size);
     }
 
     /**
@@ -153,8 +169,8 @@ final class IndexSegment<A> {
         return Arrays.copyOf(both, size);
     }
 
-    /** The listings with a word starting with {@code prefix}, in ordinal order. */
-    private int[] startingWith(String prefix) {
+    /** The listings with a word starting with {@code prefix}. */
+    private Posting startingWith(String prefix) {
         int first = SearchDoc.firstNotBefore(words, prefix);
         int end = first;
         while (end < words.length && words[end].startsWith(prefix)) {
@@ -163,17 +179,43 @@ final class IndexSegment<A> {
         if (end - first == 1) {
             return withWord[first];
         }
+        if (end == first) {
+            return Posting.NONE;
+        }
         BitSet found = new BitSet(docs.length);
         for (int w = first; w < end; w++) {
-            for (int ordinal : withWord[w]) {
+            for (int ordinal : withWord[w].ordinals()) {
                 found.set(ordinal);
             }
         }
-        return found.stream().toArray();
+        return new Posting(found.stream().toArray(), found.toLongArray());
+    }
+
+    /**
+     * The listings holding a term, in increasing ordinal order, and, when they are at least a {@value #DENSE}th of
+     * all, also as a bitmap ({@code null} otherwise): narrowing a few candidates by a common term (a region, a
+     * manufacturer) then tests each in one step instead of searching through the term's many ordinals. A bitmap is
+     * never larger than its ordinals.
+     */
+    private record Posting(int[] ordinals, long[] bits) {
+
+        static final Posting NONE = new Posting(new int[0], null);
+        static final int DENSE = 32;
+
+        static Posting of(int[] ordinals, int size) {
+            if ((long) ordinals.length * DENSE < size) {
+                return new Posting(ordinals, null);
+            }
+            long[] bits = new long[(size + 63) >>> 6];
+            for (int ordinal : ordinals) {
+                bits[ordinal >>> 6] |= 1L << ordinal;
+            }
+            return new Posting(ordinals, bits);
+        }
     }
 
     /** Ordinals in increasing order, each once. */
-    private static final class Postings {
+    private static final class PostingBuilder {
 
         private int[] ordinals = new int[4];
         private int size;
@@ -188,8 +230,8 @@ final class IndexSegment<A> {
             ordinals[size++] = ordinal;
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(ordinals, size);
+        Posting build(int segmentSize) {
+            return Posting.of(Arrays.copyOf(ordinals, size), segmentSize);
         }
     }
 }
