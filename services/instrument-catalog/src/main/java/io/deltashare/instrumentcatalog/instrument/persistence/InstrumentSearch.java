@@ -86,6 +86,14 @@ public class InstrumentSearch {
             Attributes::facets,
             List.of(new CatalogIndex.Part("rating", "instrument_id")));
 
+    // constants: the index keeps each order's walk through its listings by the order's identity
+    private static final SearchOrder<Attributes> BY_RELEVANCE = SearchOrder.relevance();
+    private static final SearchOrder<Attributes> BY_ACADEMIC_PRICE =
+            SearchOrder.ascending(Attributes::academicPriceFen);
+    private static final SearchOrder<Attributes> BY_ENTERPRISE_PRICE =
+            SearchOrder.ascending(Attributes::enterprisePriceFen);
+    private static final SearchOrder<Attributes> BY_NAME = SearchOrder.alphabetical(Attributes::nameEn);
+
     private final EntityManager entityManager;
     private final SearchKeywords keywords;
     private final CatalogIndex<Attributes> index = new CatalogIndex<>(TABLE);
@@ -98,6 +106,11 @@ public class InstrumentSearch {
     public List<Keyset.Hit> search(Criteria criteria, Keyset.Position after, int limit) {
         ToLongFunction<Attributes> price =
                 criteria.tier() == Tier.ACADEMIC ? Attributes::academicPriceFen : Attributes::enterprisePriceFen;
+        SearchOrder<Attributes> order = switch (criteria.sort()) {
+            case RELEVANCE -> BY_RELEVANCE;
+            case PRICE -> criteria.tier() == Tier.ACADEMIC ? BY_ACADEMIC_PRICE : BY_ENTERPRISE_PRICE;
+            case NAME -> BY_NAME;
+        };
         String region = criteria.region() == null ? null : criteria.region().code();
         String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
         List<String> facets = facets(
@@ -109,11 +122,6 @@ public class InstrumentSearch {
                 criteria.providerId());
         Predicate<Attributes> filter =
                 a -> criteria.maxPriceFen() == null || price.applyAsLong(a) <= criteria.maxPriceFen();
-        SearchOrder<Attributes> order = switch (criteria.sort()) {
-            case RELEVANCE -> SearchOrder.relevance();
-            case PRICE -> SearchOrder.ascending(price);
-            case NAME -> SearchOrder.alphabetical(Attributes::nameEn);
-        };
         return index.search(
                 entityManager,
                 new SearchRequest<>(keywords.of(criteria.keywords()), facets, filter, order, after, limit));

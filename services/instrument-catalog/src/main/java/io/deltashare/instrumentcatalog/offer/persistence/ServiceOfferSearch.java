@@ -58,6 +58,10 @@ public class ServiceOfferSearch {
             Attributes::facets,
             List.of(new CatalogIndex.Part("rating", "service_offer_id")));
 
+    // constants: the index keeps each order's walk through its listings by the order's identity
+    private static final SearchOrder<Attributes> BY_RELEVANCE = SearchOrder.relevance();
+    private static final SearchOrder<Attributes> BY_NAME = SearchOrder.alphabetical(Attributes::nameEn);
+
     private final EntityManager entityManager;
     private final SearchKeywords keywords;
     private final CatalogIndex<Attributes> index = new CatalogIndex<>(TABLE);
@@ -72,9 +76,7 @@ public class ServiceOfferSearch {
         String city = criteria.city() == null ? null : criteria.city().toLowerCase(Locale.ROOT);
         List<String> facets =
                 facets(region, city, criteria.category(), criteria.type(), criteria.kind(), criteria.providerId());
-        SearchOrder<Attributes> order = criteria.sort() == Sort.RELEVANCE
-                ? SearchOrder.relevance()
-                : SearchOrder.alphabetical(Attributes::nameEn);
+        SearchOrder<Attributes> order = criteria.sort() == Sort.RELEVANCE ? BY_RELEVANCE : BY_NAME;
         return index.search(
                 entityManager,
                 new SearchRequest<>(keywords.of(criteria.keywords()), facets, a -> true, order, after, limit));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * An immutable inverted index over listings: each word to the listings holding it (prefix lookups run over the sorted
@@ -24,6 +26,8 @@ final class IndexSegment<A> {
     private final Posting[] withWord;
     private final Map<String, Posting> withHanPair;
     private final Map<String, Posting> withFacet;
+    // made when first asked for, a few orders at most: see inOrder
+    private final Map<SearchOrder<A>, int[]> inOrder = new ConcurrentHashMap<>();
 
     private IndexSegment(
             SearchDoc<A>[] docs,
@@ -90,6 +94,30 @@ final class IndexSegment<A> {
         return Arrays.asList(docs);
     }
 
+    /**
+     * Every ordinal in {@code order} (by its key, then by id, as ordinals follow ids); null when this segment already
+     * keeps {@value #MAX_ORDERS} others. Made once per order and segment, and kept by the order's identity: the orders
+     * are the few a search offers, each a constant, and these places bound what a new order for every search costs.
+     */
+    int[] inOrder(SearchOrder<A> order) {
+        int[] ordinals = inOrder.get(order);
+        if (ordinals != null || inOrder.size() >= MAX_ORDERS) {
+            return ordinals;
+        }
+        return inOrder.computeIfAbsent(
+                order,
+                o -> IntStream.range(0, docs.length)
+                        .boxed()
+                        .sorted((a, b) -> {
+                            int byKey = o.compareKeys(docs[a], docs[b]);
+                            return byKey != 0 ? byKey : Integer.compare(a, b);
+                        })
+                        .mapToInt(Integer::intValue)
+                        .toArray());
+    }
+
+    static final int MAX_ORDERS = 8;
+
     /** The ordinal of listing {@code id}, -1 when this segment does not hold it. */
     int ordinal(UUID id) {
         return ordinals.getOrDefault(id, -1);
@@ -133,12 +161,26 @@ final class IndexSegment<A> {
         int[] kept = new int[ordinals.length];
         int size = 0;
         for (int ordinal : ordinals) {
-            int word = ordinal >>> 6;
-            if (word < bits.length && (bits[word] & (1L << ordinal)) != 0) {
+            if (has(bits, ordinal)) {
                 kept[size++] = ordinal;
             }
         }
         return Arrays.copyOf(kept, size);
+    }
+
+    /** {@code ordinals} as a bitmap over a segment of {@code size} listings. */
+    static long[] bitmap(int[] ordinals, int size) {
+        long[] bits = new long[(size + 63) >>> 6];
+        for (int ordinal : ordinals) {
+            bits[ordinal >>> 6] |= 1L << ordinal;
+        }
+        return bits;
+    }
+
+    /** Whether {@code ordinal} is set in {@code bits}, which may end before it (a {@link BitSet}'s words). */
+    static boolean has(long[] bits, int ordinal) {
+        int word = ordinal >>> 6;
+        return word < bits.length && (bits[word] & (1L << ordinal)) != 0;
     }
 
     /**
@@ -206,11 +248,7 @@ final class IndexSegment<A> {
             if ((long) ordinals.length * DENSE < size) {
                 return new Posting(ordinals, null);
             }
-            long[] bits = new long[(size + 63) >>> 6];
-            for (int ordinal : ordinals) {
-                bits[ordinal >>> 6] |= 1L << ordinal;
-            }
-            return new Posting(ordinals, bits);
+            return new Posting(ordinals, bitmap(ordinals, size));
         }
     }
 

@@ -84,6 +84,20 @@ public final class SearchIndex<A> {
                 new PriorityQueue<>(request.limit() + 1, order.comparator().reversed());
         int[] candidates = segment.candidates(request.keywords(), request.facets());
         int count = candidates == null ? segment.size() : candidates.length;
+        int[] inOrder = order.ranked() || !walkInOrder(count, request.limit()) ? null : segment.inOrder(order);
+        if (inOrder != null) {
+            // every listing in the page's order: the first candidates that match fill it, and no later one could
+            long[] isCandidate = candidates == null ? null : IndexSegment.bitmap(candidates, segment.size());
+            for (int i = after == null ? 0 : firstAfter(inOrder, order, after);
+                    i < inOrder.length && page.size() < request.limit();
+                    i++) {
+                int ordinal = inOrder[i];
+                if (!hidden.get(ordinal) && (isCandidate == null || IndexSegment.has(isCandidate, ordinal))) {
+                    consider(segment.doc(ordinal), true, request, after, page);
+                }
+            }
+            count = 0;
+        }
         for (int i = 0; i < count; i++) {
             int ordinal = candidates == null ? i : candidates[i];
             if (!hidden.get(ordinal)) {
@@ -101,6 +115,31 @@ public final class SearchIndex<A> {
         List<SearchOrder.Entry<A>> hits = new ArrayList<>(page);
         hits.sort(order.comparator());
         return hits.stream().map(e -> new Keyset.Hit(e.id(), e.key(), e.doc())).toList();
+    }
+
+    /**
+     * Whether to walk the whole segment in the page's order rather than visit each candidate: when so many listings
+     * are candidates that a page's worth of them is found in fewer steps (about {@code limit * size / count}) than
+     * there are candidates.
+     */
+    private boolean walkInOrder(int count, int limit) {
+        return (long) count * count > (long) limit * segment.size();
+    }
+
+    /** Where, in {@code inOrder}, the listings after {@code after} begin. */
+    private int firstAfter(int[] inOrder, SearchOrder<A> order, SearchOrder.Entry<A> after) {
+        int low = 0;
+        int high = inOrder.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            SearchDoc<A> doc = segment.doc(inOrder[middle]);
+            if (order.compare(order.numberOf(doc, 0), order.textOf(doc), doc.id(), after) <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Puts {@code doc} on the page if it matches and belongs there; {@code candidate} when the segment found it. */

@@ -84,6 +84,11 @@ public final class SearchOrder<A> {
         return byKey != 0 ? byKey : UUID_ORDER.compare(id, other.id());
     }
 
+    /** Compares two listings by this order's key alone (not by id); for orders other than relevance. */
+    int compareKeys(SearchDoc<A> a, SearchDoc<A> b) {
+        return text != null ? NAME_ORDER.compare(textOf(a), textOf(b)) : Long.compare(numberOf(a, 0), numberOf(b, 0));
+    }
+
     /** Where a page after {@code position} starts; its key is a number unless the order is by name. */
     Entry<A> after(Keyset.Position position) {
         return text != null

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,59 @@ class SearchIndexTest {
                 .sorted(Comparator.comparing((UUID id) -> -scores.get(id)).thenComparing(SearchOrder.UUID_ORDER))
                 .toList();
         assertThat(seen).containsExactlyElementsOf(best);
+    }
+
+    @Test
+    void smallPagesByPriceWalkTheListingsInOrderAroundChangedOnes() {
+        // so many candidates that the index walks its listings in price order instead of visiting each candidate
+        Random random = new Random(20261203);
+        Map<UUID, Long> prices = new HashMap<>();
+        List<SearchDoc<Long>> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            UUID id = UUID.randomUUID();
+            long price = random.nextInt(40);
+            docs.add(doc(id, "nmr", price, i % 4 == 0 ? new String[] {"probe"} : new String[] {"nmr"}));
+            if (i % 4 != 0) {
+                prices.put(id, price);
+            }
+        }
+        // then some change price, some go, and some come, as the index holds them beside its segment
+        Map<UUID, Optional<SearchDoc<Long>>> changes = new HashMap<>();
+        for (SearchDoc<Long> doc : docs.subList(0, 60)) {
+            if (prices.containsKey(doc.id()) && random.nextBoolean()) {
+                long price = random.nextInt(40);
+                changes.put(doc.id(), Optional.of(doc(doc.id(), "nmr", price, "nmr")));
+                prices.put(doc.id(), price);
+            } else if (prices.remove(doc.id()) != null) {
+                changes.put(doc.id(), Optional.empty());
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            UUID id = UUID.randomUUID();
+            long price = random.nextInt(40);
+            changes.put(id, Optional.of(doc(id, "nmr", price, "nmr")));
+            prices.put(id, price);
+        }
+        SearchIndex<Long> index = SearchIndex.of(docs).with(changes);
+
+        List<UUID> seen = new ArrayList<>();
+        Keyset.Position after = null;
+        while (true) {
+            List<Keyset.Hit> page = index.search(
+                    new SearchRequest<>(List.of(word("nmr")), List.of(), price -> price < 30, BY_PRICE, after, 7));
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(hit -> seen.add(hit.id()));
+            Keyset.Hit last = page.get(page.size() - 1);
+            after = new Keyset.Position(last.key(), last.id());
+        }
+
+        List<UUID> inOrder = prices.keySet().stream()
+                .filter(id -> prices.get(id) < 30)
+                .sorted(Comparator.comparing((UUID id) -> prices.get(id)).thenComparing(SearchOrder.UUID_ORDER))
+                .toList();
+        assertThat(seen).containsExactlyElementsOf(inOrder);
     }
 
     @Test
