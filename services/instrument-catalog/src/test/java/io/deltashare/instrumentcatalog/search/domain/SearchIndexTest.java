@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -26,6 +27,26 @@ class SearchIndexTest {
 
     private static SearchKeyword han(String run) {
         return new SearchKeyword(run, null, List.of(run));
+    }
+
+    /** The ids of every page of {@code limit} hits, each page asked for after the last hit of the one before. */
+    private static List<UUID> everyPage(
+            SearchIndex<Long> index,
+            List<SearchKeyword> keywords,
+            Predicate<Long> filter,
+            SearchOrder<Long> order,
+            int limit) {
+        List<UUID> seen = new ArrayList<>();
+        Keyset.Position after = null;
+        while (true) {
+            List<Keyset.Hit> page = index.search(new SearchRequest<>(keywords, List.of(), filter, order, after, limit));
+            if (page.isEmpty()) {
+                return seen;
+            }
+            page.forEach(hit -> seen.add(hit.id()));
+            Keyset.Hit last = page.get(page.size() - 1);
+            after = new Keyset.Position(last.key(), last.id());
+        }
     }
 
     private static List<UUID> ids(SearchIndex<Long> index, List<SearchKeyword> keywords, SearchOrder<Long> order) {
@@ -101,18 +122,7 @@ class SearchIndexTest {
         }
         SearchIndex<Long> index = SearchIndex.of(docs);
         List<SearchKeyword> keywords = List.of(word("nmr"), word("probe"));
-        List<UUID> seen = new ArrayList<>();
-        Keyset.Position after = null;
-        while (true) {
-            List<Keyset.Hit> page = index.search(
-                    new SearchRequest<>(keywords, List.of(), price -> true, SearchOrder.relevance(), after, 7));
-            if (page.isEmpty()) {
-                break;
-            }
-            page.forEach(hit -> seen.add(hit.id()));
-            Keyset.Hit last = page.get(page.size() - 1);
-            after = new Keyset.Position(last.key(), last.id());
-        }
+        List<UUID> seen = everyPage(index, keywords, price -> true, SearchOrder.relevance(), 7);
 
         List<UUID> best = scores.keySet().stream()
                 .sorted(Comparator.comparing((UUID id) -> -scores.get(id)).thenComparing(SearchOrder.UUID_ORDER))
@@ -153,18 +163,7 @@ class SearchIndexTest {
         }
         SearchIndex<Long> index = SearchIndex.of(docs).with(changes);
 
-        List<UUID> seen = new ArrayList<>();
-        Keyset.Position after = null;
-        while (true) {
-            List<Keyset.Hit> page = index.search(
-                    new SearchRequest<>(List.of(word("nmr")), List.of(), price -> price < 30, BY_PRICE, after, 7));
-            if (page.isEmpty()) {
-                break;
-            }
-            page.forEach(hit -> seen.add(hit.id()));
-            Keyset.Hit last = page.get(page.size() - 1);
-            after = new Keyset.Position(last.key(), last.id());
-        }
+        List<UUID> seen = everyPage(index, List.of(word("nmr")), price -> price < 30, BY_PRICE, 7);
 
         List<UUID> inOrder = prices.keySet().stream()
                 .filter(id -> prices.get(id) < 30)
@@ -180,18 +179,7 @@ class SearchIndexTest {
             docs.add(doc(UUID.randomUUID(), "nmr", i % 7, "nmr"));
         }
         SearchIndex<Long> index = SearchIndex.of(docs);
-        List<UUID> seen = new ArrayList<>();
-        Keyset.Position after = null;
-        while (true) {
-            List<Keyset.Hit> page = index.search(
-                    new SearchRequest<>(List.of(word("nmr")), List.of(), price -> true, BY_PRICE, after, 6));
-            if (page.isEmpty()) {
-                break;
-            }
-            page.forEach(hit -> seen.add(hit.id()));
-            Keyset.Hit last = page.get(page.size() - 1);
-            after = new Keyset.Position(last.key(), last.id());
-        }
+        List<UUID> seen = everyPage(index, List.of(word("nmr")), price -> true, BY_PRICE, 6);
 
         assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(ids(index, List.of(), BY_PRICE));
         assertThat(seen).hasSize(50);
