@@ -22,7 +22,7 @@ public final class SqlRows {
 
     private SqlRows() {}
 
-    /** Each row of {@code sql} as its columns, as the driver reads them ({@code text[]} as a {@link java.sql.Array}). */
+    /** Each row of {@code sql} as its columns, as read by the driver ({@code text[]} as a {@link java.sql.Array}). */
     public static List<Object[]> of(EntityManager entityManager, String sql, Object... parameters) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -12,8 +12,9 @@ import java.util.function.Function;
 /**
  * The views of the listings a search found, kept in memory for as long as the index holds the same version of each
  * listing ({@link Keyset.Hit#indexed}): a write to a listing's row, or to a rating of it, gives the index a new version
- * of it, and the next search that finds it makes its view again. So a page shows what the index matched, never an older version, without
- * reading rows that have not changed. At most {@code capacity} views are kept, the least used going first.
+ * of it, and the next search that finds it makes its view again. So a page shows what the index matched, never an
+ * older version, without reading rows that have not changed. At most {@code capacity} views are kept, the least used
+ * going first.
  */
 public final class KeptViews<V> {
 

@@ -186,7 +186,8 @@ final class IndexSegment<A> {
     /**
      * The ordinals in both sorted arrays; {@code fewer} is the shorter. Each of its ordinals is looked up in
      * {@code more} from where the last one was: by steps doubling until one reaches past it, then by halving the last
-     * step. So a near neighbour costs a step or two, and a far one about twice the steps of halving all of {@code more}.
+     * step. So a near neighbour costs a step or two, and a far one about twice the steps of halving all of
+     * {@code more}.
      */
     private static int[] intersection(int[] fewer, int[] more) {
         int[] both = new int[fewer.length];

@@ -70,7 +70,7 @@ public final class SearchKeyword {
     /** The most a keyword adds to a listing's relevance: when its name holds it. */
     public static final int BEST_SCORE = 2;
 
-    /** What the keyword adds to a found listing's relevance: {@link #BEST_SCORE} when its name holds it, 1 otherwise. */
+    /** What the keyword adds to a found listing's relevance: {@link #BEST_SCORE} when its name holds it, else 1. */
     public int score(SearchDoc<?> doc) {
         return doc.nameText().contains(text) ? BEST_SCORE : 1;
     }
