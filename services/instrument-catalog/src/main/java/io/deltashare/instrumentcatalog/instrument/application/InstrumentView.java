@@ -8,6 +8,7 @@ import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.instrument.domain.Instrument;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.instrumentcatalog.search.application.WrittenOnce;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An instrument as the API shows it, with its provider's region and city. The API's own type: the event contract
  * ({@code InstrumentSnapshot}) may change without it, and it without the events.
  */
+@WrittenOnce
 public record InstrumentView(
         UUID id,
         UUID providerId,

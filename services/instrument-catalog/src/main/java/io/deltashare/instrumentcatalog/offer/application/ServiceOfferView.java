@@ -7,6 +7,7 @@ import io.deltashare.contracts.money.Money;
 import io.deltashare.instrumentcatalog.offer.domain.ServiceOffer;
 import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
+import io.deltashare.instrumentcatalog.search.application.WrittenOnce;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A service offer as the API shows it, with its provider's region and city. The API's own type: the event contract
  * ({@code ServiceOfferSnapshot}) may change without it, and it without the events.
  */
+@WrittenOnce
 public record ServiceOfferView(
         UUID id,
         UUID providerId,
