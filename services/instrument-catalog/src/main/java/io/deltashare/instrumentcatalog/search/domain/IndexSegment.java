@@ -21,6 +21,8 @@ import java.util.stream.IntStream;
 final class IndexSegment<A> {
 
     private final SearchDoc<A>[] docs;
+    // each listing's name as SearchKeyword#pairBits, by ordinal
+    private final long[] namePairs;
     private final Map<UUID, Integer> ordinals;
     private final String[] words;
     private final Posting[] withWord;
@@ -31,12 +33,14 @@ final class IndexSegment<A> {
 
     private IndexSegment(
             SearchDoc<A>[] docs,
+            long[] namePairs,
             Map<UUID, Integer> ordinals,
             String[] words,
             Posting[] withWord,
             Map<String, Posting> withHanPair,
             Map<String, Posting> withFacet) {
         this.docs = docs;
+        this.namePairs = namePairs;
         this.ordinals = ordinals;
         this.words = words;
         this.withWord = withWord;
@@ -53,8 +57,10 @@ final class IndexSegment<A> {
         TreeMap<String, PostingBuilder> byWord = new TreeMap<>();
         Map<String, PostingBuilder> byPair = new HashMap<>();
         Map<String, PostingBuilder> byFacet = new HashMap<>();
+        long[] namePairs = new long[docs.length];
         for (int ordinal = 0; ordinal < docs.length; ordinal++) {
             SearchDoc<A> doc = docs[ordinal];
+            namePairs[ordinal] = SearchKeyword.pairBits(doc.nameText());
             ordinals.put(doc.id(), ordinal);
             for (String word : doc.sortedWords()) {
                 byWord.computeIfAbsent(word, w -> new PostingBuilder()).add(ordinal);
@@ -73,7 +79,13 @@ final class IndexSegment<A> {
         Posting[] withWord =
                 byWord.values().stream().map(b -> b.build(docs.length)).toArray(Posting[]::new);
         return new IndexSegment<>(
-                docs, ordinals, words, withWord, postings(byPair, docs.length), postings(byFacet, docs.length));
+                docs,
+                namePairs,
+                ordinals,
+                words,
+                withWord,
+                postings(byPair, docs.length),
+                postings(byFacet, docs.length));
     }
 
     private static Map<String, Posting> postings(Map<String, PostingBuilder> builders, int size) {
@@ -117,6 +129,23 @@ final class IndexSegment<A> {
     }
 
     static final int MAX_ORDERS = 8;
+
+    /**
+     * Whether the name of one of {@code candidates} (every listing when null) holds {@code keyword}. Reads a name only
+     * when its character pairs include all of the keyword's ({@link SearchKeyword#pairBits}), so, for a keyword in
+     * none of them, about one number per candidate where scoring them read every name.
+     */
+    boolean isInAName(int[] candidates, SearchKeyword keyword) {
+        long pairs = keyword.pairBits();
+        int count = candidates == null ? docs.length : candidates.length;
+        for (int i = 0; i < count; i++) {
+            int ordinal = candidates == null ? i : candidates[i];
+            if ((namePairs[ordinal] & pairs) == pairs && keyword.isInNameOf(docs[ordinal])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The ordinal of listing {@code id}, -1 when this segment does not hold it. */
     int ordinal(UUID id) {

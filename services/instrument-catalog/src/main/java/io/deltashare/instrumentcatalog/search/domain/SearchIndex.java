@@ -84,6 +84,7 @@ public final class SearchIndex<A> {
                 new PriorityQueue<>(request.limit() + 1, order.comparator().reversed());
         int[] candidates = segment.candidates(request.keywords(), request.facets());
         int count = candidates == null ? segment.size() : candidates.length;
+        long bestScore = order.ranked() ? bestScoreAmong(candidates, request.keywords()) : 0;
         int[] inOrder = order.ranked() || !walkInOrder(count, request.limit()) ? null : segment.inOrder(order);
         if (inOrder != null) {
             // every listing in the page's order: the first candidates that match fill it, and no later one could
@@ -93,7 +94,7 @@ public final class SearchIndex<A> {
                     i++) {
                 int ordinal = inOrder[i];
                 if (!hidden.get(ordinal) && (isCandidate == null || IndexSegment.has(isCandidate, ordinal))) {
-                    consider(segment.doc(ordinal), true, request, after, page);
+                    consider(segment.doc(ordinal), true, bestScore, request, after, page);
                 }
             }
             count = 0;
@@ -101,20 +102,33 @@ public final class SearchIndex<A> {
         for (int i = 0; i < count; i++) {
             int ordinal = candidates == null ? i : candidates[i];
             if (!hidden.get(ordinal)) {
-                consider(segment.doc(ordinal), true, request, after, page);
+                consider(segment.doc(ordinal), true, bestScore, request, after, page);
             }
-            if (order.ranked() && page.size() == request.limit() && page.peek().number() >= request.bestScore()) {
+            if (order.ranked() && page.size() == request.limit() && page.peek().number() >= bestScore) {
                 // the segment's ordinals follow the ids, relevance's tie-breaker: every candidate still to come has
                 // a later id than the page's last, and no better score, so none can take its place
                 break;
             }
         }
         for (Optional<SearchDoc<A>> doc : changed.values()) {
-            doc.ifPresent(d -> consider(d, false, request, after, page));
+            doc.ifPresent(d -> consider(d, false, request.bestScore(), request, after, page));
         }
         List<SearchOrder.Entry<A>> hits = new ArrayList<>(page);
         hits.sort(order.comparator());
         return hits.stream().map(e -> new Keyset.Hit(e.id(), e.key(), e.doc())).toList();
+    }
+
+    /**
+     * The highest relevance one of the segment's {@code candidates} can reach: each keyword adds its best score if
+     * one of their names holds it, else 1. So when, say, a manufacturer's name is in none of them, the page fills
+     * with the first candidates (ordinals follow ids, the tie-breaker) rather than after scoring every one.
+     */
+    private long bestScoreAmong(int[] candidates, List<SearchKeyword> keywords) {
+        long best = 0;
+        for (SearchKeyword keyword : keywords) {
+            best += segment.isInAName(candidates, keyword) ? SearchKeyword.BEST_SCORE : 1;
+        }
+        return best;
     }
 
     /**
@@ -142,16 +156,20 @@ public final class SearchIndex<A> {
         return low;
     }
 
-    /** Puts {@code doc} on the page if it matches and belongs there; {@code candidate} when the segment found it. */
+    /**
+     * Puts {@code doc} on the page if it matches and belongs there; {@code candidate} when the segment found it, and
+     * {@code bestScore} the most relevance it can have.
+     */
     private static <A> void consider(
             SearchDoc<A> doc,
             boolean candidate,
+            long bestScore,
             SearchRequest<A> request,
             SearchOrder.Entry<A> after,
             PriorityQueue<SearchOrder.Entry<A>> page) {
         SearchOrder<A> order = request.order();
         boolean full = page.size() == request.limit();
-        if (full && order.ranked() && order.compare(request.bestScore(), null, doc.id(), page.peek()) >= 0) {
+        if (full && order.ranked() && order.compare(bestScore, null, doc.id(), page.peek()) >= 0) {
             return; // not even the best score would put it on the page: most candidates end here, unscored
         }
         if (!candidate && !doc.facets().containsAll(request.facets())

@@ -15,12 +15,15 @@ public final class SearchKeyword {
     private final List<String> hanRuns;
     // the runs an index of character pairs cannot decide alone: read for every candidate, so an array
     private final String[] unpairedRuns;
+    // its character pairs as bits: see pairBits
+    private final long pairBits;
 
     public SearchKeyword(String text, List<String> words, List<String> hanRuns) {
         this.text = text;
         this.words = words == null ? null : List.copyOf(words);
         this.hanRuns = List.copyOf(hanRuns);
         this.unpairedRuns = hanRuns.stream().filter(run -> run.length() != 2).toArray(String[]::new);
+        this.pairBits = pairBits(text);
     }
 
     public String text() {
@@ -67,11 +70,33 @@ public final class SearchKeyword {
         return true;
     }
 
+    /**
+     * The adjacent character pairs of {@code text}, each hashed to one of 64 bits. A name that holds a keyword holds
+     * its pairs, so the name's bits include the keyword's: {@link IndexSegment#isInAName} rules out, from a number per
+     * listing, most names that do not hold it, without reading them.
+     */
+    static long pairBits(String text) {
+        long bits = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            long pair = (long) text.charAt(i) << 16 | text.charAt(i + 1);
+            bits |= 1L << (int) (pair * 0x9E3779B97F4A7C15L >>> 58);
+        }
+        return bits;
+    }
+
+    long pairBits() {
+        return pairBits;
+    }
+
     /** The most a keyword adds to a listing's relevance: when its name holds it. */
     public static final int BEST_SCORE = 2;
 
     /** What the keyword adds to a found listing's relevance: {@link #BEST_SCORE} when its name holds it, else 1. */
     public int score(SearchDoc<?> doc) {
-        return doc.nameText().contains(text) ? BEST_SCORE : 1;
+        return isInNameOf(doc) ? BEST_SCORE : 1;
+    }
+
+    boolean isInNameOf(SearchDoc<?> doc) {
+        return doc.nameText().contains(text);
     }
 }

@@ -131,6 +131,36 @@ class SearchIndexTest {
     }
 
     @Test
+    void aKeywordInNoNameOfTheSegmentStillPutsAChangedListingNamedForItFirst() {
+        // no name in the segment holds "thermo", so its pages fill without scoring every candidate; the changed
+        // listings are matched on their own, and one of them now has it in its name
+        List<SearchDoc<Long>> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            docs.add(new SearchDoc<>(
+                    UUID.randomUUID(),
+                    new String[] {"thermo"},
+                    "thermo spectrometer",
+                    "spectrometer " + i,
+                    List.of(),
+                    1L));
+        }
+        SearchDoc<Long> renamed = docs.get(150);
+        SearchDoc<Long> nowNamed = new SearchDoc<>(
+                renamed.id(), new String[] {"thermo"}, "thermo spectrometer", "thermo spectrometer", List.of(), 1L);
+        SearchIndex<Long> index = SearchIndex.of(docs).with(Map.of(renamed.id(), Optional.of(nowNamed)));
+
+        List<UUID> seen = everyPage(index, List.of(word("thermo")), price -> true, SearchOrder.relevance(), 7);
+
+        List<UUID> rest = docs.stream()
+                .map(SearchDoc::id)
+                .filter(id -> !id.equals(renamed.id()))
+                .sorted(SearchOrder.UUID_ORDER)
+                .toList();
+        assertThat(seen.get(0)).isEqualTo(renamed.id());
+        assertThat(seen.subList(1, seen.size())).containsExactlyElementsOf(rest);
+    }
+
+    @Test
     void smallPagesByPriceWalkTheListingsInOrderAroundChangedOnes() {
         // so many candidates that the index walks its listings in price order instead of visiting each candidate
         Random random = new Random(20261203);
