@@ -142,8 +142,8 @@ class BookingThroughputBenchmark {
                 CPU in cores while the service was measured: %s
                 CPU in cores while pgbench ran: %s
 
-                PostgreSQL's time while the service was measured, by statement (pg_stat_statements: from start to
-                end of execution in the server, not parsing or the wire; with every core busy, waits for one too):
+                PostgreSQL's time while the service was measured, by statement (pg_stat_statements: planning and
+                execution in the server, not parsing or the wire; with every core busy, waits for one too):
 
                 %s
                 %s""",

@@ -137,9 +137,9 @@ class SearchLatencyBenchmark {
 
                         CPU in cores while the clients searched: %s
 
-                        PostgreSQL's time while the clients searched, by statement (pg_stat_statements: from
-                        start to end of execution in the server, not parsing or the wire; with every core busy, waits
-                        for one too):
+                        PostgreSQL's time while the clients searched, by statement (pg_stat_statements: planning
+                        and execution in the server, not parsing or the wire; with every core busy, waits for one
+                        too):
 
                         %s
                         %s

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 /**
  * Where PostgreSQL's time went, statement by statement, over part of a benchmark: {@code pg_stat_statements}, which
  * the testkit's servers load when {@link StatementStatistics} asks them to, reset at {@link #start} and read by
- * {@link #report}. Counts the time from the start to the end of each statement's execution in the server: not
- * parsing or the wire, but on a machine whose cores are all busy, also the time the backend waited for one; the
- * shares are the better guide then.
+ * {@link #report}. Counts the time from the start to the end of each statement's planning and execution in the
+ * server: not parsing or the wire, but on a machine whose cores are all busy, also the time the backend waited for
+ * one; the shares are the better guide then.
  */
 public final class StatementProfile {
 
@@ -44,15 +44,18 @@ public final class StatementProfile {
      */
     public String report(int top, long units, String unit) {
         String query = """
-                SELECT regexp_replace(query, '\\s+', ' ', 'g'), calls, total_exec_time, rows,
-                       total_exec_time / sum(total_exec_time) OVER () AS share
+                SELECT regexp_replace(query, '\\s+', ' ', 'g'), calls, total_exec_time, plans, total_plan_time,
+                       (total_exec_time + total_plan_time) / sum(total_exec_time + total_plan_time) OVER () AS share
                 FROM pg_stat_statements
                 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-                ORDER BY total_exec_time DESC
+                ORDER BY total_exec_time + total_plan_time DESC
                 LIMIT ?""";
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
-                "| statement | calls per %s | ms per %s | share of the time |%n|---|---|---|---|%n",
+                "| statement | calls per %s | ms per %s | plans per %s | planning ms per %s | share of the time |%n"
+                        + "|---|---|---|---|---|---|%n",
+                unit,
+                unit,
                 unit,
                 unit));
         try (Connection connection = database.getConnection();
@@ -62,11 +65,13 @@ public final class StatementProfile {
                 while (rows.next()) {
                     table.append(String.format(
                             Locale.ROOT,
-                            "| `%s` | %.2f | %.3f | %.1f %% |%n",
+                            "| `%s` | %.2f | %.3f | %.2f | %.3f | %.1f %% |%n",
                             shortened(rows.getString(1)),
                             rows.getLong(2) / (double) units,
                             rows.getDouble(3) / units,
-                            100 * rows.getDouble(5)));
+                            rows.getLong(4) / (double) units,
+                            rows.getDouble(5) / units,
+                            100 * rows.getDouble(6)));
                 }
             }
             return table.toString();

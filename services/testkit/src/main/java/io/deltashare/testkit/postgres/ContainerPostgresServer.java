@@ -16,7 +16,8 @@ public final class ContainerPostgresServer implements PostgresServer {
     public static ContainerPostgresServer start() {
         List<String> command = new ArrayList<>(List.of("postgres", "-c", "max_connections=300"));
         if (StatementStatistics.wanted()) {
-            command.addAll(List.of("-c", "shared_preload_libraries=pg_stat_statements"));
+            StatementStatistics.serverSettings()
+                    .forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
         }
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17")
                 .withUsername("postgres")

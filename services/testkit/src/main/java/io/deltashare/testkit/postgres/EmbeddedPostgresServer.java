@@ -46,7 +46,7 @@ public final class EmbeddedPostgresServer implements PostgresServer {
             EmbeddedPostgres.Builder builder =
                     EmbeddedPostgres.builder().setPort(port).setServerConfig("max_connections", "300");
             if (StatementStatistics.wanted()) {
-                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                StatementStatistics.serverSettings().forEach(builder::setServerConfig);
             }
             if (durability == Durability.DURABLE) {
                 // later on the command line than the library's -F, so these win
