@@ -23,12 +23,16 @@ import org.jboss.logging.Logger;
  * The live rows of a catalog table as a {@link SearchIndex} in this replica's memory, caught up with the database
  * before every search, so a search sees every write committed before it began, whichever replica wrote it.
  *
- * <p>Catching up is one indexed query: the rows written by transactions at or above the horizon, the oldest
- * transaction still running when the index last read (migration {@code V10__search_in_memory.sql}). A search that
- * arrives while another catches up waits for it and then catches up itself, unless a catch-up that began after it
- * arrived has finished: that one saw all it must see. A {@code DELETE} or {@code TRUNCATE} moves the table's epoch on,
- * and the index loads the table again, as it does when the database's transaction ids go back (a database restored from
- * a backup, or another one behind the same address).
+ * <p>Catching up asks first whether any row was written by a transaction at or above the horizon, the oldest
+ * transaction still running when the index last read (migration {@code V10__search_in_memory.sql}): the newest
+ * {@code search_xid} of each table, from its index. Only if one was does it read those rows. The first statement has
+ * no parameters, so PostgreSQL plans it once per connection; the second, whose horizon parameter makes PostgreSQL plan
+ * it anew for each call (its estimate with the value beats any generic plan's), runs only when something was written.
+ *
+ * <p>A search that arrives while another catches up waits for it and then catches up itself, unless a catch-up that
+ * began after it arrived has finished: that one saw all it must see. A {@code DELETE} or {@code TRUNCATE} moves the
+ * table's epoch on, and the index loads the table again, as it does when the database's transaction ids go back (a
+ * database restored from a backup, or another one behind the same address).
  *
  * <p>Rows of other tables that show on a listing (its ratings: {@link Table#parts}) carry their writing transaction
  * too, and catching up reads again the listings they name: so each write to what a listing shows gives the index a new
@@ -63,6 +67,7 @@ public final class CatalogIndex<A> {
 
     private final Table<A> table;
     private final String columns;
+    private final String newestWrites;
     private final String catchUp;
     private final ReentrantLock catchingUp = new ReentrantLock();
     private final AtomicLong catchUpsBegun = new AtomicLong();
@@ -88,9 +93,18 @@ public final class CatalogIndex<A> {
                     .append(part.listingColumn())
                     .append(" IS NOT NULL");
         }
+        StringBuilder newest = new StringBuilder(
+                "SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), e.epoch, " + newestWrite(table.name()));
+        table.parts().forEach(part -> newest.append(", ").append(newestWrite(part.table())));
+        this.newestWrites = newest.append(" FROM catalog_search_epoch e").toString();
         this.catchUp = "SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text), e.epoch, " + columns
                 + " FROM catalog_search_epoch e LEFT JOIN (" + written + ") w ON true LEFT JOIN " + table.name()
                 + " x ON x.id = w.id";
+    }
+
+    // the transaction that wrote the table's newest row, as text (null if it has none), read backwards from its index
+    private static String newestWrite(String tableName) {
+        return "CAST((SELECT search_xid FROM " + tableName + " ORDER BY search_xid DESC LIMIT 1) AS text)";
     }
 
     /** The page {@code request} asks for, from an index caught up with every write committed before this call. */
@@ -116,17 +130,21 @@ public final class CatalogIndex<A> {
 
     private SearchIndex<A> caughtUp(EntityManager entityManager, SearchIndex<A> current) {
         // plain JDBC: this runs before most searches, and Hibernate's native query cost more than the statement
+        Object[] now = SqlRows.of(entityManager, newestWrites).get(0);
+        if (!isCurrent(now)) {
+            return loaded(entityManager);
+        }
+        if (Arrays.stream(now, 2, now.length)
+                .noneMatch(xid -> xid != null && Long.parseLong((String) xid) >= horizon)) {
+            // every transaction below the new horizon has finished, and none of them wrote here
+            horizon = Long.parseLong((String) now[0]);
+            return current;
+        }
         Object[] horizons = new Object[1 + table.parts().size()];
         Arrays.fill(horizons, Long.toString(horizon));
         List<Object[]> rows = SqlRows.of(entityManager, catchUp, horizons);
         Object[] first = rows.get(0);
-        if (((Number) first[1]).longValue() != epoch) {
-            LOG.infof("%s: rows were deleted, loading the index again", table.name());
-            return loaded(entityManager);
-        }
-        if (Long.parseLong((String) first[0]) < horizon) {
-            // transaction ids never go back in one database: this is another one, or one restored from a backup
-            LOG.warnf("%s: the database's transactions went back in time, loading the index again", table.name());
+        if (!isCurrent(first)) {
             return loaded(entityManager);
         }
         Map<UUID, Optional<SearchDoc<A>>> changes = new HashMap<>();
@@ -138,6 +156,23 @@ public final class CatalogIndex<A> {
         }
         horizon = Long.parseLong((String) first[0]);
         return current.with(changes);
+    }
+
+    /**
+     * Whether the index can catch up from a read whose first columns are its snapshot's horizon and the epoch, or must
+     * load the table again.
+     */
+    private boolean isCurrent(Object[] read) {
+        if (((Number) read[1]).longValue() != epoch) {
+            LOG.infof("%s: rows were deleted, loading the index again", table.name());
+            return false;
+        }
+        if (Long.parseLong((String) read[0]) < horizon) {
+            // transaction ids never go back in one database: this is another one, or one restored from a backup
+            LOG.warnf("%s: the database's transactions went back in time, loading the index again", table.name());
+            return false;
+        }
+        return true;
     }
 
     private SearchIndex<A> loaded(EntityManager entityManager) {
