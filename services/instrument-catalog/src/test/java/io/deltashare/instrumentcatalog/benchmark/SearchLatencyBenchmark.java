@@ -176,9 +176,9 @@ class SearchLatencyBenchmark {
     }
 
     /**
-     * The clients' load for {@value #WARMUP_SLICE_SECONDS}-second slices after the first {@code benchmark.warmup-seconds},
-     * until the JIT compilers settle in one or {@code benchmark.warmup-max-seconds} have passed; what it took, with the
-     * compilers' time in each slice.
+     * The clients' load for the first {@code benchmark.warmup-seconds}, then for {@value #WARMUP_SLICE_SECONDS}-second
+     * slices until the JIT compilers settle in one or {@code benchmark.warmup-max-seconds} have passed; what it took,
+     * with the compilers' time in each slice.
      */
     private String warmUp(String token) throws Exception {
         if (WARMUP_SECONDS <= 0) {

@@ -26,7 +26,7 @@ public final class JitCompilers {
         return Duration.ofMillis(compilers.getTotalCompilationTime());
     }
 
-    /** Whether the compilers took under {@value #SETTLED_SHARE} of a core over {@code slice}, given their time in it. */
+    /** Whether the compilers, {@code compiling} in {@code slice}, took under {@value #SETTLED_SHARE} of a core. */
     public static boolean settledDuring(Duration slice, Duration compiling) {
         return compiling.toMillis() < SETTLED_SHARE * slice.toMillis();
     }
