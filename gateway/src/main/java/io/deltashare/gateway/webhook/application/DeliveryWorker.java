@@ -12,9 +12,12 @@ import io.deltashare.gateway.webhook.persistence.SubscriptionEntity;
 import io.deltashare.gateway.webhook.persistence.SubscriptionRepository;
 import io.deltashare.gateway.webhook.remote.WebhookPoster;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +53,7 @@ public class DeliveryWorker {
     private final Backoff backoff;
     private final Clock clock;
     private final WebhookPoster poster;
+    private volatile boolean stopping;
 
     DeliveryWorker(
             DeliveryRepository deliveries,
@@ -73,25 +80,80 @@ public class DeliveryWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        deliverDue();
+        deliverAllDue();
     }
 
-    /** One pass: sends what is due now; returns how many deliveries were tried. */
-    public int deliverDue() {
-        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
-        List<CompletableFuture<WebhookPoster.Answer>> sent =
-                claimed.stream().map(this::send).toList();
-        for (int i = 0; i < claimed.size(); i++) {
-            record(claimed.get(i), sent.get(i).join());
+    /**
+     * Passes until one finds nothing due, or the gateway stops; returns how many due deliveries they took. A pass
+     * takes a batch and a few per host, so it may leave due deliveries behind: the next pass goes at once rather than
+     * a poll later. Each pass moves all it took out of "due now", so the passes end.
+     */
+    public int deliverAllDue() {
+        int taken = 0;
+        int tookNow = -1;
+        while (tookNow != 0 && !stopping) {
+            tookNow = deliverDue();
+            taken += tookNow;
         }
-        return claimed.size();
+        return taken;
     }
 
-    private List<Claimed> claim() {
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /**
+     * One pass: sends what is due now; returns how many due deliveries it took (sent, withheld or put off). It waits
+     * for the answers no longer than the lease, and stops waiting when interrupted (the gateway stopping): what it has
+     * not recorded by then stays leased, comes due again when the lease ends, and is sent again.
+     */
+    public int deliverDue() {
+        long leaseEnds = System.nanoTime() + lease().toNanos();
+        Pass pass = QuarkusTransaction.requiringNew().call(this::claim);
+        List<CompletableFuture<WebhookPoster.Answer>> sent =
+                pass.claimed().stream().map(this::send).toList();
+        for (int i = 0; i < pass.claimed().size(); i++) {
+            Optional<WebhookPoster.Answer> answer = awaitAnswer(sent.get(i), leaseEnds);
+            if (answer.isEmpty()) {
+                LOG.warnf(
+                        "%d webhook deliveries left to their lease: no answer recorded before it ended or the"
+                                + " gateway stopped",
+                        pass.claimed().size() - i);
+                break;
+            }
+            record(pass.claimed().get(i), answer.get());
+        }
+        return pass.taken();
+    }
+
+    /** What a pass took: how many due deliveries, and those of them it sends now. */
+    private record Pass(int taken, List<Claimed> claimed) {}
+
+    /** How long a claimed delivery is the pass's alone: longer than any post takes ({@link WebhookPoster}). */
+    private Duration lease() {
+        return config.requestTimeout().multipliedBy(3);
+    }
+
+    private static Optional<WebhookPoster.Answer> awaitAnswer(
+            CompletableFuture<WebhookPoster.Answer> sent, long leaseEndsNanos) {
+        try {
+            return Optional.of(sent.get(Math.max(0, leaseEndsNanos - System.nanoTime()), TimeUnit.NANOSECONDS));
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (TimeoutException leaseOver) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a webhook post failed instead of answering", e.getCause());
+        }
+    }
+
+    private Pass claim() {
         Instant now = clock.instant();
-        Instant leaseEnds = now.plus(config.requestTimeout().multipliedBy(3));
+        Instant leaseEnds = now.plus(lease());
         List<Claimed> claimed = new ArrayList<>();
-        for (DeliveryEntity delivery : deliveries.lockDue(now, config.batch(), config.maxPerHostPerPass())) {
+        List<DeliveryEntity> due = deliveries.lockDue(now, config.batch(), config.maxPerHostPerPass());
+        for (DeliveryEntity delivery : due) {
             SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
             if (!subscription.active) {
                 // cancelled since it was queued: nothing more goes to that endpoint
@@ -117,7 +179,7 @@ public class DeliveryWorker {
             claimed.add(new Claimed(
                     delivery.id, subscription.url, subscription.secret, delivery.eventType, delivery.payload));
         }
-        return claimed;
+        return new Pass(due.size(), claimed);
     }
 
     private Optional<Boolean> linked(String partnerClientId, UUID firm, String eventType) {

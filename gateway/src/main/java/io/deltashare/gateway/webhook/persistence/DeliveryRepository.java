@@ -22,7 +22,9 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
      * workers skip them while this transaction lasts. Fair: partner clients take turns (each one's oldest due
      * delivery first, then each one's second, ...), so one partner with a backlog of thousands, or a slow endpoint,
      * cannot keep the others' deliveries waiting; and at most {@code perHost} go to one host in a pass, so a slow
-     * host holds at most that many of the pass's slots.
+     * host holds at most that many of the pass's slots. A host's slots go by the same turns: partners whose
+     * endpoints share a host (one receiving service for many portals) each get theirs before any gets a second, so
+     * one partner's backlog of retries to a dead endpoint cannot hold another's deliveries to that host back.
      */
     @SuppressWarnings("unchecked")
     public List<DeliveryEntity> lockDue(Instant now, int limit, int perHost) {
@@ -30,12 +32,15 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .createNativeQuery("""
                 SELECT * FROM webhook_delivery WHERE seq IN (
                     SELECT seq FROM (
-                        SELECT d.seq, d.next_attempt_at,
-                               row_number() OVER (PARTITION BY s.client_id ORDER BY d.next_attempt_at, d.seq) AS turn,
-                               row_number() OVER (PARTITION BY lower(substring(s.url FROM '^[A-Za-z]+://([^/:?#]+)'))
-                                                  ORDER BY d.next_attempt_at, d.seq) AS on_host
-                        FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
-                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1) due
+                        SELECT seq, next_attempt_at, turn,
+                               row_number() OVER (PARTITION BY host ORDER BY turn, next_attempt_at, seq) AS on_host
+                        FROM (
+                            SELECT d.seq, d.next_attempt_at,
+                                   lower(substring(s.url FROM '^[A-Za-z]+://([^/:?#]+)')) AS host,
+                                   row_number() OVER (PARTITION BY s.client_id
+                                                      ORDER BY d.next_attempt_at, d.seq) AS turn
+                            FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+                            WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1) by_partner) due
                     WHERE on_host <= ?3
                     ORDER BY turn, next_attempt_at, seq LIMIT ?2)
                 ORDER BY next_attempt_at FOR UPDATE SKIP LOCKED

@@ -2,21 +2,32 @@ package io.deltashare.gateway.webhook.remote;
 
 import io.deltashare.gateway.webhook.application.WebhookConfig;
 import io.deltashare.gateway.webhook.domain.WebhookTargets;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Posts a webhook body to a partner's endpoint over HTTP(S): to the address the target check resolved, never
  * resolving the host again (so DNS rebinding between check and connection cannot reach an inner address), with the
  * host name for the {@code Host} header, SNI and certificate verification. Redirects are not followed.
+ * <p>
+ * Every post ends within about twice the request timeout, whatever the receiver does: one timeout to get a connection
+ * (waiting for the pool included), one for the whole exchange after it. An idle timeout alone restarts with every
+ * byte, so a receiver that trickled its answer would hold the worker's pass, and every partner's deliveries behind it,
+ * for as long as it liked. The answer's body is read and dropped, never buffered: only its status counts.
  */
 @ApplicationScoped
 public class WebhookPoster {
@@ -29,13 +40,20 @@ public class WebhookPoster {
         }
     }
 
+    private final Vertx vertx;
     private final HttpClient http;
-    private final long idleTimeoutMillis;
+    private final long timeoutMillis;
 
+    @Inject
     WebhookPoster(WebhookConfig config, Vertx vertx) {
-        this.idleTimeoutMillis = config.requestTimeout().toMillis();
+        this(config.requestTimeout(), vertx);
+    }
+
+    WebhookPoster(Duration requestTimeout, Vertx vertx) {
+        this.vertx = vertx;
+        this.timeoutMillis = requestTimeout.toMillis();
         this.http = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.requestTimeout().toMillis())
+                .setConnectTimeout((int) timeoutMillis)
                 .setVerifyHost(true)
                 .setForceSni(true)
                 .setKeepAlive(false)
@@ -62,12 +80,12 @@ public class WebhookPoster {
                                 ? path
                                 : path + "?" + target.uri().getRawQuery())
                 .setFollowRedirects(false)
-                .setIdleTimeout(idleTimeoutMillis)
+                .setConnectTimeout(timeoutMillis)
+                .setIdleTimeout(timeoutMillis)
                 .putHeader("Content-Type", "application/json");
         headers.forEach(request::putHeader);
         return http.request(request)
-                .compose(sending -> sending.send(payload))
-                .compose(answer -> answer.body().map(ignored -> answer.statusCode()))
+                .compose(sending -> exchange(sending, payload))
                 .toCompletionStage()
                 .toCompletableFuture()
                 .handle((status, failure) -> {
@@ -76,6 +94,22 @@ public class WebhookPoster {
                             ? new Answer(status, null, millis)
                             : new Answer(null, describe(failure), millis);
                 });
+    }
+
+    /** Sends the body and reads the answer to its end, cut off (the connection closed) at the request timeout. */
+    private Future<Integer> exchange(HttpClientRequest sending, String payload) {
+        AtomicBoolean expired = new AtomicBoolean();
+        long deadline = vertx.setTimer(timeoutMillis, fired -> {
+            expired.set(true);
+            sending.reset();
+        });
+        return sending.send(payload)
+                .compose(answer -> answer.handler(dropped -> {}).end().map(ended -> answer.statusCode()))
+                .recover(failure -> Future.failedFuture(
+                        expired.get()
+                                ? new TimeoutException("no whole answer within " + timeoutMillis + " ms")
+                                : failure))
+                .andThen(done -> vertx.cancelTimer(deadline));
     }
 
     private static String describe(Throwable failure) {
