@@ -513,13 +513,32 @@ public final class LocalSystem implements AutoCloseable {
         awaitReady(name, service(name).managementPort(), processes.get(name), timeout);
     }
 
-    /** SIGTERM to a service, as Kubernetes, systemd or Ctrl-C send it; returns once it has exited. */
+    /**
+     * SIGTERM to a service, as Kubernetes, systemd or Ctrl-C send it; returns once it has exited. One that has not
+     * exited a minute later is a failure: its threads are dumped next to its log (and summed up in the exception),
+     * then it is killed, so nothing of it stays behind.
+     */
     public void terminateService(String name) {
         ChildProcess process = processes.remove(name);
         if (!process.terminate(Duration.ofSeconds(60))) {
-            throw new IllegalStateException(name + " did not stop within a minute of SIGTERM");
+            long pid = process.server().pid();
+            String threads = JvmThreads.dump(pid, data.resolve("logs").resolve(name + "-threads-" + pid + ".txt"));
+            process.kill();
+            process.close();
+            throw new IllegalStateException(
+                    name + " did not stop within a minute of SIGTERM and was killed; " + threads);
         }
         process.close();
+    }
+
+    /** Starts every service that is not running (stopped by a fault that then failed), each until it is ready. */
+    public void startStoppedServices() {
+        for (String name : SERVICE_NAMES) {
+            ChildProcess process = processes.get(name);
+            if (process == null || !process.isAlive()) {
+                startService(name);
+            }
+        }
     }
 
     /** SIGKILL to a service: it gets no chance to finish anything. */
