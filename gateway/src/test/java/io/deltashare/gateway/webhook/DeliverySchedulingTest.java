@@ -97,18 +97,12 @@ class DeliverySchedulingTest {
         UUID busy = subscription("busy-portal", "https://hooks.busy.example/in");
         UUID quiet = subscription("quiet-portal", "https://quiet.example/hooks");
         UUID other = subscription("other-portal", "https://other.example/hooks");
-        for (int i = 0; i < 30; i++) {
-            due(busy, then.minusSeconds(1000 - i)); // the oldest thirty
-        }
+        backlog(busy, then, 30, 1000); // the oldest thirty
         due(quiet, then.minusSeconds(10));
         due(quiet, then.minusSeconds(9));
         due(other, then.minusSeconds(5));
 
-        List<DeliveryEntity> taken = QuarkusTransaction.requiringNew().call(() -> deliveries.lockDue(then, 10, 4));
-
-        Map<UUID, Long> perSubscription =
-                taken.stream().collect(Collectors.groupingBy(d -> d.subscriptionId, Collectors.counting()));
-        assertThat(perSubscription)
+        assertThat(takenPerSubscription(then, 10, 4))
                 .containsEntry(busy, 4L)
                 .containsEntry(quiet, 2L)
                 .containsEntry(other, 1L);
@@ -122,16 +116,10 @@ class DeliverySchedulingTest {
         // one receiving service for many portals: a partner's dead endpoint there has thirty retries due
         UUID dead = subscription("dead-portal", "https://hooks.shared-receiver.example/dead");
         UUID alive = subscription("alive-portal", "https://hooks.shared-receiver.example/alive");
-        for (int i = 0; i < 30; i++) {
-            due(dead, then.minusSeconds(1000 - i));
-        }
+        backlog(dead, then, 30, 1000);
         due(alive, then.minusSeconds(1)); // due last of all
 
-        List<DeliveryEntity> taken = QuarkusTransaction.requiringNew().call(() -> deliveries.lockDue(then, 10, 4));
-
-        Map<UUID, Long> perSubscription =
-                taken.stream().collect(Collectors.groupingBy(d -> d.subscriptionId, Collectors.counting()));
-        assertThat(perSubscription).containsEntry(alive, 1L).containsEntry(dead, 3L);
+        assertThat(takenPerSubscription(then, 10, 4)).containsEntry(alive, 1L).containsEntry(dead, 3L);
         QuarkusTransaction.requiringNew().run(() -> deliveries.delete("subscriptionId in ?1", List.of(dead, alive)));
     }
 
@@ -140,15 +128,20 @@ class DeliverySchedulingTest {
         Instant then = Instant.now().plus(Duration.ofDays(3651));
         UUID first = subscription("first-portal", "https://one.first.example/h");
         UUID second = subscription("second-portal", "https://two.second.example/h");
-        for (int i = 0; i < 10; i++) {
-            due(first, then.minusSeconds(500 - i));
-        }
+        backlog(first, then, 10, 500);
         due(second, then.minusSeconds(1));
 
         List<DeliveryEntity> taken = QuarkusTransaction.requiringNew().call(() -> deliveries.lockDue(then, 2, 10));
 
         assertThat(taken).extracting(d -> d.subscriptionId).containsExactlyInAnyOrder(first, second);
         QuarkusTransaction.requiringNew().run(() -> deliveries.delete("subscriptionId in ?1", List.of(first, second)));
+    }
+
+    /** How many deliveries of each subscription one pass takes as of {@code then}. */
+    private Map<UUID, Long> takenPerSubscription(Instant then, int limit, int perHost) {
+        List<DeliveryEntity> taken =
+                QuarkusTransaction.requiringNew().call(() -> deliveries.lockDue(then, limit, perHost));
+        return taken.stream().collect(Collectors.groupingBy(d -> d.subscriptionId, Collectors.counting()));
     }
 
     private UUID subscription(String clientId, String url) {
@@ -163,6 +156,13 @@ class DeliverySchedulingTest {
         subscription.createdAt = Instant.now();
         QuarkusTransaction.requiringNew().run(() -> subscriptions.persist(subscription));
         return subscription.id;
+    }
+
+    /** {@code count} deliveries due a second apart, the first {@code oldest} seconds before {@code then}. */
+    private void backlog(UUID subscription, Instant then, int count, int oldest) {
+        for (int i = 0; i < count; i++) {
+            due(subscription, then.minusSeconds(oldest - i));
+        }
     }
 
     private void due(UUID subscription, Instant at) {
