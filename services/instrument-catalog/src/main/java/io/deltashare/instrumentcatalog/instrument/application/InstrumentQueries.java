@@ -7,6 +7,7 @@ import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
+import io.deltashare.instrumentcatalog.search.application.Found;
 import io.deltashare.instrumentcatalog.search.application.KeptViews;
 import io.deltashare.instrumentcatalog.search.application.SearchCursor;
 import io.deltashare.instrumentcatalog.search.domain.Keyset;
@@ -20,9 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Runs a search and turns it into a page of instruments with an opaque cursor to the next page. */
 @ApplicationScoped
 public class InstrumentQueries {
-
-    /** The instruments found and the cursor of the following ones, null on the last; REST answers it as a Page. */
-    public record Found(List<InstrumentView> items, String nextCursor) {}
 
     private final InstrumentSearch search;
     private final InstrumentRepository instruments;
@@ -45,15 +43,11 @@ public class InstrumentQueries {
 
     // No transaction: a search only reads, and each statement sees every write committed before it, as it would in
     // a read-committed transaction. Without one a search saves the JTA transaction and its commit's round trip.
-    public Found search(InstrumentSearch.Criteria criteria, String cursor, int limit) {
-        Keyset.Position after =
-                SearchCursor.position(cursor, criteria.sort().name(), criteria.sort() != InstrumentSearch.Sort.NAME);
-        List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
-        boolean more = hits.size() > limit;
-        List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
-        List<InstrumentView> items = views.of(page, this::viewsOf);
-        String next = more ? SearchCursor.after(criteria.sort().name(), page.get(page.size() - 1)) : null;
-        return new Found(items, next);
+    public Found<InstrumentView> search(InstrumentSearch.Criteria criteria, String cursor, int limit) {
+        String sort = criteria.sort().name();
+        Keyset.Position after = SearchCursor.position(cursor, sort, criteria.sort() != InstrumentSearch.Sort.NAME);
+        return Found.page(
+                search.search(criteria, after, limit + 1), limit, sort, page -> views.of(page, this::viewsOf));
     }
 
     private Map<UUID, InstrumentView> viewsOf(List<UUID> ids) {

@@ -8,6 +8,7 @@ import io.deltashare.instrumentcatalog.instrument.application.InstrumentView;
 import io.deltashare.instrumentcatalog.instrument.domain.BookingMode;
 import io.deltashare.instrumentcatalog.instrument.domain.InstrumentStatus;
 import io.deltashare.instrumentcatalog.instrument.persistence.InstrumentSearch;
+import io.deltashare.instrumentcatalog.search.application.Found;
 import io.deltashare.instrumentcatalog.search.domain.SearchText;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.idempotency.IdempotentRequests;
@@ -110,7 +111,7 @@ public class InstrumentResource {
                 price(maxPrice),
                 QueryParams.uuid("provider", provider),
                 order);
-        InstrumentQueries.Found page = queries.search(criteria, paging.cursor(), paging.size());
+        Found<InstrumentView> page = queries.search(criteria, paging.cursor(), paging.size());
         return Page.of(page.items(), page.nextCursor(), uri).toResponse();
     }
 

@@ -7,6 +7,7 @@ import io.deltashare.instrumentcatalog.provider.domain.Provider;
 import io.deltashare.instrumentcatalog.provider.persistence.ProviderRepository;
 import io.deltashare.instrumentcatalog.rating.application.RatingSummary;
 import io.deltashare.instrumentcatalog.rating.persistence.CatalogRatings;
+import io.deltashare.instrumentcatalog.search.application.Found;
 import io.deltashare.instrumentcatalog.search.application.KeptViews;
 import io.deltashare.instrumentcatalog.search.application.SearchCursor;
 import io.deltashare.instrumentcatalog.search.domain.Keyset;
@@ -20,9 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Runs a search of service offers and turns it into a page with an opaque cursor to the next page. */
 @ApplicationScoped
 public class ServiceOfferQueries {
-
-    /** The offers found and the cursor of the following ones, null on the last; REST answers it as a Page. */
-    public record Found(List<ServiceOfferView> items, String nextCursor) {}
 
     private final ServiceOfferSearch search;
     private final ServiceOfferRepository offers;
@@ -45,15 +43,12 @@ public class ServiceOfferQueries {
 
     // No transaction: a search only reads, and each statement sees every write committed before it, as it would in
     // a read-committed transaction. Without one a search saves the JTA transaction and its commit's round trip.
-    public Found search(ServiceOfferSearch.Criteria criteria, String cursor, int limit) {
+    public Found<ServiceOfferView> search(ServiceOfferSearch.Criteria criteria, String cursor, int limit) {
         String sort = criteria.sort().name();
         Keyset.Position after =
                 SearchCursor.position(cursor, sort, criteria.sort() == ServiceOfferSearch.Sort.RELEVANCE);
-        List<Keyset.Hit> hits = search.search(criteria, after, limit + 1);
-        boolean more = hits.size() > limit;
-        List<Keyset.Hit> page = more ? hits.subList(0, limit) : hits;
-        List<ServiceOfferView> items = views.of(page, this::viewsOf);
-        return new Found(items, more ? SearchCursor.after(sort, page.get(page.size() - 1)) : null);
+        return Found.page(
+                search.search(criteria, after, limit + 1), limit, sort, page -> views.of(page, this::viewsOf));
     }
 
     private Map<UUID, ServiceOfferView> viewsOf(List<UUID> ids) {

@@ -8,6 +8,7 @@ import io.deltashare.instrumentcatalog.offer.application.ServiceOfferView;
 import io.deltashare.instrumentcatalog.offer.domain.OfferStatus;
 import io.deltashare.instrumentcatalog.offer.domain.OfferType;
 import io.deltashare.instrumentcatalog.offer.persistence.ServiceOfferSearch;
+import io.deltashare.instrumentcatalog.search.application.Found;
 import io.deltashare.instrumentcatalog.search.domain.SearchText;
 import io.deltashare.platform.decision.Rejected;
 import io.deltashare.platform.idempotency.IdempotentRequests;
@@ -118,7 +119,7 @@ public class ServiceOfferResource {
                 serviceKind == null ? null : serviceKind.name(),
                 QueryParams.uuid("provider", provider),
                 order);
-        ServiceOfferQueries.Found page = queries.search(criteria, paging.cursor(), paging.size());
+        Found<ServiceOfferView> page = queries.search(criteria, paging.cursor(), paging.size());
         return Page.of(page.items(), page.nextCursor(), uri).toResponse();
     }
 
