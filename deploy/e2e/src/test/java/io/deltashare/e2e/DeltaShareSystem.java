@@ -68,7 +68,6 @@ public final class DeltaShareSystem {
                             Map.of(
                                     "GATEWAY_WEBHOOKS_ALLOW_LOOPBACK", "true",
                                     "GATEWAY_WEBHOOKS_FIRST_RETRY_AFTER", "1s",
-                                    "GATEWAY_WEBHOOKS_POLL_EVERY", "200ms",
                                     // a firm's revoked grant reaches the webhooks within seconds, not the default 30
                                     "GATEWAY_WEBHOOKS_LINKS_FRESH_FOR", "2s",
                                     // the fault suite's load cancels a quarter of its bookings on purpose, hundreds an
