@@ -4,7 +4,7 @@ import io.deltashare.instrumentcatalog.search.domain.Keyset;
 import java.util.List;
 import java.util.function.Function;
 
-/** A page of the listings a search found and the cursor of the following ones, null on the last; REST answers a Page. */
+/** A page of the listings a search found and the cursor of the following ones, null on the last. */
 public record Found<V>(List<V> items, String nextCursor) {
 
     /**
