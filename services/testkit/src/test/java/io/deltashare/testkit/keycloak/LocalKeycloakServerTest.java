@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalKeycloakServerTest {
 
@@ -57,7 +58,8 @@ class LocalKeycloakServerTest {
     }
 
     @Test
-    void aFileStoreKeepsWhoSignedUpAcrossARestartAndIsMadeAgainWhenTheRealmFileChanges() throws Exception {
+    void aFileStoreKeepsWhoSignedUpAcrossARestartAndIsMadeAgainWhenTheRealmFileChanges(@TempDir Path changedRealmDir)
+            throws Exception {
         Path home = Files.createTempDirectory("deltashare-keycloak-store-");
         Path realm = RealmFiles.deltashare();
         int port = FreePorts.next();
@@ -89,8 +91,7 @@ class LocalKeycloakServerTest {
             }
             ObjectNode changed = (ObjectNode) JSON.readTree(realm.toFile());
             changed.put("displayName", "DeltaShare (a changed demo realm)");
-            Path changedRealm =
-                    Files.createTempDirectory("deltashare-changed-realm-").resolve("deltashare-realm.json");
+            Path changedRealm = changedRealmDir.resolve("deltashare-realm.json");
             JSON.writeValue(changedRealm.toFile(), changed);
             try (LocalKeycloakServer remade =
                     LocalKeycloakServer.start(changedRealm, home, port, LocalKeycloakServer.Store.FILE)) {
